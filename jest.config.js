@@ -1,0 +1,11 @@
+// Unit and integration tests; ts-jest compiles with isolatedModules (type checking is `npm run typecheck`).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,162 @@
+/**
+ * The dashboard plan: one declarative description of the output sheets. The .xlsx writer
+ * (src/file) and the Office.js writer (src/excel) both render exactly this, so the CLI and the
+ * add-in produce the same dashboard. No adapter logic and no I/O here: plain data.
+ *
+ * Addresses are 1-based row/column numbers; ranges are A1 strings on the same sheet (`B5:B16`).
+ */
+
+/** Named styles resolved through the theme (theme.ts); adapters map them to native formats. */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "sectionHeader"
+  | "tableHeader"
+  | "tileLabel"
+  | "tileValue"
+  | "body"
+  | "muted"
+  | "note"
+  | "ragGreen"
+  | "ragAmber"
+  | "ragRed"
+  | "error"
+  | "warning"
+  | "info"
+  | "link";
+
+export interface StyleDef {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  /** `RRGGBB` */
+  readonly color?: string;
+  readonly fill?: string;
+  readonly align?: "left" | "center" | "right";
+  readonly wrap?: boolean;
+  readonly underline?: boolean;
+  readonly borderBottom?: string;
+}
+
+export interface Theme {
+  readonly font: string;
+  readonly styles: Readonly<Record<StyleName, StyleDef>>;
+  /** Series colours for charts, in order. */
+  readonly palette: readonly string[];
+  readonly rag: { readonly Green: string; readonly Amber: string; readonly Red: string };
+}
+
+/** A cell's value. Strings are always literal text (never formulas), whatever they look like. */
+export type PlanValue = string | number | boolean | null;
+
+export interface PlanCell {
+  readonly value: PlanValue;
+  /** Excel number format, e.g. `#,##0`, `0.00`, `0%`, `yyyy-mm-dd`. Dates are given as Excel serials with a date format. */
+  readonly format?: string;
+  readonly style?: StyleName;
+  /** Internal link (`sheet` + `cell`), rendered as a hyperlink. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+/** A rectangle of cells starting at (row, col). */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+export interface TablePlan {
+  /** Excel table name, unique in the workbook (`PMOProjects`). */
+  readonly name: string;
+  /** Range including the header row. */
+  readonly range: string;
+  readonly style: string;
+}
+
+export type ConditionalFormatPlan =
+  | {
+      /** Cells whose text equals `text` get the style (RAG cells). */
+      readonly kind: "textEquals";
+      readonly range: string;
+      readonly text: string;
+      readonly style: StyleName;
+    }
+  | {
+      readonly kind: "cellIs";
+      readonly range: string;
+      readonly operator: "lessThan" | "greaterThan" | "between" | "equal";
+      readonly values: readonly number[];
+      readonly style: StyleName;
+    }
+  | {
+      /** 2- or 3-colour scale on numbers; `points` are numeric thresholds (min, [mid], max). */
+      readonly kind: "colorScale";
+      readonly range: string;
+      readonly colors: readonly string[];
+      readonly points: readonly number[];
+    }
+  | {
+      /** 3-icon traffic lights: red below `thresholds[0]`, amber below `thresholds[1]`, else green. */
+      readonly kind: "iconSet";
+      readonly range: string;
+      readonly icons: "3TrafficLights1" | "3Symbols" | "3Arrows";
+      readonly thresholds: readonly [number, number];
+    };
+
+export type ChartType =
+  "doughnut" | "columnClustered" | "barClustered" | "line" | "scatter" | "bubble" | "columnLine";
+
+export interface SeriesPlan {
+  readonly name: string;
+  /** Category labels (or X values for scatter/bubble), e.g. `A5:A16`. */
+  readonly categories: string;
+  readonly values: string;
+  /** Bubble sizes (bubble charts only). */
+  readonly sizes?: string;
+  /** For `columnLine`: which part this series is drawn as. */
+  readonly as?: "column" | "line";
+  /** `RRGGBB`; otherwise the theme palette. Doughnut: one colour per point. */
+  readonly colors?: readonly string[];
+  /** Cached values so readers that do not recalculate still draw the chart. */
+  readonly categoryCache: readonly (string | number)[];
+  readonly valueCache: readonly (number | null)[];
+  readonly sizeCache?: readonly (number | null)[];
+}
+
+export interface ChartPlan {
+  /** Stable id, unique in the plan (`ragDistribution`). */
+  readonly id: string;
+  readonly type: ChartType;
+  readonly title: string;
+  readonly series: readonly SeriesPlan[];
+  /** Top-left and bottom-right cells the chart covers (1-based, bottom-right exclusive). */
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+  /** Number format of the value axis. */
+  readonly valueFormat?: string;
+  readonly legend: "right" | "bottom" | "none";
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly tabColor?: string;
+  readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly blocks: readonly CellBlock[];
+  readonly merges: readonly string[];
+  readonly tables: readonly TablePlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly charts: readonly ChartPlan[];
+  readonly print: {
+    readonly orientation: "portrait" | "landscape";
+    readonly fitToWidth: boolean;
+  };
+  readonly showGridLines: boolean;
+}
+
+export interface DashboardPlan {
+  readonly theme: Theme;
+  readonly sheets: readonly SheetPlan[];
+}
