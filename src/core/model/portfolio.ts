@@ -126,5 +126,10 @@ export interface Portfolio {
   readonly allocations: readonly Allocation[];
   readonly dependencies: readonly Dependency[];
   readonly salaryBenchmarks: readonly SalaryBenchmark[];
+  /**
+   * Every table's rows by table key, generic view for template-driven validation (the typed arrays
+   * above are the same row objects). Tables a custom template adds appear only here.
+   */
+  readonly tables: Readonly<Record<string, readonly NormRow[]>>;
   readonly findings: readonly Finding[];
 }

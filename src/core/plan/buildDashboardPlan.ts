@@ -1,0 +1,25 @@
+import { buildCapacitySheet } from "./capacitySheet";
+import { buildCostSheet } from "./costSheet";
+import { buildDashboardSheet } from "./dashboardSheet";
+import type { DashboardInput } from "./input";
+import { buildProjectsSheet } from "./projectsSheet";
+import { buildRisksSheet } from "./risksSheet";
+import { PULSE_THEME } from "./theme";
+import type { DashboardPlan } from "./types";
+import { buildValidationSheet } from "./validationSheet";
+
+/** KPIs → the declarative dashboard both writers render (sheet order = tab order). */
+export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
+  const theme = PULSE_THEME;
+  return {
+    theme,
+    sheets: [
+      buildDashboardSheet(input, theme),
+      buildProjectsSheet(input, theme),
+      buildCapacitySheet(input, theme),
+      buildCostSheet(input, theme),
+      buildRisksSheet(input, theme),
+      buildValidationSheet(input, theme),
+    ],
+  };
+}

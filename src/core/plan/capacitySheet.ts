@@ -1,0 +1,136 @@
+import type { CapacityRow } from "../kpi/report";
+import { rangeAddress } from "../model/a1";
+import { FORMATS, numberCell, textCell } from "./formats";
+import type { DashboardInput } from "./input";
+import { SheetBuilder } from "./sheetBuilder";
+import { SHEET_NAMES } from "./sheetNames";
+import type { PlanCell, SheetPlan, Theme } from "./types";
+
+/** Heat-map colours: idle (0 %) → fully used (100 %) → over-allocated (150 % and more). */
+export const UTILISATION_SCALE = { points: [0, 1, 1.5], colors: ["F8F8F8", "63BE7B", "F8696B"] } as const;
+
+/** Groups month rows by a key (resource, role, department), sorted by key. */
+function pivot<T extends CapacityRow>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+): { key: string; first: T; byMonth: Map<string, T> }[] {
+  const groups = new Map<string, { key: string; first: T; byMonth: Map<string, T> }>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, first: row, byMonth: new Map() };
+      groups.set(key, g);
+    }
+    g.byMonth.set(row.month, row);
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Resource × month utilisation heat map, role and department roll-ups, over-allocation list. */
+export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPlan {
+  const { capacity, asOf } = input.report;
+  const sheet = new SheetBuilder(SHEET_NAMES.capacity, { tabColor: theme.palette[2] });
+  sheet.text(1, 1, "Capacity — utilisation by resource, role and month", "title");
+  sheet.text(
+    2,
+    1,
+    `As of ${asOf}. Utilisation = planned hours ÷ capacity (weekly capacity × working days ÷ 5). Over 100 % is over-allocated.`,
+    "subtitle",
+  );
+  sheet.width(1, 26).width(2, 22).width(3, 18);
+  const months = capacity.byMonth.map((m) => m.month);
+  for (let i = 0; i < Math.max(months.length, 3); i++) sheet.width(4 + i, 10);
+  if (capacity.byResource.length === 0) {
+    sheet.text(4, 1, "No capacity data: add Resources and Allocations sheets to see utilisation.", "note");
+    return sheet.build();
+  }
+
+  const utilCells = (byMonth: Map<string, CapacityRow>): PlanCell[] =>
+    months.map((m) => numberCell(byMonth.get(m)?.utilization ?? null, FORMATS.percent));
+  const heat = (range: string) =>
+    sheet.conditional({
+      kind: "colorScale",
+      range,
+      colors: [...UTILISATION_SCALE.colors],
+      points: [...UTILISATION_SCALE.points],
+    });
+  const monthRange = (t: { firstRow: number; lastRow: number }, firstMonthCol: number) =>
+    rangeAddress(t.firstRow, firstMonthCol, t.lastRow, firstMonthCol + months.length - 1);
+
+  let row = 4;
+  const rollUp = (title: string, header: string, groups: ReturnType<typeof pivot>) => {
+    sheet.section(row, 1, title, 3 + months.length);
+    const t = sheet.dataTable(
+      row + 1,
+      1,
+      [header, "Capacity hours", "Planned hours", ...months],
+      groups.map((g) => {
+        let capacityHours = 0;
+        let plannedHours = 0;
+        for (const m of g.byMonth.values()) {
+          capacityHours += m.capacityHours;
+          plannedHours += m.plannedHours;
+        }
+        return [
+          textCell(g.key),
+          numberCell(capacityHours, FORMATS.hours),
+          numberCell(plannedHours, FORMATS.hours),
+          ...utilCells(g.byMonth),
+        ];
+      }),
+    );
+    heat(monthRange(t, 4));
+    row = t.lastRow + 2;
+  };
+  rollUp(
+    "By role",
+    "Role",
+    pivot(capacity.byRole, (r) => r.role),
+  );
+  rollUp(
+    "By department",
+    "Department",
+    pivot(capacity.byDepartment, (r) => r.department),
+  );
+
+  sheet.section(row, 1, "By resource (heat map)", 3 + months.length);
+  const people = pivot(capacity.byResource, (r) => r.resource);
+  const heatTable = sheet.dataTable(
+    row + 1,
+    1,
+    ["Resource", "Role", "Department", ...months],
+    people.map((g) => [
+      textCell(g.key),
+      textCell(g.first.role),
+      textCell(g.first.department),
+      ...utilCells(g.byMonth),
+    ]),
+  );
+  heat(monthRange(heatTable, 4));
+  row = heatTable.lastRow + 2;
+
+  sheet.section(row, 1, "Over-allocated (utilisation above 100 %)", 6);
+  const over = capacity.byResource
+    .filter((r) => r.overAllocated)
+    .sort((a, b) => a.month.localeCompare(b.month) || a.resource.localeCompare(b.resource));
+  if (over.length === 0) {
+    sheet.text(row + 1, 1, "Nobody is over-allocated.", "note");
+  } else {
+    sheet.dataTable(
+      row + 1,
+      1,
+      ["Resource", "Role", "Month", "Planned hours", "Capacity hours", "Utilisation"],
+      over.map((r) => [
+        textCell(r.resource),
+        textCell(r.role),
+        textCell(r.month),
+        numberCell(r.plannedHours, FORMATS.hours),
+        numberCell(r.capacityHours, FORMATS.hours),
+        numberCell(r.utilization, FORMATS.percent),
+      ]),
+      { tableName: "PMOOverAllocated" },
+    );
+  }
+  return sheet.build();
+}

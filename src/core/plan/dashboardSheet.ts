@@ -1,0 +1,384 @@
+import type { KpiReport, ProjectKpis } from "../kpi/report";
+import { FORMATS, numberCell, textCell } from "./formats";
+import type { DashboardInput } from "./input";
+import { SheetBuilder } from "./sheetBuilder";
+import { SHEET_NAMES } from "./sheetNames";
+import type { ChartPlan, PlanCell, SheetPlan, Theme } from "./types";
+
+const FIRST_COL = 2;
+const LAST_COL = 13;
+/** Chart source data sits to the right of the visible dashboard, labelled, so charts stay live. */
+const DATA_COL = 16;
+const ATTENTION_LIMIT = 15;
+
+interface Tile {
+  readonly label: string;
+  readonly cell: PlanCell;
+}
+
+function ragSplit(counts: KpiReport["portfolio"]["ragReported"]): string {
+  return `${counts.Green} G · ${counts.Amber} A · ${counts.Red} R`;
+}
+
+function averageUtilisation(report: KpiReport): number | null {
+  let planned = 0;
+  let capacity = 0;
+  for (const m of report.capacity.byMonth) {
+    planned += m.plannedHours;
+    capacity += m.capacityHours;
+  }
+  return capacity > 0 ? planned / capacity : null;
+}
+
+function overAllocatedPeople(report: KpiReport): number {
+  const people = new Set<string>();
+  for (const r of report.capacity.byResource) if (r.overAllocated) people.add(r.resource);
+  return people.size;
+}
+
+function tiles(input: DashboardInput): Tile[] {
+  const { report } = input;
+  const p = report.portfolio;
+  const v = (value: number | null, format: string): PlanCell => ({ value, format, style: "tileValue" });
+  return [
+    { label: "Active projects", cell: v(p.active, FORMATS.count) },
+    { label: "Reported RAG", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
+    { label: "Computed RAG", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
+    { label: "Portfolio SPI", cell: v(p.spi, FORMATS.ratio) },
+    { label: "Portfolio CPI", cell: v(p.cpi, FORMATS.ratio) },
+    { label: "Budget (BAC)", cell: v(p.bac, FORMATS.money) },
+    { label: "Actual cost", cell: v(p.ac, FORMATS.money) },
+    { label: "EAC", cell: v(p.eac, FORMATS.money) },
+    { label: "VAC", cell: v(p.vac, FORMATS.money) },
+    { label: "Milestone hit rate", cell: v(report.milestones.hitRate, FORMATS.percent) },
+    { label: "Open high risks", cell: v(report.risks.high, FORMATS.count) },
+    { label: "Average utilisation", cell: v(averageUtilisation(report), FORMATS.percent) },
+    { label: "Over-allocated people", cell: v(overAllocatedPeople(report), FORMATS.count) },
+    { label: "Compliance", cell: v(p.compliance, FORMATS.percent) },
+    { label: "Watermelons", cell: v(p.watermelons, FORMATS.count) },
+    { label: "Overdue milestones", cell: v(report.milestones.overdue, FORMATS.count) },
+  ];
+}
+
+/** Worst of SPI and CPI; null when neither is known. */
+function worstIndex(p: ProjectKpis): number | null {
+  const known = [p.spi, p.cpi].filter((x): x is number => x !== null);
+  return known.length === 0 ? null : Math.min(...known);
+}
+
+function attentionRows(input: DashboardInput): PlanCell[][] {
+  const byId = new Map(input.report.projects.map((p) => [p.projectId, p]));
+  const rows: PlanCell[][] = [];
+  const row = (p: ProjectKpis | undefined, projectId: string, reason: string): PlanCell[] => [
+    textCell(projectId),
+    textCell(p?.projectName ?? null),
+    textCell(reason),
+    numberCell(p?.spi ?? null, FORMATS.ratio),
+    numberCell(p?.cpi ?? null, FORMATS.ratio),
+    textCell(p?.computedRag ?? null),
+    textCell(p?.reportedRag ?? null),
+  ];
+  const active = input.report.projects.filter((p) => p.phase !== "Closed" && p.phase !== "Cancelled");
+  const worst = active
+    .map((p) => ({ p, index: worstIndex(p) }))
+    .filter(
+      (x): x is { p: ProjectKpis; index: number } =>
+        x.index !== null && x.index < input.report.settings.ragGreen,
+    )
+    .sort((a, b) => a.index - b.index || a.p.projectId.localeCompare(b.p.projectId))
+    .slice(0, ATTENTION_LIMIT);
+  for (const { p, index } of worst) {
+    const which = p.spi !== null && p.spi === index ? "SPI" : "CPI";
+    rows.push(row(p, p.projectId, `Lowest index: ${which} ${index.toFixed(2)}`));
+  }
+  for (const p of input.report.projects) {
+    if (p.watermelon) rows.push(row(p, p.projectId, "Watermelon: reported Green, computed Red"));
+  }
+  const overdue = [...input.attention.overdueMilestones]
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.projectId.localeCompare(b.projectId))
+    .slice(0, ATTENTION_LIMIT);
+  for (const m of overdue) {
+    rows.push(
+      row(byId.get(m.projectId), m.projectId, `Milestone "${m.milestone}" overdue by ${m.daysOverdue} days`),
+    );
+  }
+  return rows;
+}
+
+function noData(sheet: SheetBuilder, row: number, col: number, message: string): void {
+  sheet.text(row + 1, col, message, "note");
+}
+
+/** The executive page: title, KPI tiles, five native charts and a "needs attention" table. */
+export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetPlan {
+  const { report } = input;
+  const name = SHEET_NAMES.dashboard;
+  const sheet = new SheetBuilder(name, { tabColor: theme.palette[0] });
+  sheet.width(1, 2);
+  for (let c = FIRST_COL; c <= LAST_COL; c++) sheet.width(c, 15);
+  sheet.width(DATA_COL - 1, 4);
+  for (let c = DATA_COL; c < DATA_COL + 4; c++) sheet.width(c, 14);
+
+  sheet.text(1, FIRST_COL, "PMO Pulse — Portfolio Dashboard", "title").merge(1, FIRST_COL, 1, LAST_COL);
+  sheet.text(
+    2,
+    FIRST_COL,
+    `${input.portfolioName} · as of ${report.asOf} · generated ${input.generatedAt}`,
+    "subtitle",
+  );
+  sheet.merge(2, FIRST_COL, 2, LAST_COL);
+
+  const tileList = tiles(input);
+  tileList.forEach((tile, i) => {
+    const row = 4 + Math.floor(i / 8) * 3;
+    const col = FIRST_COL + (i % 8);
+    sheet.text(row, col, tile.label, "tileLabel").cell(row + 1, col, tile.cell);
+  });
+
+  let dataRow = 4;
+  sheet.section(dataRow - 1, DATA_COL, "Chart data", 4);
+  const place = (headers: string[], rows: PlanCell[][]) => {
+    const placed = sheet.dataTable(dataRow, DATA_COL, headers, rows);
+    dataRow = placed.lastRow + 2;
+    return placed;
+  };
+  const chartAt = (chart: Omit<ChartPlan, "legend"> & { legend?: ChartPlan["legend"] }) =>
+    sheet.chart({ legend: "bottom", ...chart });
+
+  // Portfolio health: RAG doughnut and budget by program.
+  sheet.section(10, FIRST_COL, "Portfolio health", LAST_COL - FIRST_COL + 1);
+  const rags = ["Green", "Amber", "Red"] as const;
+  const ragColors = rags.map((r) => theme.rag[r]);
+  if (report.portfolio.active > 0) {
+    const t = place(
+      ["RAG", "Reported", "Computed"],
+      rags.map((r) => [
+        textCell(r),
+        numberCell(report.portfolio.ragReported[r], FORMATS.count),
+        numberCell(report.portfolio.ragComputed[r], FORMATS.count),
+      ]),
+    );
+    chartAt({
+      id: "ragDistribution",
+      type: "doughnut",
+      title: "RAG distribution (inner: reported, outer: computed)",
+      from: { row: 11, col: FIRST_COL },
+      to: { row: 27, col: FIRST_COL + 5 },
+      series: [
+        {
+          name: "Reported",
+          categories: t.column(0),
+          values: t.column(1),
+          colors: ragColors,
+          categoryCache: [...rags],
+          valueCache: rags.map((r) => report.portfolio.ragReported[r]),
+        },
+        {
+          name: "Computed",
+          categories: t.column(0),
+          values: t.column(2),
+          colors: ragColors,
+          categoryCache: [...rags],
+          valueCache: rags.map((r) => report.portfolio.ragComputed[r]),
+        },
+      ],
+    });
+  } else {
+    noData(sheet, 11, FIRST_COL, "No active projects: nothing to show.");
+  }
+
+  const programs = report.cost.byProgram;
+  if (programs.length > 0) {
+    const t = place(
+      ["Program", "Budget", "Actual cost", "EAC"],
+      programs.map((g) => [
+        textCell(g.program),
+        numberCell(g.bac, FORMATS.money),
+        numberCell(g.ac, FORMATS.money),
+        numberCell(g.eac, FORMATS.money),
+      ]),
+    );
+    const cats = programs.map((g) => g.program);
+    chartAt({
+      id: "budgetByProgram",
+      type: "columnClustered",
+      title: "Budget vs actual cost vs EAC by program",
+      from: { row: 11, col: FIRST_COL + 5 },
+      to: { row: 27, col: LAST_COL + 1 },
+      valueFormat: FORMATS.money,
+      series: (
+        [
+          ["Budget", 1, programs.map((g) => g.bac)],
+          ["Actual cost", 2, programs.map((g) => g.ac)],
+          ["EAC", 3, programs.map((g) => g.eac)],
+        ] as const
+      ).map(([seriesName, col, values]) => ({
+        name: seriesName,
+        categories: t.column(0),
+        values: t.column(col),
+        categoryCache: cats,
+        valueCache: values,
+      })),
+    });
+  } else {
+    noData(sheet, 11, FIRST_COL + 5, "No projects with a budget: nothing to chart.");
+  }
+
+  // Schedule/cost performance and capacity.
+  sheet.section(28, FIRST_COL, "Performance and capacity", LAST_COL - FIRST_COL + 1);
+  const months = report.capacity.byMonth;
+  if (months.length > 0) {
+    const t = place(
+      ["Month", "Capacity hours", "Planned hours"],
+      months.map((m) => [
+        textCell(m.month),
+        numberCell(m.capacityHours, FORMATS.hours),
+        numberCell(m.plannedHours, FORMATS.hours),
+      ]),
+    );
+    const cats = months.map((m) => m.month);
+    chartAt({
+      id: "capacityVsDemand",
+      type: "columnLine",
+      title: "Capacity vs demand by month (hours)",
+      from: { row: 29, col: FIRST_COL + 5 },
+      to: { row: 45, col: LAST_COL + 1 },
+      valueFormat: FORMATS.hours,
+      series: [
+        {
+          name: "Planned hours (demand)",
+          as: "column",
+          categories: t.column(0),
+          values: t.column(2),
+          categoryCache: cats,
+          valueCache: months.map((m) => m.plannedHours),
+        },
+        {
+          name: "Capacity hours",
+          as: "line",
+          categories: t.column(0),
+          values: t.column(1),
+          colors: [theme.rag.Red],
+          categoryCache: cats,
+          valueCache: months.map((m) => m.capacityHours),
+        },
+      ],
+    });
+  } else {
+    noData(sheet, 29, FIRST_COL + 5, "No allocations: add an Allocations sheet to see capacity vs demand.");
+  }
+
+  const risks = report.risks;
+  sheet.section(46, FIRST_COL, "Risks and attention", LAST_COL - FIRST_COL + 1);
+  if (risks.open > 0) {
+    const levels = [
+      ["High", risks.high],
+      ["Medium", risks.medium],
+      ["Low", risks.low],
+    ] as const;
+    const t = place(
+      ["Severity", "Open risks"],
+      levels.map(([level, count]) => [textCell(level), numberCell(count, FORMATS.count)]),
+    );
+    chartAt({
+      id: "risksBySeverity",
+      type: "barClustered",
+      title: "Open risks by severity",
+      from: { row: 47, col: FIRST_COL },
+      to: { row: 61, col: FIRST_COL + 5 },
+      legend: "none",
+      series: [
+        {
+          name: "Open risks",
+          categories: t.column(0),
+          values: t.column(1),
+          colors: [theme.rag.Red, theme.rag.Amber, theme.rag.Green],
+          categoryCache: levels.map(([level]) => level),
+          valueCache: levels.map(([, count]) => count),
+        },
+      ],
+    });
+  } else {
+    noData(sheet, 47, FIRST_COL, "No open risks.");
+  }
+
+  const attention = attentionRows(input);
+  sheet.text(47, FIRST_COL + 5, "Needs attention", "sectionHeader");
+  if (attention.length > 0) {
+    const t = sheet.dataTable(
+      48,
+      FIRST_COL + 5,
+      ["Project ID", "Project", "Reason", "SPI", "CPI", "Computed RAG", "Reported RAG"],
+      attention,
+    );
+    for (const col of [5, 6]) {
+      for (const rag of rags) {
+        sheet.conditional({ kind: "textEquals", range: t.column(col), text: rag, style: `rag${rag}` });
+      }
+    }
+  } else {
+    noData(
+      sheet,
+      47,
+      FIRST_COL + 5,
+      "Nothing needs attention: no low indices, watermelons or overdue milestones.",
+    );
+  }
+
+  // SPI vs CPI last: its data block can be thousands of rows long.
+  const sectionRow = Math.max(49 + attention.length, 62) + 1;
+  sheet.section(sectionRow, FIRST_COL, "Schedule vs cost performance per project", LAST_COL - FIRST_COL + 1);
+  const plotted = report.projects.filter(
+    (p): p is ProjectKpis & { spi: number; cpi: number } =>
+      p.spi !== null && p.cpi !== null && p.phase !== "Cancelled",
+  );
+  if (plotted.length > 0) {
+    const t = place(
+      ["Project ID", "SPI", "CPI", "Budget"],
+      plotted.map((p) => [
+        textCell(p.projectId),
+        numberCell(p.spi, FORMATS.ratio),
+        numberCell(p.cpi, FORMATS.ratio),
+        numberCell(p.bac, FORMATS.money),
+      ]),
+    );
+    chartAt({
+      id: "spiVsCpi",
+      type: "bubble",
+      title: "SPI vs CPI per project (bubble size = budget)",
+      from: { row: sectionRow + 1, col: FIRST_COL },
+      to: { row: sectionRow + 22, col: FIRST_COL + 8 },
+      xAxisTitle: "SPI (schedule)",
+      yAxisTitle: "CPI (cost)",
+      valueFormat: FORMATS.ratio,
+      legend: "none",
+      series: [
+        {
+          name: "Projects",
+          categories: t.column(1),
+          values: t.column(2),
+          sizes: t.column(3),
+          categoryCache: plotted.map((p) => p.spi),
+          valueCache: plotted.map((p) => p.cpi),
+          sizeCache: plotted.map((p) => p.bac),
+        },
+      ],
+    });
+    sheet.text(
+      sectionRow + 1,
+      FIRST_COL + 9,
+      "Reading it: right of 1.0 is ahead of schedule, above 1.0 is under budget.",
+      "note",
+    );
+    sheet.text(
+      sectionRow + 2,
+      FIRST_COL + 9,
+      "Bottom-left (both below 1.0) is late and over budget: those projects need attention first.",
+      "note",
+    );
+  } else {
+    noData(sheet, sectionRow, FIRST_COL, "No project has both SPI and CPI yet.");
+  }
+
+  return sheet.build();
+}

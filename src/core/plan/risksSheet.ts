@@ -1,0 +1,110 @@
+import { FORMATS, dateCell, numberCell, textCell } from "./formats";
+import type { DashboardInput } from "./input";
+import { SheetBuilder } from "./sheetBuilder";
+import { SHEET_NAMES } from "./sheetNames";
+import type { SheetPlan, StyleName, Theme } from "./types";
+
+/** Severity band of a probability × impact score (kpi-definitions: High ≥ 15, Medium ≥ 8). */
+function scoreStyle(score: number): StyleName {
+  if (score >= 15) return "ragRed";
+  if (score >= 8) return "ragAmber";
+  return "ragGreen";
+}
+
+/** 5×5 heat map, systemic categories, overdue risk actions and dependencies at risk. */
+export function buildRisksSheet(input: DashboardInput, theme: Theme): SheetPlan {
+  const { report, attention } = input;
+  const { risks } = report;
+  const sheet = new SheetBuilder(SHEET_NAMES.risks, { tabColor: theme.palette[4] });
+  sheet.text(1, 1, "Risks and dependencies", "title");
+  sheet.text(
+    2,
+    1,
+    `As of ${report.asOf}. Open risks: ${risks.open} (high ${risks.high}, medium ${risks.medium}, low ${risks.low}); overdue actions: ${risks.overdue}.`,
+    "subtitle",
+  );
+  [16, 12, 12, 30, 18, 12, 12, 10].forEach((w, i) => sheet.width(i + 1, w));
+
+  sheet.section(4, 1, "Open risks: probability × impact", 7);
+  sheet.text(5, 2, "Impact →", "muted");
+  sheet.rows(6, 1, [
+    [
+      textCell("Probability ↓", "tableHeader"),
+      ...[1, 2, 3, 4, 5].map((i) => textCell(String(i), "tableHeader")),
+    ],
+  ]);
+  const grid = [5, 4, 3, 2, 1].map((p) => [
+    textCell(String(p), "tableHeader"),
+    ...[1, 2, 3, 4, 5].map((i) =>
+      numberCell(risks.heatmap[p - 1]?.[i - 1] ?? 0, FORMATS.count, scoreStyle(p * i)),
+    ),
+  ]);
+  sheet.rows(7, 1, grid);
+  let row = 13;
+
+  sheet.section(row, 1, "Systemic risk categories (open risks in 3 or more projects)", 7);
+  if (risks.systemic.length === 0) {
+    sheet.text(row + 1, 1, "No systemic categories.", "note");
+    row += 3;
+  } else {
+    const t = sheet.dataTable(
+      row + 1,
+      1,
+      ["Category", "Projects", "Project IDs"],
+      risks.systemic.map((s) => [
+        textCell(s.category),
+        numberCell(s.projects.length, FORMATS.count),
+        textCell(s.projects.join(", ")),
+      ]),
+    );
+    row = t.lastRow + 2;
+  }
+
+  sheet.section(row, 1, "Overdue risk actions", 7);
+  if (attention.overdueRisks.length === 0) {
+    sheet.text(row + 1, 1, "No overdue risk actions.", "note");
+    row += 3;
+  } else {
+    const t = sheet.dataTable(
+      row + 1,
+      1,
+      ["Risk ID", "Project ID", "Score", "Title", "Owner", "Due date", "Days overdue"],
+      attention.overdueRisks.map((r) => [
+        textCell(r.riskId),
+        textCell(r.projectId),
+        numberCell(r.score, FORMATS.count, scoreStyle(r.score)),
+        textCell(r.title),
+        textCell(r.owner),
+        dateCell(r.dueDate),
+        numberCell(r.daysOverdue, FORMATS.days),
+      ]),
+      { tableName: "PMOOverdueRisks" },
+    );
+    row = t.lastRow + 2;
+  }
+
+  sheet.section(row, 1, "Cross-project dependencies at risk", 7);
+  const atRisk = report.dependencies.filter((d) => d.atRisk);
+  if (atRisk.length === 0) {
+    sheet.text(
+      row + 1,
+      1,
+      report.dependencies.length === 0 ? "No dependencies recorded." : "No dependency is at risk.",
+      "note",
+    );
+  } else {
+    sheet.dataTable(
+      row + 1,
+      1,
+      ["From project", "From milestone", "To project", "To milestone"],
+      atRisk.map((d) => [
+        textCell(d.fromProject),
+        textCell(d.fromMilestone),
+        textCell(d.toProject),
+        textCell(d.toMilestone),
+      ]),
+      { tableName: "PMODependenciesAtRisk" },
+    );
+  }
+  return sheet.build();
+}

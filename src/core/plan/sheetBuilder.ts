@@ -1,0 +1,145 @@
+import { rangeAddress } from "../model/a1";
+import type {
+  CellBlock,
+  ChartPlan,
+  ConditionalFormatPlan,
+  PlanCell,
+  SheetPlan,
+  StyleName,
+  TablePlan,
+} from "./types";
+
+/** Where a data table landed, so charts and conditional formats can point at its columns. */
+export interface PlacedTable {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly rowCount: number;
+  /** A1 range of column `index` (0-based within the table), data rows only. */
+  column(index: number): string;
+  /** The whole table including the header row. */
+  readonly range: string;
+}
+
+export interface DataTableOptions {
+  /** Excel table name; omit for a plain styled block. */
+  readonly tableName?: string;
+  readonly tableStyle?: string;
+}
+
+/**
+ * Accumulates one sheet of the plan. Builders call it top to bottom; `build()` returns plain data.
+ */
+export class SheetBuilder {
+  private readonly blocks: CellBlock[] = [];
+  private readonly merges: string[] = [];
+  private readonly tables: TablePlan[] = [];
+  private readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  private readonly charts: ChartPlan[] = [];
+  private readonly widths = new Map<number, number>();
+  private freezePanes: { rows: number; cols: number } | undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly options: {
+      readonly tabColor?: string;
+      readonly orientation?: "portrait" | "landscape";
+      readonly showGridLines?: boolean;
+    } = {},
+  ) {}
+
+  cell(row: number, col: number, cell: PlanCell): this {
+    this.blocks.push({ row, col, cells: [[cell]] });
+    return this;
+  }
+
+  text(row: number, col: number, value: string, style?: StyleName): this {
+    return this.cell(row, col, { value, style });
+  }
+
+  rows(row: number, col: number, cells: readonly (readonly PlanCell[])[]): this {
+    if (cells.length > 0) this.blocks.push({ row, col, cells });
+    return this;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): this {
+    this.merges.push(rangeAddress(top, left, bottom, right));
+    return this;
+  }
+
+  width(col: number, width: number): this {
+    this.widths.set(col, width);
+    return this;
+  }
+
+  freeze(rows: number, cols: number): this {
+    this.freezePanes = { rows, cols };
+    return this;
+  }
+
+  conditional(format: ConditionalFormatPlan): this {
+    this.conditionalFormats.push(format);
+    return this;
+  }
+
+  chart(chart: ChartPlan): this {
+    this.charts.push(chart);
+    return this;
+  }
+
+  /** A section heading across `span` columns. */
+  section(row: number, col: number, title: string, span: number): this {
+    this.text(row, col, title, "sectionHeader");
+    for (let c = col + 1; c < col + span; c++) this.cell(row, c, { value: null, style: "sectionHeader" });
+    return this;
+  }
+
+  /**
+   * Header + rows at (row, col). With `tableName` and at least one row it becomes an Excel table
+   * (Excel tables need a data row; an empty one is a styled header only).
+   */
+  dataTable(
+    row: number,
+    col: number,
+    headers: readonly string[],
+    data: readonly (readonly PlanCell[])[],
+    options: DataTableOptions = {},
+  ): PlacedTable {
+    this.rows(row, col, [headers.map((h): PlanCell => ({ value: h, style: "tableHeader" }))]);
+    this.rows(row + 1, col, data);
+    const lastRow = row + Math.max(data.length, 1);
+    const lastCol = col + headers.length - 1;
+    const range = rangeAddress(row, col, lastRow, lastCol);
+    if (options.tableName !== undefined && data.length > 0) {
+      this.tables.push({ name: options.tableName, range, style: options.tableStyle ?? "TableStyleLight9" });
+    }
+    return {
+      headerRow: row,
+      firstRow: row + 1,
+      lastRow,
+      firstCol: col,
+      rowCount: data.length,
+      range,
+      column: (index: number) => rangeAddress(row + 1, col + index, lastRow, col + index),
+    };
+  }
+
+  build(): SheetPlan {
+    return {
+      name: this.name,
+      tabColor: this.options.tabColor,
+      columnWidths: [...this.widths.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([col, width]) => ({ col, width })),
+      freeze: this.freezePanes,
+      blocks: this.blocks,
+      merges: this.merges,
+      tables: this.tables,
+      conditionalFormats: this.conditionalFormats,
+      charts: this.charts,
+      print: { orientation: this.options.orientation ?? "landscape", fitToWidth: true },
+      showGridLines: this.options.showGridLines ?? false,
+    };
+  }
+}
