@@ -1,3 +1,4 @@
+import { compareText } from "../kpi/sortText";
 import type { CapacityRow } from "../kpi/report";
 import { rangeAddress } from "../model/a1";
 import { FORMATS, numberCell, textCell } from "./formats";
@@ -24,7 +25,7 @@ function pivot<T extends CapacityRow>(
     }
     g.byMonth.set(row.month, row);
   }
-  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+  return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
 
 /** Resource × month utilisation heat map, role and department roll-ups, over-allocation list. */
@@ -113,7 +114,7 @@ export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPl
   sheet.section(row, 1, "Over-allocated (utilisation above 100 %)", 6);
   const over = capacity.byResource
     .filter((r) => r.overAllocated)
-    .sort((a, b) => a.month.localeCompare(b.month) || a.resource.localeCompare(b.resource));
+    .sort((a, b) => compareText(a.month, b.month) || compareText(a.resource, b.resource));
   if (over.length === 0) {
     sheet.text(row + 1, 1, "Nobody is over-allocated.", "note");
   } else {

@@ -1,3 +1,4 @@
+import { compareText } from "../kpi/sortText";
 import type { KpiReport, ProjectKpis } from "../kpi/report";
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
@@ -85,7 +86,7 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
       (x): x is { p: ProjectKpis; index: number } =>
         x.index !== null && x.index < input.report.settings.ragGreen,
     )
-    .sort((a, b) => a.index - b.index || a.p.projectId.localeCompare(b.p.projectId))
+    .sort((a, b) => a.index - b.index || compareText(a.p.projectId, b.p.projectId))
     .slice(0, ATTENTION_LIMIT);
   for (const { p, index } of worst) {
     const which = p.spi !== null && p.spi === index ? "SPI" : "CPI";
@@ -95,7 +96,7 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
     if (p.watermelon) rows.push(row(p, p.projectId, "Watermelon: reported Green, computed Red"));
   }
   const overdue = [...input.attention.overdueMilestones]
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.projectId.localeCompare(b.projectId))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.projectId, b.projectId))
     .slice(0, ATTENTION_LIMIT);
   for (const m of overdue) {
     rows.push(

@@ -1,14 +1,18 @@
+import { type RiskSeverity, riskSeverity } from "../kpi/risks";
 import { FORMATS, dateCell, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_NAMES } from "./sheetNames";
 import type { SheetPlan, StyleName, Theme } from "./types";
 
-/** Severity band of a probability × impact score (kpi-definitions: High ≥ 15, Medium ≥ 8). */
+const SEVERITY_STYLE: Record<RiskSeverity, StyleName> = {
+  High: "ragRed",
+  Medium: "ragAmber",
+  Low: "ragGreen",
+};
+
 function scoreStyle(score: number): StyleName {
-  if (score >= 15) return "ragRed";
-  if (score >= 8) return "ragAmber";
-  return "ragGreen";
+  return SEVERITY_STYLE[riskSeverity(score)];
 }
 
 /** 5×5 heat map, systemic categories, overdue risk actions and dependencies at risk. */

@@ -1,3 +1,4 @@
+import { compareText } from "../kpi/sortText";
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
@@ -66,8 +67,8 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
   const findings = [...validation.findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
-      a.sheet.localeCompare(b.sheet) ||
+      compareText(a.file, b.file) ||
+      compareText(a.sheet, b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0),
   );
   const t = sheet.dataTable(

@@ -1,0 +1,52 @@
+import { compareText } from "./sortText";
+import { dayFromIso, isoFromDay } from "../model/calendar";
+import type { DayNumber } from "../model/dates";
+import type { Milestone, Portfolio, Risk } from "../model/portfolio";
+import type { AttentionItems, OverdueMilestone, OverdueRisk } from "../plan/input";
+import { isOpenRisk, riskScore } from "./risks";
+import { isInScope } from "./scope";
+
+/** kpi-definitions: overdue = no Actual Date and Baseline Date < asOf. */
+export function isOverdueMilestone(m: Milestone, asOf: DayNumber): boolean {
+  return m.actualDate === null && m.baselineDate !== null && m.baselineDate < asOf;
+}
+
+/** kpi-definitions: overdue = open with Due Date < asOf. */
+export function isOverdueRisk(r: Risk, asOf: DayNumber): boolean {
+  return isOpenRisk(r) && r.dueDate !== null && r.dueDate < asOf;
+}
+
+/** The overdue milestones and risk actions the dashboard lists by name, most overdue first. */
+export function attentionItems(portfolio: Portfolio, asOfIso: string): AttentionItems {
+  const asOf = dayFromIso(asOfIso);
+  if (asOf === null) return { overdueMilestones: [], overdueRisks: [] };
+  // Cancelled projects are out of scope, as in the milestone KPIs.
+  const cancelled = new Set(portfolio.projects.filter((p) => !isInScope(p.phase)).map((p) => p.projectId));
+  const inScope = (projectId: string | null) => projectId === null || !cancelled.has(projectId);
+  const overdueMilestones: OverdueMilestone[] = [];
+  for (const m of portfolio.milestones) {
+    if (!isOverdueMilestone(m, asOf) || m.baselineDate === null || !inScope(m.projectId)) continue;
+    overdueMilestones.push({
+      projectId: m.projectId ?? "",
+      milestone: m.milestone ?? "",
+      baselineDate: isoFromDay(m.baselineDate),
+      daysOverdue: asOf - m.baselineDate,
+    });
+  }
+  const overdueRisks: OverdueRisk[] = [];
+  for (const r of portfolio.risks) {
+    if (!isOverdueRisk(r, asOf) || r.dueDate === null || !inScope(r.projectId)) continue;
+    overdueRisks.push({
+      riskId: r.riskId ?? "",
+      projectId: r.projectId ?? "",
+      title: r.title ?? "",
+      owner: r.owner,
+      dueDate: isoFromDay(r.dueDate),
+      daysOverdue: asOf - r.dueDate,
+      score: r.probability !== null && r.impact !== null ? riskScore(r.probability, r.impact) : 0,
+    });
+  }
+  overdueMilestones.sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.projectId, b.projectId));
+  overdueRisks.sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.riskId, b.riskId));
+  return { overdueMilestones, overdueRisks };
+}

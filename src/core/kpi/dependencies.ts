@@ -1,0 +1,51 @@
+import type { DayNumber } from "../model/dates";
+import type { Dependency, Milestone } from "../model/portfolio";
+import type { DependencyKpi } from "./report";
+import { expectedDate } from "./milestones";
+
+/**
+ * Milestones are found by exact Project ID and by name trimmed and compared case-insensitively
+ * (PMs retype milestone names in the Dependencies sheet). "\u0000" cannot occur in cell text.
+ */
+export function milestoneKey(projectId: string, milestone: string): string {
+  return `${projectId}\u0000${milestone.trim().toLowerCase()}`;
+}
+
+/** Expected date of each milestone by key; when a project repeats a name, the first row wins. */
+export function indexMilestoneDates(milestones: readonly Milestone[]): Map<string, DayNumber | null> {
+  const dates = new Map<string, DayNumber | null>();
+  for (const m of milestones) {
+    if (m.projectId === null || m.milestone === null) continue;
+    const key = milestoneKey(m.projectId, m.milestone);
+    if (!dates.has(key)) dates.set(key, expectedDate(m));
+  }
+  return dates;
+}
+
+/**
+ * Every complete dependency row, in input order; at risk when the From milestone is expected later
+ * than the To milestone. A milestone that is missing or has no date cannot be judged: not at risk
+ * (validation reports the missing reference). Rows missing any of the four fields are left out.
+ */
+export function dependencyKpis(
+  dependencies: readonly Dependency[],
+  milestones: readonly Milestone[],
+): DependencyKpi[] {
+  const dates = indexMilestoneDates(milestones);
+  const result: DependencyKpi[] = [];
+  for (const d of dependencies) {
+    const { fromProject, fromMilestone, toProject, toMilestone } = d;
+    if (fromProject === null || fromMilestone === null || toProject === null || toMilestone === null)
+      continue;
+    const from = dates.get(milestoneKey(fromProject, fromMilestone)) ?? null;
+    const to = dates.get(milestoneKey(toProject, toMilestone)) ?? null;
+    result.push({
+      fromProject,
+      fromMilestone,
+      toProject,
+      toMilestone,
+      atRisk: from !== null && to !== null && from > to,
+    });
+  }
+  return result;
+}
