@@ -1,0 +1,149 @@
+import { ValueType } from "exceljs";
+import type { Cell, Worksheet } from "exceljs";
+import { parseCellAddress } from "../core/model/a1";
+import type { CellRange, RawListObject, RawScalar, RawSheet } from "../core/model/raw";
+import { convertCellValue } from "./cellValue";
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Cells that occupy the sheet: values, formulas and the covered cells of merged ranges. */
+function eachOccupiedCell(sheet: Worksheet, visit: (cell: Cell, row: number, col: number) => void): void {
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => visit(cell, rowNumber, colNumber));
+  });
+}
+
+function usedBounds(sheet: Worksheet): Bounds | null {
+  let bounds: Bounds | null = null;
+  eachOccupiedCell(sheet, (_cell, row, col) => {
+    if (bounds === null) {
+      bounds = { top: row, left: col, bottom: row, right: col };
+      return;
+    }
+    bounds.top = Math.min(bounds.top, row);
+    bounds.left = Math.min(bounds.left, col);
+    bounds.bottom = Math.max(bounds.bottom, row);
+    bounds.right = Math.max(bounds.right, col);
+  });
+  return bounds;
+}
+
+function numberFormatOf(cell: Cell): string | null {
+  const format = cell.numFmt;
+  return typeof format === "string" && format !== "" && format !== "General" ? format : null;
+}
+
+function rangeFromA1(ref: string): CellRange | null {
+  const [first, second = first] = ref.split(":");
+  const start = first === undefined ? null : parseCellAddress(first);
+  const end = second === undefined ? null : parseCellAddress(second);
+  if (start === null || end === null) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** ExcelJS keeps a read table's model in `table` (its typings do not describe it). */
+function tableModel(table: unknown): { name: string; ref: string } | null {
+  if (typeof table !== "object" || table === null || !("table" in table)) return null;
+  const model = table.table;
+  if (typeof model !== "object" || model === null) return null;
+  const name = "name" in model ? model.name : undefined;
+  const ref = "tableRef" in model ? model.tableRef : "ref" in model ? model.ref : undefined;
+  return typeof name === "string" && typeof ref === "string" ? { name, ref } : null;
+}
+
+function listObjectsOf(sheet: Worksheet, headerFlags: ReadonlyMap<string, boolean>): RawListObject[] {
+  const listObjects: RawListObject[] = [];
+  for (const table of sheet.getTables() as unknown[]) {
+    const model = tableModel(table);
+    const range = model === null ? null : rangeFromA1(model.ref);
+    if (model === null || range === null) continue;
+    listObjects.push({ name: model.name, ...range, hasHeader: headerFlags.get(model.name) ?? true });
+  }
+  return listObjects;
+}
+
+/**
+ * One worksheet as a RawSheet: the grid of its used range (the bounding box of cells holding a
+ * value or formula, plus merged areas; formatting alone does not count), with number formats,
+ * uncalculated formulas, merged ranges (value kept only in the top-left cell) and Excel tables.
+ * Rows are ragged: each ends at its last occupied cell.
+ */
+export function sheetToRaw(
+  sheet: Worksheet,
+  date1904: boolean,
+  headerFlags: ReadonlyMap<string, boolean>,
+): RawSheet {
+  const bounds = usedBounds(sheet);
+  const listObjects = listObjectsOf(sheet, headerFlags);
+  if (bounds === null) {
+    return {
+      name: sheet.name,
+      top: 1,
+      left: 1,
+      values: [],
+      formats: [],
+      uncalculated: [],
+      listObjects,
+      merges: [],
+    };
+  }
+  const { top, left } = bounds;
+  const values: RawScalar[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let r = top; r <= bounds.bottom; r++) {
+    values.push([]);
+    formats.push([]);
+  }
+  const uncalculated: string[] = [];
+  const merges = new Map<string, Bounds>();
+
+  eachOccupiedCell(sheet, (cell, row, col) => {
+    const valueRow = values[row - top];
+    const formatRow = formats[row - top];
+    if (valueRow === undefined || formatRow === undefined) return;
+    const index = col - left;
+    while (valueRow.length < index) {
+      valueRow.push(null);
+      formatRow.push(null);
+    }
+    if (cell.type === ValueType.Merge) {
+      // ExcelJS repeats the master's value in every covered cell; Office.js gives null there.
+      valueRow.push(null);
+      formatRow.push(null);
+      const master = cell.master.fullAddress;
+      const merge = merges.get(master.address);
+      if (merge === undefined) {
+        merges.set(master.address, { top: master.row, left: master.col, bottom: row, right: col });
+      } else {
+        merge.bottom = Math.max(merge.bottom, row);
+        merge.right = Math.max(merge.right, col);
+      }
+      return;
+    }
+    const converted = convertCellValue(cell.value, date1904);
+    valueRow.push(converted.value);
+    formatRow.push(numberFormatOf(cell));
+    if (converted.uncalculated) uncalculated.push(cell.address);
+  });
+
+  return {
+    name: sheet.name,
+    top,
+    left,
+    values,
+    formats,
+    uncalculated,
+    listObjects,
+    merges: [...merges.values()],
+  };
+}
