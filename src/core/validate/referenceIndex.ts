@@ -1,0 +1,67 @@
+import type { NormRow } from "../model/portfolio";
+
+/** Separates the scope value from the value in a scoped key (cannot occur in cell text from Excel). */
+export const SCOPE_SEPARATOR = "\u0000";
+
+/**
+ * The values a `references` column may hold, built once per target (table, column) or (table,
+ * scope column, column) and shared by every column that points there (five columns reference
+ * projects.projectId). Numbers are keyed as text, as IDs are.
+ */
+export class ReferenceIndex {
+  private readonly sets = new Map<string, ReadonlySet<string>>();
+  private readonly folded = new Map<string, ReadonlyMap<string, string>>();
+
+  constructor(private readonly tables: Readonly<Record<string, readonly NormRow[]>>) {}
+
+  /** Every non-blank value of `table.column`. */
+  values(table: string, column: string): ReadonlySet<string> {
+    return this.build(`${table}.${column}`, table, null, column);
+  }
+
+  /** Every (scope, value) pair of the target table as `scope + SCOPE_SEPARATOR + value`. */
+  pairs(table: string, scopeColumn: string, column: string): ReadonlySet<string> {
+    return this.build(`${table}.${scopeColumn}.${column}`, table, scopeColumn, column);
+  }
+
+  /**
+   * For hints only, built on the first miss: the lower-case form of each key → the key as
+   * written, so "p-001" can be answered with "did you mean P-001?".
+   */
+  caseHint(set: ReadonlySet<string>, id: string, key: string): string | undefined {
+    let map = this.folded.get(id);
+    if (!map) {
+      const built = new Map<string, string>();
+      for (const k of set) if (!built.has(k.toLowerCase())) built.set(k.toLowerCase(), k);
+      map = built;
+      this.folded.set(id, map);
+    }
+    return map.get(key.toLowerCase());
+  }
+
+  private build(id: string, table: string, scopeColumn: string | null, column: string): ReadonlySet<string> {
+    const cached = this.sets.get(id);
+    if (cached) return cached;
+    const set = new Set<string>();
+    const rows = Object.prototype.hasOwnProperty.call(this.tables, table) ? (this.tables[table] ?? []) : [];
+    for (const row of rows) {
+      const v = textOf(row[column]);
+      if (v === null) continue;
+      if (scopeColumn === null) {
+        set.add(v);
+      } else {
+        const scope = textOf(row[scopeColumn]);
+        if (scope !== null) set.add(scope + SCOPE_SEPARATOR + v);
+      }
+    }
+    this.sets.set(id, set);
+    return set;
+  }
+}
+
+/** A cell as an identifier: text as is, numbers as text, blank (or anything else) as null. */
+export function textOf(raw: unknown): string | null {
+  if (typeof raw === "string") return raw === "" ? null : raw;
+  if (typeof raw === "number") return String(raw);
+  return null;
+}

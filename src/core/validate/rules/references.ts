@@ -1,0 +1,130 @@
+import type { ColumnDef, ReferenceDef, TableDef } from "../../template/types";
+import { formatValue } from "../formatValue";
+import type { ReferenceIndex } from "../referenceIndex";
+import { SCOPE_SEPARATOR, textOf } from "../referenceIndex";
+import type { TableContext } from "../tableContext";
+
+/** Rule id of a value that does not exist in the table it refers to. */
+export const REFERENCE_MISSING = "reference-missing";
+/** Rule id of a sheet whose references cannot be checked because the target table was not found. */
+export const REFERENCE_TABLE_MISSING = "reference-table-missing";
+
+/** What a `references` check needs besides the column: the target and whether it was read at all. */
+export interface ReferenceTarget {
+  readonly ref: ReferenceDef;
+  readonly table: TableDef;
+  /** False when no sheet was read as the target table (then rows cannot be checked one by one). */
+  readonly present: boolean;
+  /** When the scope column has its own reference, its target values: a bad scope is reported there, not twice. */
+  readonly scopeValues: ReadonlySet<string> | null;
+}
+
+/**
+ * A `references` column must hold a value of the target column: "Project ID P-009 is not listed in
+ * Projects". Scoped references check the (scope, value) pair: a dependency's milestone must exist
+ * for that project. Blank cells are skipped (required-missing is the reader's finding). The hot
+ * loop is one property read and one Set lookup per row.
+ */
+export function checkReferences(
+  column: ColumnDef,
+  target: ReferenceTarget,
+  ctx: TableContext,
+  index: ReferenceIndex,
+): void {
+  const { ref, table } = target;
+  if (!target.present) {
+    // A missing required table is the reader's finding; an optional one is noted once per sheet.
+    if (table.required === true) return;
+    for (const binding of ctx.bindings()) {
+      if (binding.columns[column.key] === undefined) continue;
+      const header = binding.columns[column.key]?.header ?? column.header;
+      ctx.reportSheet(
+        binding,
+        "warning",
+        REFERENCE_TABLE_MISSING,
+        `${header} refers to ${table.name}, but no ${table.name} sheet was found, so these values cannot be checked. ` +
+          `Add a ${table.name} sheet to check them.`,
+        column.key,
+      );
+    }
+    return;
+  }
+  if (ref.scopeColumn === undefined || ref.targetScopeColumn === undefined) {
+    checkPlain(column, target, ctx, index);
+  } else {
+    checkScoped(column, target, ref.scopeColumn, ref.targetScopeColumn, ctx, index);
+  }
+}
+
+function checkPlain(
+  column: ColumnDef,
+  target: ReferenceTarget,
+  ctx: TableContext,
+  index: ReferenceIndex,
+): void {
+  const { ref, table } = target;
+  const known = index.values(ref.table, ref.column);
+  const key = column.key;
+  const { rows } = ctx;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const raw = row[key];
+    let v: string;
+    if (typeof raw === "string") v = raw;
+    else if (typeof raw === "number") v = String(raw);
+    else continue;
+    if (v === "" || known.has(v)) continue;
+    const shown = `${ctx.headerOf(row.src, key)} ${formatValue(v, column.type, ctx.settings)}`;
+    const hint = index.caseHint(known, `${ref.table}.${ref.column}`, v);
+    ctx.report(
+      i,
+      key,
+      "error",
+      REFERENCE_MISSING,
+      hint === undefined
+        ? `${shown} is not listed in ${table.name}. Add it to the ${table.name} sheet, or correct the value here.`
+        : `${shown} is not listed in ${table.name}; did you mean ${hint}? ` +
+            `Correct the value here: it must match exactly, including capital letters.`,
+    );
+  }
+}
+
+function checkScoped(
+  column: ColumnDef,
+  target: ReferenceTarget,
+  scopeColumn: string,
+  targetScopeColumn: string,
+  ctx: TableContext,
+  index: ReferenceIndex,
+): void {
+  const { ref, table } = target;
+  const known = index.pairs(ref.table, targetScopeColumn, ref.column);
+  const scopeHeader = table.columns.find((c) => c.key === targetScopeColumn)?.header ?? targetScopeColumn;
+  const key = column.key;
+  const { rows } = ctx;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const v = textOf(row[key]);
+    const scope = textOf(row[scopeColumn]);
+    if (v === null || scope === null) continue;
+    if (target.scopeValues !== null && !target.scopeValues.has(scope)) continue;
+    const pair = scope + SCOPE_SEPARATOR + v;
+    if (known.has(pair)) continue;
+    const shown = `${ctx.headerOf(row.src, key)} ${formatValue(v, column.type, ctx.settings)}`;
+    const where = `${table.name} for ${scopeHeader} ${scope}`;
+    const hint = index.caseHint(known, `${ref.table}.${targetScopeColumn}.${ref.column}`, pair);
+    const hinted = hint?.slice(hint.indexOf(SCOPE_SEPARATOR) + 1);
+    ctx.report(
+      i,
+      key,
+      "error",
+      REFERENCE_MISSING,
+      hinted === undefined
+        ? `${shown} is not listed in ${where}. Add it to the ${table.name} sheet with ${scopeHeader} ${scope}, or correct the value here.`
+        : `${shown} is not listed in ${where}; did you mean ${formatValue(hinted, column.type, ctx.settings)}? ` +
+            `Correct the value here: it must match exactly, including capital letters.`,
+    );
+  }
+}

@@ -1,0 +1,391 @@
+import type { Finding } from "../../../src/core/model/finding";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
+import { validatePortfolio } from "../../../src/core/validate/validatePortfolio";
+import { FILE, SETTINGS, day, portfolioOf, project } from "./support/portfolioFactory";
+
+const validate = (sheets: Parameters<typeof portfolioOf>[0]): Finding[] =>
+  validatePortfolio(portfolioOf(sheets), STANDARD_TEMPLATE, SETTINGS);
+
+const projects = (...ids: string[]) => ({ table: "projects", rows: ids.map((id) => project(id)) });
+
+describe("validatePortfolio: unique columns", () => {
+  it("reports every duplicate after the first, naming where the first is", () => {
+    expect(validate([projects("P-001", "P-002", "P-001")])).toEqual([
+      {
+        file: FILE,
+        sheet: "Projects",
+        cell: "A4",
+        row: 4,
+        column: "Project ID",
+        severity: "error",
+        rule: "duplicate-id",
+        message:
+          "Project ID P-001 is used twice: also in Projects!A2. Each row needs its own Project ID: change one of them, or delete the duplicate row.",
+        projectId: "P-001",
+      },
+    ]);
+  });
+
+  it("counts a value used three times and reports the second and third", () => {
+    const findings = validate([projects("P-001", "P-001", "P-002", "P-001")]);
+    expect(findings.map((f) => [f.cell, f.message.split(".")[0]])).toEqual([
+      ["A3", "Project ID P-001 is used 3 times: first in Projects!A2"],
+      ["A5", "Project ID P-001 is used 3 times: first in Projects!A2"],
+    ]);
+  });
+
+  it("reports an ID used in two consolidated workbooks with both places", () => {
+    const findings = validate([
+      { table: "projects", file: "a.xlsx", headerRow: 4, rows: [project("P-001")] },
+      {
+        table: "projects",
+        file: "b.xlsx",
+        headerRow: 3,
+        rows: [
+          project("P-007"),
+          project("P-008"),
+          project("P-009"),
+          project("P-010"),
+          project("P-011"),
+          project("P-001"),
+        ],
+      },
+    ]);
+    expect(findings).toEqual([
+      {
+        file: "b.xlsx",
+        sheet: "Projects",
+        cell: "A9",
+        row: 9,
+        column: "Project ID",
+        severity: "error",
+        rule: "duplicate-id",
+        message:
+          "Project ID P-001 appears in both a.xlsx (Projects!A5) and b.xlsx (Projects!A9). Each Project ID must be unique across all workbooks: change one of them, or keep the row in one workbook only.",
+        projectId: "P-001",
+      },
+    ]);
+  });
+
+  it("quotes sheet names with spaces, uses the risk's project, and treats numeric IDs as text", () => {
+    const findings = validate([
+      projects("P-001"),
+      {
+        table: "risks",
+        sheet: "Risk Register",
+        columns: ["riskId", "projectId", "title", "probability", "impact", "status"],
+        rows: [
+          {
+            riskId: 1001,
+            projectId: "P-001",
+            title: "Vendor late",
+            probability: 3,
+            impact: 4,
+            status: "Open",
+          },
+          {
+            riskId: "1001",
+            projectId: "P-001",
+            title: "Key person leaves",
+            probability: 2,
+            impact: 5,
+            status: "Open",
+          },
+        ],
+      },
+    ]);
+    expect(findings).toEqual([
+      {
+        file: FILE,
+        sheet: "Risk Register",
+        cell: "A3",
+        row: 3,
+        column: "Risk ID",
+        severity: "error",
+        rule: "duplicate-id",
+        message:
+          "Risk ID 1001 is used twice: also in 'Risk Register'!A2. Each row needs its own Risk ID: change one of them, or delete the duplicate row.",
+        projectId: "P-001",
+      },
+    ]);
+  });
+
+  it("checks every unique column of the standard template: resources and salary benchmark roles", () => {
+    const findings = validate([
+      {
+        table: "resources",
+        rows: [
+          { resource: "Ana Ruiz", role: "Analyst", hourlyRate: 50 },
+          { resource: "Ana Ruiz", role: "Lead", hourlyRate: 70 },
+        ],
+      },
+      {
+        table: "salaryBenchmarks",
+        rows: [
+          { role: "Analyst", marketMin: 1, marketMax: 2 },
+          { role: "Analyst", marketMin: 1, marketMax: 2 },
+        ],
+      },
+    ]);
+    expect(findings.map((f) => [f.sheet, f.cell, f.rule, f.message.split(":")[0]])).toEqual([
+      ["Resources", "A3", "duplicate-id", 'Resource "Ana Ruiz" is used twice'],
+      ["Salary Benchmarks", "A3", "duplicate-id", "Role Analyst is used twice"],
+    ]);
+  });
+
+  it("ignores blank IDs (the reader reports them as required-missing)", () => {
+    const portfolio = portfolioOf([
+      {
+        table: "projects",
+        rows: [
+          project("P-001", { projectId: null }),
+          project("P-002", { projectId: "" }),
+          project("P-003", { projectId: null }),
+        ],
+      },
+    ]);
+    expect(validatePortfolio(portfolio, STANDARD_TEMPLATE, SETTINGS)).toEqual([]);
+  });
+});
+
+describe("validatePortfolio: references", () => {
+  it("reports a milestone whose project is not in Projects", () => {
+    const findings = validate([
+      projects("P-001"),
+      {
+        table: "milestones",
+        rows: [
+          { projectId: "P-001", milestone: "Design", baselineDate: day("2026-03-01") },
+          { projectId: "P-009", milestone: "Build", baselineDate: day("2026-05-01") },
+        ],
+      },
+    ]);
+    expect(findings).toEqual([
+      {
+        file: FILE,
+        sheet: "Milestones",
+        cell: "A3",
+        row: 3,
+        column: "Project ID",
+        severity: "error",
+        rule: "reference-missing",
+        message:
+          "Project ID P-009 is not listed in Projects. Add it to the Projects sheet, or correct the value here.",
+        projectId: "P-009",
+      },
+    ]);
+  });
+
+  it("suggests the ID that differs only in capital letters", () => {
+    const findings = validate([
+      projects("P-001"),
+      {
+        table: "risks",
+        rows: [{ riskId: "R1", projectId: "p-001", title: "x", probability: 1, impact: 1, status: "Open" }],
+      },
+    ]);
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([
+      [
+        "B2",
+        "Project ID p-001 is not listed in Projects; did you mean P-001? Correct the value here: it must match exactly, including capital letters.",
+      ],
+    ]);
+  });
+
+  it("checks both references of an allocation and finds targets in other consolidated workbooks", () => {
+    const findings = validate([
+      { ...projects("P-001"), file: "a.xlsx" },
+      { ...projects("P-002"), file: "b.xlsx" },
+      {
+        table: "resources",
+        file: "a.xlsx",
+        rows: [{ resource: "Ana Ruiz", role: "Analyst", hourlyRate: 50 }],
+      },
+      {
+        table: "allocations",
+        file: "b.xlsx",
+        sheet: "Resource Plan",
+        rows: [
+          { resource: "Ana Ruiz", projectId: "P-001", month: 24317, plannedHours: 40 },
+          { resource: "Ana Ruiz", projectId: "P-002", month: 24317, plannedHours: 40 },
+          { resource: "Sam Roe", projectId: "P-003", month: 24317, plannedHours: 40 },
+          { resource: null, projectId: "", month: 24317, plannedHours: 40 },
+        ],
+      },
+    ]);
+    expect(findings).toEqual([
+      {
+        file: "b.xlsx",
+        sheet: "Resource Plan",
+        cell: "A4",
+        row: 4,
+        column: "Resource",
+        severity: "error",
+        rule: "reference-missing",
+        message:
+          'Resource "Sam Roe" is not listed in Resources. Add it to the Resources sheet, or correct the value here.',
+        projectId: "P-003",
+      },
+      {
+        file: "b.xlsx",
+        sheet: "Resource Plan",
+        cell: "B4",
+        row: 4,
+        column: "Project ID",
+        severity: "error",
+        rule: "reference-missing",
+        message:
+          "Project ID P-003 is not listed in Projects. Add it to the Projects sheet, or correct the value here.",
+        projectId: "P-003",
+      },
+    ]);
+  });
+
+  describe("scoped: a dependency's milestone must exist for that project", () => {
+    const sheets = (dependencies: Record<string, string | null>[]) => [
+      projects("P-001", "P-002"),
+      {
+        table: "milestones",
+        rows: [
+          { projectId: "P-001", milestone: "Design sign-off", baselineDate: day("2026-03-01") },
+          { projectId: "P-002", milestone: "Go-live", baselineDate: day("2026-09-01") },
+        ],
+      },
+      { table: "dependencies", rows: dependencies },
+    ];
+
+    it("accepts milestones of the named projects", () => {
+      expect(
+        validate(
+          sheets([
+            {
+              fromProject: "P-001",
+              fromMilestone: "Design sign-off",
+              toProject: "P-002",
+              toMilestone: "Go-live",
+            },
+          ]),
+        ),
+      ).toEqual([]);
+    });
+
+    it("reports a milestone that exists, but for another project", () => {
+      const findings = validate(
+        sheets([
+          {
+            fromProject: "P-001",
+            fromMilestone: "Design sign-off",
+            toProject: "P-002",
+            toMilestone: "Go-live",
+          },
+          { fromProject: "P-001", fromMilestone: "Go-live", toProject: "P-002", toMilestone: "Go-live" },
+        ]),
+      );
+      expect(findings).toEqual([
+        {
+          file: FILE,
+          sheet: "Dependencies",
+          cell: "B3",
+          row: 3,
+          column: "From Milestone",
+          severity: "error",
+          rule: "reference-missing",
+          message:
+            "From Milestone Go-live is not listed in Milestones for Project ID P-001. Add it to the Milestones sheet with Project ID P-001, or correct the value here.",
+          projectId: "P-001",
+        },
+      ]);
+    });
+
+    it("suggests a milestone name that differs only in capital letters", () => {
+      const findings = validate(
+        sheets([
+          {
+            fromProject: "P-001",
+            fromMilestone: "Design Sign-Off",
+            toProject: "P-002",
+            toMilestone: "go-live",
+          },
+        ]),
+      );
+      expect(findings.map((f) => [f.cell, f.message])).toEqual([
+        [
+          "B2",
+          'From Milestone "Design Sign-Off" is not listed in Milestones for Project ID P-001; did you mean "Design sign-off"? Correct the value here: it must match exactly, including capital letters.',
+        ],
+        [
+          "D2",
+          "To Milestone go-live is not listed in Milestones for Project ID P-002; did you mean Go-live? Correct the value here: it must match exactly, including capital letters.",
+        ],
+      ]);
+    });
+
+    it("reports an unknown project once, not again for its milestone", () => {
+      const findings = validate(
+        sheets([
+          {
+            fromProject: "P-009",
+            fromMilestone: "Design sign-off",
+            toProject: "P-002",
+            toMilestone: "Go-live",
+          },
+        ]),
+      );
+      expect(findings.map((f) => [f.cell, f.rule])).toEqual([["A2", "reference-missing"]]);
+    });
+
+    it("skips blank values and blank scopes", () => {
+      const findings = validate(
+        sheets([{ fromProject: null, fromMilestone: "Nope", toProject: "P-002", toMilestone: null }]),
+      );
+      expect(findings).toEqual([]);
+    });
+  });
+
+  it("notes once per sheet that an optional target table is missing, instead of flagging every row", () => {
+    const findings = validate([
+      projects("P-001"),
+      {
+        table: "allocations",
+        rows: [
+          { resource: "Ana Ruiz", projectId: "P-001", month: 24317, plannedHours: 40 },
+          { resource: "Bo Chen", projectId: "P-001", month: 24317, plannedHours: 40 },
+        ],
+      },
+    ]);
+    expect(findings).toEqual([
+      {
+        file: FILE,
+        sheet: "Allocations",
+        cell: "A1",
+        row: 1,
+        column: "Resource",
+        severity: "warning",
+        rule: "reference-table-missing",
+        message:
+          "Resource refers to Resources, but no Resources sheet was found, so these values cannot be checked. Add a Resources sheet to check them.",
+      },
+    ]);
+  });
+
+  it("leaves a missing required table (Projects) to the reader", () => {
+    const findings = validate([
+      {
+        table: "milestones",
+        rows: [{ projectId: "P-001", milestone: "Design", baselineDate: day("2026-03-01") }],
+      },
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("checks rows against an empty but present target sheet", () => {
+    const findings = validate([
+      { table: "projects", rows: [] },
+      {
+        table: "milestones",
+        rows: [{ projectId: "P-001", milestone: "Design", baselineDate: day("2026-03-01") }],
+      },
+    ]);
+    expect(findings.map((f) => [f.cell, f.rule])).toEqual([["A2", "reference-missing"]]);
+  });
+});
