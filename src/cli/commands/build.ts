@@ -1,0 +1,49 @@
+import { basename, extname } from "node:path";
+import { analyseWorkbooks } from "../../core/analyse";
+import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
+import { writeDashboardXlsx } from "../../file/dashboard/writeDashboardXlsx";
+import { CliError } from "../cliError";
+import { countLine } from "../formatFindings";
+import type { CliIo } from "../io";
+import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
+import { readInputs } from "../readInputs";
+import { assertNotAnInput, reportJson, writeOutputFile } from "../writeOutputs";
+
+export interface BuildFlags extends EngineFlags {
+  readonly out?: string;
+  readonly json?: string;
+  readonly name?: string;
+}
+
+/** `2026-11-29 08:15 UTC`: minutes are enough to tell two runs apart, and it reads well. */
+export function generatedAtText(now: Date): string {
+  return `${now.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** `pmo-pulse build`: KPIs → a standalone dashboard workbook (and JSON). Exit 0 even with findings. */
+export async function buildCommand(files: readonly string[], flags: BuildFlags, io: CliIo): Promise<number> {
+  const out = flags.out;
+  if (out === undefined) throw new CliError("build needs --out FILE.xlsx for the dashboard workbook");
+  if (extname(out).toLowerCase() !== ".xlsx")
+    throw new CliError(`--out ${out}: the dashboard is an .xlsx file`);
+  assertNotAnInput(out, files, "--out");
+  if (flags.json !== undefined) assertNotAnInput(flags.json, files, "--json");
+  const now = io.now();
+  const options = await loadEngineOptions(flags, now);
+  const workbooks = await readInputs(files);
+  const analysis = analyseWorkbooks(workbooks, options);
+  const plan = buildDashboardPlan({
+    report: analysis.report,
+    attention: analysis.attention,
+    portfolioName: flags.name ?? files.map((f) => basename(f, extname(f))).join(", "),
+    generatedAt: generatedAtText(now),
+  });
+  await writeOutputFile(out, await writeDashboardXlsx(plan), "--out");
+  io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);
+  if (flags.json !== undefined) {
+    await writeOutputFile(flags.json, reportJson(analysis.report), "--json");
+    io.out(`KPI JSON written to ${flags.json}\n`);
+  }
+  io.out(`${countLine(analysis.portfolio.findings)}; run "pmo-pulse validate" for the list.\n`);
+  return 0;
+}

@@ -1,0 +1,31 @@
+import { analyseWorkbooks } from "../../core/analyse";
+import { countLine, formatFindings } from "../formatFindings";
+import type { CliIo } from "../io";
+import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
+import { readInputs } from "../readInputs";
+import { assertNotAnInput, reportJson, writeOutputFile } from "../writeOutputs";
+
+export interface ValidateFlags extends EngineFlags {
+  readonly json?: string;
+}
+
+/** `pmo-pulse validate`: findings grouped by sheet; exit 1 when any error, else 0. */
+export async function validateCommand(
+  files: readonly string[],
+  flags: ValidateFlags,
+  io: CliIo,
+): Promise<number> {
+  if (flags.json !== undefined) assertNotAnInput(flags.json, files, "--json");
+  const options = await loadEngineOptions(flags, io.now());
+  const workbooks = await readInputs(files);
+  const { portfolio, report } = analyseWorkbooks(workbooks, options);
+  io.out(formatFindings(portfolio.findings));
+  io.out(
+    `${countLine(portfolio.findings)} in ${files.length} file${files.length === 1 ? "" : "s"} (as of ${options.settings.asOf}).\n`,
+  );
+  if (flags.json !== undefined) {
+    await writeOutputFile(flags.json, reportJson(report), "--json");
+    io.out(`KPI JSON written to ${flags.json}\n`);
+  }
+  return report.validation.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,187 @@
+import type { RawScalar, RawSheet } from "../model/raw";
+import type { TableDef } from "../template/types";
+import { headerKey } from "./names";
+
+/** Rows of the used range searched for the header row (spec: the first 30). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface BoundColumn {
+  /** 0-based index into a row of `RawSheet.values`. */
+  readonly index: number;
+  /** The header as written. */
+  readonly header: string;
+}
+
+/** Where a table sits on a sheet and which sheet column holds which template column. */
+export interface HeaderMatch {
+  /** 0-based index into `values` of the header row. */
+  readonly headerIndex: number;
+  /** Data rows are `values[dataStart]` … `values[dataEnd - 1]`. */
+  readonly dataStart: number;
+  readonly dataEnd: number;
+  /** Cells `colStart` … `colEnd - 1` of each row belong to the table (an Excel table limits them). */
+  readonly colStart: number;
+  readonly colEnd: number;
+  readonly columns: ReadonlyMap<string, BoundColumn>;
+  readonly unknown: readonly BoundColumn[];
+  readonly matched: number;
+  readonly requiredMatched: number;
+  /** True when the row matches enough columns to be read as the table (≥ 2 and ≥ half the required). */
+  readonly qualifies: boolean;
+  /** Name of the Excel table the header came from, if any. */
+  readonly listObject: string | null;
+}
+
+/** Header key → the template columns it can mean: exact header first, then aliases in template order. */
+interface HeaderIndex {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly candidates: ReadonlyMap<string, readonly string[]>;
+}
+
+function buildIndex(table: TableDef): HeaderIndex {
+  const exact = new Map<string, string>();
+  const candidates = new Map<string, string[]>();
+  const add = (text: string, key: string): void => {
+    const list = candidates.get(headerKey(text)) ?? [];
+    if (!list.includes(key)) list.push(key);
+    candidates.set(headerKey(text), list);
+  };
+  for (const column of table.columns) {
+    if (!exact.has(headerKey(column.header))) exact.set(headerKey(column.header), column.key);
+    add(column.header, column.key);
+  }
+  for (const column of table.columns) for (const alias of column.aliases ?? []) add(alias, column.key);
+  return { exact, candidates };
+}
+
+function headerText(value: RawScalar | undefined): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value);
+  return "";
+}
+
+/**
+ * Assigns the header cells of one row to template columns. Order of preference: the PMO's mapping,
+ * an exact header, then an alias — for an alias shared by several columns (`ID`) the first column
+ * not yet claimed. Cells left over are unknown columns.
+ */
+function matchRow(
+  row: readonly RawScalar[],
+  colStart: number,
+  colEnd: number,
+  table: TableDef,
+  index: HeaderIndex,
+  overrides: ReadonlyMap<string, string>,
+): { columns: Map<string, BoundColumn>; unknown: BoundColumn[] } {
+  const columns = new Map<string, BoundColumn>();
+  const cells: { index: number; header: string; key: string }[] = [];
+  for (let c = colStart; c < Math.min(colEnd, row.length); c++) {
+    const header = headerText(row[c]);
+    if (header !== "") cells.push({ index: c, header, key: headerKey(header) });
+  }
+  const assigned = new Set<number>();
+  const claim = (cell: { index: number; header: string }, key: string | undefined): void => {
+    if (key === undefined || columns.has(key) || assigned.has(cell.index)) return;
+    columns.set(key, { index: cell.index, header: cell.header });
+    assigned.add(cell.index);
+  };
+  for (const cell of cells) claim(cell, overrides.get(cell.key));
+  for (const cell of cells) claim(cell, index.exact.get(cell.key));
+  for (const cell of cells) {
+    if (assigned.has(cell.index)) continue;
+    claim(
+      cell,
+      (index.candidates.get(cell.key) ?? []).find((key) => !columns.has(key)),
+    );
+  }
+  const unknown = cells
+    .filter((cell) => !assigned.has(cell.index))
+    .map(({ index: i, header }) => ({ index: i, header }));
+  // Report columns in template order whatever the sheet order.
+  const ordered = new Map<string, BoundColumn>();
+  for (const column of table.columns) {
+    const bound = columns.get(column.key);
+    if (bound) ordered.set(column.key, bound);
+  }
+  return { columns: ordered, unknown };
+}
+
+function evaluate(
+  sheet: RawSheet,
+  table: TableDef,
+  index: HeaderIndex,
+  overrides: ReadonlyMap<string, string>,
+  headerIndex: number,
+  range: { dataEnd: number; colStart: number; colEnd: number; listObject: string | null },
+): HeaderMatch {
+  const { columns, unknown } = matchRow(
+    sheet.values[headerIndex] ?? [],
+    range.colStart,
+    range.colEnd,
+    table,
+    index,
+    overrides,
+  );
+  const required = table.columns.filter((c) => c.required === true);
+  const requiredMatched = required.filter((c) => columns.has(c.key)).length;
+  return {
+    headerIndex,
+    dataStart: headerIndex + 1,
+    ...range,
+    columns,
+    unknown,
+    matched: columns.size,
+    requiredMatched,
+    qualifies: columns.size >= Math.min(2, table.columns.length) && requiredMatched * 2 >= required.length,
+  };
+}
+
+/**
+ * Finds the table's header on a sheet: an Excel table whose header row qualifies is preferred;
+ * otherwise the row among the first 30 that matches the most columns (on a tie, the most required
+ * columns, then the first row).
+ * Returns the best candidate even when it does not qualify (the caller reports why), or null for an
+ * empty sheet. `mappedHeaders` are the PMO's header → column key overrides.
+ */
+export function findHeader(
+  sheet: RawSheet,
+  table: TableDef,
+  mappedHeaders: Readonly<Record<string, string>> = {},
+): HeaderMatch | null {
+  const index = buildIndex(table);
+  const overrides = new Map(Object.entries(mappedHeaders).map(([header, key]) => [headerKey(header), key]));
+  let bestListObject: HeaderMatch | null = null;
+  for (const lo of sheet.listObjects ?? []) {
+    if (!lo.hasHeader) continue;
+    const headerIndex = lo.top - sheet.top;
+    if (headerIndex < 0 || headerIndex >= sheet.values.length) continue;
+    const match = evaluate(sheet, table, index, overrides, headerIndex, {
+      dataEnd: Math.min(sheet.values.length, lo.bottom - sheet.top + 1),
+      colStart: Math.max(0, lo.left - sheet.left),
+      colEnd: lo.right - sheet.left + 1,
+      listObject: lo.name,
+    });
+    if (match.qualifies && (bestListObject === null || match.matched > bestListObject.matched)) {
+      bestListObject = match;
+    }
+  }
+  if (bestListObject) return bestListObject;
+  let best: HeaderMatch | null = null;
+  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
+  for (let r = 0; r < rows; r++) {
+    const match = evaluate(sheet, table, index, overrides, r, {
+      dataEnd: sheet.values.length,
+      colStart: 0,
+      colEnd: Number.MAX_SAFE_INTEGER,
+      listObject: null,
+    });
+    if (
+      best === null ||
+      match.matched > best.matched ||
+      (match.matched === best.matched && match.requiredMatched > best.requiredMatched)
+    ) {
+      best = match;
+    }
+  }
+  return best;
+}

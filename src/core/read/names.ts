@@ -1,0 +1,23 @@
+/**
+ * Sheet names match case-insensitively, ignoring spaces, `_` and `-`.
+ * @example sheetNameKey("Risk_Register") === sheetNameKey("risk register") // "riskregister"
+ */
+export function sheetNameKey(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+const TRAILING_UNIT = /\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Headers match after dropping a trailing unit in brackets and then every character that is not a
+ * letter or digit, case-insensitively.
+ * @example headerKey("Budget ($)") // "budget"
+ * @example headerKey("Risk_ID") // "riskid"
+ * @example headerKey("Progress %") // "progress"
+ */
+export function headerKey(header: string): string {
+  const withoutUnit = header.replace(TRAILING_UNIT, "");
+  // A header that is only a bracketed text (`(USD)`) keeps it rather than becoming empty.
+  return (withoutUnit.trim() === "" ? header : withoutUnit).toLowerCase().replace(NOT_ALPHANUMERIC, "");
+}

@@ -1,0 +1,69 @@
+import type { Finding } from "../model/finding";
+import type {
+  Allocation,
+  Dependency,
+  Milestone,
+  NormRow,
+  Portfolio,
+  Project,
+  Resource,
+  Risk,
+  SalaryBenchmark,
+  TableBinding,
+} from "../model/portfolio";
+import type { RawWorkbook } from "../model/raw";
+import type { Settings } from "../model/settings";
+import type { TemplateDef } from "../template/types";
+import { readWorkbook } from "./readWorkbook";
+import type { SheetMapping } from "./sheetMapping";
+
+/**
+ * The typed view of a standard table: the same row objects as `tables[key]`. The reader fills every
+ * template column key of every row, so a template that keeps the standard keys (the standard one, or
+ * a PMO's template derived from it) gives rows of exactly these shapes.
+ */
+function typed<T>(tables: Record<string, NormRow[]>, key: string): readonly T[] {
+  return (tables[key] ?? []) as unknown as readonly T[];
+}
+
+/**
+ * The one place untrusted cells become typed data: reads every workbook against the template and
+ * concatenates them into one portfolio (cross-file checks such as duplicate IDs are the validator's).
+ * Never throws on bad input; every problem is a finding.
+ * @example readPortfolio([rawWorkbook], STANDARD_TEMPLATE, settings).projects[0].budget
+ */
+export function readPortfolio(
+  workbooks: readonly RawWorkbook[],
+  template: TemplateDef,
+  settings: Settings,
+  mapping?: SheetMapping,
+): Portfolio {
+  const tables: Record<string, NormRow[]> = {};
+  for (const table of template.tables) tables[table.key] = [];
+  const bindings: TableBinding[] = [];
+  const findings: Finding[] = [];
+  for (const workbook of workbooks) {
+    const read = readWorkbook(workbook, template, settings, mapping);
+    for (const [key, rows] of read.tables) {
+      const target = tables[key];
+      if (target === undefined || target.length === 0) tables[key] = [...rows];
+      else for (const row of rows) target.push(row);
+    }
+    // Loops, not spread: a large workbook can have more findings than a call's argument limit.
+    for (const binding of read.bindings) bindings.push(binding);
+    for (const finding of read.findings) findings.push(finding);
+  }
+  return {
+    files: workbooks.map((w) => w.file),
+    bindings,
+    projects: typed<Project>(tables, "projects"),
+    milestones: typed<Milestone>(tables, "milestones"),
+    risks: typed<Risk>(tables, "risks"),
+    resources: typed<Resource>(tables, "resources"),
+    allocations: typed<Allocation>(tables, "allocations"),
+    dependencies: typed<Dependency>(tables, "dependencies"),
+    salaryBenchmarks: typed<SalaryBenchmark>(tables, "salaryBenchmarks"),
+    tables,
+    findings,
+  };
+}

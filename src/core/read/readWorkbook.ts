@@ -1,0 +1,211 @@
+import type { Finding } from "../model/finding";
+import type { NormRow, TableBinding } from "../model/portfolio";
+import type { RawSheet, RawWorkbook } from "../model/raw";
+import type { Settings } from "../model/settings";
+import type { TableDef, TemplateDef } from "../template/types";
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
+import { listWithOr, sheetFinding } from "./findings";
+import { sheetNameKey } from "./names";
+import { readTable } from "./readTable";
+import { mappingFor, type SheetMapping } from "./sheetMapping";
+
+/** The table key and column key the spec names for the single-project rule. */
+const PROJECTS_TABLE = "projects";
+const PROJECT_ID = "projectId";
+
+interface Candidate {
+  readonly sheet: RawSheet;
+  readonly table: TableDef;
+  readonly match: HeaderMatch | null;
+  /** True when the PMO's mapping (not the sheet name) says which table this is. */
+  readonly mapped: boolean;
+}
+
+export interface WorkbookRead {
+  readonly tables: ReadonlyMap<string, readonly NormRow[]>;
+  readonly bindings: readonly TableBinding[];
+  readonly findings: readonly Finding[];
+}
+
+function tableNames(table: TableDef): string[] {
+  return [table.name, ...(table.aliases ?? [])];
+}
+
+/** The table a sheet is: the mapping's table, else the first table whose name or alias matches the sheet name. */
+function candidateFor(
+  sheet: RawSheet,
+  template: TemplateDef,
+  mapping: SheetMapping | undefined,
+): Candidate | null {
+  const entry = mappingFor(mapping, sheet.name);
+  const key = sheetNameKey(sheet.name);
+  const mappedTable =
+    entry?.table !== undefined ? template.tables.find((t) => t.key === entry.table) : undefined;
+  const table =
+    mappedTable ?? template.tables.find((t) => tableNames(t).some((n) => sheetNameKey(n) === key));
+  if (table === undefined) return null;
+  return { sheet, table, match: findHeader(sheet, table, entry?.columns), mapped: mappedTable !== undefined };
+}
+
+/** Better candidate for the same table: mapped first, then more columns matched, then more required ones. */
+function beats(a: Candidate, b: Candidate): boolean {
+  if (a.mapped !== b.mapped) return a.mapped;
+  const am = a.match as HeaderMatch;
+  const bm = b.match as HeaderMatch;
+  if (am.matched !== bm.matched) return am.matched > bm.matched;
+  return am.requiredMatched > bm.requiredMatched;
+}
+
+function notReadMessage(c: Candidate): string {
+  const { sheet, table, match } = c;
+  const intro = c.mapped
+    ? `Sheet "${sheet.name}" is mapped to the ${table.name} table but was not read as it`
+    : `Sheet "${sheet.name}" was not read as the ${table.name} table`;
+  if (match === null) return `${intro}: the sheet is empty.`;
+  const required = table.columns.filter((col) => col.required === true);
+  return (
+    `${intro}: no row in its first ${HEADER_SEARCH_ROWS} rows has enough of the table's headers (the best, ` +
+    `row ${sheet.top + match.headerIndex}, has ${match.matched} of its ${table.columns.length} columns and ` +
+    `${match.requiredMatched} of the ${required.length} required: ${required.map((col) => col.header).join(", ")}). ` +
+    `At least 2 columns and half of the required ones are needed.`
+  );
+}
+
+function bindingOf(file: string, c: Candidate, match: HeaderMatch, missingRequired: string[]): TableBinding {
+  const columns: Record<string, { col: number; header: string }> = {};
+  for (const [key, bound] of match.columns)
+    columns[key] = { col: c.sheet.left + bound.index, header: bound.header };
+  return {
+    table: c.table.key,
+    file,
+    sheet: c.sheet.name,
+    headerRow: c.sheet.top + match.headerIndex,
+    columns,
+    missingRequired,
+    unknownHeaders: match.unknown.map((u) => u.header),
+  };
+}
+
+/**
+ * Reads one workbook: decides which sheet is which table (by name or mapping, the best-matching
+ * sheet when several qualify), reads the Projects table first so a single-project workbook's other
+ * rows can belong to its one project, then every other table in template order.
+ */
+export function readWorkbook(
+  workbook: RawWorkbook,
+  template: TemplateDef,
+  settings: Settings,
+  mapping?: SheetMapping,
+): WorkbookRead {
+  const { file } = workbook;
+  const findings: Finding[] = [];
+  const candidates = workbook.sheets
+    .map((sheet) => candidateFor(sheet, template, mapping))
+    .filter((c): c is Candidate => c !== null);
+
+  const chosen = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.match === null || !c.match.qualifies) continue;
+    const current = chosen.get(c.table.key);
+    if (current === undefined || beats(c, current)) chosen.set(c.table.key, c);
+  }
+
+  if (chosen.size === 0) {
+    const sheets = workbook.sheets.map((s) => s.name);
+    return {
+      tables: new Map(),
+      bindings: [],
+      findings: [
+        sheetFinding(
+          file,
+          "",
+          "error",
+          "not-a-tracker",
+          `This workbook does not look like a PMO tracker: no sheet matches ` +
+            `${listWithOr(template.tables.map((t) => t.name))} with that table's column headers ` +
+            `(its sheets: ${sheets.length > 0 ? sheets.join(", ") : "none"}). Rename a sheet and its headers to ` +
+            `the template's, or map them.`,
+        ),
+      ],
+    };
+  }
+
+  for (const c of candidates) {
+    const winner = chosen.get(c.table.key);
+    if (winner === c) continue;
+    if (c.match === null || !c.match.qualifies) {
+      findings.push(
+        sheetFinding(file, c.sheet.name, c.mapped ? "warning" : "info", "sheet-not-table", notReadMessage(c)),
+      );
+    } else if (winner !== undefined) {
+      findings.push(
+        sheetFinding(
+          file,
+          c.sheet.name,
+          "info",
+          "duplicate-table",
+          `Sheet "${c.sheet.name}" also looks like the ${c.table.name} table; sheet "${winner.sheet.name}" ` +
+            `${winner.mapped ? "is mapped to it" : "matches its columns better"} and was read instead.`,
+        ),
+      );
+    }
+  }
+
+  for (const table of template.tables) {
+    if (table.required !== true || chosen.has(table.key)) continue;
+    // A single-project workbook without a Projects table names its project in the settings instead.
+    if (table.key === PROJECTS_TABLE && settings.projectId !== undefined) continue;
+    findings.push(
+      sheetFinding(
+        file,
+        "",
+        "error",
+        "required-table-missing",
+        `No sheet holds the ${table.name} table, which is required: add a sheet named ` +
+          `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.`,
+      ),
+    );
+  }
+
+  const tables = new Map<string, readonly NormRow[]>();
+  const bindings: TableBinding[] = [];
+  const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
+    const match = c.match as HeaderMatch;
+    let rows = readTable(
+      {
+        file,
+        sheet: c.sheet,
+        table: c.table,
+        match,
+        date1904: workbook.date1904,
+        dateOrder: settings.dateOrder,
+        defaultProjectId,
+      },
+      findings,
+    );
+    // A project row without a usable Project ID cannot be identified (its error is already reported).
+    if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
+    const defaulted = defaultProjectId !== null ? [PROJECT_ID] : [];
+    const missingRequired = c.table.columns
+      .filter((col) => col.required === true && !match.columns.has(col.key) && !defaulted.includes(col.key))
+      .map((col) => col.key);
+    bindings.push(bindingOf(file, c, match, missingRequired));
+    tables.set(c.table.key, rows);
+    return rows;
+  };
+
+  const projectsCandidate = chosen.get(PROJECTS_TABLE);
+  let defaultProjectId: string | null = null;
+  if (projectsCandidate !== undefined) {
+    const projects = read(projectsCandidate, null);
+    const only = projects.length === 1 ? projects[0]?.[PROJECT_ID] : undefined;
+    if (typeof only === "string") defaultProjectId = only;
+  } else if (settings.projectId !== undefined && settings.projectId.trim() !== "") {
+    defaultProjectId = settings.projectId.trim();
+  }
+  for (const table of template.tables) {
+    const c = chosen.get(table.key);
+    if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
+  }
+  return { tables, bindings, findings };
+}

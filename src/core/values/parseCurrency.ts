@@ -1,0 +1,50 @@
+import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
+import { hasThousandsSeparator, parseNumericText } from "./numericText";
+import { thousandsNote } from "./parseNumber";
+import { quoteRaw } from "./formatValue";
+
+/** A currency symbol (any Unicode currency sign) or a 3-letter code before or after the amount. */
+const CURRENCY_AFFIX = /^(?:\p{Sc}|[A-Za-z]{3}(?![A-Za-z]))\s*|\s*(?:\p{Sc}|(?<![A-Za-z])[A-Za-z]{3})$/gu;
+
+/**
+ * Strips one leading and/or one trailing currency sign or code, keeping a leading minus sign
+ * (`-$1,200`, `$-1,200`, `USD 1,200`, `1200 €`). Returns the input unchanged when there is none.
+ */
+export function stripCurrency(text: string): string {
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const stripped = body.replace(CURRENCY_AFFIX, "");
+  if (stripped === body) return text;
+  return (negative ? "-" : "") + stripped.trim();
+}
+
+/** Currency columns: numbers; a currency symbol or code in text is stripped with a (per column) warning. */
+export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
+  const { header } = ctx;
+  const thousands = thousandsNote(header);
+  const symbol: NoteDescriber = (count, cells) =>
+    `${header}: ${count === 1 ? "1 amount is" : `${count} amounts are`} stored as text with a currency ` +
+    `symbol or code (${cells}); the symbol was ignored. Enter plain numbers formatted as currency.`;
+  const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
+    if (typeof value === "number") return value;
+    if (typeof value === "string") {
+      let n = parseNumericText(value);
+      if (!Number.isNaN(n)) {
+        if (hasThousandsSeparator(value)) sink.note("thousands-separator", thousands);
+        return n;
+      }
+      const bare = stripCurrency(value);
+      n = bare === value ? NaN : parseNumericText(bare);
+      if (!Number.isNaN(n)) {
+        sink.note("currency-symbol", symbol);
+        return n;
+      }
+    }
+    sink.error(
+      "invalid-number",
+      `${header} ${quoteRaw(value)} is not an amount; enter a number such as 125000.`,
+    );
+    return null;
+  };
+  return { parse, usesFormat: false, notices: [] };
+}

@@ -1,0 +1,47 @@
+import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
+import { hasThousandsSeparator, parseNumericText } from "./numericText";
+import { quoteRaw } from "./formatValue";
+
+// Module constants, not globals: global lookups are slow in sandboxes (jest's vm, some add-in hosts).
+const { isNaN: isNotANumber, isInteger } = Number;
+
+/** The "number stored as text with thousands separators" note of a column (created once per column). */
+export function thousandsNote(header: string): NoteDescriber {
+  return (count, cells) =>
+    `${header}: ${count === 1 ? "1 number is" : `${count} numbers are`} stored as text with thousands ` +
+    `separators (${cells}); read as numbers. Format the cells as numbers.`;
+}
+
+/**
+ * Integer and number columns: numbers, or numeric text (thousands separators give a warning).
+ * Integer columns reject fractions.
+ */
+export function createNumberParser(ctx: ColumnContext): ColumnParser {
+  const { header } = ctx;
+  const integer = ctx.column.type === "integer";
+  const note = thousandsNote(header);
+  const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
+    let n: number;
+    if (typeof value === "number") n = value;
+    else if (typeof value === "string") {
+      n = parseNumericText(value);
+      if (!isNotANumber(n) && hasThousandsSeparator(value)) sink.note("thousands-separator", note);
+    } else n = NaN;
+    if (isNotANumber(n)) {
+      sink.error(
+        "invalid-number",
+        `${header} ${quoteRaw(value)} is not a number; enter a number such as 1200.`,
+      );
+      return null;
+    }
+    if (integer && !isInteger(n)) {
+      sink.error(
+        "invalid-integer",
+        `${header} ${quoteRaw(value)} is not a whole number; enter a whole number.`,
+      );
+      return null;
+    }
+    return n;
+  };
+  return { parse, usesFormat: false, notices: [] };
+}

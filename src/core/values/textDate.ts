@@ -1,0 +1,111 @@
+import type { DateOrder } from "../model/settings";
+
+/** Month names and their 3-letter (and `Sept`) abbreviations → month 1–12. */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ].flatMap((name, i): [string, number][] => [
+    [name, i + 1],
+    [name.slice(0, 3), i + 1],
+    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
+  ]),
+);
+
+/** Month 1–12 of an English month name or abbreviation (`Nov`, `november`), else 0. */
+export function monthFromName(token: string): number {
+  return MONTH_NAMES.get(token.toLowerCase()) ?? 0;
+}
+
+/**
+ * The pieces of a text date before the day/month order is applied.
+ * - `ymd`: year first (`2026-03-31`, `2026/3/31`) or a named month (`31 Mar 2026`): unambiguous.
+ * - `numeric`: `a/b/year` where a and b are day and month in an order the column decides.
+ */
+export type TextDateParts =
+  | {
+      readonly kind: "ymd";
+      readonly year: number;
+      readonly month: number;
+      readonly day: number;
+      readonly iso: boolean;
+    }
+  | { readonly kind: "numeric"; readonly a: number; readonly b: number; readonly year: number };
+
+/** Two-digit years are 20YY (spec); 4-digit years as written. Null for other lengths. */
+function yearOf(token: string): number | null {
+  if (token.length === 4) return Number(token);
+  if (token.length === 2) return 2000 + Number(token);
+  return null;
+}
+
+function isDigits(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]*Z?)?$/;
+const SEPARATORS = /[\s/.,-]+/;
+
+/**
+ * Splits a trimmed text date into its parts, or null when it is not a date. Accepts ISO dates (with an
+ * optional time), `d/m/y` or `m/d/y` with `/`, `-`, `.` or spaces, and named months
+ * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`).
+ * @example splitTextDate("21/02/25") // { kind: "numeric", a: 21, b: 2, year: 2025 }
+ */
+export function splitTextDate(text: string): TextDateParts | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso)
+    return { kind: "ymd", year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), iso: true };
+  const tokens = text.split(SEPARATORS);
+  if (tokens.length !== 3) return null;
+  const [t1 = "", t2 = "", t3 = ""] = tokens;
+  if (isDigits(t1) && isDigits(t2) && isDigits(t3)) {
+    if (t1.length === 4)
+      return { kind: "ymd", year: Number(t1), month: Number(t2), day: Number(t3), iso: false };
+    const year = yearOf(t3);
+    if (year === null || t1.length > 2 || t2.length > 2) return null;
+    return { kind: "numeric", a: Number(t1), b: Number(t2), year };
+  }
+  // Named month: `31 Mar 2026`, `Mar 31 2026`, `2026 Mar 31`.
+  const m2 = monthFromName(t2);
+  if (m2 && isDigits(t1) && isDigits(t3)) {
+    if (t1.length === 4) return { kind: "ymd", year: Number(t1), month: m2, day: Number(t3), iso: false };
+    const year = yearOf(t3);
+    return year === null ? null : { kind: "ymd", year, month: m2, day: Number(t1), iso: false };
+  }
+  const m1 = monthFromName(t1);
+  if (m1 && isDigits(t2) && isDigits(t3)) {
+    const year = yearOf(t3);
+    return year === null ? null : { kind: "ymd", year, month: m1, day: Number(t2), iso: false };
+  }
+  return null;
+}
+
+/** Day and month of `a/b` in the given order. */
+export function dayMonthOf(a: number, b: number, order: DateOrder): { day: number; month: number } {
+  return order === "DMY" ? { day: a, month: b } : { day: b, month: a };
+}
+
+export function otherOrder(order: DateOrder): DateOrder {
+  return order === "DMY" ? "MDY" : "DMY";
+}
+
+/** `day/month/year` or `month/day/year`, for messages. */
+export function orderLabel(order: DateOrder): string {
+  return order === "DMY" ? "day/month/year" : "month/day/year";
+}

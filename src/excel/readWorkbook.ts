@@ -1,0 +1,186 @@
+/**
+ * Reads the open workbook into the core's RawWorkbook in a few syncs whatever its size:
+ * 1. sheet list, tables, the ownership marker and the date system;
+ * 2. every candidate sheet's used range dimensions and every table's range;
+ * 3+. values and number formats in row chunks packed under the payload budget (one sync for a
+ *     small workbook; a 100,000-row sheet takes a handful).
+ */
+import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../core/model/raw";
+import { toAppError } from "./appError";
+import { OWNED_SHEETS_SETTING, loadOwnershipMarker, ownedSheetIds } from "./ownership";
+import { PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, packBySize, syncBatches } from "./payload";
+
+export interface ReadOptions {
+  /** Name used in findings; default: the workbook's name. */
+  readonly fileName?: string;
+  readonly budgetBytes?: number;
+  readonly ownedSheetsSetting?: string;
+}
+
+interface UsedArea {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+interface Chunk {
+  readonly area: UsedArea;
+  readonly areaIndex: number;
+  readonly firstRow: number;
+  readonly rows: number;
+}
+
+type Grid = { values: RawScalar[][]; formats: (string | null)[][] };
+
+/** DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 system. */
+const DATE_1904_PROBE = { year: 1904, month: 1, day: 1, serialIn1904: 0 };
+const RETRY_FACTOR = 4;
+const MAX_ATTEMPTS = 3;
+
+function isPayloadError(error: unknown): boolean {
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : "";
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+function chunksFor(areas: readonly UsedArea[], bytesPerCell: number, budget: number): Chunk[] {
+  return areas.flatMap((area, areaIndex) => {
+    const rowsPerChunk = Math.max(1, Math.floor(budget / (area.cols * bytesPerCell)));
+    const chunks: Chunk[] = [];
+    for (let first = 0; first < area.rows; first += rowsPerChunk) {
+      chunks.push({ area, areaIndex, firstRow: first, rows: Math.min(rowsPerChunk, area.rows - first) });
+    }
+    return chunks;
+  });
+}
+
+/** Loads every chunk; if Excel still says a batch is too large, retries with a larger per-cell estimate. */
+async function readGrids(
+  context: Excel.RequestContext,
+  areas: readonly UsedArea[],
+  budget: number,
+  bytesPerCell: number,
+  attempt = 1,
+): Promise<Grid[]> {
+  const grids: Grid[] = areas.map(() => ({ values: [], formats: [] }));
+  const chunks = chunksFor(areas, bytesPerCell, budget);
+  const batches = packBySize(chunks, (c) => c.rows * c.area.cols * bytesPerCell, budget);
+  const loaded: { chunk: Chunk; range: Excel.Range }[][] = [];
+  try {
+    await syncBatches(context, batches, (batch) => {
+      loaded.push(
+        batch.map((chunk) => {
+          const { area } = chunk;
+          const range = area.sheet.getRangeByIndexes(
+            area.top - 1 + chunk.firstRow,
+            area.left - 1,
+            chunk.rows,
+            area.cols,
+          );
+          range.load("values,numberFormat");
+          return { chunk, range };
+        }),
+      );
+    });
+  } catch (error) {
+    if (attempt < MAX_ATTEMPTS && isPayloadError(error)) {
+      return readGrids(context, areas, budget, bytesPerCell * RETRY_FACTOR, attempt + 1);
+    }
+    throw error;
+  }
+  loaded.flat().forEach(({ chunk, range }) => {
+    const grid = grids[chunk.areaIndex];
+    if (!grid) return;
+    range.values.forEach((row) => grid.values.push(row.map((v) => (v === "" ? null : (v as RawScalar)))));
+    range.numberFormat.forEach((row) =>
+      grid.formats.push(row.map((f) => (typeof f === "string" ? f : null))),
+    );
+  });
+  return grids;
+}
+
+/**
+ * Reads every sheet except PMO Pulse's own dashboard sheets and very hidden sheets (add-in storage,
+ * never tracker data). Office.js gives dates as serials and errors as `#N/A` text, as RawWorkbook
+ * expects; an empty cell becomes `null`. Merged areas are not read (RawSheet.merges stays absent):
+ * Office.js returns "" for the covered cells, which is what the core expects anyway.
+ */
+export async function readWorkbookFromExcel(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<RawWorkbook> {
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  try {
+    const workbook = context.workbook;
+    workbook.load("name");
+    const sheets = workbook.worksheets.load("items/id,items/name,items/visibility");
+    const tables = workbook.tables.load("items/name,items/showHeaders,items/worksheet/id");
+    const marker = loadOwnershipMarker(context, options.ownedSheetsSetting ?? OWNED_SHEETS_SETTING);
+    const probe = workbook.functions.date(DATE_1904_PROBE.year, DATE_1904_PROBE.month, DATE_1904_PROBE.day);
+    probe.load("value");
+    await context.sync();
+
+    const owned = new Set(ownedSheetIds(marker));
+    const candidates = sheets.items.filter((s) => !owned.has(s.id) && s.visibility !== "VeryHidden");
+    const used = candidates.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { sheet, range };
+    });
+    const candidateIds = new Set(candidates.map((s) => s.id));
+    const tableRanges = tables.items
+      .filter((t) => candidateIds.has(t.worksheet.id))
+      .map((table) => {
+        const range = table.getRange();
+        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        return { table, sheetId: table.worksheet.id, range };
+      });
+    await context.sync();
+
+    const areas: UsedArea[] = used
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ sheet, range }) => ({
+        sheet,
+        name: sheet.name,
+        top: range.rowIndex + 1,
+        left: range.columnIndex + 1,
+        rows: range.rowCount,
+        cols: range.columnCount,
+      }));
+    const grids = await readGrids(context, areas, budget, READ_BYTES_PER_CELL);
+
+    const rawSheets: RawSheet[] = candidates.map((sheet) => {
+      const index = areas.findIndex((a) => a.sheet === sheet);
+      const area = areas[index];
+      const grid = grids[index];
+      const listObjects: RawListObject[] = tableRanges
+        .filter((t) => t.sheetId === sheet.id)
+        .map(({ table, range }) => ({
+          name: table.name,
+          hasHeader: table.showHeaders,
+          top: range.rowIndex + 1,
+          left: range.columnIndex + 1,
+          bottom: range.rowIndex + range.rowCount,
+          right: range.columnIndex + range.columnCount,
+        }));
+      return {
+        name: sheet.name,
+        top: area?.top ?? 1,
+        left: area?.left ?? 1,
+        values: grid?.values ?? [],
+        formats: grid?.formats ?? [],
+        ...(listObjects.length > 0 ? { listObjects } : {}),
+      };
+    });
+    return {
+      file: options.fileName ?? workbook.name,
+      date1904: probe.value === DATE_1904_PROBE.serialIn1904,
+      sheets: rawSheets,
+    };
+  } catch (error) {
+    throw toAppError(error, "Reading the workbook");
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Atomic dashboard refresh. The new sheets are written under temporary names; then one commit
+ * sync deletes the previous PMO Pulse sheets (found by the ownership marker, never by name),
+ * renames the new sheets and tables to their final names and records the new owned ids.
+ * If anything fails, a recovery step looks at the workbook and either removes every new sheet and
+ * restores the marker (the workbook is as it was) or, when the commit had already deleted part of
+ * the old dashboard, finishes the commit (the workbook is as after a successful refresh).
+ * Syncs: 1 (inspect) + write batches (1 for a small dashboard) + 1 (commit).
+ */
+import type { DashboardPlan } from "../core/plan/types";
+import { AppError, toAppError } from "./appError";
+import type { WrittenDashboard } from "./applyDashboardPlan";
+import { writeDashboardPlan } from "./applyDashboardPlan";
+import { OWNED_SHEETS_SETTING, loadOwnershipMarker, ownedSheetIds, queueOwnedSheetIds } from "./ownership";
+import { freeSheetName, freeTableName } from "./sheetNames";
+
+export interface RefreshOptions {
+  readonly budgetBytes?: number;
+}
+
+export interface RefreshedSheet {
+  readonly planName: string;
+  readonly name: string;
+  readonly id: string;
+}
+
+interface Before {
+  readonly sheets: readonly { readonly id: string; readonly name: string }[];
+  readonly owned: readonly string[];
+  readonly markerExists: boolean;
+  readonly markerValue: unknown;
+  readonly tables: readonly { readonly name: string; readonly sheetId: string }[];
+}
+
+interface Names {
+  readonly tempSheet: Map<string, string>;
+  readonly finalSheet: Map<string, string>;
+  readonly tempTable: Map<string, string>;
+  readonly finalTable: Map<string, string>;
+}
+
+async function inspect(context: Excel.RequestContext, markerKey: string): Promise<Before> {
+  const sheets = context.workbook.worksheets.load("items/id,items/name");
+  const tables = context.workbook.tables.load("items/name,items/worksheet/id");
+  const marker = loadOwnershipMarker(context, markerKey);
+  await context.sync();
+  const ids = new Set(sheets.items.map((s) => s.id));
+  return {
+    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
+    owned: ownedSheetIds(marker).filter((id) => ids.has(id)),
+    markerExists: !marker.isNullObject,
+    markerValue: marker.isNullObject ? undefined : marker.value,
+    tables: tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
+  };
+}
+
+function chooseNames(plan: DashboardPlan, before: Before): Names {
+  const owned = new Set(before.owned);
+  const lower = (list: readonly string[]) => new Set(list.map((n) => n.toLowerCase()));
+  // Final names only avoid user sheets (the old dashboard goes away); temporary names avoid everything.
+  const userSheets = lower(before.sheets.filter((s) => !owned.has(s.id)).map((s) => s.name));
+  const finalSheet = new Map(plan.sheets.map((s) => [s.name, freeSheetName(s.name, userSheets)]));
+  const allSheets = lower([...before.sheets.map((s) => s.name), ...finalSheet.values()]);
+  const tempSheet = new Map(
+    plan.sheets.map((s, i) => [s.name, freeSheetName(`PMO Pulse new ${i + 1}`, allSheets)]),
+  );
+  const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  const userTables = lower(before.tables.filter((t) => !owned.has(t.sheetId)).map((t) => t.name));
+  const finalTable = new Map(planTables.map((t) => [t, freeTableName(t, userTables)]));
+  const allTables = lower([...before.tables.map((t) => t.name), ...finalTable.values()]);
+  const tempTable = new Map(planTables.map((t) => [t, freeTableName(`PMOPulseNew_${t}`, allTables)]));
+  return { tempSheet, finalSheet, tempTable, finalTable };
+}
+
+function lookup(map: Map<string, string>, key: string): string {
+  return map.get(key) ?? key;
+}
+
+function queueCommit(
+  context: Excel.RequestContext,
+  before: Before,
+  names: Names,
+  written: WrittenDashboard,
+  markerKey: string,
+): void {
+  queueOwnedSheetIds(
+    context,
+    markerKey,
+    written.sheets.map((s) => s.id),
+  );
+  before.owned.forEach((id) => context.workbook.worksheets.getItem(id).delete());
+  written.sheets.forEach((s) => (s.worksheet.name = lookup(names.finalSheet, s.planName)));
+  written.tables.forEach((t) => (t.table.name = lookup(names.finalTable, t.planName)));
+}
+
+/** Puts the workbook back as it was, or finishes a commit that had begun deleting the old dashboard. */
+async function recover(
+  context: Excel.RequestContext,
+  before: Before,
+  names: Names,
+  written: WrittenDashboard | undefined,
+  markerKey: string,
+): Promise<"rolled-back" | "rolled-forward"> {
+  const sheets = context.workbook.worksheets.load("items/id,items/name");
+  const marker = loadOwnershipMarker(context, markerKey);
+  await context.sync();
+  const beforeIds = new Set(before.sheets.map((s) => s.id));
+  const nowIds = new Set(sheets.items.map((s) => s.id));
+  const ours = new Set(
+    [...names.tempSheet.values(), ...names.finalSheet.values()].map((n) => n.toLowerCase()),
+  );
+  const oldLeft = before.owned.filter((id) => nowIds.has(id));
+  if (oldLeft.length === before.owned.length || written === undefined) {
+    sheets.items
+      .filter((s) => !beforeIds.has(s.id) && ours.has(s.name.toLowerCase()))
+      .forEach((s) => s.delete());
+    if (before.markerExists) context.workbook.settings.add(markerKey, before.markerValue);
+    else if (!marker.isNullObject) marker.delete();
+    await context.sync();
+    return "rolled-back";
+  }
+  oldLeft.forEach((id) => context.workbook.worksheets.getItem(id).delete());
+  written.sheets.forEach((s) => (s.worksheet.name = lookup(names.finalSheet, s.planName)));
+  written.tables.forEach((t) => (t.table.name = lookup(names.finalTable, t.planName)));
+  queueOwnedSheetIds(
+    context,
+    markerKey,
+    written.sheets.map((s) => s.id),
+  );
+  await context.sync();
+  return "rolled-forward";
+}
+
+export async function refreshDashboard(
+  context: Excel.RequestContext,
+  plan: DashboardPlan,
+  ownedSheetsMarker: string = OWNED_SHEETS_SETTING,
+  options: RefreshOptions = {},
+): Promise<RefreshedSheet[]> {
+  let before: Before;
+  try {
+    before = await inspect(context, ownedSheetsMarker);
+  } catch (error) {
+    throw toAppError(error, "Reading the workbook before the refresh");
+  }
+  const names = chooseNames(plan, before);
+  let written: WrittenDashboard | undefined;
+  const result = (w: WrittenDashboard): RefreshedSheet[] =>
+    w.sheets.map((s) => ({ planName: s.planName, name: lookup(names.finalSheet, s.planName), id: s.id }));
+  try {
+    written = await writeDashboardPlan(context, plan, {
+      createAs: (name) => lookup(names.tempSheet, name),
+      linkTarget: (name) => lookup(names.finalSheet, name),
+      tableName: (name) => lookup(names.tempTable, name),
+      budgetBytes: options.budgetBytes,
+    });
+    queueCommit(context, before, names, written, ownedSheetsMarker);
+    await context.sync();
+    return result(written);
+  } catch (error) {
+    let outcome: "rolled-back" | "rolled-forward";
+    try {
+      outcome = await recover(context, before, names, written, ownedSheetsMarker);
+    } catch (recoveryError) {
+      throw new AppError(
+        "rollback-failed",
+        `Refreshing the dashboard failed and could not be undone: sheets named "PMO Pulse new ..." may remain and can be deleted. ${toAppError(recoveryError, "Undoing").message}`,
+        error,
+      );
+    }
+    if (outcome === "rolled-forward" && written !== undefined) return result(written);
+    throw toAppError(error, "Refreshing the dashboard");
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Renders one SheetPlan into an ExcelJS worksheet: cells, styles, widths, view, merges, tables,
+ * conditional formats and print setup. Internal links are returned for the post-processing step
+ * (see hyperlinks.ts) rather than written through ExcelJS.
+ */
+import type { Workbook, Worksheet, WorksheetView } from "exceljs";
+import type { PlanValue, SheetPlan, Theme } from "../../core/plan/types";
+import { cellRef, parseCellRef } from "./a1";
+import { argbColor } from "./color";
+import { conditionalFormatRule } from "./conditionalFormats";
+import type { InternalLink } from "./hyperlinks";
+import { cellStyle } from "./styles";
+import { addTableOverCells } from "./tables";
+
+/** Strings stay strings (ExcelJS writes them as shared strings, never formulas); NaN/±Infinity cannot be stored, so they become empty cells. */
+function cellValue(value: PlanValue): string | number | boolean | null {
+  return typeof value === "number" && !Number.isFinite(value) ? null : value;
+}
+
+function views(sheet: SheetPlan): Partial<WorksheetView>[] {
+  const freeze = sheet.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    return [
+      { state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows, showGridLines: sheet.showGridLines },
+    ];
+  }
+  return [{ state: "normal", showGridLines: sheet.showGridLines }];
+}
+
+function addWorksheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
+  return workbook.addWorksheet(sheet.name, {
+    properties: sheet.tabColor === undefined ? {} : { tabColor: { argb: argbColor(sheet.tabColor) } },
+    views: views(sheet),
+    pageSetup: {
+      orientation: sheet.print.orientation,
+      fitToPage: sheet.print.fitToWidth,
+      // One page wide, as many pages tall as needed.
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+}
+
+export function writeSheet(
+  workbook: Workbook,
+  sheet: SheetPlan,
+  theme: Theme,
+  sheetNames: ReadonlySet<string>,
+): InternalLink[] {
+  const ws = addWorksheet(workbook, sheet);
+  for (const { col, width } of sheet.columnWidths) {
+    ws.getColumn(col).width = width;
+  }
+  const links = new Map<string, InternalLink>();
+  for (const block of sheet.blocks) {
+    block.cells.forEach((rowCells, i) => {
+      rowCells.forEach((planCell, j) => {
+        const row = block.row + i;
+        const col = block.col + j;
+        const cell = ws.getCell(row, col);
+        cell.value = cellValue(planCell.value);
+        cell.style = cellStyle(
+          planCell.style === undefined ? undefined : theme.styles[planCell.style],
+          theme.font,
+          planCell.format,
+        );
+        const ref = cellRef(row, col);
+        if (planCell.link) {
+          if (!sheetNames.has(planCell.link.sheet)) {
+            throw new Error(
+              `Sheet "${sheet.name}", cell ${ref}: link to unknown sheet "${planCell.link.sheet}"`,
+            );
+          }
+          parseCellRef(planCell.link.cell);
+          links.set(ref, {
+            ref,
+            targetSheet: planCell.link.sheet,
+            targetCell: planCell.link.cell,
+            display: planCell.value === null ? "" : String(planCell.value),
+          });
+        } else {
+          links.delete(ref);
+        }
+      });
+    });
+  }
+  for (const range of sheet.merges) {
+    try {
+      ws.mergeCells(range);
+    } catch (error) {
+      throw new Error(`Sheet "${sheet.name}": cannot merge ${range}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+  for (const table of sheet.tables) {
+    addTableOverCells(ws, table);
+  }
+  sheet.conditionalFormats.forEach((format, i) => {
+    ws.addConditionalFormatting({ ref: format.range, rules: [conditionalFormatRule(format, theme, i + 1)] });
+  });
+  return [...links.values()];
+}

@@ -1,0 +1,117 @@
+import { findHeader } from "../../../src/core/read/findHeader";
+import type { TableDef } from "../../../src/core/template/types";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
+import { sheet } from "../support/rawWorkbook";
+
+function table(key: string): TableDef {
+  const found = STANDARD_TEMPLATE.tables.find((t) => t.key === key);
+  if (!found) throw new Error(key);
+  return found;
+}
+
+function bound(match: ReturnType<typeof findHeader>): Record<string, string> {
+  return Object.fromEntries([...(match?.columns ?? new Map())].map(([key, b]) => [key, b.header]));
+}
+
+describe("findHeader", () => {
+  it("takes the row among the first 30 that matches the most columns, ignoring titles above it", () => {
+    const s = sheet("Risks", [
+      ["Risk Register — Q1", null],
+      ["Owner", "Status"],
+      ["Risk_ID", "Project ID", "Description", "Likelihood", "Severity", "Risk Status"],
+      ["R1", "P1", "Vendor late", 3, 4, "Open"],
+    ]);
+    const match = findHeader(s, table("risks"));
+    expect(match?.headerIndex).toBe(2);
+    expect(match?.qualifies).toBe(true);
+    expect(bound(match)).toEqual({
+      riskId: "Risk_ID",
+      projectId: "Project ID",
+      title: "Description",
+      probability: "Likelihood",
+      impact: "Severity",
+      status: "Risk Status",
+    });
+  });
+
+  it("does not look past row 30", () => {
+    const rows: (string | null)[][] = Array.from({ length: 30 }, () => [null]);
+    rows.push(["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"]);
+    const match = findHeader(sheet("Risks", rows), table("risks"));
+    expect(match?.qualifies).toBe(false);
+    expect(match?.matched).toBe(0);
+  });
+
+  it("prefers an Excel table, even below row 30, and reads only its columns and rows", () => {
+    const rows: (string | number | null)[][] = Array.from({ length: 34 }, () => [null]);
+    rows[1] = ["Risk ID", "Project ID", "Title"];
+    rows.push(["Notes", "Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"]);
+    rows.push(["x", "R1", "P1", "Late", 2, 3, "Open"]);
+    rows.push(["x", "R2", "P1", "Later", 2, 3, "Open"]);
+    rows.push(["outside"]);
+    const s = sheet("Risks", rows, {
+      listObjects: [{ name: "tblRisks", hasHeader: true, top: 35, left: 2, bottom: 37, right: 7 }],
+    });
+    const match = findHeader(s, table("risks"));
+    expect(match).toMatchObject({
+      headerIndex: 34,
+      dataStart: 35,
+      dataEnd: 37,
+      colStart: 1,
+      colEnd: 7,
+      listObject: "tblRisks",
+      unknown: [],
+    });
+  });
+
+  it("needs at least 2 columns and half of the required ones", () => {
+    const deps = findHeader(
+      sheet("Dependencies", [["ID", "Description", "From Project", "Owner"]]),
+      table("dependencies"),
+    );
+    expect(deps).toMatchObject({ matched: 1, qualifies: false });
+    // 4 of 10 required Projects columns is fewer than half.
+    const projects = findHeader(
+      sheet("Projects", [["Project ID", "Project Name", "Phase", "Status", "Program", "Sponsor"]]),
+      table("projects"),
+    );
+    expect(projects).toMatchObject({ matched: 6, requiredMatched: 4, qualifies: false });
+  });
+
+  it("resolves a header shared by several columns: exact header first, then the first unclaimed column", () => {
+    const custom: TableDef = {
+      key: "items",
+      name: "Items",
+      columns: [
+        { key: "itemId", header: "Item ID", aliases: ["ID", "Code"], type: "id" },
+        { key: "parentId", header: "Code", aliases: ["ID"], type: "id" },
+        { key: "refId", header: "Ref", aliases: ["ID"], type: "id" },
+      ],
+    };
+    expect(bound(findHeader(sheet("Items", [["ID", "Code", "ID", "ID"]]), custom))).toEqual({
+      itemId: "ID",
+      parentId: "Code",
+      refId: "ID",
+    });
+    expect(findHeader(sheet("Items", [["ID", "Code", "ID", "ID"]]), custom)?.unknown).toEqual([
+      { index: 3, header: "ID" },
+    ]);
+  });
+
+  it("applies the PMO's header mapping before names and aliases", () => {
+    const match = findHeader(sheet("Data", [["Proj Ref", "Title", "Likely", "Impact"]]), table("risks"), {
+      "Proj Ref": "projectId",
+      Likely: "probability",
+    });
+    expect(bound(match)).toEqual({
+      projectId: "Proj Ref",
+      title: "Title",
+      probability: "Likely",
+      impact: "Impact",
+    });
+  });
+
+  it("returns null for an empty sheet", () => {
+    expect(findHeader(sheet("Risks", []), table("risks"))).toBeNull();
+  });
+});

@@ -1,0 +1,307 @@
+import { dayFromYmd } from "../../../src/core/model/calendar";
+import { readPortfolio } from "../../../src/core/read/readPortfolio";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
+import { sheet, testSettings, workbook } from "../support/rawWorkbook";
+import { brief, PROJECT_HEADERS, projectRow } from "./fixtures";
+
+const settings = testSettings();
+const RISK_HEADERS = ["Risk ID", "Project ID", "Title", "RAID Type", "Probability", "Impact", "Status"];
+
+function projectsOnly(rows: Parameters<typeof sheet>[1], options?: Parameters<typeof sheet>[2]) {
+  return readPortfolio([workbook("t.xlsx", [sheet("Projects", rows, options)])], STANDARD_TEMPLATE, settings);
+}
+
+describe("readPortfolio: rows", () => {
+  it("fills every template column of every row (null when blank) and shares row objects with the typed view", () => {
+    const p = projectsOnly([[...PROJECT_HEADERS], projectRow(1001)]);
+    expect(p.projects[0]).toEqual({
+      src: { file: "t.xlsx", sheet: "Projects", row: 2 },
+      projectId: "1001",
+      projectName: "Project 1001",
+      program: null,
+      portfolio: null,
+      projectManager: "Ann Lee",
+      sponsor: null,
+      phase: "Execution",
+      status: "Green",
+      priority: null,
+      strategicScore: null,
+      startDate: dayFromYmd(2026, 1, 1),
+      baselineFinish: dayFromYmd(2026, 4, 30),
+      forecastFinish: null,
+      actualFinish: null,
+      budget: 100000,
+      actualCost: 40000,
+      plannedValue: null,
+      plannedPercent: null,
+      percentComplete: 0.45,
+      lastUpdated: null,
+    });
+    expect(p.tables["projects"]?.[0]).toBe(p.projects[0]);
+    expect(Object.keys(p.tables)).toEqual(STANDARD_TEMPLATE.tables.map((t) => t.key));
+    expect(p.milestones).toEqual([]);
+  });
+
+  it("skips fully blank rows and reports totals rows as info", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1"),
+      [null, "  ", "", null],
+      [],
+      projectRow("P2"),
+      [null, "Grand Total", null, null, null, null, null, 200000, 80000],
+      ["TOTALS:", null, null, null, null, null, null, 200000],
+    ]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2"]);
+    expect(p.findings.map(brief)).toEqual([
+      "info totals-row-skipped Projects!B6",
+      "info totals-row-skipped Projects!A7",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Row 6 of sheet "Projects" is a totals row ("Grand Total"); it was skipped and not counted as data.',
+    );
+  });
+
+  it("applies a vertically merged cell's value to every row of the merge", () => {
+    const headers = [...PROJECT_HEADERS, "Program"];
+    const p = projectsOnly(
+      [
+        headers,
+        [...projectRow("P1"), "Apollo"],
+        [...projectRow("P2"), null],
+        [...projectRow("P3"), null],
+        [...projectRow("P4"), null],
+      ],
+      { merges: [{ top: 2, left: 11, bottom: 4, right: 11 }] },
+    );
+    expect(p.projects.map((x) => x.program)).toEqual(["Apollo", "Apollo", "Apollo", null]);
+    expect(p.findings).toEqual([]);
+  });
+
+  it("skips RAID rows that are not risks, counted in one info finding per sheet", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("RAID Log", [
+        RISK_HEADERS,
+        ["R1", "P1", "Vendor late", "Risk", 3, 4, "Open"],
+        ["A1", "P1", "Budget holds", "Assumption", null, null, null],
+        ["I1", "P1", "Server down", " issue ", "x", null, "??"],
+        ["D1", "P1", "Needs API", "D", null, null, null],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
+    expect(p.findings.map(brief)).toEqual(["info rows-skipped RAID Log!"]);
+    expect(p.findings[0]?.message).toBe(
+      '3 rows of sheet "RAID Log" are assumptions, issues or dependencies (not risks): skipped and not counted.',
+    );
+  });
+
+  it("reports a blank required cell at its address with the row's project", () => {
+    const p = projectsOnly([[...PROJECT_HEADERS], projectRow("P1", { 5: null, 9: "  " })]);
+    expect(p.findings.map((f) => `${brief(f)} ${f.column} ${f.projectId}`)).toEqual([
+      "error required-missing Projects!F2 Start Date P1",
+      "error required-missing Projects!J2 % Complete P1",
+    ]);
+  });
+
+  it("drops a project row without a usable Project ID after reporting it", () => {
+    const p = projectsOnly([[...PROJECT_HEADERS], projectRow(null), projectRow("#REF!"), projectRow("P3")]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P3"]);
+    expect(p.tables["projects"]).toHaveLength(1);
+    expect(p.findings.map(brief)).toEqual([
+      "error required-missing Projects!A2",
+      "error excel-error Projects!A3",
+    ]);
+    expect(p.findings[0]?.projectId).toBeUndefined();
+  });
+
+  it("reports Excel error values, also typed as text, naming the cell", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1", { 7: "#DIV/0!", 8: " #n/a ", 1: "#SPILL!" }),
+    ]);
+    expect(p.projects[0]).toMatchObject({ projectName: null, budget: null, actualCost: null });
+    expect(p.findings.map((f) => `${brief(f)} ${f.projectId}`)).toEqual([
+      "error excel-error Projects!B2 P1",
+      "error excel-error Projects!H2 P1",
+      "error excel-error Projects!I2 P1",
+    ]);
+    expect(p.findings[1]?.message).toBe(
+      "H2 (Budget) shows the Excel error #DIV/0!; fix the formula or enter a value.",
+    );
+  });
+
+  it("reads an uncalculated formula as blank with one warning (no second 'required' error)", () => {
+    const p = projectsOnly([[...PROJECT_HEADERS], projectRow("P1", { 8: null })], { uncalculated: ["$I$2"] });
+    expect(p.projects[0]?.actualCost).toBeNull();
+    expect(p.findings.map((f) => `${brief(f)} ${f.projectId}`)).toEqual([
+      "warning formula-not-calculated Projects!I2 P1",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      "Actual Cost in I2 is a formula with no calculated value (the file was saved by a tool that does not " +
+        "calculate); it was read as blank. Open and save the file in Excel.",
+    );
+  });
+
+  it("reports values outside the column's range and reads them as blank", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS, "Strategic Alignment"],
+      [...projectRow("P1", { 9: 45 }), 3],
+      [...projectRow("P2", { 9: 140, 7: -5000 }), 6],
+    ]);
+    expect(p.projects.map((x) => [x.percentComplete, x.budget, x.strategicScore])).toEqual([
+      [0.45, 100000, 3],
+      [null, null, null],
+    ]);
+    expect(p.findings.map((f) => `${brief(f)}: ${f.message}`)).toEqual([
+      "error out-of-range Projects!H3: Budget -5,000 is below the minimum of 0.",
+      "error out-of-range Projects!J3: % Complete 140 % is above the maximum of 100 %.",
+      "error out-of-range Projects!K3: Strategic Alignment 6 is above the maximum of 5.",
+    ]);
+  });
+
+  it("reports invalid values with the value and what is accepted", () => {
+    const p = projectsOnly([[...PROJECT_HEADERS], projectRow("P1", { 3: "Doing", 6: "soon" })]);
+    expect(p.findings.map((f) => `${brief(f)}: ${f.message}`)).toEqual([
+      'error invalid-enum Projects!D2: Phase "Doing" is not an allowed value; use one of: Initiation, Planning, ' +
+        "Execution, Closing, Closed, On Hold, Cancelled.",
+      'error invalid-date Projects!G2: Baseline Finish "soon" is not a date; enter a date (for example ' +
+        "03/31/2026 or 2026-03-31).",
+    ]);
+  });
+
+  it("counts text dates once per column, naming the first cells", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1", { 5: "01/15/2026" }),
+      projectRow("P2", { 5: "2026-01-15" }),
+      projectRow("P3", { 5: "Jan 15, 2026" }),
+      projectRow("P4", { 5: "1/15/26" }),
+      projectRow("P5", { 5: "1-15-2026" }),
+    ]);
+    expect(p.projects.map((x) => x.startDate)).toEqual(Array(5).fill(dayFromYmd(2026, 1, 15)));
+    expect(p.findings).toEqual([
+      {
+        file: "t.xlsx",
+        sheet: "Projects",
+        cell: "F2",
+        row: 2,
+        column: "Start Date",
+        severity: "warning",
+        rule: "date-as-text",
+        message:
+          "Start Date: 4 dates are stored as text (F2, F4, F5, …) and were read as month/day/year. Format the " +
+          "cells as dates.",
+      },
+    ]);
+  });
+
+  it("reads a text-date column in the other order when one value needs it, with one warning at that cell", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1", { 6: "04/05/2026" }),
+      projectRow("P2", { 6: "21/02/2026" }),
+    ]);
+    expect(p.projects.map((x) => x.baselineFinish)).toEqual([
+      dayFromYmd(2026, 5, 4),
+      dayFromYmd(2026, 2, 21),
+    ]);
+    expect(p.findings.map(brief)).toEqual([
+      "warning date-order-switched Projects!G3",
+      "warning date-as-text Projects!G2",
+    ]);
+  });
+
+  it("reads a percent column on the 0–100 scale and warns once at the cell that mixes scales", () => {
+    const p = projectsOnly(
+      [
+        [...PROJECT_HEADERS],
+        projectRow("P1", { 9: 45 }),
+        projectRow("P2", { 9: 0.5 }),
+        projectRow("P3", { 9: "30%" }),
+        projectRow("P4", { 9: 0.6 }),
+      ],
+      { formats: [[], [], [], [], [null, null, null, null, null, null, null, null, null, "0%"]] },
+    );
+    expect(p.projects.map((x) => x.percentComplete)).toEqual([0.45, 0.005, 0.3, 0.6]);
+    expect(p.findings.map((f) => `${brief(f)} ${f.column}`)).toEqual([
+      "warning percent-mixed-scale Projects!J3 % Complete",
+    ]);
+  });
+
+  it("reads Excel tables' data rows and columns only", () => {
+    const p = projectsOnly(
+      [
+        ["note", ...PROJECT_HEADERS],
+        ["x", ...projectRow("P1")],
+        ["x", ...projectRow("P2")],
+        ["not in the table", "P9"],
+      ],
+      { listObjects: [{ name: "tblProjects", hasHeader: true, top: 1, left: 2, bottom: 3, right: 11 }] },
+    );
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2"]);
+    expect(p.bindings[0]?.unknownHeaders).toEqual([]);
+    expect(p.findings).toEqual([]);
+  });
+});
+
+describe("readPortfolio: single-project workbooks", () => {
+  const milestones = sheet("Milestones", [
+    ["Milestone", "Baseline Date", "Status"],
+    ["Design signed off", 46053, "Done"],
+  ]);
+
+  it("gives rows without a Project ID column (or with it blank) the workbook's one project", () => {
+    const wb = workbook("apollo.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("APOLLO")]),
+      milestones,
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", null, "Vendor late", 3, "H", "Open"],
+        ["R2", "OTHER", "Scope creep", "M", 2, "Bogus"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.milestones).toMatchObject([
+      { projectId: "APOLLO", milestone: "Design signed off", status: "Complete" },
+    ]);
+    expect(p.risks.map((r) => r.projectId)).toEqual(["APOLLO", "OTHER"]);
+    expect(p.bindings.find((b) => b.table === "milestones")?.missingRequired).toEqual([]);
+    expect(p.findings.map((f) => `${brief(f)} ${f.projectId}`)).toEqual([
+      "error invalid-enum Risks!F3 OTHER",
+    ]);
+  });
+
+  it("does not guess a project when the workbook has several", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      milestones,
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.milestones[0]?.projectId).toBeNull();
+    expect(p.findings.map(brief)).toEqual(["error required-column-missing Milestones!A1"]);
+    expect(p.bindings.find((b) => b.table === "milestones")?.missingRequired).toEqual(["projectId"]);
+  });
+
+  it("uses the project named in the settings when the workbook has no Projects table", () => {
+    const wb = workbook("t.xlsx", [milestones]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, testSettings({ projectId: "ZEUS" }));
+    expect(p.milestones[0]?.projectId).toBe("ZEUS");
+    expect(p.findings).toEqual([]);
+  });
+
+  it("names the row's project in findings of a dependency by its From Project", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Dependencies", [
+        ["From Project", "From Milestone", "To Project", "To Milestone"],
+        ["P1", "Design", "P2", null],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.findings.map((f) => `${brief(f)} ${f.projectId}`)).toEqual([
+      "error required-missing Dependencies!D2 P1",
+    ]);
+  });
+});

@@ -1,0 +1,283 @@
+import { readPortfolio } from "../../../src/core/read/readPortfolio";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
+import { sheet, testSettings, workbook } from "../support/rawWorkbook";
+import { brief, PROJECT_HEADERS, projectRow } from "./fixtures";
+
+const settings = testSettings();
+
+describe("readPortfolio: which sheet is which table", () => {
+  it("recognises sheets by table name or alias, ignoring case, spaces, _ and -", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("project_list", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("RISK-REGISTER", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Open"],
+      ]),
+      sheet("Team", [
+        ["Name", "Role"],
+        ["Ann Lee", "PM"],
+      ]),
+      sheet("Notes", [["anything"]]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.bindings.map((b) => `${b.table}=${b.sheet}`)).toEqual([
+      "projects=project_list",
+      "risks=RISK-REGISTER",
+      "resources=Team",
+    ]);
+    expect(p.findings).toEqual([]);
+    expect(p.risks[0]).toMatchObject({ riskId: "R1", probability: 3, impact: 4, status: "Open" });
+    expect(p.resources[0]).toMatchObject({ resource: "Ann Lee", role: "PM", department: null });
+  });
+
+  it("finds the header below a title block and addresses cells from where the used range starts", () => {
+    const wb = workbook("t.xlsx", [
+      sheet(
+        "Projects",
+        [
+          ["ACME PMO — Portfolio Tracker"],
+          ["Owner: PMO", null, "Version 3"],
+          [...PROJECT_HEADERS],
+          projectRow("P1"),
+          projectRow("P2", { 2: null }),
+        ],
+        { top: 3, left: 2 },
+      ),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.bindings[0]).toMatchObject({ sheet: "Projects", headerRow: 5 });
+    expect(p.bindings[0]?.columns["projectId"]).toEqual({ col: 2, header: "Project ID" });
+    expect(p.projects.map((x) => x.src.row)).toEqual([6, 7]);
+    expect(p.findings).toEqual([
+      {
+        file: "t.xlsx",
+        sheet: "Projects",
+        cell: "D7",
+        row: 7,
+        column: "Project Manager",
+        severity: "error",
+        rule: "required-missing",
+        message: "Project Manager is blank in row 7; it is required.",
+        projectId: "P2",
+      },
+    ]);
+  });
+
+  it("does not read a sheet whose best row matches too few columns, with one info finding", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Dependencies", [
+        ["RAID log: dependencies"],
+        ["ID", "Description", "From Project", "Owner"],
+        ["D1", "Needs API", "P1", "Ann"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.dependencies).toEqual([]);
+    expect(p.bindings.map((b) => b.table)).toEqual(["projects"]);
+    expect(p.findings).toEqual([
+      {
+        file: "t.xlsx",
+        sheet: "Dependencies",
+        cell: "",
+        row: null,
+        column: null,
+        severity: "info",
+        rule: "sheet-not-table",
+        message:
+          'Sheet "Dependencies" was not read as the Dependencies table: no row in its first 30 rows has enough of ' +
+          "the table's headers (the best, row 2, has 1 of its 4 columns and 1 of the 4 required: From Project, " +
+          "From Milestone, To Project, To Milestone). At least 2 columns and half of the required ones are needed.",
+      },
+    ]);
+  });
+
+  it("reads the best-matching of several sheets for one table; the others get an info finding", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Project List", [[...PROJECT_HEADERS.slice(0, 8)], projectRow("OLD").slice(0, 8)]),
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1"]);
+    expect(p.findings.map(brief)).toEqual(["info duplicate-table Project List!"]);
+    expect(p.findings[0]?.message).toBe(
+      'Sheet "Project List" also looks like the Projects table; sheet "Projects" matches its columns better and ' +
+        "was read instead.",
+    );
+  });
+
+  it("matches headers with units, punctuation and aliases, and lists unknown columns once per sheet", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [
+        [
+          "Proj ID",
+          "Project Title",
+          "PM",
+          "Stage",
+          "RAG",
+          "Start",
+          "Planned Finish",
+          "BUDGET (USD)",
+          "Spent ($)",
+          "Progress %",
+          "Comments",
+          "Risk_Notes",
+        ],
+        projectRow("P1"),
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.bindings[0]?.missingRequired).toEqual([]);
+    expect(p.bindings[0]?.unknownHeaders).toEqual(["Comments", "Risk_Notes"]);
+    expect(p.projects[0]).toMatchObject({ budget: 100000, actualCost: 40000, percentComplete: 0.45 });
+    expect(p.findings.map(brief)).toEqual(["warning unknown-columns Projects!K1"]);
+    expect(p.findings[0]?.message).toBe(
+      'Sheet "Projects" has columns the Projects table does not use: "Comments", "Risk_Notes". They are kept and ' +
+        "ignored; map them to a template column if they hold template data.",
+    );
+  });
+
+  it("reports each missing required column at the header row", () => {
+    const headers = PROJECT_HEADERS.filter((h) => h !== "Budget" && h !== "Actual Cost");
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [
+        ["Tracker"],
+        [null, ...headers],
+        [null, ...projectRow("P1").filter((_, i) => i !== 7 && i !== 8)],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.bindings[0]?.missingRequired).toEqual(["budget", "actualCost"]);
+    expect(p.projects[0]).toMatchObject({ projectId: "P1", budget: null, actualCost: null });
+    expect(p.findings.map((f) => [brief(f), f.row, f.column])).toEqual([
+      ["error required-column-missing Projects!B2", 2, "Budget"],
+      ["error required-column-missing Projects!B2", 2, "Actual Cost"],
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Sheet "Projects" has no "Budget" column, which the Projects table requires (the header row is row 2). ' +
+        "Add the column or map your header to it.",
+    );
+  });
+
+  it("reports a missing required table once", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Open"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.risks).toHaveLength(1);
+    expect(p.findings).toEqual([
+      {
+        file: "t.xlsx",
+        sheet: "",
+        cell: "",
+        row: null,
+        column: null,
+        severity: "error",
+        rule: "required-table-missing",
+        message:
+          "No sheet holds the Projects table, which is required: add a sheet named Projects, Project List, " +
+          "Project Register, Register or Portfolio with its column headers, or map a sheet to it.",
+      },
+    ]);
+  });
+
+  it("gives one clear finding for a workbook that is not a PMO tracker", () => {
+    const wb = workbook("budget.xlsx", [
+      sheet("Sheet1", [
+        ["Quarter", "Revenue"],
+        ["Q1", 100],
+      ]),
+      sheet("Projects", [
+        ["Name", "Notes"],
+        ["x", "y"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.bindings).toEqual([]);
+    expect(p.findings).toEqual([
+      {
+        file: "budget.xlsx",
+        sheet: "",
+        cell: "",
+        row: null,
+        column: null,
+        severity: "error",
+        rule: "not-a-tracker",
+        message:
+          "This workbook does not look like a PMO tracker: no sheet matches Projects, Milestones, Risks, " +
+          "Resources, Allocations, Dependencies or Salary Benchmarks with that table's column headers (its sheets: " +
+          "Sheet1, Projects). Rename a sheet and its headers to the template's, or map them.",
+      },
+    ]);
+  });
+
+  it("reads a sheet and headers the PMO mapped, whatever their names", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Data", [
+        [
+          "Ref",
+          "Project Name",
+          "Project Manager",
+          "Phase",
+          "Status",
+          "Kick-off",
+          "Baseline Finish",
+          "Budget",
+          "Actual Cost",
+          "% Complete",
+        ],
+        projectRow("P1"),
+      ]),
+    ]);
+    const mapping = {
+      sheets: { data: { table: "projects", columns: { Ref: "projectId", "Kick-off": "startDate" } } },
+    };
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings, mapping);
+    expect(p.findings).toEqual([]);
+    expect(p.bindings[0]).toMatchObject({
+      table: "projects",
+      sheet: "Data",
+      missingRequired: [],
+      unknownHeaders: [],
+    });
+    expect(p.projects[0]).toMatchObject({ projectId: "P1", startDate: 20454 });
+  });
+
+  it("warns (not just informs) when a mapped sheet cannot be read as its table", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Data", [
+        ["a", "b"],
+        [1, 2],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings, { sheets: { Data: { table: "milestones" } } });
+    expect(p.findings.map(brief)).toEqual(["warning sheet-not-table Data!"]);
+    expect(p.findings[0]?.message).toMatch(
+      /^Sheet "Data" is mapped to the Milestones table but was not read as it:/,
+    );
+  });
+
+  it("concatenates several workbooks into one portfolio, each finding naming its file", () => {
+    const a = workbook("a.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+    ]);
+    const b = workbook("b.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1", { 4: "Purple" })]),
+    ]);
+    const p = readPortfolio([a, b], STANDARD_TEMPLATE, settings);
+    expect(p.files).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(p.projects.map((x) => `${x.src.file}:${x.projectId}`)).toEqual([
+      "a.xlsx:P1",
+      "a.xlsx:P2",
+      "b.xlsx:P1",
+    ]);
+    expect(p.bindings.map((x) => `${x.file}:${x.table}`)).toEqual(["a.xlsx:projects", "b.xlsx:projects"]);
+    expect(p.findings.map((f) => `${f.file} ${brief(f)} ${f.projectId ?? ""}`)).toEqual([
+      "b.xlsx error invalid-enum Projects!E2 P1",
+    ]);
+  });
+});

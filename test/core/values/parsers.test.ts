@@ -1,0 +1,300 @@
+import { dayFromYmd, monthFromYm } from "../../../src/core/model/calendar";
+import { stripCurrency } from "../../../src/core/values/parseCurrency";
+import { scaleOf } from "../../../src/core/values/parseScale";
+import { parseColumn } from "../support/columnHarness";
+
+describe("text and id", () => {
+  it("reads text trimmed and other values as Excel shows them", () => {
+    expect(parseColumn({ type: "text" }, ["  Apollo  ", 42, true]).values).toEqual(["Apollo", "42", "TRUE"]);
+  });
+
+  it("reads identifiers as text without thousands separators", () => {
+    const { values, issues } = parseColumn({ type: "id" }, [1001, "1,001", "P-1,001", " P7 ", 1001.5]);
+    expect(values).toEqual(["1001", "1001", "P-1,001", "P7", "1001.5"]);
+    expect(issues).toEqual([]);
+  });
+});
+
+describe("integer and number", () => {
+  it("accepts numbers and numeric text; thousands separators are noted", () => {
+    const { values, issues } = parseColumn({ type: "number", header: "Planned Hours" }, [80, "120", "1,200"]);
+    expect(values).toEqual([80, 120, 1200]);
+    expect(issues.map((i) => [i.index, i.severity, i.rule])).toEqual([[2, "note", "thousands-separator"]]);
+    expect(issues[0]?.message).toBe(
+      "Planned Hours: 1 number is stored as text with thousands separators (A4); read as numbers. Format the cells as numbers.",
+    );
+  });
+
+  it("rejects text and fractions in an integer column with a message naming the value", () => {
+    const { values, issues } = parseColumn({ type: "integer", header: "Strategic Alignment" }, [
+      "lots",
+      2.5,
+      3,
+    ]);
+    expect(values).toEqual([null, null, 3]);
+    expect(issues.map((i) => [i.index, i.rule, i.message])).toEqual([
+      [0, "invalid-number", 'Strategic Alignment "lots" is not a number; enter a number such as 1200.'],
+      [1, "invalid-integer", "Strategic Alignment 2.5 is not a whole number; enter a whole number."],
+    ]);
+  });
+});
+
+describe("currency", () => {
+  it("strips a currency symbol or code with a note", () => {
+    const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, [
+      125000,
+      "$1,200",
+      "USD 1,200",
+      "1200 €",
+      "-$5",
+      "£3.50",
+      "1,200",
+    ]);
+    expect(values).toEqual([125000, 1200, 1200, 1200, -5, 3.5, 1200]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "1:currency-symbol",
+      "2:currency-symbol",
+      "3:currency-symbol",
+      "4:currency-symbol",
+      "5:currency-symbol",
+      "6:thousands-separator",
+    ]);
+  });
+
+  it("rejects text that is not an amount", () => {
+    const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, ["TBC", "USD", true]);
+    expect(values).toEqual([null, null, null]);
+    expect(issues.map((i) => i.rule)).toEqual(["invalid-number", "invalid-number", "invalid-number"]);
+    expect(issues[0]?.message).toBe('Budget "TBC" is not an amount; enter a number such as 125000.');
+  });
+
+  it("strips a sign or 3-letter code at either end, keeping the minus sign", () => {
+    expect(stripCurrency("$-1,200")).toBe("-1,200");
+    expect(stripCurrency("EUR1200")).toBe("1200");
+    expect(stripCurrency("Budget")).toBe("Budget");
+    expect(stripCurrency("1200")).toBe("1200");
+  });
+});
+
+describe("percent and fraction", () => {
+  it("reads 45% text, %-formatted cells and a 0–1 column as fractions", () => {
+    const { values, issues, notices } = parseColumn({ type: "percent" }, ["45%", 0.45, 0.3, "12.5 %", 1], {
+      formats: [null, "0%", null, null, null],
+    });
+    expect(values).toEqual([0.45, 0.45, 0.3, 0.125, 1]);
+    expect(issues).toEqual([]);
+    expect(notices).toEqual([]);
+  });
+
+  it("reads a column whose numbers exceed 1 on the 0–100 scale, %-formatted cells excepted", () => {
+    const { values, notices } = parseColumn({ type: "percent" }, [45, "60", 100, 0.5, "20%"], {
+      formats: [null, null, null, "0%", null],
+    });
+    expect(values).toEqual([0.45, 0.6, 1, 0.5, 0.2]);
+    expect(notices).toEqual([]);
+  });
+
+  it("warns once for a column mixing the two scales, naming both cells", () => {
+    const { values, notices } = parseColumn({ type: "percent", header: "% Complete" }, [45, 0.5, 0.25, 80]);
+    expect(values).toEqual([0.45, 0.005, 0.0025, 0.8]);
+    expect(notices).toEqual([
+      {
+        severity: "warning",
+        rule: "percent-mixed-scale",
+        index: 1,
+        message:
+          "% Complete mixes the 0–1 and 0–100 scales (0.5 here, 45 in A2): the column is read on the 0–100 scale, " +
+          "so 0.5 means 0.5 %. Enter every value the same way, e.g. 45 or 45 %.",
+      },
+    ]);
+  });
+
+  it("reads FTE like a percent", () => {
+    expect(parseColumn({ type: "fraction" }, [1, 0.5, "80%"]).values).toEqual([1, 0.5, 0.8]);
+    expect(parseColumn({ type: "fraction" }, [100, 50]).values).toEqual([1, 0.5]);
+  });
+
+  it("rejects what is not a percentage", () => {
+    const { values, issues } = parseColumn({ type: "percent", header: "% Complete" }, ["half", "x%"]);
+    expect(values).toEqual([null, null]);
+    expect(issues.map((i) => i.message)).toEqual([
+      '% Complete "half" is not a percentage; enter e.g. 45 % or 0.45.',
+      '% Complete "x%" is not a percentage; enter e.g. 45 % or 0.45.',
+    ]);
+  });
+});
+
+describe("scale 1–5", () => {
+  it("reads integers and the words", () => {
+    expect(
+      ["Very Low", "low", "Medium", "Med", "HIGH", "very  high", "VL", "L", "M", "H", "VH", 3, "4"].map(
+        scaleOf,
+      ),
+    ).toEqual([1, 2, 3, 3, 4, 5, 1, 2, 3, 4, 5, 3, 4]);
+  });
+
+  it("rejects other values naming what is accepted", () => {
+    const { values, issues } = parseColumn({ type: "scale", header: "Probability" }, [7, 2.5, "Extreme", 0]);
+    expect(values).toEqual([null, null, null, null]);
+    expect(issues.map((i) => i.rule)).toEqual([
+      "invalid-scale",
+      "invalid-scale",
+      "invalid-scale",
+      "invalid-scale",
+    ]);
+    expect(issues[0]?.message).toBe(
+      "Probability 7 is not a 1–5 score; enter 1 to 5 or Very Low, Low, Medium, High, Very High.",
+    );
+  });
+});
+
+describe("enum", () => {
+  const status = {
+    type: "enum" as const,
+    header: "RAG",
+    enum: {
+      values: ["Green", "Amber", "Red"],
+      synonyms: { g: "Green", yellow: "Amber", "on track": "Green" },
+    },
+  };
+
+  it("maps values and synonyms case-insensitively to the canonical value", () => {
+    expect(parseColumn(status, ["green", "AMBER", "G", "Yellow", "On  Track"]).values).toEqual([
+      "Green",
+      "Amber",
+      "Green",
+      "Amber",
+      "Green",
+    ]);
+  });
+
+  it("rejects other values listing the allowed ones", () => {
+    const { values, issues } = parseColumn(status, ["Blue"]);
+    expect(values).toEqual([null]);
+    expect(issues).toEqual([
+      {
+        index: 0,
+        severity: "error",
+        rule: "invalid-enum",
+        message: 'RAG "Blue" is not an allowed value; use one of: Green, Amber, Red.',
+      },
+    ]);
+  });
+});
+
+describe("date", () => {
+  it("reads serials, ISO text silently and other text dates with a note", () => {
+    const { values, notes } = parseColumn({ type: "date" }, [
+      46112,
+      "2026-03-31",
+      "03/31/2026",
+      "31 Mar 2026",
+    ]);
+    const day = dayFromYmd(2026, 3, 31);
+    expect(values).toEqual([day, day, day, day]);
+    expect(notes).toEqual(["date-as-text", "date-as-text"]);
+  });
+
+  it("uses the workbook's date system", () => {
+    expect(parseColumn({ type: "date" }, [46112 - 1462], { date1904: true }).values).toEqual([
+      dayFromYmd(2026, 3, 31),
+    ]);
+  });
+
+  it("reads text dates in the configured order; two-digit years are 20YY", () => {
+    expect(parseColumn({ type: "date" }, ["04/05/26"], { dateOrder: "DMY" }).values).toEqual([
+      dayFromYmd(2026, 5, 4),
+    ]);
+    expect(parseColumn({ type: "date" }, ["04/05/26"], { dateOrder: "MDY" }).values).toEqual([
+      dayFromYmd(2026, 4, 5),
+    ]);
+  });
+
+  it("switches the whole column to the other order when a value is only valid in it", () => {
+    const { values, notices } = parseColumn(
+      { type: "date", header: "Start Date" },
+      ["04/05/25", "21/02/25"],
+      {
+        dateOrder: "MDY",
+      },
+    );
+    expect(values).toEqual([dayFromYmd(2025, 5, 4), dayFromYmd(2025, 2, 21)]);
+    expect(notices).toEqual([
+      {
+        severity: "warning",
+        rule: "date-order-switched",
+        index: 1,
+        message:
+          'Start Date: "21/02/25" is only a valid date as day/month/year, so every text date in this column was ' +
+          "read as day/month/year (the setting says month/day/year). Enter dates as real dates or as 2026-03-31 " +
+          "to avoid any doubt.",
+      },
+    ]);
+  });
+
+  it("keeps the configured order when the column has values only valid in each order", () => {
+    const { values, issues, notices } = parseColumn({ type: "date" }, ["02/21/25", "21/02/25"], {
+      dateOrder: "MDY",
+    });
+    expect(values).toEqual([dayFromYmd(2025, 2, 21), null]);
+    expect(notices).toEqual([]);
+    expect(issues.filter((i) => i.severity === "error").map((i) => [i.index, i.rule])).toEqual([
+      [1, "invalid-date"],
+    ]);
+  });
+
+  it("rejects what is not a date, naming the value and an example in the configured order", () => {
+    const { values, issues } = parseColumn(
+      { type: "date", header: "Start Date" },
+      ["TBC", 0, "2026-02-30", false],
+      {
+        dateOrder: "DMY",
+      },
+    );
+    expect(values).toEqual([null, null, null, null]);
+    expect(issues.map((i) => i.rule)).toEqual([
+      "invalid-date",
+      "invalid-date",
+      "invalid-date",
+      "invalid-date",
+    ]);
+    expect(issues[0]?.message).toBe(
+      'Start Date "TBC" is not a date; enter a date (for example 31/03/2026 or 2026-03-31).',
+    );
+  });
+});
+
+describe("month", () => {
+  it("takes the month of any date and reads year-month text", () => {
+    const nov = monthFromYm(2026, 11);
+    const { values, notes } = parseColumn({ type: "month" }, [
+      46341,
+      "2026-11",
+      "Nov 2026",
+      "2026-11-15",
+      "11/15/2026",
+    ]);
+    expect(values).toEqual([nov, nov, nov, nov, nov]);
+    expect(notes).toEqual(["date-as-text"]);
+  });
+
+  it("caches nothing wrongly across month boundaries", () => {
+    // 2026-10-31, 2026-11-01, 2026-11-30, 2026-12-01 as serials.
+    expect(parseColumn({ type: "month" }, [46326, 46327, 46356, 46357, 46326]).values).toEqual([
+      monthFromYm(2026, 10),
+      monthFromYm(2026, 11),
+      monthFromYm(2026, 11),
+      monthFromYm(2026, 12),
+      monthFromYm(2026, 10),
+    ]);
+  });
+
+  it("rejects what is not a month", () => {
+    const { values, issues } = parseColumn({ type: "month", header: "Month" }, ["Q3", -1]);
+    expect(values).toEqual([null, null]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Month "Q3" is not a month; enter a month such as 2026-11 or Nov 2026, or a date.',
+      "Month -1 is not a month; enter a month such as 2026-11 or Nov 2026, or a date.",
+    ]);
+  });
+});

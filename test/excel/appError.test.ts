@@ -1,0 +1,44 @@
+import { AppError, toAppError } from "../../src/excel/appError";
+import { MINIMUM_REQUIREMENT_SET, meetsMinimumRequirement } from "../../src/excel/requirements";
+import { FakeOfficeError } from "./support/fakeErrors";
+
+describe("toAppError", () => {
+  it.each([
+    ["ApiNotFound", "not-supported"],
+    ["RequestPayloadSizeLimitExceeded", "payload-too-large"],
+    ["ItemNotFound", "item-not-found"],
+    ["InvalidArgument", "invalid-argument"],
+    ["AccessDenied", "access-denied"],
+    ["ItemAlreadyExists", "conflict"],
+    ["InvalidOperationInCellEditMode", "cell-editing"],
+    ["GeneralException", "sync-failed"],
+  ] as const)("maps Office code %s to %s", (officeCode, code) => {
+    const cause = new FakeOfficeError(officeCode, "boom");
+    const error = toAppError(cause, "Writing the dashboard");
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe(code);
+    expect(error.cause).toBe(cause);
+    expect(error.message).toMatch(
+      new RegExp(`^Writing the dashboard failed\\. .*\\(${officeCode}: boom\\)$`),
+    );
+  });
+
+  it("passes an AppError through and wraps anything else as sync-failed", () => {
+    const original = new AppError("busy", "later");
+    expect(toAppError(original, "x")).toBe(original);
+    expect(toAppError("weird", "Reading").code).toBe("sync-failed");
+  });
+});
+
+describe("requirements", () => {
+  it("asks for ExcelApi 1.9", () => {
+    const asked: string[] = [];
+    const ok = meetsMinimumRequirement((name, version) => {
+      asked.push(`${name} ${version}`);
+      return version === "1.9";
+    });
+    expect(ok).toBe(true);
+    expect(asked).toEqual(["ExcelApi 1.9"]);
+    expect(MINIMUM_REQUIREMENT_SET).toEqual({ name: "ExcelApi", version: "1.9" });
+  });
+});

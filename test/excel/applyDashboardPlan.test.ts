@@ -1,0 +1,385 @@
+import type { DashboardPlan, SheetPlan } from "../../src/core/plan/types";
+import { applyDashboardPlan } from "../../src/excel/applyDashboardPlan";
+import { AppError } from "../../src/excel/appError";
+import { widthToPoints } from "../../src/excel/sheetSteps";
+import { snapshotWorkbook } from "./support/fakeSnapshot";
+import { createFakeExcel, seedSheet } from "./support/fakeExcel";
+import { rangeAddress } from "./support/fakeRange";
+import type { FakeSheet } from "./support/fakeState";
+import { TEST_THEME, cell, emptySheet } from "./support/planFixtures";
+
+const UNTRUSTED = [
+  '=HYPERLINK("http://evil","x")',
+  "+cmd|' /C calc'!A0",
+  "-1+1",
+  "@SUM(A1)",
+  "00123",
+  "TRUE",
+  "1e5",
+];
+
+const dashboard: SheetPlan = {
+  name: "PMO Dashboard",
+  tabColor: "1F3864",
+  showGridLines: false,
+  columnWidths: [
+    { col: 1, width: 20 },
+    { col: 2, width: 12 },
+  ],
+  freeze: { rows: 2, cols: 1 },
+  merges: ["A1:D1"],
+  blocks: [
+    { row: 1, col: 1, cells: [[cell("Portfolio pulse", "title")]] },
+    {
+      row: 2,
+      col: 1,
+      cells: [
+        [
+          cell("Project", "tableHeader"),
+          cell("SPI", "tableHeader"),
+          cell("Start", "tableHeader"),
+          cell("RAG", "tableHeader"),
+        ],
+        [
+          { value: "Alpha", style: "link", link: { sheet: "PMO Projects", cell: "A5" } },
+          cell(0.92, "body", "0.00"),
+          cell(46023, "body", "yyyy-mm-dd"),
+          cell("Amber", "body"),
+        ],
+        [
+          cell("Beta", "body"),
+          cell(1.04, "body", "0.00"),
+          cell(46100, "body", "yyyy-mm-dd"),
+          cell("Green", "body"),
+        ],
+        [cell("Gamma", "body"), cell(0.7, "body", "0.00"), cell(null, "body"), cell("Red", "body")],
+      ],
+    },
+    { row: 8, col: 1, cells: [UNTRUSTED.map((t) => cell(t))] },
+    { row: 9, col: 1, cells: [[cell(true), cell(null), cell(12.5, undefined, "0%")]] },
+  ],
+  tables: [{ name: "PMOSummary", range: "A2:D5", style: "TableStyleLight9" }],
+  conditionalFormats: [
+    { kind: "textEquals", range: "D3:D5", text: 'On "hold"', style: "ragAmber" },
+    { kind: "cellIs", range: "B3:B5", operator: "lessThan", values: [0.85], style: "ragRed" },
+    { kind: "cellIs", range: "B3:B5", operator: "between", values: [0.85, 0.95], style: "ragAmber" },
+    { kind: "colorScale", range: "B3:B5", colors: ["F8696B", "FFEB84", "63BE7B"], points: [0.8, 0.95, 1.1] },
+    { kind: "iconSet", range: "B3:B5", icons: "3TrafficLights1", thresholds: [0.85, 0.95] },
+  ],
+  charts: [
+    {
+      id: "ragDistribution",
+      type: "doughnut",
+      title: "RAG",
+      series: [
+        {
+          name: "Projects",
+          categories: "F3:F5",
+          values: "G3:G5",
+          categoryCache: ["Green", "Amber", "Red"],
+          valueCache: [1, 1, 1],
+          colors: ["00B050", "FFC000", "FF0000"],
+        },
+      ],
+      from: { row: 12, col: 1 },
+      to: { row: 27, col: 6 },
+      legend: "right",
+    },
+    {
+      id: "spiTrend",
+      type: "columnLine",
+      title: "SPI by project",
+      series: [
+        {
+          name: "SPI",
+          categories: "A3:A5",
+          values: "B3:B5",
+          as: "column",
+          categoryCache: ["Alpha", "Beta", "Gamma"],
+          valueCache: [0.92, 1.04, 0.7],
+        },
+        {
+          name: "Target",
+          categories: "A3:A5",
+          values: "H3:H5",
+          as: "line",
+          categoryCache: ["Alpha", "Beta", "Gamma"],
+          valueCache: [1, 1, 1],
+        },
+      ],
+      from: { row: 12, col: 7 },
+      to: { row: 27, col: 14 },
+      xAxisTitle: "Project",
+      yAxisTitle: "SPI",
+      valueFormat: "0.00",
+      legend: "bottom",
+    },
+    {
+      id: "riskBubble",
+      type: "bubble",
+      title: "Risks",
+      series: [
+        {
+          name: "Risks",
+          categories: "B3:B5",
+          values: "C3:C5",
+          sizes: "G3:G5",
+          categoryCache: [1, 2, 3],
+          valueCache: [1, 2, 3],
+          sizeCache: [1, 1, 1],
+        },
+      ],
+      from: { row: 28, col: 1 },
+      to: { row: 40, col: 6 },
+      legend: "none",
+    },
+  ],
+  print: { orientation: "landscape", fitToWidth: true },
+};
+
+const projects: SheetPlan = {
+  ...emptySheet("PMO Projects"),
+  blocks: [{ row: 5, col: 1, cells: [[cell("Alpha")]] }],
+};
+
+const plan: DashboardPlan = { theme: TEST_THEME, sheets: [dashboard, projects] };
+
+function cellAt(sheet: FakeSheet | undefined, row: number, col: number) {
+  return sheet?.cells.get(`${row},${col}`);
+}
+
+async function written() {
+  const fake = createFakeExcel();
+  seedSheet(fake.state, { name: "Sheet1", values: [["user data"]] });
+  const result = await fake.run((context) => applyDashboardPlan(context, plan));
+  return { fake, result, sheet: fake.state.sheets.find((s) => s.name === "PMO Dashboard") };
+}
+
+describe("applyDashboardPlan", () => {
+  it("writes values and number formats; strings are text-formatted first so they stay literal", async () => {
+    const { sheet } = await written();
+    expect(cellAt(sheet, 3, 2)).toMatchObject({ value: 0.92, numberFormat: "0.00" });
+    expect(cellAt(sheet, 3, 3)).toMatchObject({ value: 46023, numberFormat: "yyyy-mm-dd" });
+    expect(cellAt(sheet, 3, 4)).toMatchObject({ value: "Amber", numberFormat: "@" });
+    expect(cellAt(sheet, 9, 1)).toMatchObject({ value: true, numberFormat: "General" });
+    expect(cellAt(sheet, 9, 3)).toMatchObject({ value: 12.5, numberFormat: "0%" });
+    UNTRUSTED.forEach((text, i) => {
+      const written = cellAt(sheet, 8, i + 1);
+      expect(written?.value).toBe(text);
+      expect(written?.formula).toBeUndefined();
+    });
+  });
+
+  it("proves the double would catch unsafe writing: the same text without the text format becomes formulas", async () => {
+    const fake = createFakeExcel();
+    seedSheet(fake.state, { name: "S", values: [[""]] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1:G1").values = [UNTRUSTED];
+      await context.sync();
+    });
+    const row = [1, 2, 3, 4, 5, 6, 7].map((c) => cellAt(fake.state.sheets[0], 1, c));
+    expect(row.filter((c) => c?.formula !== undefined)).toHaveLength(4);
+    expect(row.slice(4).map((c) => c?.value)).toEqual([123, true, 100000]);
+  });
+
+  it("applies theme styles, merges, widths, freeze panes, tab colour, gridlines and print setup", async () => {
+    const { sheet } = await written();
+    expect(sheet?.sheetFormat.fontName).toBe("Segoe UI");
+    expect(cellAt(sheet, 1, 1)?.format).toMatchObject({ bold: true, size: 18, color: "#1F3864" });
+    expect(cellAt(sheet, 2, 4)?.format).toMatchObject({
+      bold: true,
+      color: "#FFFFFF",
+      fill: "#1F3864",
+      horizontalAlignment: "Center",
+      wrapText: true,
+    });
+    expect(cellAt(sheet, 3, 1)?.format).toMatchObject({ color: "#0563C1", underline: "Single" });
+    expect(cellAt(sheet, 4, 2)?.format).toEqual({});
+    expect(sheet?.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
+    expect([...(sheet?.columnWidths ?? new Map<number, number>()).entries()]).toEqual([
+      [1, widthToPoints(20)],
+      [2, widthToPoints(12)],
+    ]);
+    expect(widthToPoints(20)).toBe(108.75);
+    expect(sheet?.freeze).toEqual({ rows: 2, cols: 1 });
+    expect(sheet?.tabColor).toBe("#1F3864");
+    expect(sheet?.showGridlines).toBe(false);
+    expect(sheet?.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+  });
+
+  it("adds internal hyperlinks to the target sheet's cell", async () => {
+    const { sheet } = await written();
+    expect(cellAt(sheet, 3, 1)?.hyperlink).toEqual({
+      documentReference: "'PMO Projects'!A5",
+      textToDisplay: "Alpha",
+    });
+    expect(cellAt(sheet, 3, 1)?.value).toBe("Alpha");
+  });
+
+  it("adds the table and every kind of conditional format", async () => {
+    const { sheet } = await written();
+    expect(
+      sheet?.tables.map((t) => ({
+        name: t.name,
+        style: t.style,
+        top: t.bounds.top,
+        bottom: t.bounds.bottom,
+      })),
+    ).toEqual([{ name: "PMOSummary", style: "TableStyleLight9", top: 2, bottom: 5 }]);
+    expect(sheet?.conditionalFormats.map((c) => [c.type, c.settings])).toEqual([
+      [
+        "CellValue",
+        {
+          "cellValue.rule": { formula1: '="On ""hold"""', operator: "EqualTo" },
+          "cellValue.format.fill.color": "#FFEB9C",
+          "cellValue.format.font.color": "#9C5700",
+        },
+      ],
+      [
+        "CellValue",
+        {
+          "cellValue.rule": { formula1: "0.85", operator: "LessThan" },
+          "cellValue.format.fill.color": "#FFC7CE",
+          "cellValue.format.font.color": "#9C0006",
+        },
+      ],
+      [
+        "CellValue",
+        {
+          "cellValue.rule": { formula1: "0.85", formula2: "0.95", operator: "Between" },
+          "cellValue.format.fill.color": "#FFEB9C",
+          "cellValue.format.font.color": "#9C5700",
+        },
+      ],
+      [
+        "ColorScale",
+        {
+          "colorScale.criteria": {
+            minimum: { type: "Number", formula: "0.8", color: "#F8696B" },
+            midpoint: { type: "Number", formula: "0.95", color: "#FFEB84" },
+            maximum: { type: "Number", formula: "1.1", color: "#63BE7B" },
+          },
+        },
+      ],
+      [
+        "IconSet",
+        {
+          "iconSet.style": "ThreeTrafficLights1",
+          "iconSet.criteria": [
+            {},
+            { type: "Number", operator: "GreaterThanOrEqual", formula: "=0.85" },
+            { type: "Number", operator: "GreaterThanOrEqual", formula: "=0.95" },
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it("adds native charts whose series point at the plan's ranges", async () => {
+    const { sheet } = await written();
+    const charts = sheet?.charts ?? [];
+    expect(charts.map((c) => [c.name, c.type, c.title, c.legend, c.position])).toEqual([
+      [
+        "ragDistribution",
+        "Doughnut",
+        "RAG",
+        { visible: true, position: "Right" },
+        { start: "A12", end: "E26" },
+      ],
+      [
+        "spiTrend",
+        "ColumnClustered",
+        "SPI by project",
+        { visible: true, position: "Bottom" },
+        { start: "G12", end: "M26" },
+      ],
+      ["riskBubble", "Bubble", "Risks", { visible: false }, { start: "A28", end: "E39" }],
+    ]);
+    const series = charts.map((c) =>
+      c.series.map((s) => ({
+        name: s.name,
+        chartType: s.chartType,
+        values: s.values && rangeAddress(s.values),
+        x: s.xValues && rangeAddress(s.xValues),
+        sizes: s.bubbleSizes && rangeAddress(s.bubbleSizes),
+        fill: s.fill,
+        line: s.lineColor,
+        points: s.pointFills,
+      })),
+    );
+    const q = "'PMO Dashboard'";
+    expect(series).toEqual(
+      [
+        [
+          {
+            name: "Projects",
+            values: `${q}!G3:G5`,
+            x: `${q}!F3:F5`,
+            points: { 0: "#00B050", 1: "#FFC000", 2: "#FF0000" },
+          },
+        ],
+        [
+          {
+            name: "SPI",
+            chartType: "ColumnClustered",
+            values: `${q}!B3:B5`,
+            x: `${q}!A3:A5`,
+            fill: "#4472C4",
+            points: {},
+          },
+          {
+            name: "Target",
+            chartType: "Line",
+            values: `${q}!H3:H5`,
+            x: `${q}!A3:A5`,
+            line: "#ED7D31",
+            points: {},
+          },
+        ],
+        [
+          {
+            name: "Risks",
+            values: `${q}!C3:C5`,
+            x: `${q}!B3:B5`,
+            sizes: `${q}!G3:G5`,
+            fill: "#4472C4",
+            points: {},
+          },
+        ],
+      ].map((list) =>
+        list.map((s) => ({ chartType: undefined, fill: undefined, line: undefined, sizes: undefined, ...s })),
+      ),
+    );
+    expect(charts[1]).toMatchObject({
+      categoryAxisTitle: "Project",
+      valueAxisTitle: "SPI",
+      valueAxisNumberFormat: "0.00",
+    });
+  });
+
+  it("writes a small plan in one sync with calculation and screen updating suspended", async () => {
+    const { fake, result } = await written();
+    expect(fake.syncs).toHaveLength(1);
+    expect(fake.syncs[0]?.operations.slice(0, 2)).toEqual([
+      "Application.suspendApiCalculationUntilNextSync",
+      "Application.suspendScreenUpdatingUntilNextSync",
+    ]);
+    expect(result.sheets.map((s) => s.planName)).toEqual(["PMO Dashboard", "PMO Projects"]);
+    expect(result.sheets.map((s) => s.id)).toEqual(fake.state.sheets.slice(1).map((s) => s.id));
+  });
+
+  it("fails with an AppError when a sheet name is taken", async () => {
+    const fake = createFakeExcel();
+    seedSheet(fake.state, { name: "PMO Projects", values: [["mine"]] });
+    const before = snapshotWorkbook(fake.state);
+    const error = await fake
+      .run((context) => applyDashboardPlan(context, { theme: TEST_THEME, sheets: [projects] }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "conflict" });
+    expect(snapshotWorkbook(fake.state)).toEqual(before);
+  });
+});

@@ -1,0 +1,124 @@
+import { AppError } from "../../src/excel/appError";
+import { readOpenWorkbook } from "../../src/excel/entryPoints";
+import { OWNED_SHEETS_SETTING } from "../../src/excel/ownership";
+import { READ_BYTES_PER_CELL } from "../../src/excel/payload";
+import { readWorkbookFromExcel } from "../../src/excel/readWorkbook";
+import { EXCEL_WEB_LIMITS } from "./support/fakeContext";
+import { createFakeExcel, seedFormula, seedSheet, seedTable } from "./support/fakeExcel";
+
+function trackerFake(date1904 = false) {
+  const fake = createFakeExcel({ name: "Tracker.xlsx", date1904 });
+  const projects = seedSheet(fake.state, {
+    name: "Projects",
+    at: "B2",
+    values: [
+      ["Project ID", "Start", "Progress", "Budget"],
+      ["P-1", 46023, 0.45, 1200],
+      ["P-2", "", "#N/A", 900],
+    ],
+    formats: [[], ["General", "yyyy-mm-dd", "0%", "#,##0"], ["General", "yyyy-mm-dd", "General", "#,##0"]],
+  });
+  seedTable(fake.state, projects, "tblProjects", "B2:E4");
+  seedFormula(projects, 5, 5, "=SUM(E3:E4)", 2100);
+  seedSheet(fake.state, { name: "Notes", values: [["hidden but read"]], visibility: "Hidden" });
+  seedSheet(fake.state, { name: "AddinStore", values: [["x"]], visibility: "VeryHidden" });
+  seedSheet(fake.state, { name: "Empty", values: [] });
+  const dashboard = seedSheet(fake.state, { name: "PMO Dashboard", values: [["ours"]] });
+  fake.state.settings.set(OWNED_SHEETS_SETTING, JSON.stringify([dashboard.id]));
+  return fake;
+}
+
+describe("readWorkbookFromExcel", () => {
+  it("reads a small multi-sheet workbook into RawWorkbook in 3 syncs", async () => {
+    const fake = trackerFake();
+    const raw = await readOpenWorkbook({}, fake.run);
+    expect(raw).toEqual({
+      file: "Tracker.xlsx",
+      date1904: false,
+      sheets: [
+        {
+          name: "Projects",
+          top: 2,
+          left: 2,
+          values: [
+            ["Project ID", "Start", "Progress", "Budget"],
+            ["P-1", 46023, 0.45, 1200],
+            ["P-2", null, "#N/A", 900],
+            [null, null, null, 2100],
+          ],
+          formats: [
+            ["General", "General", "General", "General"],
+            ["General", "yyyy-mm-dd", "0%", "#,##0"],
+            ["General", "yyyy-mm-dd", "General", "#,##0"],
+            ["General", "General", "General", "General"],
+          ],
+          listObjects: [{ name: "tblProjects", hasHeader: true, top: 2, left: 2, bottom: 4, right: 5 }],
+        },
+        { name: "Notes", top: 1, left: 1, values: [["hidden but read"]], formats: [["General"]] },
+        { name: "Empty", top: 1, left: 1, values: [], formats: [] },
+      ],
+    });
+    expect(fake.syncs).toHaveLength(3);
+  });
+
+  it("detects the 1904 date system and uses the given file name", async () => {
+    const fake = trackerFake(true);
+    const raw = await readOpenWorkbook({ fileName: "mac.xlsx" }, fake.run);
+    expect(raw.date1904).toBe(true);
+    expect(raw.file).toBe("mac.xlsx");
+  });
+
+  it("reads a 100,000-row sheet in row chunks that each stay under the 5 MB limit", async () => {
+    const fake = createFakeExcel();
+    const rows = 100_000;
+    const values = Array.from({ length: rows }, (_, i) => [
+      `Task ${i}`,
+      46000 + (i % 365),
+      i * 1.5,
+      i % 2 === 0,
+    ]);
+    seedSheet(fake.state, {
+      name: "Tasks",
+      values,
+      formats: values.map(() => ["General", "yyyy-mm-dd", "#,##0.00", "General"]),
+    });
+    const raw = await readOpenWorkbook({}, fake.run);
+    const sheet = raw.sheets[0];
+    expect(sheet?.values).toHaveLength(rows);
+    expect(sheet?.values[99_999]).toEqual(["Task 99999", 46000 + (99_999 % 365), 99_999 * 1.5, false]);
+    expect(sheet?.formats?.[5]).toEqual(["General", "yyyy-mm-dd", "#,##0.00", "General"]);
+    const rowsPerChunk = Math.floor(4_000_000 / (4 * READ_BYTES_PER_CELL));
+    const chunks = Math.ceil(rows / rowsPerChunk);
+    expect(chunks).toBe(4);
+    const loads = fake.syncs
+      .slice(2)
+      .reduce((n, s) => n + s.operations.filter((o) => o === "Range.load").length, 0);
+    expect(loads).toBe(chunks);
+    expect(fake.syncs).toHaveLength(2 + chunks);
+    const maxResponse = Math.max(...fake.syncs.map((s) => s.responseBytes));
+    expect(maxResponse).toBeLessThan(EXCEL_WEB_LIMITS.maxResponseBytes);
+    expect(fake.syncs.every((s) => !s.failed)).toBe(true);
+  });
+
+  it("retries with smaller chunks when Excel says a response is too large", async () => {
+    const fake = createFakeExcel({ limits: { maxRequestBytes: 5_000_000, maxResponseBytes: 400_000 } });
+    const long = "x".repeat(200);
+    seedSheet(fake.state, { name: "Long", values: Array.from({ length: 3000 }, (_, i) => [`${long}${i}`]) });
+    const context = fake.newContext();
+    const raw = await readWorkbookFromExcel(context, { budgetBytes: 400_000 });
+    expect(raw.sheets[0]?.values[2999]).toEqual([`${long}2999`]);
+    expect(fake.syncs.some((s) => s.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(fake.syncs.filter((s) => !s.failed).every((s) => s.responseBytes <= 400_000)).toBe(true);
+  });
+
+  it("turns an Excel failure into an AppError naming the action", async () => {
+    const fake = trackerFake();
+    fake.failSync(2, { code: "InvalidOperationInCellEditMode" });
+    const error = await readOpenWorkbook({}, fake.run).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      code: "cell-editing",
+      message: expect.stringMatching(/^Reading the workbook failed/),
+    });
+  });
+});
