@@ -1,3 +1,4 @@
+import { isActive } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import type { KpiReport, ProjectKpis } from "../kpi/report";
 import { FORMATS, numberCell, textCell } from "./formats";
@@ -11,6 +12,11 @@ const LAST_COL = 13;
 /** Chart source data sits to the right of the visible dashboard, labelled, so charts stay live. */
 const DATA_COL = 16;
 const ATTENTION_LIMIT = 15;
+/** Charts sit two per band: left half B–G, right half H–M. */
+const SPLIT_COL = 8;
+const HEALTH_ROW = 10;
+const PERFORMANCE_ROW = 28;
+const RISK_ROW = 48;
 
 interface Tile {
   readonly label: string;
@@ -73,13 +79,13 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
   const row = (p: ProjectKpis | undefined, projectId: string, reason: string): PlanCell[] => [
     textCell(projectId),
     textCell(p?.projectName ?? null),
-    textCell(reason),
     numberCell(p?.spi ?? null, FORMATS.ratio),
     numberCell(p?.cpi ?? null, FORMATS.ratio),
     textCell(p?.computedRag ?? null),
     textCell(p?.reportedRag ?? null),
+    textCell(reason),
   ];
-  const active = input.report.projects.filter((p) => p.phase !== "Closed" && p.phase !== "Cancelled");
+  const active = input.report.projects.filter((p) => isActive(p.phase));
   const worst = active
     .map((p) => ({ p, index: worstIndex(p) }))
     .filter(
@@ -136,6 +142,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     sheet.text(row, col, tile.label, "tileLabel").cell(row + 1, col, tile.cell);
   });
 
+  let bubbleData: (ProjectKpis & { spi: number; cpi: number })[] = [];
   let dataRow = 4;
   sheet.section(dataRow - 1, DATA_COL, "Chart data", 4);
   const place = (headers: string[], rows: PlanCell[][]) => {
@@ -147,7 +154,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     sheet.chart({ legend: "bottom", ...chart });
 
   // Portfolio health: RAG doughnut and budget by program.
-  sheet.section(10, FIRST_COL, "Portfolio health", LAST_COL - FIRST_COL + 1);
+  sheet.section(HEALTH_ROW, FIRST_COL, "Portfolio health", LAST_COL - FIRST_COL + 1);
   const rags = ["Green", "Amber", "Red"] as const;
   const ragColors = rags.map((r) => theme.rag[r]);
   if (report.portfolio.active > 0) {
@@ -163,8 +170,8 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       id: "ragDistribution",
       type: "doughnut",
       title: "RAG distribution (inner: reported, outer: computed)",
-      from: { row: 11, col: FIRST_COL },
-      to: { row: 27, col: FIRST_COL + 5 },
+      from: { row: HEALTH_ROW + 1, col: FIRST_COL },
+      to: { row: HEALTH_ROW + 17, col: SPLIT_COL },
       series: [
         {
           name: "Reported",
@@ -185,7 +192,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       ],
     });
   } else {
-    noData(sheet, 11, FIRST_COL, "No active projects: nothing to show.");
+    noData(sheet, HEALTH_ROW + 1, FIRST_COL, "No active projects: nothing to show.");
   }
 
   const programs = report.cost.byProgram;
@@ -204,8 +211,8 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       id: "budgetByProgram",
       type: "columnClustered",
       title: "Budget vs actual cost vs EAC by program",
-      from: { row: 11, col: FIRST_COL + 5 },
-      to: { row: 27, col: LAST_COL + 1 },
+      from: { row: HEALTH_ROW + 1, col: SPLIT_COL },
+      to: { row: HEALTH_ROW + 17, col: LAST_COL + 1 },
       valueFormat: FORMATS.money,
       series: (
         [
@@ -222,11 +229,27 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       })),
     });
   } else {
-    noData(sheet, 11, FIRST_COL + 5, "No projects with a budget: nothing to chart.");
+    noData(sheet, HEALTH_ROW + 1, SPLIT_COL, "No projects with a budget: nothing to chart.");
   }
 
   // Schedule/cost performance and capacity.
-  sheet.section(28, FIRST_COL, "Performance and capacity", LAST_COL - FIRST_COL + 1);
+  sheet.section(PERFORMANCE_ROW, FIRST_COL, "Performance and capacity", LAST_COL - FIRST_COL + 1);
+  const plotted = report.projects.filter(
+    (p): p is ProjectKpis & { spi: number; cpi: number } =>
+      p.spi !== null && p.cpi !== null && p.phase !== "Cancelled",
+  );
+  if (plotted.length > 0) {
+    // Its data block can be thousands of rows long: placed last in the chart-data column.
+    bubbleData = plotted;
+  } else {
+    noData(sheet, PERFORMANCE_ROW + 1, FIRST_COL, "No project has both SPI and CPI yet.");
+  }
+  sheet.text(
+    PERFORMANCE_ROW + 18,
+    FIRST_COL,
+    "SPI vs CPI: right of 1.0 is ahead of schedule, above 1.0 is under budget; bottom-left is late and over budget.",
+    "note",
+  );
   const months = report.capacity.byMonth;
   if (months.length > 0) {
     const t = place(
@@ -242,8 +265,8 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       id: "capacityVsDemand",
       type: "columnLine",
       title: "Capacity vs demand by month (hours)",
-      from: { row: 29, col: FIRST_COL + 5 },
-      to: { row: 45, col: LAST_COL + 1 },
+      from: { row: PERFORMANCE_ROW + 1, col: SPLIT_COL },
+      to: { row: PERFORMANCE_ROW + 17, col: LAST_COL + 1 },
       valueFormat: FORMATS.hours,
       series: [
         {
@@ -266,11 +289,16 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       ],
     });
   } else {
-    noData(sheet, 29, FIRST_COL + 5, "No allocations: add an Allocations sheet to see capacity vs demand.");
+    noData(
+      sheet,
+      PERFORMANCE_ROW + 1,
+      SPLIT_COL,
+      "No allocations: add an Allocations sheet to see capacity vs demand.",
+    );
   }
 
   const risks = report.risks;
-  sheet.section(46, FIRST_COL, "Risks and attention", LAST_COL - FIRST_COL + 1);
+  sheet.section(RISK_ROW, FIRST_COL, "Risks and attention", LAST_COL - FIRST_COL + 1);
   if (risks.open > 0) {
     const levels = [
       ["High", risks.high],
@@ -285,8 +313,8 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       id: "risksBySeverity",
       type: "barClustered",
       title: "Open risks by severity",
-      from: { row: 47, col: FIRST_COL },
-      to: { row: 61, col: FIRST_COL + 5 },
+      from: { row: RISK_ROW + 1, col: FIRST_COL },
+      to: { row: RISK_ROW + 17, col: SPLIT_COL },
       legend: "none",
       series: [
         {
@@ -300,19 +328,20 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       ],
     });
   } else {
-    noData(sheet, 47, FIRST_COL, "No open risks.");
+    noData(sheet, RISK_ROW + 1, FIRST_COL, "No open risks.");
   }
 
   const attention = attentionRows(input);
-  sheet.text(47, FIRST_COL + 5, "Needs attention", "sectionHeader");
+  sheet.text(RISK_ROW + 1, SPLIT_COL, "Needs attention", "sectionHeader");
   if (attention.length > 0) {
+    // Reason last: its text runs on into the empty columns to the right.
     const t = sheet.dataTable(
-      48,
-      FIRST_COL + 5,
-      ["Project ID", "Project", "Reason", "SPI", "CPI", "Computed RAG", "Reported RAG"],
+      RISK_ROW + 2,
+      SPLIT_COL,
+      ["Project ID", "Project", "SPI", "CPI", "Computed RAG", "Reported RAG", "Reason"],
       attention,
     );
-    for (const col of [5, 6]) {
+    for (const col of [4, 5]) {
       for (const rag of rags) {
         sheet.conditional({ kind: "textEquals", range: t.column(col), text: rag, style: `rag${rag}` });
       }
@@ -320,23 +349,16 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
   } else {
     noData(
       sheet,
-      47,
-      FIRST_COL + 5,
+      RISK_ROW + 1,
+      SPLIT_COL,
       "Nothing needs attention: no low indices, watermelons or overdue milestones.",
     );
   }
 
-  // SPI vs CPI last: its data block can be thousands of rows long.
-  const sectionRow = Math.max(49 + attention.length, 62) + 1;
-  sheet.section(sectionRow, FIRST_COL, "Schedule vs cost performance per project", LAST_COL - FIRST_COL + 1);
-  const plotted = report.projects.filter(
-    (p): p is ProjectKpis & { spi: number; cpi: number } =>
-      p.spi !== null && p.cpi !== null && p.phase !== "Cancelled",
-  );
-  if (plotted.length > 0) {
+  if (bubbleData.length > 0) {
     const t = place(
       ["Project ID", "SPI", "CPI", "Budget"],
-      plotted.map((p) => [
+      bubbleData.map((p) => [
         textCell(p.projectId),
         numberCell(p.spi, FORMATS.ratio),
         numberCell(p.cpi, FORMATS.ratio),
@@ -347,8 +369,8 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
       id: "spiVsCpi",
       type: "bubble",
       title: "SPI vs CPI per project (bubble size = budget)",
-      from: { row: sectionRow + 1, col: FIRST_COL },
-      to: { row: sectionRow + 22, col: FIRST_COL + 8 },
+      from: { row: PERFORMANCE_ROW + 1, col: FIRST_COL },
+      to: { row: PERFORMANCE_ROW + 17, col: SPLIT_COL },
       xAxisTitle: "SPI (schedule)",
       yAxisTitle: "CPI (cost)",
       valueFormat: FORMATS.ratio,
@@ -359,26 +381,12 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
           categories: t.column(1),
           values: t.column(2),
           sizes: t.column(3),
-          categoryCache: plotted.map((p) => p.spi),
-          valueCache: plotted.map((p) => p.cpi),
-          sizeCache: plotted.map((p) => p.bac),
+          categoryCache: bubbleData.map((p) => p.spi),
+          valueCache: bubbleData.map((p) => p.cpi),
+          sizeCache: bubbleData.map((p) => p.bac),
         },
       ],
     });
-    sheet.text(
-      sectionRow + 1,
-      FIRST_COL + 9,
-      "Reading it: right of 1.0 is ahead of schedule, above 1.0 is under budget.",
-      "note",
-    );
-    sheet.text(
-      sectionRow + 2,
-      FIRST_COL + 9,
-      "Bottom-left (both below 1.0) is late and over budget: those projects need attention first.",
-      "note",
-    );
-  } else {
-    noData(sheet, sectionRow, FIRST_COL, "No project has both SPI and CPI yet.");
   }
 
   return sheet.build();
