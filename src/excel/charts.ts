@@ -1,6 +1,6 @@
 /** Renders the plan's charts as native Excel charts whose series point at the sheet's ranges. */
 import type { ChartPlan, ChartType, SeriesPlan, Theme } from "../core/plan/types";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../core/model/a1";
 import { hexColor } from "./styleFormat";
 
 const EXCEL_TYPES: Readonly<

@@ -3,7 +3,7 @@
  * an estimated request size, so the writer can pack them into syncs by payload rather than by rows.
  */
 import type { CellBlock, PlanCell, SheetPlan, Theme } from "../core/plan/types";
-import { cellAddress, quoteSheetName } from "./a1";
+import { cellAddress, quoteSheetName } from "../core/model/a1";
 import { addChart, chartOperationCount } from "./charts";
 import { addConditionalFormat } from "./conditionalFormats";
 import { OPERATION_OVERHEAD_BYTES, PAYLOAD_BUDGET_BYTES, jsonBytes } from "./payload";

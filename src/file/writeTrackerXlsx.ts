@@ -5,13 +5,8 @@ import { Writable } from "stream";
 import { dayFromIso } from "../core/model/calendar";
 import type { RawScalar } from "../core/model/raw";
 import type { SheetSpec, SpecCell, TrackerSheets } from "../core/example/trackerSheets";
-import {
-  columnLetters,
-  isDateCell,
-  isErrorCell,
-  isPercentCell,
-  sheetRowOfDataRow,
-} from "../core/example/trackerSheets";
+import { columnLetters } from "../core/model/a1";
+import { isDateCell, isErrorCell, isPercentCell, sheetRowOfDataRow } from "../core/example/trackerSheets";
 
 /**
  * Renders a `TrackerSheets` description as a real .xlsx: `{date}` cells as date serials with a

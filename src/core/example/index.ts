@@ -13,4 +13,4 @@ export type {
   SpecCell,
   TrackerSheets,
 } from "./trackerSheets";
-export { columnLetters, isDateCell, isErrorCell, isPercentCell, sheetRowOfDataRow } from "./trackerSheets";
+export { isDateCell, isErrorCell, isPercentCell, sheetRowOfDataRow } from "./trackerSheets";

@@ -1,6 +1,7 @@
 import { dayFromIso, isoFromDay } from "../model/calendar";
 import type { SheetSpec, SpecCell, TrackerSheets } from "./trackerSheets";
-import { columnLetters, isDateCell, sheetRowOfDataRow } from "./trackerSheets";
+import { columnLetters } from "../model/a1";
+import { isDateCell, sheetRowOfDataRow } from "./trackerSheets";
 
 export type PlantedErrorId =
   | "baseline-before-start"

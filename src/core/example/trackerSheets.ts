@@ -59,15 +59,3 @@ export function isErrorCell(cell: SpecCell): cell is ErrorCell {
 export function sheetRowOfDataRow(sheet: SheetSpec, rowIndex: number): number {
   return (sheet.titleRows?.length ?? 0) + 2 + rowIndex;
 }
-
-/** Column letters of a 1-based column number: 1 → `A`, 28 → `AB`. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

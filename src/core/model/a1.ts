@@ -1,5 +1,14 @@
-/** A1 addressing: column letters and cell/range strings (1-based rows and columns). */
-export function columnLetter(col: number): string {
+import type { CellRange } from "./raw";
+
+/**
+ * A1 addressing shared by every layer: 1-based rows and columns, ranges on one sheet (`B5:B16`).
+ * @example columnLetters(28) // "AB"
+ * @example parseRangeAddress("C8:B5") // { top: 5, left: 2, bottom: 8, right: 3 }
+ */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export function columnLetters(col: number): string {
   let n = col;
   let out = "";
   while (n > 0) {
@@ -11,18 +20,49 @@ export function columnLetter(col: number): string {
 }
 
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
+  return `${columnLetters(col)}${row}`;
 }
 
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 }
 
-/** Parses `B12` into 1-based row/col; null when malformed. */
+/** Parses `B12` or `$B$12` (no sheet name) into 1-based row/col; null when malformed or off the sheet. */
 export function parseCellAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  const row = Number(m[2]);
+  if (row < 1 || row > MAX_ROWS || col > MAX_COLUMNS) return null;
+  return { row, col };
+}
+
+/** Parses `B5:C8` (either corner order) or a single cell `B5`; null when malformed. */
+export function parseRangeAddress(range: string): CellRange | null {
+  const parts = range.split(":");
+  if (parts.length > 2) return null;
+  const a = parseCellAddress(parts[0] ?? "");
+  const b = parts[1] === undefined ? a : parseCellAddress(parts[1]);
+  if (a === null || b === null) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * A sheet name as a formula reference needs it: quoted unless a plain identifier that cannot be
+ * read as a cell reference or boolean; apostrophes inside are doubled (`'O''Brien'`).
+ */
+export function quoteSheetName(name: string): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[Rr][0-9]*[Cc]?[0-9]*$/.test(name) &&
+    !/^[Cc][0-9]*$/.test(name) &&
+    !/^(true|false)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

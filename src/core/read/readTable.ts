@@ -8,7 +8,7 @@ import { isoFromMonth } from "../model/calendar";
 import { createColumnParser } from "../values/columnParser";
 import { isExcelError } from "../values/excelError";
 import { formatDay, formatNumber } from "../values/formatValue";
-import { a1, columnLetters, parseA1 } from "./a1";
+import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
 import type { HeaderMatch } from "./findHeader";
 import { quotedList, sheetFinding } from "./findings";
 

@@ -1,4 +1,4 @@
-import { columnLetter } from "../model/a1";
+import { columnLetters } from "../model/a1";
 import type { DayNumber } from "../model/dates";
 import type { Finding, Severity } from "../model/finding";
 import type { CellValue, NormRow, SourceRef, TableBinding } from "../model/portfolio";
@@ -61,7 +61,7 @@ export class TableContext {
   /** `F12`, or "" when the row's sheet has no such column. */
   cellOf(src: SourceRef, key: string): string {
     const col = this.colOf(src, key);
-    return col === null ? "" : `${columnLetter(col)}${src.row}`;
+    return col === null ? "" : `${columnLetters(col)}${src.row}`;
   }
 
   /** `Projects!F12` (sheet quoted as Excel does when needed), or `Projects row 12` without the column. */
@@ -80,7 +80,7 @@ export class TableContext {
     const finding: Finding = {
       file: src.file,
       sheet: src.sheet,
-      cell: col === null ? "" : `${columnLetter(col)}${src.row}`,
+      cell: col === null ? "" : `${columnLetters(col)}${src.row}`,
       row: src.row,
       column: this.headerOf(src, key),
       severity,
@@ -97,7 +97,7 @@ export class TableContext {
     const finding: Finding = {
       file: binding.file,
       sheet: binding.sheet,
-      cell: at ? `${columnLetter(at.col)}${binding.headerRow}` : "",
+      cell: at ? `${columnLetters(at.col)}${binding.headerRow}` : "",
       row: at ? binding.headerRow : null,
       column: at ? at.header : null,
       severity,

@@ -4,7 +4,8 @@
  * cells keep plain text and we write `<hyperlinks>` ourselves with a `location` and no r:id.
  */
 import type JSZip from "jszip";
-import { cellRef, parseCellRef, quoteSheetName } from "./a1";
+import { quoteSheetName } from "../../core/model/a1";
+import { cellRef, parseCellRef } from "./a1";
 import { readPart, worksheetParts } from "./package/opc";
 import { insertWorksheetChild } from "./package/worksheetXml";
 import { escapeXml } from "./xml";

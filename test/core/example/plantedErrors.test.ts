@@ -1,4 +1,5 @@
 import type { SpecCell } from "../../../src/core/example";
+import { columnLetters } from "../../../src/core/model/a1";
 import {
   DEMO_EXAMPLE_OPTIONS,
   findPlantedError,
@@ -6,7 +7,6 @@ import {
   PLANTED_ERRORS,
   plantedErrorCell,
   plantedErrorValue,
-  columnLetters,
   sheetRowOfDataRow,
 } from "../../../src/core/example";
 import { isoOf, recordsOf, sheetOf } from "./sheetRecords";

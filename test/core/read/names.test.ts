@@ -1,5 +1,5 @@
 import { headerKey, sheetNameKey } from "../../../src/core/read/names";
-import { a1, columnLetters, parseA1 } from "../../../src/core/read/a1";
+import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../../../src/core/model/a1";
 
 describe("sheet and header names", () => {
   it("matches sheet names ignoring case, spaces, _ and -", () => {

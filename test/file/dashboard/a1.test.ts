@@ -1,8 +1,8 @@
+import { columnLetters, quoteSheetName } from "../../../src/core/model/a1";
 import {
-  columnLetters,
+  cellRef,
   parseCellRef,
   parseRange,
-  quoteSheetName,
   rangeFormula,
   vectorLength,
 } from "../../../src/file/dashboard/a1";
@@ -11,9 +11,10 @@ describe("A1 helpers", () => {
   it("converts column numbers to letters and back", () => {
     expect([1, 26, 27, 52, 703, 16384].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "AAA", "XFD"]);
     expect(parseCellRef("$AB$12")).toEqual({ row: 12, col: 28 });
-    expect(() => columnLetters(0)).toThrow("Column number out of range: 0");
-    expect(() => parseCellRef("XFE1")).toThrow("outside the sheet");
-    expect(() => parseCellRef("B")).toThrow('Not an A1 cell reference: "B"');
+    expect(() => cellRef(1, 0)).toThrow("Column number out of range: 0");
+    expect(() => cellRef(1_048_577, 1)).toThrow("Row number out of range: 1048577");
+    expect(() => parseCellRef("XFE1")).toThrow('Not an A1 cell reference on the sheet: "XFE1"');
+    expect(() => parseCellRef("B")).toThrow('Not an A1 cell reference on the sheet: "B"');
   });
 
   it("parses ranges in either corner order and single cells", () => {
