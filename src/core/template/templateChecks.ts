@@ -1,3 +1,4 @@
+import { headerKey } from "../read/names";
 import type { Problems } from "./jsonReader";
 import { child, describe } from "./jsonReader";
 import type { DraftColumn, DraftTable } from "./templateDraft";
@@ -91,7 +92,7 @@ function checkHeaderClashes(table: DraftTable, path: string, problems: Problems)
     const names = [column.header, ...(column.aliases ?? [])];
     const mine = new Set<string>();
     for (const name of names) {
-      const norm = normaliseHeader(name);
+      const norm = headerKey(name);
       if (norm === "" || mine.has(norm)) continue;
       mine.add(norm);
       const other = owner.get(norm);
@@ -105,14 +106,6 @@ function checkHeaderClashes(table: DraftTable, path: string, problems: Problems)
       }
     }
   });
-}
-
-/** Header text as the reader matches it: `Budget ($)` → `budget`, `Risk_ID` → `riskid`. */
-export function normaliseHeader(text: string): string {
-  return text
-    .replace(/\s*[([][^()[\]]*[)\]]\s*$/u, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 function checkReference(

@@ -1,4 +1,4 @@
-import { ymdFromDay } from "../model/calendar";
+import { formatDay } from "../values/formatValue";
 import type { CellValue } from "../model/portfolio";
 import type { Settings } from "../model/settings";
 import type { ColumnType } from "../template/types";
@@ -16,7 +16,7 @@ export function formatValue(value: CellValue, type: ColumnType, settings: Settin
   if (typeof value === "string") return /\s/.test(value) ? `"${value}"` : value;
   switch (type) {
     case "date":
-      return formatDay(value, settings);
+      return formatDay(value, settings.dateOrder);
     case "month":
       return formatMonth(value);
     case "currency":
@@ -30,21 +30,9 @@ export function formatValue(value: CellValue, type: ColumnType, settings: Settin
   }
 }
 
-/** `30/04/2026` (DMY) or `04/30/2026` (MDY). */
-export function formatDay(day: number, settings: Settings): string {
-  const { year, month, day: d } = ymdFromDay(day);
-  const dd = pad2(d);
-  const mm = pad2(month);
-  return settings.dateOrder === "DMY" ? `${dd}/${mm}/${year}` : `${mm}/${dd}/${year}`;
-}
-
 /** `Nov 2026` */
 export function formatMonth(month: number): string {
   return `${MONTH_NAMES[((month % 12) + 12) % 12] ?? ""} ${Math.floor(month / 12)}`;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 /** `1234567.5` → `1,234,567.50` with exactly `decimals` places. */

@@ -1,5 +1,6 @@
 import type { RowRule } from "../../template/types";
-import { formatDay, formatValue } from "../formatValue";
+import { formatDay } from "../../values/formatValue";
+import { formatValue } from "../formatValue";
 import type { TableContext } from "../tableContext";
 
 type AfterAsOfRule = Extract<RowRule, { kind: "afterAsOf" }>;
@@ -18,7 +19,7 @@ export function checkAfterAsOf(rule: AfterAsOfRule, ctx: TableContext): void {
       rule.column,
       rule.severity,
       rule.id,
-      `${header} ${formatValue(v, "date", ctx.settings)} is after the as-of date ${formatDay(asOf, ctx.settings)}. ` +
+      `${header} ${formatValue(v, "date", ctx.settings)} is after the as-of date ${formatDay(asOf, ctx.settings.dateOrder)}. ` +
         `It cannot be in the future: correct the date, or leave ${header} blank until it has happened.`,
     );
   }

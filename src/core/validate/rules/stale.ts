@@ -1,5 +1,6 @@
 import type { RowRule } from "../../template/types";
-import { formatDay, formatValue } from "../formatValue";
+import { formatDay } from "../../values/formatValue";
+import { formatValue } from "../formatValue";
 import type { TableContext } from "../tableContext";
 
 type StaleRule = Extract<RowRule, { kind: "stale" }>;
@@ -21,7 +22,7 @@ export function checkStale(rule: StaleRule, ctx: TableContext): void {
       rule.severity,
       rule.id,
       `${header} ${formatValue(v, "date", ctx.settings)} is ${asOf - v} days before the as-of date ` +
-        `${formatDay(asOf, ctx.settings)} (the limit is ${staleDays} days). ` +
+        `${formatDay(asOf, ctx.settings.dateOrder)} (the limit is ${staleDays} days). ` +
         `Bring the row up to date and set ${header} to the date of the update.`,
     );
   }
