@@ -152,6 +152,12 @@ export function sheetSteps(
       sheet.getRangeByIndexes(0, col - 1, 1, 1).format.columnWidth = widthToPoints(width);
     }),
   );
+  const heights = (plan.rowHeights ?? []).map(({ row, height }) =>
+    step(2, (sheet) => {
+      // Any cell of the row sets the whole row's height.
+      sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+    }),
+  );
   const links = plan.blocks.flatMap((block) => linkSteps(handle, block, names));
   const tables = plan.tables.map((t) =>
     step(4, (sheet) => {
@@ -167,7 +173,7 @@ export function sheetSteps(
   const charts = plan.charts.map((chart) =>
     step(chartOperationCount(chart), (sheet) => addChart(sheet, chart, theme)),
   );
-  const layout = step(4, (sheet) => {
+  const layout = step(5, (sheet) => {
     const { freeze } = plan;
     if (freeze && freeze.rows > 0 && freeze.cols > 0) {
       sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
@@ -179,6 +185,7 @@ export function sheetSteps(
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     // One page wide, as many pages tall as needed (0 = automatic).
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.area !== undefined) sheet.pageLayout.setPrintArea(plan.print.area);
   });
   return [
     create,
@@ -186,6 +193,7 @@ export function sheetSteps(
     ...styles,
     ...merges,
     ...widths,
+    ...heights,
     ...links,
     ...tables,
     ...conditional,

@@ -1,21 +1,131 @@
-import { Spinner, Title2, makeStyles, tokens } from "@fluentui/react-components";
+/** The task pane: four views behind a tab list, state in one reducer, Excel behind the gateway. */
+import type { SelectTabData } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useReducer } from "react";
+import { useGateway } from "./GatewayContext";
+import { preferencesFromStored } from "./preferences";
+import type { ViewId } from "./state";
+import { initialState, paneReducer } from "./state";
+import { BuildView } from "./views/BuildView";
+import { HomeView } from "./views/HomeView";
+import { SettingsView } from "./views/SettingsView";
+import { ValidateView } from "./views/ValidateView";
+import { defaultAsOf, errorMessage } from "./workflows";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
+  tabs: { flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-/** The task pane's root: the product name above the loading state until the workbook has been read. */
-export function App() {
+const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
+  { id: "home", label: "Home" },
+  { id: "validate", label: "Validate" },
+  { id: "build", label: "Build" },
+  { id: "settings", label: "Settings" },
+];
+
+export interface AppProps {
+  /** The clock, for the default as-of date (tests pass a fixed one). */
+  readonly now?: () => Date;
+}
+
+export function App({ now = () => new Date() }: AppProps) {
   const styles = useStyles();
+  const gateway = useGateway();
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(defaultAsOf(now())));
+
+  useEffect(() => {
+    let live = true;
+    gateway.loadSettings().then(
+      (stored) => {
+        if (!live) return;
+        const { prefs, problems } = preferencesFromStored(stored);
+        dispatch({ type: "prefsLoaded", prefs, problems });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        dispatch({ type: "prefsLoaded", prefs: initialState("").prefs, problems: [errorMessage(error)] });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  const props = { state, dispatch, now };
   return (
     <main className={styles.root}>
       <Title2 as="h1">PMO Pulse</Title2>
-      <Spinner size="small" label="Loading…" />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={state.view}
+        onTabSelect={(_e, data: SelectTabData) =>
+          dispatch({ type: "viewSelected", view: data.value as ViewId })
+        }
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+            {v.label}
+          </Tab>
+        ))}
+      </TabList>
+      {state.prefsProblems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Some stored settings were not used</MessageBarTitle>
+            {state.prefsProblems.join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.actionError !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{state.actionError}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                onClick={() => dispatch({ type: "actionErrorDismissed" })}
+              >
+                Dismiss
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      <section
+        id={`panel-${state.view}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${state.view}`}
+        className={styles.panel}
+      >
+        {state.view === "home" && <HomeView {...props} />}
+        {state.view === "validate" && <ValidateView {...props} />}
+        {state.view === "build" && <BuildView {...props} />}
+        {state.view === "settings" && <SettingsView key={state.prefsStatus} {...props} />}
+      </section>
     </main>
   );
 }

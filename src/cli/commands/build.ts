@@ -38,7 +38,7 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     portfolioName: flags.name ?? files.map((f) => basename(f, extname(f))).join(", "),
     generatedAt: generatedAtText(now),
   });
-  await writeOutputFile(out, await writeDashboardXlsx(plan), "--out");
+  await writeOutputFile(out, await writeDashboardXlsx(plan, { timestamp: now }), "--out");
   io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);
   if (flags.json !== undefined) {
     await writeOutputFile(flags.json, reportJson(analysis.report), "--json");

@@ -20,7 +20,7 @@ export function buildCostSheet(input: DashboardInput, theme: Theme): SheetPlan {
     `As of ${report.asOf}. Money in ${settings.currency}. Salary figures of groups with fewer than ${settings.minGroupSize} salaried people are hidden.`,
     "subtitle",
   );
-  const widths = [24, 12, 12, 14, 14, 14, 14, 14, 14, 12, 30];
+  const widths = [30, 14, 22, 14, 14, 14, 14, 14, 14, 12, 34];
   widths.forEach((w, i) => sheet.width(i + 1, w));
 
   let row = 4;
@@ -145,10 +145,10 @@ export function buildCostSheet(input: DashboardInput, theme: Theme): SheetPlan {
     sheet.dataTable(
       row + 1,
       1,
-      ["Project ID", "Project Name", "Program", "Budget", "Actual cost", "Labour cost"],
+      ["Project Name", "Project ID", "Program", "Budget", "Actual cost", "Labour cost"],
       report.projects.map((p) => [
-        textCell(p.projectId),
         textCell(p.projectName),
+        textCell(p.projectId),
         textCell(p.program),
         numberCell(p.bac, FORMATS.money),
         numberCell(p.ac, FORMATS.money),

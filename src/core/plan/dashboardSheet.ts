@@ -1,3 +1,4 @@
+import { rangeAddress } from "../model/a1";
 import { isActive } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import type { KpiReport, ProjectKpis } from "../kpi/report";
@@ -24,7 +25,15 @@ interface Tile {
 }
 
 function ragSplit(counts: KpiReport["portfolio"]["ragReported"]): string {
-  return `${counts.Green} G · ${counts.Amber} A · ${counts.Red} R`;
+  return `${counts.Green} · ${counts.Amber} · ${counts.Red}`;
+}
+
+/** Tiles show money in millions or thousands so a 9-digit budget fits a tile; the cell keeps the full value. */
+export function tileMoneyFormat(values: readonly number[]): string {
+  const largest = Math.max(0, ...values.map(Math.abs));
+  if (largest >= 1_000_000) return '#,##0.0,,"M"';
+  if (largest >= 10_000) return '#,##0,"K"';
+  return FORMATS.money;
 }
 
 function averageUtilisation(report: KpiReport): number | null {
@@ -47,16 +56,17 @@ function tiles(input: DashboardInput): Tile[] {
   const { report } = input;
   const p = report.portfolio;
   const v = (value: number | null, format: string): PlanCell => ({ value, format, style: "tileValue" });
+  const money = tileMoneyFormat([p.bac, p.ac, p.eac, p.vac]);
   return [
     { label: "Active projects", cell: v(p.active, FORMATS.count) },
-    { label: "Reported RAG", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
-    { label: "Computed RAG", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
+    { label: "Reported RAG (G · A · R)", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
+    { label: "Computed RAG (G · A · R)", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
     { label: "Portfolio SPI", cell: v(p.spi, FORMATS.ratio) },
     { label: "Portfolio CPI", cell: v(p.cpi, FORMATS.ratio) },
-    { label: "Budget (BAC)", cell: v(p.bac, FORMATS.money) },
-    { label: "Actual cost", cell: v(p.ac, FORMATS.money) },
-    { label: "EAC", cell: v(p.eac, FORMATS.money) },
-    { label: "VAC", cell: v(p.vac, FORMATS.money) },
+    { label: "Budget (BAC)", cell: v(p.bac, money) },
+    { label: "Actual cost", cell: v(p.ac, money) },
+    { label: "EAC", cell: v(p.eac, money) },
+    { label: "VAC", cell: v(p.vac, money) },
     { label: "Milestone hit rate", cell: v(report.milestones.hitRate, FORMATS.percent) },
     { label: "Open high risks", cell: v(report.risks.high, FORMATS.count) },
     { label: "Average utilisation", cell: v(averageUtilisation(report), FORMATS.percent) },
@@ -78,11 +88,11 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
   const rows: PlanCell[][] = [];
   const row = (p: ProjectKpis | undefined, projectId: string, reason: string): PlanCell[] => [
     textCell(projectId),
-    textCell(p?.projectName ?? null),
     numberCell(p?.spi ?? null, FORMATS.ratio),
     numberCell(p?.cpi ?? null, FORMATS.ratio),
     textCell(p?.computedRag ?? null),
     textCell(p?.reportedRag ?? null),
+    textCell(p?.projectName ?? null),
     textCell(reason),
   ];
   const active = input.report.projects.filter((p) => isActive(p.phase));
@@ -110,6 +120,29 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
     );
   }
   return rows;
+}
+
+/** Milestone figures beside the risk chart: counts need no chart to be read. */
+function milestoneSummary(sheet: SheetBuilder, report: KpiReport): void {
+  const m = report.milestones;
+  sheet.text(RISK_ROW + 1, SPLIT_COL, "Milestones", "sectionHeader");
+  const rows: [string, PlanCell][] = [
+    ["Milestones tracked", numberCell(m.total, FORMATS.count)],
+    ["Completed", numberCell(m.completed, FORMATS.count)],
+    ["Hit rate (on or before baseline)", numberCell(m.hitRate, FORMATS.percent)],
+    ["Overdue", numberCell(m.overdue, FORMATS.count)],
+    ["Due in the next 30 days", numberCell(m.upcoming, FORMATS.count)],
+    ["Average slip (days)", numberCell(m.avgSlipDays, "0.0")],
+    ["Open risks", numberCell(report.risks.open, FORMATS.count)],
+    ["Overdue risk actions", numberCell(report.risks.overdue, FORMATS.count)],
+    [
+      "Cross-project dependencies at risk",
+      numberCell(report.dependencies.filter((d) => d.atRisk).length, FORMATS.count),
+    ],
+  ];
+  rows.forEach(([label, value], i) => {
+    sheet.text(RISK_ROW + 2 + i, SPLIT_COL, label, "body").cell(RISK_ROW + 2 + i, SPLIT_COL + 3, value);
+  });
 }
 
 function noData(sheet: SheetBuilder, row: number, col: number, message: string): void {
@@ -331,29 +364,36 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     noData(sheet, RISK_ROW + 1, FIRST_COL, "No open risks.");
   }
 
+  milestoneSummary(sheet, report);
+
+  const attentionRow = RISK_ROW + 19;
   const attention = attentionRows(input);
-  sheet.text(RISK_ROW + 1, SPLIT_COL, "Needs attention", "sectionHeader");
+  sheet.section(attentionRow, FIRST_COL, "Needs attention", LAST_COL - FIRST_COL + 1);
+  let lastRow = attentionRow + 2;
   if (attention.length > 0) {
-    // Reason last: its text runs on into the empty columns to the right.
+    // Reason last: its text runs on across the empty columns to its right.
     const t = sheet.dataTable(
-      RISK_ROW + 2,
-      SPLIT_COL,
-      ["Project ID", "Project", "SPI", "CPI", "Computed RAG", "Reported RAG", "Reason"],
+      attentionRow + 1,
+      FIRST_COL,
+      ["Project ID", "SPI", "CPI", "Computed RAG", "Reported RAG", "Project", "Reason"],
       attention,
     );
-    for (const col of [4, 5]) {
+    for (const col of [3, 4]) {
       for (const rag of rags) {
         sheet.conditional({ kind: "textEquals", range: t.column(col), text: rag, style: `rag${rag}` });
       }
     }
+    lastRow = t.lastRow;
   } else {
     noData(
       sheet,
-      RISK_ROW + 1,
-      SPLIT_COL,
+      attentionRow,
+      FIRST_COL,
       "Nothing needs attention: no low indices, watermelons or overdue milestones.",
     );
   }
+  // The chart data to the right stays out of print: the page shows what an executive reads.
+  sheet.printRange(rangeAddress(1, 1, lastRow, LAST_COL));
 
   if (bubbleData.length > 0) {
     const t = place(

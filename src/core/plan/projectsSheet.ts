@@ -31,15 +31,15 @@ export const PROJECT_COLUMNS: readonly Column[] = [
   { header: "AC", width: 13, cell: money((p) => p.ac) },
   { header: "SV", width: 12, cell: money((p) => p.sv) },
   { header: "CV", width: 12, cell: money((p) => p.cv) },
-  { header: "SPI", width: 8, cell: ratio((p) => p.spi) },
-  { header: "CPI", width: 8, cell: ratio((p) => p.cpi) },
+  { header: "SPI", width: 10, cell: ratio((p) => p.spi) },
+  { header: "CPI", width: 10, cell: ratio((p) => p.cpi) },
   { header: "EAC", width: 13, cell: money((p) => p.eac) },
   { header: "EAC (atypical)", width: 13, cell: money((p) => p.eacAtypical) },
   { header: "EAC (composite)", width: 13, cell: money((p) => p.eacComposite) },
   { header: "ETC", width: 13, cell: money((p) => p.etc) },
   { header: "VAC", width: 13, cell: money((p) => p.vac) },
-  { header: "TCPI", width: 8, cell: ratio((p) => p.tcpi) },
-  { header: "SPI(t)", width: 8, cell: ratio((p) => p.spiT) },
+  { header: "TCPI", width: 10, cell: ratio((p) => p.tcpi) },
+  { header: "SPI(t)", width: 10, cell: ratio((p) => p.spiT) },
   { header: "Slip (days)", width: 10, cell: (p) => numberCell(p.slipDays, FORMATS.days) },
   { header: "Labour cost", width: 13, cell: money((p) => p.laborCost) },
   { header: "Errors", width: 8, cell: (p) => numberCell(p.errors, FORMATS.count) },
@@ -61,7 +61,7 @@ export function buildProjectsSheet(input: DashboardInput, theme: Theme): SheetPl
     "subtitle",
   );
   PROJECT_COLUMNS.forEach((c, i) => sheet.width(i + 1, c.width));
-  sheet.freeze(HEADER_ROW, 2);
+  sheet.freeze(HEADER_ROW, 2).height(HEADER_ROW, 30);
   if (report.projects.length === 0) {
     sheet.text(HEADER_ROW, 1, "No projects found in the trackers.", "note");
     return sheet.build();

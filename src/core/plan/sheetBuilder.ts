@@ -38,7 +38,9 @@ export class SheetBuilder {
   private readonly conditionalFormats: ConditionalFormatPlan[] = [];
   private readonly charts: ChartPlan[] = [];
   private readonly widths = new Map<number, number>();
+  private readonly heights = new Map<number, number>();
   private freezePanes: { rows: number; cols: number } | undefined;
+  private printArea: string | undefined;
 
   constructor(
     private readonly name: string,
@@ -70,6 +72,17 @@ export class SheetBuilder {
 
   width(col: number, width: number): this {
     this.widths.set(col, width);
+    return this;
+  }
+
+  /** Height in points of a row whose text wraps (Excel does not grow rows written by a program). */
+  height(row: number, height: number): this {
+    this.heights.set(row, height);
+    return this;
+  }
+
+  printRange(range: string): this {
+    this.printArea = range;
     return this;
   }
 
@@ -132,13 +145,20 @@ export class SheetBuilder {
       columnWidths: [...this.widths.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([col, width]) => ({ col, width })),
+      rowHeights: [...this.heights.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([row, height]) => ({ row, height })),
       freeze: this.freezePanes,
       blocks: this.blocks,
       merges: this.merges,
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
-      print: { orientation: this.options.orientation ?? "landscape", fitToWidth: true },
+      print: {
+        orientation: this.options.orientation ?? "landscape",
+        fitToWidth: true,
+        ...(this.printArea === undefined ? {} : { area: this.printArea }),
+      },
       showGridLines: this.options.showGridLines ?? false,
     };
   }

@@ -11,7 +11,7 @@ export const PULSE_THEME: Theme = {
     sectionHeader: { bold: true, size: 13, color: "1F4E79", borderBottom: "1F4E79" },
     tableHeader: { bold: true, color: "FFFFFF", fill: "1F4E79", wrap: true },
     tileLabel: { size: 9, color: "595959", fill: "F2F2F2", align: "center", wrap: true },
-    tileValue: { bold: true, size: 16, color: "1F4E79", fill: "F2F2F2", align: "center" },
+    tileValue: { bold: true, size: 14, color: "1F4E79", fill: "F2F2F2", align: "center" },
     body: {},
     muted: { color: "7F7F7F", size: 9 },
     note: { italic: true, color: "7F7F7F" },

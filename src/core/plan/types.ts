@@ -143,6 +143,8 @@ export interface SheetPlan {
   readonly name: string;
   readonly tabColor?: string;
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  /** Row heights in points, for rows whose wrapped text needs more than one line (table headers). */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly blocks: readonly CellBlock[];
   readonly merges: readonly string[];
@@ -152,6 +154,8 @@ export interface SheetPlan {
   readonly print: {
     readonly orientation: "portrait" | "landscape";
     readonly fitToWidth: boolean;
+    /** What prints (A1 range); absent = the used range. The dashboard leaves its chart data out. */
+    readonly area?: string;
   };
   readonly showGridLines: boolean;
 }

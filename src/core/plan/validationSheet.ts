@@ -5,6 +5,10 @@ import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_NAMES } from "./sheetNames";
 import type { PlanCell, SheetPlan, Theme } from "./types";
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Every finding with where it is and how to fix it; counts per severity and compliance per project. */
@@ -16,7 +20,7 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
   sheet.text(
     2,
     1,
-    `As of ${report.asOf}. ${validation.errors} errors, ${validation.warnings} warnings, ${validation.infos} notes. Compliance: a project with no errors and an update within ${report.settings.staleDays} days.`,
+    `As of ${report.asOf}. ${count(validation.errors, "error")}, ${count(validation.warnings, "warning")}, ${count(validation.infos, "note")}. Compliance: a project with no errors and an update within ${report.settings.staleDays} days.`,
     "subtitle",
   );
   [10, 22, 16, 8, 6, 18, 22, 80].forEach((w, i) => sheet.width(i + 1, w));

@@ -37,6 +37,7 @@ function addWorksheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
       // One page wide, as many pages tall as needed.
       fitToWidth: 1,
       fitToHeight: 0,
+      ...(sheet.print.area === undefined ? {} : { printArea: sheet.print.area }),
     },
   });
 }
@@ -50,6 +51,9 @@ export function writeSheet(
   const ws = addWorksheet(workbook, sheet);
   for (const { col, width } of sheet.columnWidths) {
     ws.getColumn(col).width = width;
+  }
+  for (const { row, height } of sheet.rowHeights ?? []) {
+    ws.getRow(row).height = height;
   }
   const links = new Map<string, InternalLink>();
   for (const block of sheet.blocks) {

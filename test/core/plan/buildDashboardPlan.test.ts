@@ -1,4 +1,5 @@
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
+import { tileMoneyFormat } from "../../../src/core/plan/dashboardSheet";
 import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../../src/core/plan/sheetNames";
 import { emptyReport, sampleInput } from "./support/makeReport";
 import { cellMap, rangeValues, sheetByName } from "./support/planCells";
@@ -15,7 +16,8 @@ describe("buildDashboardPlan", () => {
     const cells = cellMap(dash);
     expect(cells.get("B4")?.value).toBe("Active projects");
     expect(cells.get("B5")?.value).toBe(3);
-    expect(cells.get("C5")?.value).toBe("2 G · 1 A · 0 R");
+    expect(cells.get("C4")?.value).toBe("Reported RAG (G · A · R)");
+    expect(cells.get("C5")?.value).toBe("2 · 1 · 0");
     expect(cells.get("E5")).toMatchObject({ value: 0.9, format: "0.00" });
     expect(cells.get("I5")).toMatchObject({ value: 6300, format: "#,##0" }); // EAC, 8th tile
     expect(cells.get("G7")?.value).toBe("Compliance"); // second row of tiles
@@ -128,5 +130,18 @@ describe("buildDashboardPlan", () => {
       icons: "3TrafficLights1",
       thresholds: [0.85, 0.95],
     });
+  });
+});
+
+describe("tileMoneyFormat", () => {
+  it("shows millions, thousands or whole amounts so tiles stay readable", () => {
+    expect(tileMoneyFormat([45_363_000, -3_221_754])).toBe('#,##0.0,,"M"');
+    expect(tileMoneyFormat([250_000])).toBe('#,##0,"K"');
+    expect(tileMoneyFormat([6_300, -300])).toBe("#,##0");
+  });
+
+  it("keeps the chart data out of the dashboard's print area", () => {
+    const dash = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.dashboard);
+    expect(dash.print.area).toMatch(/^A1:M\d+$/);
   });
 });

@@ -127,6 +127,11 @@ export class FakeRangeFormat extends FormatPart {
   set wrapText(v: boolean) {
     this.set("wrapText", v, (f) => (f.wrapText = v));
   }
+  set rowHeight(v: number) {
+    this.queue("rowHeight", v, (ref) => {
+      for (let r = ref.bounds.top; r <= ref.bounds.bottom; r++) ref.sheet.rowHeights.set(r, v);
+    });
+  }
   set columnWidth(v: number) {
     this.queue("columnWidth", v, (ref) => {
       for (let c = ref.bounds.left; c <= ref.bounds.right; c++) ref.sheet.columnWidths.set(c, v);

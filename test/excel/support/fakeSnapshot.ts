@@ -21,6 +21,7 @@ function sheetSnapshot(s: FakeSheet) {
       .map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
     merges: s.merges.map(formatBounds),
     columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
+    rowHeights: [...s.rowHeights.entries()].sort(([a], [b]) => a - b),
     tables: s.tables.map((t) => ({
       name: t.name,
       range: formatBounds(t.bounds),

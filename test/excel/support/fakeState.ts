@@ -94,10 +94,11 @@ export interface FakeSheet {
   sheetFormat: CellFormat;
   merges: Bounds[];
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   tables: FakeTable[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
-  pageLayout: { orientation: string; zoom?: Record<string, unknown> };
+  pageLayout: { orientation: string; zoom?: Record<string, unknown>; printArea?: string };
   deleted: boolean;
 }
 
@@ -127,6 +128,7 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     sheetFormat: {},
     merges: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     tables: [],
     conditionalFormats: [],
     charts: [],

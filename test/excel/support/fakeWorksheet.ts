@@ -84,6 +84,12 @@ class PageLayout extends FakeObject<FakeSheet> {
   set zoom(v: Record<string, unknown>) {
     this.queue("zoom", v, (s) => (s.pageLayout.zoom = { ...v }));
   }
+  setPrintArea(address: string): void {
+    this.queue("setPrintArea", address, (s) => {
+      if (parseBounds(address) === null) throw officeError("InvalidArgument", `Bad print area ${address}.`);
+      s.pageLayout.printArea = address;
+    });
+  }
 }
 
 export class FakeWorksheet extends FakeObject<FakeSheet> {

@@ -1,0 +1,73 @@
+import { execFile } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { readXlsxFile } from "../../src/file/readXlsx";
+import { collectGarbage, maxRssBytes, sampleMemoryDuring } from "./memory";
+
+/** What reading one tracker .xlsx costs. */
+export interface ReadFigures {
+  readonly wallMs: number;
+  readonly fileBytes: number;
+  /** Rows of every sheet's grid as read (titles and headers included): a check that all was read. */
+  readonly gridRows: number;
+  /** RSS and heap in use just before the read, after a full GC. */
+  readonly baselineRssBytes: number;
+  readonly baselineHeapBytes: number;
+  /** The process's RSS high-water mark after the read (exact; in a child process it is the read's own). */
+  readonly peakRssBytes: number;
+  /** Largest heap in use sampled during the read (garbage included). */
+  readonly peakHeapBytes: number;
+  /** Heap the RawWorkbook itself keeps alive after a full GC, above the baseline. */
+  readonly retainedHeapBytes: number;
+}
+
+/** The command-line flag that makes the bench entry point run one read and print its figures as JSON. */
+export const READ_CHILD_FLAG = "--read-child";
+
+/**
+ * Reads the .xlsx at `path` with the product's reader (`readXlsxFile`), timing it and watching
+ * memory. Run in a fresh process (`measureReadInChild`) for peaks that belong to this read alone.
+ */
+export async function measureRead(path: string): Promise<ReadFigures> {
+  const fileBytes = (await stat(path)).size;
+  collectGarbage();
+  const baseline = process.memoryUsage();
+  const start = performance.now();
+  const { result: workbook, peaks } = await sampleMemoryDuring(() => readXlsxFile(path));
+  const wallMs = performance.now() - start;
+  const peakRssBytes = Math.max(maxRssBytes(), peaks.rssBytes);
+  collectGarbage();
+  const retainedHeapBytes = Math.max(0, process.memoryUsage().heapUsed - baseline.heapUsed);
+  const gridRows = workbook.sheets.reduce((n, s) => n + s.values.length, 0);
+  return {
+    wallMs,
+    fileBytes,
+    gridRows,
+    baselineRssBytes: baseline.rss,
+    baselineHeapBytes: baseline.heapUsed,
+    peakRssBytes,
+    peakHeapBytes: peaks.heapUsedBytes,
+    retainedHeapBytes,
+  };
+}
+
+/** Runs `measureRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`). */
+export function measureReadInChild(entryScript: string, path: string): Promise<ReadFigures> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ["--expose-gc", entryScript, READ_CHILD_FLAG, path],
+      { maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(new Error(`The read benchmark of ${path} failed: ${stderr.trim() || error.message}`));
+          return;
+        }
+        try {
+          resolve(JSON.parse(stdout) as ReadFigures);
+        } catch {
+          reject(new Error(`The read benchmark of ${path} printed no figures: ${stdout.slice(0, 200)}`));
+        }
+      },
+    );
+  });
+}

@@ -1,0 +1,133 @@
+import type { BenchResults } from "./runBench";
+import { formatBytes, formatCount, formatMs, formatTable, passFail } from "./table";
+
+/** The bench's printed report: one table per promise, then the verdicts. */
+export function formatReport(results: BenchResults): string {
+  const { machine, targets } = results;
+  const target = formatCount(targets.allocationRowsPerSecond);
+  const sections = [
+    `PMO Pulse benchmarks${results.quick ? " (--quick)" : ""}: Node ${machine.node}, ${machine.platform}, ` +
+      `${machine.cpus} × ${machine.cpuModel}, ${formatBytes(machine.memoryBytes)} RAM`,
+    "",
+    `(a) Reading the tracker .xlsx (readXlsxFile; ${
+      results.sizes.every((s) => s.read.inChildProcess) ? "each size in a fresh process" : "in this process"
+    })`,
+    formatTable(
+      [
+        "projects/allocs",
+        "file",
+        "data rows",
+        "time ms",
+        "rows/s",
+        "alloc rows/s",
+        "peak RSS",
+        "peak heap",
+        "heap kept",
+      ],
+      results.sizes.map((s) => [
+        s.size.label,
+        formatBytes(s.read.fileBytes),
+        formatCount(s.rows.all),
+        formatMs(s.read.wallMs),
+        formatCount(s.read.rowsPerSecond),
+        formatCount(s.read.allocationRowsPerSecond),
+        formatBytes(s.read.peakRssBytes),
+        formatBytes(s.read.peakHeapBytes),
+        formatBytes(s.read.retainedHeapBytes),
+      ]),
+    ),
+    "",
+    `(b) Validate + KPIs on in-memory tables (analyseWorkbooks; best of N after a warm-up; target ≥ ${target} alloc rows/s)`,
+    formatTable(
+      [
+        "projects/allocs",
+        "data rows",
+        "alloc rows",
+        "N",
+        "best ms",
+        "median ms",
+        "alloc rows/s",
+        "ns/row",
+        "target",
+        "read ms",
+        "validate ms",
+        "KPIs ms",
+      ],
+      results.sizes.map((s) => [
+        s.size.label,
+        formatCount(s.rows.all),
+        formatCount(s.rows.allocations),
+        String(s.engine.runs),
+        formatMs(s.engine.bestMs),
+        formatMs(s.engine.medianMs),
+        formatCount(s.engine.allocationRowsPerSecond),
+        formatCount(s.engine.nsPerRow),
+        passFail(s.engine.meetsTarget),
+        formatMs(s.engine.stages.readMs),
+        formatMs(s.engine.stages.validateMs),
+        formatMs(s.engine.stages.kpisMs),
+      ]),
+    ),
+    "    ns/row = best time / data rows of all sheets; read/validate/KPIs = each stage alone, best of N",
+    "",
+    "(c) Dashboard: plan build + .xlsx write (best of N), against (a)'s read time",
+    formatTable(
+      ["projects/allocs", "plan ms", "write ms", "dashboard", "read ms", "(plan+write)/read"],
+      results.sizes.map((s) => [
+        s.size.label,
+        formatMs(s.dashboard.planMs),
+        formatMs(s.dashboard.writeMs),
+        formatBytes(s.dashboard.dashboardBytes),
+        formatMs(s.read.wallMs),
+        `${(s.dashboard.writeToReadRatio * 100).toFixed(1)} %`,
+      ]),
+    ),
+    "",
+    `(d) Office.js path through the Excel test double (read workbook, then refresh dashboard; limit ${formatCount(
+      results.office[0]?.figures.limitBytes ?? Number.NaN,
+    )} bytes)`,
+    formatTable(
+      [
+        "portfolio",
+        "read syncs",
+        "refresh syncs",
+        "max request B",
+        "max response B",
+        "< 5 MB",
+        "read: ours ms",
+        "in sync ms",
+        "refresh: ours ms",
+        "in sync ms",
+      ],
+      results.office.map((o) => [
+        o.portfolio,
+        formatCount(o.figures.readSyncs),
+        formatCount(o.figures.refreshSyncs),
+        formatCount(o.figures.maxRequestBytes),
+        formatCount(o.figures.maxResponseBytes),
+        passFail(o.figures.withinLimit),
+        formatMs(o.figures.read.ourMs),
+        formatMs(o.figures.read.syncMs),
+        formatMs(o.figures.refresh.ourMs),
+        formatMs(o.figures.refresh.syncMs),
+      ]),
+    ),
+    ...results.office
+      .filter((o) => o.figures.failure !== undefined)
+      .map((o) => `  ${o.portfolio} stopped: ${o.figures.failure ?? ""}`),
+    "",
+    `Engine ≥ ${target} allocation rows/s at every size: ${passFail(targets.enginePass)}`,
+    `Office.js requests and responses under 5 MB: ${passFail(targets.officePayloadPass)}`,
+    `Dashboard plan + write against reading the tracker: ${ratioRange(results)} of the read time`,
+    `Total bench time: ${results.totalSeconds.toFixed(0)} s`,
+  ];
+  return `${sections.join("\n")}\n`;
+}
+
+/** `53–126 %`: the smallest and largest (plan + write) / read ratio over the sizes. */
+function ratioRange(results: BenchResults): string {
+  const ratios = results.sizes.map((s) => s.dashboard.writeToReadRatio * 100);
+  const low = Math.min(...ratios).toFixed(0);
+  const high = Math.max(...ratios).toFixed(0);
+  return low === high ? `${low} %` : `${low}–${high} %`;
+}

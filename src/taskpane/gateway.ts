@@ -1,0 +1,115 @@
+/**
+ * Everything the task pane asks of Excel, behind one interface. Components get it from
+ * GatewayContext, so tests and the browser harness pass a double; `createOfficeGateway` is the real
+ * one over the Office.js adapter (src/excel), each call one `Excel.run` of the given runner.
+ */
+import type { Settings } from "../core/model/settings";
+import type { RawWorkbook } from "../core/model/raw";
+import type { DashboardPlan } from "../core/plan/types";
+import { toAppError } from "../excel/appError";
+import {
+  loadWorkbookSettings,
+  readOpenWorkbook,
+  refreshOpenWorkbookDashboard,
+  saveWorkbookSettings,
+} from "../excel/entryPoints";
+import type { ExcelRunner } from "../excel/excelRunner";
+import { officeExcelRunner } from "../excel/excelRunner";
+import type { HighlightCell, HighlightResult } from "../excel/highlights";
+import { clearHighlights, highlightCells } from "../excel/highlights";
+import { activateSheet, selectCell } from "../excel/navigation";
+import type { StoredPreferences } from "./preferences";
+
+export interface SavedPreferences {
+  readonly settings: Settings;
+  /** JSON of the SheetMapping; null removes it. */
+  readonly mappingJson: string | null;
+  /** The custom template's JSON; null = the standard template. */
+  readonly templateJson: string | null;
+}
+
+export interface ExcelGateway {
+  readWorkbook(): Promise<RawWorkbook>;
+  /** Writes (or replaces) the PMO sheets; `onStep` hears what is happening; returns the sheets' final names. */
+  writeDashboard(plan: DashboardPlan, onStep?: (detail: string) => void): Promise<{ sheets: string[] }>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  highlightCells(cells: readonly HighlightCell[]): Promise<HighlightResult>;
+  /** Returns how many highlights were removed. */
+  clearHighlights(): Promise<number>;
+  loadSettings(): Promise<StoredPreferences>;
+  saveSettings(prefs: SavedPreferences): Promise<void>;
+  activateSheet(name: string): Promise<void>;
+}
+
+export const MAPPING_KEY = "PMOPulse.sheetMapping";
+export const TEMPLATE_KEY = "PMOPulse.customTemplate";
+
+/** A stored text setting, or null when absent or not text. */
+function textOf(setting: Excel.Setting): string | null {
+  return !setting.isNullObject && typeof setting.value === "string" ? setting.value : null;
+}
+
+async function loadTexts(
+  context: Excel.RequestContext,
+): Promise<{ mappingJson: string | null; templateJson: string | null }> {
+  try {
+    const mapping = context.workbook.settings.getItemOrNullObject(MAPPING_KEY).load("value");
+    const template = context.workbook.settings.getItemOrNullObject(TEMPLATE_KEY).load("value");
+    await context.sync();
+    return { mappingJson: textOf(mapping), templateJson: textOf(template) };
+  } catch (error) {
+    throw toAppError(error, "Loading the sheet mapping and template");
+  }
+}
+
+async function saveTexts(context: Excel.RequestContext, prefs: SavedPreferences): Promise<void> {
+  try {
+    const settings = context.workbook.settings;
+    const entries: [string, string | null][] = [
+      [MAPPING_KEY, prefs.mappingJson],
+      [TEMPLATE_KEY, prefs.templateJson],
+    ];
+    const removals = entries
+      .filter(([, value]) => value === null)
+      .map(([key]) => settings.getItemOrNullObject(key).load("key"));
+    entries.forEach(([key, value]) => {
+      if (value !== null) settings.add(key, value);
+    });
+    await context.sync();
+    const existing = removals.filter((setting) => !setting.isNullObject);
+    if (existing.length === 0) return;
+    existing.forEach((setting) => setting.delete());
+    await context.sync();
+  } catch (error) {
+    throw toAppError(error, "Saving the sheet mapping and template");
+  }
+}
+
+export function createOfficeGateway(run: ExcelRunner = officeExcelRunner): ExcelGateway {
+  return {
+    readWorkbook: () => readOpenWorkbook({}, run),
+    writeDashboard: async (plan, onStep) => {
+      onStep?.(`Writing ${plan.sheets.length} sheets`);
+      const written = await refreshOpenWorkbookDashboard(plan, {}, run);
+      const first = written[0];
+      if (first !== undefined) {
+        onStep?.(`Showing ${first.name}`);
+        await run((context) => activateSheet(context, first.name));
+      }
+      return { sheets: written.map((s) => s.name) };
+    },
+    selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
+    highlightCells: (cells) => run((context) => highlightCells(context, cells)),
+    clearHighlights: () => run((context) => clearHighlights(context)),
+    loadSettings: async () => {
+      const loaded = await loadWorkbookSettings(run);
+      const texts = await run((context) => loadTexts(context));
+      return { settings: loaded.settings, problems: loaded.problems, ...texts };
+    },
+    saveSettings: async (prefs) => {
+      await saveWorkbookSettings(prefs.settings, run);
+      await run((context) => saveTexts(context, prefs));
+    },
+    activateSheet: (name) => run((context) => activateSheet(context, name)),
+  };
+}

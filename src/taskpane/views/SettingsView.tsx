@@ -1,0 +1,177 @@
+/**
+ * Settings: the report settings (RAG thresholds, currency, privacy threshold, stale days, date
+ * order, hours per year, project) and an optional custom template, pasted or loaded from a file,
+ * checked with parseTemplate before anything is saved in the workbook.
+ */
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import type { ChangeEvent } from "react";
+import { useState } from "react";
+import type { DateOrder } from "../../core/model/settings";
+import { useGateway } from "../GatewayContext";
+import { resolveTemplate } from "../preferences";
+import type { DraftErrors, SettingsDraft } from "../settingsForm";
+import { draftFromSettings, settingsFromDraft } from "../settingsForm";
+import { savePreferences } from "../workflows";
+import type { ViewProps } from "./viewProps";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  file: { maxWidth: "100%", fontSize: tokens.fontSizeBase200 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type TextField = Exclude<keyof SettingsDraft, "dateOrder">;
+
+export function SettingsView({ state, dispatch, now }: ViewProps) {
+  const styles = useStyles();
+  const gateway = useGateway();
+  const fileId = useId("template-file");
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(state.prefs.settings));
+  const [templateText, setTemplateText] = useState(state.prefs.templateText ?? "");
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [fileError, setFileError] = useState<string | null>(null);
+  const templateErrors = templateText.trim() === "" ? [] : resolveTemplate(templateText).errors;
+
+  const field = (name: TextField, label: string, hint?: string, type: "text" | "number" = "number") => (
+    <Field label={label} hint={hint} validationMessage={errors[name]}>
+      <Input
+        type={type}
+        value={draft[name]}
+        onChange={(_e, data) => setDraft({ ...draft, [name]: data.value })}
+        {...(type === "number" ? { inputMode: "decimal" as const } : {})}
+      />
+    </Field>
+  );
+
+  const loadFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file === undefined) return;
+    setFileError(null);
+    const reader = new FileReader();
+    reader.onload = () => setTemplateText(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => setFileError(`Could not read ${file.name}.`);
+    reader.readAsText(file);
+  };
+
+  const save = async () => {
+    const parsed = settingsFromDraft(draft);
+    if ("errors" in parsed) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    if (templateErrors.length > 0) return;
+    const text = templateText.trim() === "" ? null : templateText;
+    await savePreferences(
+      gateway,
+      { ...state.prefs, settings: parsed.settings, templateText: text },
+      state.asOf,
+      dispatch,
+      now(),
+    );
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Subtitle2 as="h2">Report settings</Subtitle2>
+      {field("ragGreen", "RAG Green from", "SPI and CPI at or above this are Green.")}
+      {field("ragAmber", "RAG Amber from", "Below Green and at or above this are Amber.")}
+      {field("currency", "Currency", "Three-letter ISO code.", "text")}
+      {field(
+        "minGroupSize",
+        "Privacy threshold",
+        "Salary figures are hidden for groups with fewer people than this.",
+      )}
+      {field("staleDays", "Stale after (days)", "A project not updated for longer gets a warning.")}
+      <Field label="Date order of dates typed as text">
+        <Select
+          value={draft.dateOrder}
+          onChange={(_e, data) => setDraft({ ...draft, dateOrder: data.value as DateOrder })}
+        >
+          <option value="MDY">Month/day/year (MDY)</option>
+          <option value="DMY">Day/month/year (DMY)</option>
+        </Select>
+      </Field>
+      {field("hoursPerYear", "Hours per year", "Turns a yearly salary into an hourly rate.")}
+      {field(
+        "projectId",
+        "Project ID",
+        "Only for a single-project workbook without a Projects sheet.",
+        "text",
+      )}
+
+      <Subtitle2 as="h2">Template</Subtitle2>
+      <Caption1>
+        Empty uses the PMO Standard Tracker. Paste your PMO's template (JSON) or load it from a file.
+      </Caption1>
+      <Field label="Custom template (JSON)">
+        <Textarea
+          resize="vertical"
+          rows={6}
+          value={templateText}
+          onChange={(_e, data) => setTemplateText(data.value)}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Label htmlFor={fileId}>Load template file</Label>
+        <input
+          id={fileId}
+          className={styles.file}
+          type="file"
+          accept=".json,application/json"
+          onChange={loadFile}
+        />
+      </div>
+      {fileError !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{fileError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {templateErrors.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The template is not valid</MessageBarTitle>
+            <ul className={styles.errors}>
+              {templateErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={state.prefsSaving}>
+          Save settings
+        </Button>
+        <Button type="button" onClick={() => setTemplateText("")} disabled={templateText === ""}>
+          Use the standard template
+        </Button>
+      </div>
+      {state.prefsSavedAt !== null && (
+        <Caption1 role="status">Saved in this workbook at {state.prefsSavedAt}.</Caption1>
+      )}
+    </form>
+  );
+}

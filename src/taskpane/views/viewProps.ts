@@ -1,0 +1,8 @@
+import type { PaneAction, PaneState } from "../state";
+
+/** What every view gets from App. */
+export interface ViewProps {
+  readonly state: PaneState;
+  readonly dispatch: (action: PaneAction) => void;
+  readonly now: () => Date;
+}

@@ -1,0 +1,167 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
+import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
+import { readXlsxBuffer } from "../../src/file/readXlsx";
+import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
+import { measureOffice } from "../../scripts/bench/officeBench";
+import { formatReport } from "../../scripts/bench/report";
+import type { BenchResults } from "../../scripts/bench/runBench";
+import { runBench } from "../../scripts/bench/runBench";
+import { BENCH_AS_OF, QUICK_SIZES } from "../../scripts/bench/sizes";
+import { countDataRows, rawWorkbookOfSpec } from "../../scripts/bench/specToRaw";
+import { formatBytes, formatCount, formatMs, formatTable } from "../../scripts/bench/table";
+
+const FIVE_MB = 5 * 1024 * 1024;
+
+describe("rawWorkbookOfSpec", () => {
+  it("gives exactly what the .xlsx reader returns for the written tracker (so (b) measures the same tables)", async () => {
+    const spec = generateExamplePortfolio({ ...DEMO_EXAMPLE_OPTIONS, asOf: BENCH_AS_OF, withErrors: true });
+    const fromFile = await readXlsxBuffer(await trackerXlsxBuffer(spec), "demo.xlsx");
+    expect(rawWorkbookOfSpec(spec, "demo.xlsx")).toEqual(fromFile);
+  });
+
+  it("counts data rows below each header", () => {
+    const spec = generateExamplePortfolio({
+      ...DEMO_EXAMPLE_OPTIONS,
+      asOf: BENCH_AS_OF,
+      allocationRows: 123,
+    });
+    const rows = countDataRows(spec);
+    expect(rows.allocations).toBe(123);
+    expect(rows.all).toBe(spec.sheets.reduce((n, s) => n + s.rows.length, 0));
+  });
+});
+
+describe("table formatting", () => {
+  it("aligns the first column left and the others right", () => {
+    expect(
+      formatTable(
+        ["size", "ms"],
+        [
+          ["50/2k", "5.88"],
+          ["5,000/200k", "509"],
+        ],
+      ),
+    ).toBe(["size          ms", "----------  ----", "50/2k       5.88", "5,000/200k   509"].join("\n"));
+  });
+
+  it("formats counts, milliseconds and bytes", () => {
+    expect(formatCount(1_234_567.8)).toBe("1,234,568");
+    expect([formatMs(5.876), formatMs(16.84), formatMs(1234.4)]).toEqual(["5.88", "16.8", "1,234"]);
+    expect([formatBytes(92_345), formatBytes(7_912_000)]).toEqual(["92 KB", "7.9 MB"]);
+    expect(formatMs(Number.NaN)).toBe("n/a");
+  });
+});
+
+describe("measureOffice", () => {
+  it("reports FAIL with the reason when a response would be over 5 MB", async () => {
+    const huge = {
+      file: "huge.xlsx",
+      date1904: false,
+      sheets: [{ name: "Notes", top: 1, left: 1, values: [["x".repeat(6_000_000)]] }],
+    };
+    const figures = await measureOffice(huge, { ...DEFAULT_SETTINGS, asOf: BENCH_AS_OF });
+    expect(figures.withinLimit).toBe(false);
+    expect(figures.failure).toMatch(/Reading the workbook/);
+    expect(figures.maxResponseBytes).toBeGreaterThan(FIVE_MB);
+  });
+});
+
+describe("runBench --quick building blocks", () => {
+  let dir: string;
+  let results: BenchResults;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "bench-test-"));
+    results = await runBench({
+      sizes: QUICK_SIZES,
+      tempDir: dir,
+      engineRuns: 1,
+      dashboardRuns: 1,
+      quick: true,
+      log: () => undefined,
+    });
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("measures reading the .xlsx", () => {
+    const [size] = results.sizes;
+    expect(size?.size.label).toBe("50/2k");
+    expect(size?.rows.allocations).toBe(2_000);
+    const read = size?.read;
+    expect(read?.inChildProcess).toBe(false);
+    expect(read?.gridRows).toBeGreaterThan(size?.rows.all ?? Infinity);
+    for (const value of [
+      read?.wallMs,
+      read?.fileBytes,
+      read?.rowsPerSecond,
+      read?.allocationRowsPerSecond,
+      read?.peakRssBytes,
+      read?.peakHeapBytes,
+    ]) {
+      expect(value).toBeGreaterThan(0);
+    }
+  });
+
+  it("measures the engine, its stages and the target check", () => {
+    const engine = results.sizes[0]?.engine;
+    expect(engine?.runs).toBeGreaterThanOrEqual(1);
+    for (const value of [
+      engine?.bestMs,
+      engine?.medianMs,
+      engine?.allocationRowsPerSecond,
+      engine?.nsPerRow,
+      engine?.stages.readMs,
+      engine?.stages.validateMs,
+      engine?.stages.kpisMs,
+    ]) {
+      expect(value).toBeGreaterThan(0);
+    }
+    expect(engine?.meetsTarget).toBe((engine?.allocationRowsPerSecond ?? 0) >= 1_000_000);
+    expect(results.targets.enginePass).toBe(engine?.meetsTarget);
+  });
+
+  it("measures the dashboard plan and write against the read", () => {
+    const size = results.sizes[0];
+    expect(size?.dashboard.sheets).toBe(6);
+    for (const value of [size?.dashboard.planMs, size?.dashboard.writeMs, size?.dashboard.dashboardBytes]) {
+      expect(value).toBeGreaterThan(0);
+    }
+    expect(size?.dashboard.writeToReadRatio).toBeCloseTo(
+      ((size?.dashboard.planMs ?? 0) + (size?.dashboard.writeMs ?? 0)) / (size?.read.wallMs ?? 1),
+    );
+  });
+
+  it("runs the Office.js path for the demo and the largest size, within the 5 MB limit", () => {
+    expect(results.office.map((o) => o.portfolio)).toEqual(["demo (40 projects, planted errors)", "50/2k"]);
+    for (const { figures } of results.office) {
+      // A small workbook: read = list + used ranges + one data batch; refresh = inspect + write + commit.
+      expect(figures.readSyncs).toBe(3);
+      expect(figures.refreshSyncs).toBe(3);
+      expect(figures.limitBytes).toBe(FIVE_MB);
+      expect(figures.maxRequestBytes).toBeGreaterThan(0);
+      expect(figures.maxResponseBytes).toBeGreaterThan(0);
+      expect(figures.withinLimit).toBe(true);
+      expect(figures.failure).toBeUndefined();
+      expect(figures.dashboardSheets).toBe(6);
+      expect(figures.read.ourMs).toBeGreaterThan(0);
+      expect(figures.refresh.syncMs).toBeGreaterThan(0);
+    }
+    expect(results.targets.officePayloadPass).toBe(true);
+  });
+
+  it("prints every section with its verdicts", () => {
+    const report = formatReport(results);
+    for (const heading of ["(a) Reading", "(b) Validate + KPIs", "(c) Dashboard", "(d) Office.js"]) {
+      expect(report).toContain(heading);
+    }
+    expect(report).toMatch(/Engine ≥ 1,000,000 allocation rows\/s at every size: (PASS|FAIL)/);
+    expect(report).toContain("Office.js requests and responses under 5 MB: PASS");
+    expect(report).toMatch(/Dashboard plan \+ write against reading the tracker: \d+ % of the read time/);
+  });
+});

@@ -1,0 +1,24 @@
+/** The demo portfolio's analysis and dashboard plan, built exactly as `pmo-pulse demo` builds them. */
+import { analyseWorkbooks, type Analysis } from "../../src/core/analyse";
+import { DEMO_AS_OF } from "../../src/cli/commands/demo";
+import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
+import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
+import { buildDashboardPlan } from "../../src/core/plan/buildDashboardPlan";
+import type { DashboardPlan } from "../../src/core/plan/types";
+import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
+import { readXlsxBuffer } from "../../src/file/readXlsx";
+import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
+
+export async function demoAnalysis(): Promise<Analysis> {
+  const spec = generateExamplePortfolio({ ...DEMO_EXAMPLE_OPTIONS, asOf: DEMO_AS_OF, withErrors: true });
+  const raw = await readXlsxBuffer(await trackerXlsxBuffer(spec), "example-portfolio.xlsx");
+  return analyseWorkbooks([raw], {
+    template: STANDARD_TEMPLATE,
+    settings: { ...DEFAULT_SETTINGS, asOf: DEMO_AS_OF },
+  });
+}
+
+export async function demoPlan(generatedAt = "2026-11-02 08:15 UTC"): Promise<DashboardPlan> {
+  const { report, attention } = await demoAnalysis();
+  return buildDashboardPlan({ report, attention, portfolioName: "Example portfolio", generatedAt });
+}
