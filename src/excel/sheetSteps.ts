@@ -184,7 +184,12 @@ export function sheetSteps(
     }
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     // One page wide, as many pages tall as needed (0 = automatic).
-    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.fitToWidth) {
+      sheet.pageLayout.zoom = {
+        horizontalFitToPages: 1,
+        verticalFitToPages: plan.print.onePage === true ? 1 : 0,
+      };
+    }
     if (plan.print.area !== undefined) sheet.pageLayout.setPrintArea(plan.print.area);
   });
   return [

@@ -59,8 +59,8 @@ function tiles(input: DashboardInput): Tile[] {
   const money = tileMoneyFormat([p.bac, p.ac, p.eac, p.vac]);
   return [
     { label: "Active projects", cell: v(p.active, FORMATS.count) },
-    { label: "Reported RAG (G · A · R)", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
-    { label: "Computed RAG (G · A · R)", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
+    { label: "Reported G · A · R", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
+    { label: "Computed G · A · R", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
     { label: "Portfolio SPI", cell: v(p.spi, FORMATS.ratio) },
     { label: "Portfolio CPI", cell: v(p.cpi, FORMATS.ratio) },
     { label: "Budget (BAC)", cell: v(p.bac, money) },
@@ -83,20 +83,20 @@ function worstIndex(p: ProjectKpis): number | null {
   return known.length === 0 ? null : Math.min(...known);
 }
 
+/**
+ * One row per project that needs attention, worst first: low SPI/CPI, watermelons, overdue
+ * milestones. A project with several reasons gets them on one line.
+ */
 function attentionRows(input: DashboardInput): PlanCell[][] {
   const byId = new Map(input.report.projects.map((p) => [p.projectId, p]));
-  const rows: PlanCell[][] = [];
-  const row = (p: ProjectKpis | undefined, projectId: string, reason: string): PlanCell[] => [
-    textCell(projectId),
-    numberCell(p?.spi ?? null, FORMATS.ratio),
-    numberCell(p?.cpi ?? null, FORMATS.ratio),
-    textCell(p?.computedRag ?? null),
-    textCell(p?.reportedRag ?? null),
-    textCell(p?.projectName ?? null),
-    textCell(reason),
-  ];
-  const active = input.report.projects.filter((p) => isActive(p.phase));
-  const worst = active
+  const reasons = new Map<string, string[]>();
+  const add = (projectId: string, reason: string) => {
+    const list = reasons.get(projectId) ?? [];
+    if (list.length === 0) reasons.set(projectId, list);
+    list.push(reason);
+  };
+  const worst = input.report.projects
+    .filter((p) => isActive(p.phase))
     .map((p) => ({ p, index: worstIndex(p) }))
     .filter(
       (x): x is { p: ProjectKpis; index: number } =>
@@ -105,21 +105,26 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
     .sort((a, b) => a.index - b.index || compareText(a.p.projectId, b.p.projectId))
     .slice(0, ATTENTION_LIMIT);
   for (const { p, index } of worst) {
-    const which = p.spi !== null && p.spi === index ? "SPI" : "CPI";
-    rows.push(row(p, p.projectId, `Lowest index: ${which} ${index.toFixed(2)}`));
+    add(p.projectId, `${p.spi !== null && p.spi === index ? "SPI" : "CPI"} ${index.toFixed(2)}`);
   }
   for (const p of input.report.projects) {
-    if (p.watermelon) rows.push(row(p, p.projectId, "Watermelon: reported Green, computed Red"));
+    if (p.watermelon) add(p.projectId, "watermelon (reported Green, computed Red)");
   }
   const overdue = [...input.attention.overdueMilestones]
     .sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.projectId, b.projectId))
     .slice(0, ATTENTION_LIMIT);
-  for (const m of overdue) {
-    rows.push(
-      row(byId.get(m.projectId), m.projectId, `Milestone "${m.milestone}" overdue by ${m.daysOverdue} days`),
-    );
-  }
-  return rows;
+  for (const m of overdue) add(m.projectId, `milestone "${m.milestone}" ${m.daysOverdue} days overdue`);
+  return [...reasons.entries()].map(([projectId, list]) => {
+    const p = byId.get(projectId);
+    return [
+      textCell(projectId),
+      numberCell(p?.spi ?? null, FORMATS.ratio),
+      numberCell(p?.cpi ?? null, FORMATS.ratio),
+      textCell(p?.computedRag ?? null),
+      textCell(p?.reportedRag ?? null),
+      textCell(`${p?.projectName ?? projectId}: ${list.join("; ")}`),
+    ];
+  });
 }
 
 /** Milestone figures beside the risk chart: counts need no chart to be read. */
@@ -173,6 +178,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     const row = 4 + Math.floor(i / 8) * 3;
     const col = FIRST_COL + (i % 8);
     sheet.text(row, col, tile.label, "tileLabel").cell(row + 1, col, tile.cell);
+    sheet.height(row, 24);
   });
 
   let bubbleData: (ProjectKpis & { spi: number; cpi: number })[] = [];
@@ -333,10 +339,11 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
   const risks = report.risks;
   sheet.section(RISK_ROW, FIRST_COL, "Risks and attention", LAST_COL - FIRST_COL + 1);
   if (risks.open > 0) {
+    // A bar chart draws its first category at the bottom: Low first puts High on top.
     const levels = [
-      ["High", risks.high],
-      ["Medium", risks.medium],
       ["Low", risks.low],
+      ["Medium", risks.medium],
+      ["High", risks.high],
     ] as const;
     const t = place(
       ["Severity", "Open risks"],
@@ -354,7 +361,6 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
           name: "Open risks",
           categories: t.column(0),
           values: t.column(1),
-          colors: [theme.rag.Red, theme.rag.Amber, theme.rag.Green],
           categoryCache: levels.map(([level]) => level),
           valueCache: levels.map(([, count]) => count),
         },
@@ -371,11 +377,11 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
   sheet.section(attentionRow, FIRST_COL, "Needs attention", LAST_COL - FIRST_COL + 1);
   let lastRow = attentionRow + 2;
   if (attention.length > 0) {
-    // Reason last: its text runs on across the empty columns to its right.
+    // The reason is last: its text runs on across the empty columns to its right.
     const t = sheet.dataTable(
       attentionRow + 1,
       FIRST_COL,
-      ["Project ID", "SPI", "CPI", "Computed RAG", "Reported RAG", "Project", "Reason"],
+      ["Project ID", "SPI", "CPI", "Computed RAG", "Reported RAG", "Project: why it needs attention"],
       attention,
     );
     for (const col of [3, 4]) {
@@ -383,6 +389,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
         sheet.conditional({ kind: "textEquals", range: t.column(col), text: rag, style: `rag${rag}` });
       }
     }
+    sheet.height(t.headerRow, 30);
     lastRow = t.lastRow;
   } else {
     noData(
@@ -393,7 +400,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     );
   }
   // The chart data to the right stays out of print: the page shows what an executive reads.
-  sheet.printRange(rangeAddress(1, 1, lastRow, LAST_COL));
+  sheet.printOnOnePage(rangeAddress(1, 1, lastRow, LAST_COL));
 
   if (bubbleData.length > 0) {
     const t = place(

@@ -81,7 +81,8 @@ export class SheetBuilder {
     return this;
   }
 
-  printRange(range: string): this {
+  /** Prints `range` on one page (the executive page); other sheets print one page wide. */
+  printOnOnePage(range: string): this {
     this.printArea = range;
     return this;
   }
@@ -157,7 +158,7 @@ export class SheetBuilder {
       print: {
         orientation: this.options.orientation ?? "landscape",
         fitToWidth: true,
-        ...(this.printArea === undefined ? {} : { area: this.printArea }),
+        ...(this.printArea === undefined ? {} : { area: this.printArea, onePage: true }),
       },
       showGridLines: this.options.showGridLines ?? false,
     };

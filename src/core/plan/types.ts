@@ -154,6 +154,8 @@ export interface SheetPlan {
   readonly print: {
     readonly orientation: "portrait" | "landscape";
     readonly fitToWidth: boolean;
+    /** Also one page tall (the dashboard page); otherwise as many pages tall as needed. */
+    readonly onePage?: boolean;
     /** What prints (A1 range); absent = the used range. The dashboard leaves its chart data out. */
     readonly area?: string;
   };

@@ -5,7 +5,8 @@
  */
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import type { PlanValue, SheetPlan, Theme } from "../../core/plan/types";
-import { cellRef, parseCellRef } from "./a1";
+import { columnLetters } from "../../core/model/a1";
+import { cellRef, parseCellRef, parseRange } from "./a1";
 import { argbColor } from "./color";
 import { conditionalFormatRule } from "./conditionalFormats";
 import type { InternalLink } from "./hyperlinks";
@@ -27,6 +28,15 @@ function views(sheet: SheetPlan): Partial<WorksheetView>[] {
   return [{ state: "normal", showGridLines: sheet.showGridLines }];
 }
 
+/**
+ * ExcelJS writes a print area by putting `$` before each corner (`A1` becomes `$A1`, a mixed
+ * reference LibreOffice ignores); giving it `A$1` yields the absolute `$A$1` Excel writes.
+ */
+function exceljsPrintArea(area: string): string {
+  const box = parseRange(area);
+  return `${columnLetters(box.left)}$${box.top}:${columnLetters(box.right)}$${box.bottom}`;
+}
+
 function addWorksheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   return workbook.addWorksheet(sheet.name, {
     properties: sheet.tabColor === undefined ? {} : { tabColor: { argb: argbColor(sheet.tabColor) } },
@@ -34,10 +44,10 @@ function addWorksheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
     pageSetup: {
       orientation: sheet.print.orientation,
       fitToPage: sheet.print.fitToWidth,
-      // One page wide, as many pages tall as needed.
+      // One page wide, and one page tall only where the plan asks.
       fitToWidth: 1,
-      fitToHeight: 0,
-      ...(sheet.print.area === undefined ? {} : { printArea: sheet.print.area }),
+      fitToHeight: sheet.print.onePage === true ? 1 : 0,
+      ...(sheet.print.area === undefined ? {} : { printArea: exceljsPrintArea(sheet.print.area) }),
     },
   });
 }

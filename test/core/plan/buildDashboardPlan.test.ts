@@ -16,7 +16,7 @@ describe("buildDashboardPlan", () => {
     const cells = cellMap(dash);
     expect(cells.get("B4")?.value).toBe("Active projects");
     expect(cells.get("B5")?.value).toBe(3);
-    expect(cells.get("C4")?.value).toBe("Reported RAG (G · A · R)");
+    expect(cells.get("C4")?.value).toBe("Reported G · A · R");
     expect(cells.get("C5")?.value).toBe("2 · 1 · 0");
     expect(cells.get("E5")).toMatchObject({ value: 0.9, format: "0.00" });
     expect(cells.get("I5")).toMatchObject({ value: 6300, format: "#,##0" }); // EAC, 8th tile
