@@ -116,9 +116,11 @@ describe("runBench --quick building blocks", () => {
       engine?.medianMs,
       engine?.allocationRowsPerSecond,
       engine?.nsPerRow,
-      engine?.stages.readMs,
-      engine?.stages.validateMs,
-      engine?.stages.kpisMs,
+      engine?.validateMs,
+      engine?.kpisMs,
+      engine?.normaliseMs,
+      engine?.normaliseRowsPerSecond,
+      engine?.analyseMs,
     ]) {
       expect(value).toBeGreaterThan(0);
     }

@@ -46,17 +46,25 @@ export function capacityKpis(resources: readonly Resource[], totals: AllocationT
   const byResource: ResourceCapacityRow[] = [];
   resources.forEach((resource, position) => {
     const weekly = weeklyCapacity(resource);
+    const name = resource.resource ?? "";
     for (let slot = 0; slot < width; slot++) {
       const cell = position * width + slot;
       const hours = capacityHours(weekly, workingDays[slot] ?? 0);
       capacity[cell] = hours;
-      const row = capacityRow(monthLabels[slot] ?? "", hours, planned[cell] ?? 0, actual[cell] ?? 0);
+      const plannedHours = planned[cell] ?? 0;
+      const utilization = ratio(plannedHours, hours);
+      // One literal per resource-month: this list is resources × months long.
       byResource.push({
-        resource: resource.resource ?? "",
+        resource: name,
         role: resource.role,
         department: resource.department,
-        ...row,
-        underUsed: row.utilization !== null && row.utilization < UNDER_USED_BELOW,
+        month: monthLabels[slot] ?? "",
+        capacityHours: hours,
+        plannedHours,
+        actualHours: actual[cell] ?? 0,
+        utilization,
+        overAllocated: utilization !== null && utilization > OVER_ALLOCATED_ABOVE,
+        underUsed: utilization !== null && utilization < UNDER_USED_BELOW,
       });
     }
   });

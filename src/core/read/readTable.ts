@@ -55,6 +55,10 @@ export function isTotalsLabel(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
   if (c !== 0x74 /* t */ && c !== 0x67 /* g */ && c !== 0x20 /* space */ && c !== 0x29 /* tab */)
     return false;
+  // Names such as "Tom Smith" stop here: "total…" and "grand…" have o or r second (after any spaces).
+  const trimmed = text.trimStart();
+  const second = trimmed.charCodeAt(1) | 0x20;
+  if (second !== 0x6f /* o */ && second !== 0x72 /* r */) return false;
   const key = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/:$/, "");
   return TOTALS_LABELS.has(key);
 }
@@ -339,7 +343,6 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
   const values = sheet.values;
   const formats = sheet.formats;
   const { colStart, colEnd, dataStart, dataEnd } = match;
-  const scratch: CellValue[] = new Array<CellValue>(plans.length).fill(null);
   const rows: NormRow[] = [];
   const blankRow: Record<string, CellValue | SourceRef | null> = { src: null };
   for (const plan of plans) blankRow[plan.key] = null;
@@ -390,13 +393,16 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
       }
     }
 
+    // Cloning a literal of the final shape keeps every row on one hidden class (fast to build and read).
+    const row: Record<string, CellValue | SourceRef> = { ...blankRow };
+    row["src"] = { file, sheet: sheetName, row: sheetRow } satisfies SourceRef;
     for (let o = 0; o < order.length; o++) {
       const p = order[o] as number;
       const plan = plans[p] as ColumnPlan;
       let value: CellValue = null;
       if (plan.index < 0) {
         if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
-        scratch[p] = value;
+        row[plan.key] = value;
         if (p === projectPlanIndex) sink.projectId = value as string | null;
         continue;
       }
@@ -410,7 +416,6 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
           `${plan.header} in ${plan.letters}${sheetRow} is a formula with no calculated value (the file was saved ` +
             `by a tool that does not calculate); it was read as blank. Open and save the file in Excel.`,
         );
-        scratch[p] = null;
         continue;
       }
       let isBlank = raw === null || raw === undefined;
@@ -456,14 +461,9 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
           value = null;
         }
       }
-      scratch[p] = value;
+      row[plan.key] = value;
       if (p === projectPlanIndex) sink.projectId = typeof value === "string" ? value : null;
     }
-
-    // Cloning a literal of the final shape keeps every row on one hidden class (fast to build and read).
-    const row: Record<string, CellValue | SourceRef> = { ...blankRow };
-    row["src"] = { file, sheet: sheetName, row: sheetRow } satisfies SourceRef;
-    for (let p = 0; p < plans.length; p++) row[(plans[p] as ColumnPlan).key] = scratch[p] as CellValue;
     rows.push(row as NormRow);
   }
   sink.plan = null;
