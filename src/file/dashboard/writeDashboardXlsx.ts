@@ -9,6 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { writeZip, type ZipEntry } from "../zip/writeZip";
 import type { DashboardPlan } from "../../core/plan/types";
 import { injectCharts } from "./charts/injectCharts";
 import { injectInternalHyperlinks, type SheetLinks } from "./hyperlinks";
@@ -48,7 +49,8 @@ export async function writeDashboardXlsx(
     links: writeSheet(workbook, sheet, plan.theme, sheetNames),
   }));
 
-  const written = await workbook.xlsx.writeBuffer();
+  // Stored, not deflated: the package is reopened to add charts and compressed once at the end.
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(written, { createFolders: false });
   await injectInternalHyperlinks(zip, links);
   await injectCharts(
@@ -60,15 +62,13 @@ export async function writeDashboardXlsx(
 }
 
 /**
- * Copies the parts, in order, into a fresh zip with one fixed date and without the folder
+ * Copies the parts, in order, into the final zip with one fixed date and without the folder
  * entries JSZip adds (a package holds parts only).
  */
 async function repack(zip: JSZip, timestamp: Date): Promise<Buffer> {
-  const out = new JSZip();
+  const entries: ZipEntry[] = [];
   for (const entry of Object.values(zip.files)) {
-    if (!entry.dir) {
-      out.file(entry.name, await entry.async("uint8array"), { date: timestamp, createFolders: false });
-    }
+    if (!entry.dir) entries.push({ name: entry.name, data: await entry.async("uint8array") });
   }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return writeZip(entries, timestamp);
 }

@@ -3,8 +3,8 @@
  * conditional formats and print setup. Internal links are returned for the post-processing step
  * (see hyperlinks.ts) rather than written through ExcelJS.
  */
-import type { Workbook, Worksheet, WorksheetView } from "exceljs";
-import type { PlanValue, SheetPlan, Theme } from "../../core/plan/types";
+import type { Style, Workbook, Worksheet, WorksheetView } from "exceljs";
+import type { PlanValue, SheetPlan, StyleName, Theme } from "../../core/plan/types";
 import { columnLetters } from "../../core/model/a1";
 import { cellRef, parseCellRef, parseRange } from "./a1";
 import { argbColor } from "./color";
@@ -65,6 +65,18 @@ export function writeSheet(
   for (const { row, height } of sheet.rowHeights ?? []) {
     ws.getRow(row).height = height;
   }
+  // One style object per (style, format): ExcelJS caches its style id by object identity, so
+  // sharing objects saves it rendering and comparing a style per cell.
+  const styles = new Map<string, Partial<Style>>();
+  const styleOf = (name: StyleName | undefined, format: string | undefined): Partial<Style> => {
+    const key = `${name ?? ""}\u0000${format ?? ""}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = cellStyle(name === undefined ? undefined : theme.styles[name], theme.font, format);
+      styles.set(key, style);
+    }
+    return style;
+  };
   const links = new Map<string, InternalLink>();
   for (const block of sheet.blocks) {
     block.cells.forEach((rowCells, i) => {
@@ -73,11 +85,7 @@ export function writeSheet(
         const col = block.col + j;
         const cell = ws.getCell(row, col);
         cell.value = cellValue(planCell.value);
-        cell.style = cellStyle(
-          planCell.style === undefined ? undefined : theme.styles[planCell.style],
-          theme.font,
-          planCell.format,
-        );
+        cell.style = styleOf(planCell.style, planCell.format);
         const ref = cellRef(row, col);
         if (planCell.link) {
           if (!sheetNames.has(planCell.link.sheet)) {
