@@ -166,7 +166,9 @@ describe("runBench --quick building blocks", () => {
     for (const heading of ["(a) Reading", "(b) Validate + KPIs", "(c) Dashboard", "(d) Office.js"]) {
       expect(report).toContain(heading);
     }
-    expect(report).toMatch(/Engine ≥ 1,000,000 allocation rows\/s at every size from 20,000 allocation rows: (PASS|FAIL)/);
+    expect(report).toMatch(
+      /Engine ≥ 1,000,000 allocation rows\/s at every size from 20,000 allocation rows: (PASS|FAIL)/,
+    );
     expect(report).toContain("Office.js requests and responses under 5 MB: PASS");
     expect(report).toMatch(/Dashboard plan \+ write against reading the tracker: \d+ % of the read time/);
   });
