@@ -12,7 +12,8 @@ const FIRST_COL = 2;
 const LAST_COL = 13;
 /** Chart source data sits to the right of the visible dashboard, labelled, so charts stay live. */
 const DATA_COL = 16;
-const ATTENTION_LIMIT = 15;
+/** Rows the table may have: the dashboard is one printed page. */
+export const ATTENTION_ROWS = 25;
 /** Charts sit two per band: left half B–G, right half H–M. */
 const SPLIT_COL = 8;
 const HEALTH_ROW = 10;
@@ -85,9 +86,10 @@ function worstIndex(p: ProjectKpis): number | null {
 
 /**
  * One row per project that needs attention, worst first: low SPI/CPI, watermelons, overdue
- * milestones. A project with several reasons gets them on one line.
+ * milestones. A project with several reasons gets them on one line. The first ATTENTION_ROWS are
+ * shown; `more` counts the projects left out.
  */
-function attentionRows(input: DashboardInput): PlanCell[][] {
+function attentionRows(input: DashboardInput): { rows: PlanCell[][]; more: number } {
   const byId = new Map(input.report.projects.map((p) => [p.projectId, p]));
   const reasons = new Map<string, string[]>();
   const add = (projectId: string, reason: string) => {
@@ -102,19 +104,18 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
       (x): x is { p: ProjectKpis; index: number } =>
         x.index !== null && x.index < input.report.settings.ragGreen,
     )
-    .sort((a, b) => a.index - b.index || compareText(a.p.projectId, b.p.projectId))
-    .slice(0, ATTENTION_LIMIT);
+    .sort((a, b) => a.index - b.index || compareText(a.p.projectId, b.p.projectId));
   for (const { p, index } of worst) {
     add(p.projectId, `${p.spi !== null && p.spi === index ? "SPI" : "CPI"} ${index.toFixed(2)}`);
   }
   for (const p of input.report.projects) {
     if (p.watermelon) add(p.projectId, "watermelon (reported Green, computed Red)");
   }
-  const overdue = [...input.attention.overdueMilestones]
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.projectId, b.projectId))
-    .slice(0, ATTENTION_LIMIT);
+  const overdue = [...input.attention.overdueMilestones].sort(
+    (a, b) => b.daysOverdue - a.daysOverdue || compareText(a.projectId, b.projectId),
+  );
   for (const m of overdue) add(m.projectId, `milestone "${m.milestone}" ${m.daysOverdue} days overdue`);
-  return [...reasons.entries()].map(([projectId, list]) => {
+  const rows = [...reasons.entries()].slice(0, ATTENTION_ROWS).map(([projectId, list]) => {
     const p = byId.get(projectId);
     return [
       textCell(projectId),
@@ -125,6 +126,7 @@ function attentionRows(input: DashboardInput): PlanCell[][] {
       textCell(`${p?.projectName ?? projectId}: ${list.join("; ")}`),
     ];
   });
+  return { rows, more: reasons.size - rows.length };
 }
 
 /** Milestone figures beside the risk chart: counts need no chart to be read. */
@@ -373,7 +375,7 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
   milestoneSummary(sheet, report);
 
   const attentionRow = RISK_ROW + 19;
-  const attention = attentionRows(input);
+  const { rows: attention, more } = attentionRows(input);
   sheet.section(attentionRow, FIRST_COL, "Needs attention", LAST_COL - FIRST_COL + 1);
   let lastRow = attentionRow + 2;
   if (attention.length > 0) {
@@ -391,6 +393,10 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     }
     sheet.height(t.headerRow, 30);
     lastRow = t.lastRow;
+    if (more > 0) {
+      lastRow += 1;
+      sheet.text(lastRow, FIRST_COL, `…and ${more} more projects: see ${SHEET_NAMES.projects}.`, "note");
+    }
   } else {
     noData(
       sheet,

@@ -1,7 +1,7 @@
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
 import { tileMoneyFormat } from "../../../src/core/plan/dashboardSheet";
 import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../../src/core/plan/sheetNames";
-import { emptyReport, sampleInput } from "./support/makeReport";
+import { emptyReport, makeProjectKpis, sampleInput } from "./support/makeReport";
 import { cellMap, rangeValues, sheetByName } from "./support/planCells";
 
 describe("buildDashboardPlan", () => {
@@ -143,5 +143,25 @@ describe("tileMoneyFormat", () => {
   it("keeps the chart data out of the dashboard's print area", () => {
     const dash = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.dashboard);
     expect(dash.print.area).toMatch(/^A1:M\d+$/);
+  });
+});
+
+describe("needs attention", () => {
+  it("lists one row per project, at most 25, and says how many more need attention", () => {
+    const base = sampleInput();
+    const projects = Array.from({ length: 30 }, (_, i) =>
+      makeProjectKpis({ projectId: `W-${String(i).padStart(2, "0")}`, watermelon: true, computedRag: "Red" }),
+    );
+    const plan = buildDashboardPlan({
+      ...base,
+      report: { ...base.report, projects },
+      attention: { overdueMilestones: [], overdueRisks: [] },
+    });
+    const cells = [...cellMap(sheetByName(plan, SHEET_NAMES.dashboard)).values()].map((c) => c.value);
+    const rows = cells.filter(
+      (v) => typeof v === "string" && v.endsWith(": watermelon (reported Green, computed Red)"),
+    );
+    expect(rows).toHaveLength(25);
+    expect(cells).toContain("…and 5 more projects: see PMO Projects.");
   });
 });
