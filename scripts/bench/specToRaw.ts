@@ -1,13 +1,6 @@
-import type { SheetSpec, SpecCell, TrackerSheets } from "../../src/core/example";
-import { isDateCell, isErrorCell, isPercentCell, sheetRowOfDataRow } from "../../src/core/example";
-import { columnLetters } from "../../src/core/model/a1";
-import { dayFromIso } from "../../src/core/model/calendar";
+import type { SheetSpec, TrackerSheets } from "../../src/core/example";
+import { specCellFormat, specCellValue } from "../../src/core/example/specCells";
 import type { RawScalar, RawSheet, RawWorkbook } from "../../src/core/model/raw";
-
-/** Days between Excel's 1900-system serial 0 (1899-12-30) and 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25569;
-const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
-const DEFAULT_PERCENT_FORMAT = "0%";
 
 /**
  * A tracker description as the RawWorkbook the .xlsx reader would return for the file
@@ -43,7 +36,7 @@ function rawSheetOfSpec(sheet: SheetSpec): RawSheet {
   };
   for (const title of sheet.titleRows ?? []) {
     push(
-      title.map(finiteOrNull),
+      title.map((cell) => specCellValue(sheet, 0, 0, cell)),
       title.map(() => null),
     );
   }
@@ -54,8 +47,8 @@ function rawSheetOfSpec(sheet: SheetSpec): RawSheet {
   const columnFormats = sheet.columnFormats ?? {};
   sheet.rows.forEach((cells, r) => {
     push(
-      cells.map((cell, c) => rawValue(sheet, r, c, cell)),
-      cells.map((cell, c) => numberFormat(cell, columnFormats[c])),
+      cells.map((cell, c) => specCellValue(sheet, r, c, cell)),
+      cells.map((cell, c) => specCellFormat(cell, columnFormats[c])),
     );
   });
   return {
@@ -68,32 +61,4 @@ function rawSheetOfSpec(sheet: SheetSpec): RawSheet {
     listObjects: [],
     merges: [],
   };
-}
-
-function finiteOrNull(value: RawScalar): RawScalar {
-  return typeof value === "number" && !Number.isFinite(value) ? null : value;
-}
-
-function rawValue(sheet: SheetSpec, r: number, c: number, cell: SpecCell): RawScalar {
-  if (cell === null || typeof cell !== "object") return finiteOrNull(cell);
-  if (isDateCell(cell)) {
-    const day = dayFromIso(cell.date);
-    if (day === null) {
-      const at = `${sheet.name}!${columnLetters(c + 1)}${sheetRowOfDataRow(sheet, r)}`;
-      throw new RangeError(`${at}: "${cell.date}" is not an ISO date (YYYY-MM-DD)`);
-    }
-    return day + EXCEL_EPOCH_OFFSET;
-  }
-  if (isPercentCell(cell)) return cell.percent;
-  if (isErrorCell(cell)) return cell.error;
-  return null;
-}
-
-function numberFormat(cell: SpecCell, columnFormat: string | undefined): string | null {
-  if (cell !== null && typeof cell === "object") {
-    if (isDateCell(cell)) return columnFormat ?? DEFAULT_DATE_FORMAT;
-    if (isPercentCell(cell)) return columnFormat ?? DEFAULT_PERCENT_FORMAT;
-    return null;
-  }
-  return typeof cell === "number" && columnFormat !== undefined ? columnFormat : null;
 }

@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import { createWriteStream } from "fs";
 import { rm } from "fs/promises";
 import { Writable } from "stream";
-import { dayFromIso } from "../core/model/calendar";
 import type { RawScalar } from "../core/model/raw";
 import type { SheetSpec, SpecCell, TrackerSheets } from "../core/example/trackerSheets";
 import { columnLetters } from "../core/model/a1";
-import { isDateCell, isErrorCell, isPercentCell, sheetRowOfDataRow } from "../core/example/trackerSheets";
+import { specCellFormat, specCellValue } from "../core/example/specCells";
+import { isDateCell, isErrorCell } from "../core/example/trackerSheets";
 
 /**
  * Renders a `TrackerSheets` description as a real .xlsx: `{date}` cells as date serials with a
@@ -44,15 +44,11 @@ export async function trackerXlsxBuffer(spec: TrackerSheets): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
-const DEFAULT_PERCENT_FORMAT = "0%";
 const HEADER_FILL = "FFDCE6F1";
 /** Rows written between yields to the event loop, so the zip can drain what was written. */
 const ROWS_PER_YIELD = 5000;
 /** Column widths are measured on the first rows only: O(1) per sheet, good enough for looks. */
 const ROWS_MEASURED = 200;
-/** Days between 1899-12-30 (Excel 1900-system serial 0, after its leap-year bug) and 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25569;
 
 async function writeTo(spec: TrackerSheets, stream: Writable): Promise<void> {
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
@@ -97,7 +93,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
     const cells = sheet.rows[r] ?? [];
     const row = worksheet.addRow(cells.map((cell, c) => specValue(sheet, r, c, cell)));
     cells.forEach((cell, c) => {
-      const format = numberFormatOf(cell, formats[c]);
+      const format = specCellFormat(cell, formats[c]);
       if (format !== null) row.getCell(c + 1).numFmt = format;
     });
     row.commit();
@@ -108,32 +104,15 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
 
 type ExcelValue = string | number | boolean | null | { error: string };
 
-function specValue(sheet: SheetSpec, r: number, c: number, cell: SpecCell): ExcelValue {
-  if (cell === null || typeof cell !== "object") return excelValue(cell);
-  if (isDateCell(cell)) {
-    const day = dayFromIso(cell.date);
-    if (day === null) {
-      const at = `${sheet.name}!${columnLetters(c + 1)}${sheetRowOfDataRow(sheet, r)}`;
-      throw new RangeError(`${at}: "${cell.date}" is not an ISO date (YYYY-MM-DD)`);
-    }
-    return day + EXCEL_EPOCH_OFFSET;
-  }
-  if (isPercentCell(cell)) return cell.percent;
-  if (isErrorCell(cell)) return { error: cell.error };
-  return null;
-}
-
+/** Title-row cells: blank for numbers Excel cannot store. */
 function excelValue(value: RawScalar): ExcelValue {
   return typeof value === "number" && !Number.isFinite(value) ? null : value;
 }
 
-function numberFormatOf(cell: SpecCell, columnFormat: string | undefined): string | null {
-  if (cell !== null && typeof cell === "object") {
-    if (isDateCell(cell)) return columnFormat ?? DEFAULT_DATE_FORMAT;
-    if (isPercentCell(cell)) return columnFormat ?? DEFAULT_PERCENT_FORMAT;
-    return null;
-  }
-  return typeof cell === "number" && columnFormat !== undefined ? columnFormat : null;
+/** A spec cell as ExcelJS writes it: an error cell becomes a real Excel error value, not text. */
+function specValue(sheet: SheetSpec, r: number, c: number, cell: SpecCell): ExcelValue {
+  const value = specCellValue(sheet, r, c, cell);
+  return isErrorCell(cell) && typeof value === "string" ? { error: value } : value;
 }
 
 function columnWidth(sheet: SheetSpec, c: number): number {

@@ -74,3 +74,8 @@ export function endOfPreviousMonth(day: DayNumber): DayNumber {
   const { year, month } = ymdFromDay(day);
   return dayFromYmd(year, month, 1) - 1;
 }
+
+/** Excel serial (1900 date system) of a day number: 1970-01-01 is serial 25569. */
+export function serialFromDay(day: DayNumber): number {
+  return day + 25569;
+}

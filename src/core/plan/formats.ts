@@ -1,5 +1,4 @@
-import { dayFromIso } from "../model/calendar";
-import type { DayNumber } from "../model/dates";
+import { dayFromIso, serialFromDay } from "../model/calendar";
 import type { PlanCell, StyleName } from "./types";
 
 /** Number formats used across the dashboard, in one place so both writers agree. */
@@ -13,11 +12,6 @@ export const FORMATS = {
   date: "yyyy-mm-dd",
   days: "#,##0",
 } as const;
-
-/** Excel serial (1900 date system) of a day number: 1970-01-01 is serial 25569. */
-export function serialFromDay(day: DayNumber): number {
-  return day + 25569;
-}
 
 /** A date cell from ISO text; text that is not a date stays text. */
 export function dateCell(iso: string | null, style?: StyleName): PlanCell {
