@@ -12,7 +12,7 @@ import { writeDashboardXlsx } from "../../src/file/dashboard/writeDashboardXlsx"
 import { demoPlan } from "../support/demoPlan";
 import { countColouredPixels, decodePng } from "../support/pngPixels";
 import { renderManyToPngs } from "../support/renderMany";
-import { haveRenderer } from "../support/renderXlsx";
+import { haveRenderer } from "../support/renderMany";
 
 const RENDER_DPI = 72;
 /**

@@ -5,11 +5,20 @@
 import { execFile } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
-import { basename, join } from "path";
+import { basename, delimiter, join } from "path";
 import { promisify } from "util";
-import { haveRenderer } from "./renderXlsx";
 
 const run = promisify(execFile);
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? "")
+    .split(delimiter)
+    .some((dir) => dir !== "" && existsSync(join(dir, command)));
+}
+
+export function haveRenderer(): boolean {
+  return onPath("soffice") && onPath("pdftoppm");
+}
 
 /** Workbook path → its pages' PNG paths in page order. File base names must be unique. */
 export async function renderManyToPngs(

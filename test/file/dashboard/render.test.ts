@@ -9,7 +9,8 @@ import { join } from "path";
 import type { ChartPlan, DashboardPlan, PlanCell, SheetPlan } from "../../../src/core/plan/types";
 import { writeDashboardXlsx } from "../../../src/file/dashboard/writeDashboardXlsx";
 import { countColouredPixels, decodePng } from "../../support/pngPixels";
-import { haveRenderer, renderToPngs } from "../../support/renderXlsx";
+import { haveRenderer } from "../../support/renderMany";
+import { renderToPngs } from "../../support/renderXlsx";
 import { charts, samplePlan, theme } from "./samplePlan";
 
 /**
