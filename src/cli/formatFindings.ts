@@ -12,11 +12,12 @@ export function countLine(findings: readonly Finding[]): string {
 }
 
 /**
- * Findings as text, grouped by file then sheet, errors first:
+ * Findings as text, grouped by file then sheet, errors first. The message is printed as it is: it
+ * names its column itself (as on the PMO Validation sheet and in the task pane), so no prefix.
  *
  *     example.xlsx
  *       Projects — 1 error, 0 warnings, 0 notes
- *         error    L7   Baseline Finish: Baseline Finish 30/04/2026 is before … [baseline-before-start]
+ *         error   L7     Baseline Finish 30/04/2026 is before Start Date … [baseline-before-start]
  */
 export function formatFindings(findings: readonly Finding[]): string {
   const byFile = new Map<string, Map<string, Finding[]>>();
@@ -36,9 +37,7 @@ export function formatFindings(findings: readonly Finding[]): string {
         (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0),
       );
       for (const f of sorted) {
-        const where = f.cell === "" ? "" : f.cell;
-        const column = f.column === null ? "" : `${f.column}: `;
-        lines.push(`    ${f.severity.padEnd(7)} ${where.padEnd(6)} ${column}${f.message} [${f.rule}]`);
+        lines.push(`    ${f.severity.padEnd(7)} ${f.cell.padEnd(6)} ${f.message} [${f.rule}]`);
       }
     }
   }

@@ -5,6 +5,7 @@ import type { Milestone, Portfolio, Risk } from "../model/portfolio";
 import type { AttentionItems, OverdueMilestone, OverdueRisk } from "../plan/input";
 import { isOpenRisk, riskScore } from "./risks";
 import { isInScope } from "./scope";
+import { uniqueProjects } from "./uniqueProjects";
 
 /** kpi-definitions: overdue = no Actual Date and Baseline Date < asOf. */
 export function isOverdueMilestone(m: Milestone, asOf: DayNumber): boolean {
@@ -20,8 +21,12 @@ export function isOverdueRisk(r: Risk, asOf: DayNumber): boolean {
 export function attentionItems(portfolio: Portfolio, asOfIso: string): AttentionItems {
   const asOf = dayFromIso(asOfIso);
   if (asOf === null) return { overdueMilestones: [], overdueRisks: [] };
-  // Cancelled projects are out of scope, as in the milestone KPIs.
-  const cancelled = new Set(portfolio.projects.filter((p) => !isInScope(p.phase)).map((p) => p.projectId));
+  // Cancelled projects are out of scope, as in the milestone KPIs (a repeated ID: its first row decides).
+  const cancelled = new Set(
+    uniqueProjects(portfolio.projects)
+      .filter((p) => !isInScope(p.phase))
+      .map((p) => p.projectId),
+  );
   const inScope = (projectId: string | null) => projectId === null || !cancelled.has(projectId);
   const overdueMilestones: OverdueMilestone[] = [];
   for (const m of portfolio.milestones) {

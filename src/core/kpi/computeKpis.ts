@@ -14,18 +14,20 @@ import { indexResources } from "./resources";
 import { riskKpis } from "./risks";
 import { salaryByRole } from "./salary";
 import { isInScope } from "./scope";
+import { uniqueProjects } from "./uniqueProjects";
 import { validationSummary } from "./validationSummary";
 
 /**
  * Every KPI of kpi-definitions.md for a portfolio at `settings.asOf`. Projects keep input order
- * (Cancelled ones included, flagged by phase); milestones and risks of Cancelled projects are out of
- * scope. Throws only when `settings.asOf` is not an ISO date (settings are checked before this).
+ * (Cancelled ones included, flagged by phase; a repeated Project ID counts once, from its first row);
+ * milestones and risks of Cancelled projects are out of scope. Throws only when `settings.asOf` is not an ISO date (settings are checked before this).
  */
 export function computeKpis(portfolio: Portfolio, settings: Settings): KpiReport {
   const asOf = dayFromIso(settings.asOf);
   if (asOf === null) {
     throw new RangeError(`Settings asOf "${settings.asOf}" is not a date in the form YYYY-MM-DD.`);
   }
+  const sourceProjects = uniqueProjects(portfolio.projects);
   const index = indexResources(portfolio.resources);
   const resources = index.resources;
   const rates = hourlyRates(resources, settings.hoursPerYear);
@@ -33,7 +35,7 @@ export function computeKpis(portfolio: Portfolio, settings: Settings): KpiReport
     portfolio.allocations,
     index,
     rates,
-    portfolio.projects.map((p) => p.projectId),
+    sourceProjects.map((p) => p.projectId),
   );
 
   const context = {
@@ -42,9 +44,9 @@ export function computeKpis(portfolio: Portfolio, settings: Settings): KpiReport
     laborCostByProject: totals.laborCostByProject,
     findingsByProject: countFindingsByProject(portfolio.findings),
   };
-  const projects = portfolio.projects.map((project) => projectKpis(project, context));
+  const projects = sourceProjects.map((project) => projectKpis(project, context));
   const cancelled = new Set<string>();
-  for (const project of portfolio.projects) if (!isInScope(project.phase)) cancelled.add(project.projectId);
+  for (const project of sourceProjects) if (!isInScope(project.phase)) cancelled.add(project.projectId);
   const inScopeRow = (row: { readonly projectId: string | null }) =>
     row.projectId === null || !cancelled.has(row.projectId);
 

@@ -1,5 +1,6 @@
 import type { Resource } from "../model/portfolio";
 import type { ProgramCostRow, ProjectKpis, RoleCostRow } from "./report";
+import { isPayGroupSuppressed } from "./payPrivacy";
 import { ratio } from "./ratio";
 import { groupResources } from "./resources";
 import { compareText } from "./sortText";
@@ -11,11 +12,6 @@ export const NO_PROGRAM = "(No program)";
 export function hourlyRate(resource: Resource, hoursPerYear: number): number | null {
   if (resource.hourlyRate !== null) return resource.hourlyRate;
   return resource.annualSalary === null ? null : ratio(resource.annualSalary, hoursPerYear);
-}
-
-/** Salaried for cost privacy = Annual Salary or Hourly Rate filled. */
-export function hasPayRate(resource: Resource): boolean {
-  return resource.annualSalary !== null || resource.hourlyRate !== null;
 }
 
 /** Each resource's hourly rate by position, 0 when it has none (its hours then cost nothing). */
@@ -51,9 +47,9 @@ export function costByProgram(projects: readonly ProjectCostInput[]): ProgramCos
 }
 
 /**
- * Actual hours and labour cost per role (roles sorted). A role with fewer than minGroupSize people
- * holding a salary or rate shows hours only: laborCost null, suppressed true, since its cost would
- * reveal individual pay.
+ * Actual hours and labour cost per role (roles sorted). The cost is derived from hourly rates, so a
+ * role with fewer than minGroupSize people who have a rate (typed, or from Annual Salary) shows hours
+ * only: laborCost null, suppressed true, since its cost would reveal individual pay.
  */
 export function costByRole(
   resources: readonly Resource[],
@@ -64,15 +60,15 @@ export function costByRole(
   return groupResources(resources, (r) => r.role).map(({ key: role, members }) => {
     let actualHours = 0;
     let laborCost = 0;
-    let paid = 0;
+    const people: Resource[] = [];
     for (const position of members) {
       const hours = actualByResource[position] ?? 0;
       actualHours += hours;
       laborCost += hours * (rates[position] ?? 0);
       const person = resources[position];
-      if (person !== undefined && hasPayRate(person)) paid++;
+      if (person !== undefined) people.push(person);
     }
-    const suppressed = paid < minGroupSize;
+    const suppressed = isPayGroupSuppressed(people, "rate", minGroupSize);
     return {
       role,
       headcount: members.length,

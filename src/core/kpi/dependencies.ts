@@ -1,14 +1,15 @@
 import type { DayNumber } from "../model/dates";
 import type { Dependency, Milestone } from "../model/portfolio";
 import type { DependencyKpi } from "./report";
+import { nameKey } from "../read/names";
 import { expectedDate } from "./milestones";
 
 /**
- * Milestones are found by exact Project ID and by name trimmed and compared case-insensitively
- * (PMs retype milestone names in the Dependencies sheet). "\u0000" cannot occur in cell text.
+ * Milestones are found by exact Project ID and by `nameKey` (trimmed, case-insensitive), as the
+ * validator's scoped references match them. "\u0000" cannot occur in cell text.
  */
 export function milestoneKey(projectId: string, milestone: string): string {
-  return `${projectId}\u0000${milestone.trim().toLowerCase()}`;
+  return `${projectId}\u0000${nameKey(milestone)}`;
 }
 
 /** Expected date of each milestone by key; when a project repeats a name, the first row wins. */

@@ -3,7 +3,7 @@ import type { Project } from "../model/portfolio";
 import type { Settings } from "../model/settings";
 import { isFresh, type FindingCounts } from "./compliance";
 import { earnedValueMetrics } from "./earnedValue";
-import { computedRag, isPastDueUnfinished, isWatermelon } from "./rag";
+import { computedRag, isPastDueUnfinished, isWatermelon, reportedRag } from "./rag";
 import type { ProjectKpis } from "./report";
 import { earnedScheduleSpi, plannedValue, scheduleSlipDays } from "./schedule";
 
@@ -28,15 +28,16 @@ export function projectKpis(project: Project, context: ProjectContext): ProjectK
     settings.ragGreen,
     settings.ragAmber,
   );
+  const reported = reportedRag(project.status);
   const findings = context.findingsByProject.get(project.projectId);
   return {
     projectId: project.projectId,
     projectName: project.projectName,
     program: project.program,
     phase: project.phase,
-    reportedRag: project.status,
+    reportedRag: reported,
     computedRag: rag,
-    watermelon: isWatermelon(project.status, rag),
+    watermelon: isWatermelon(reported, rag),
     bac,
     pv,
     ev,

@@ -36,6 +36,16 @@ export function computedRag({ spi, cpi, pastDueUnfinished }: RagInput, green: nu
   return worseRag(gradeIndex(spi, green, amber), gradeIndex(cpi, green, amber));
 }
 
+/**
+ * The reported RAG the KPIs use: Green, Amber or Red, else null. A custom template may add Status
+ * values (a `Blue` for done); those are valid in the tracker but count as no reported RAG, so
+ * `ragReported` keeps exactly its three keys and such a project is never a watermelon.
+ * @example reportedRag("Blue") // null
+ */
+export function reportedRag(status: string | null): Rag | null {
+  return status === "Green" || status === "Amber" || status === "Red" ? status : null;
+}
+
 /** Green outside (reported), red inside (computed). */
 export function isWatermelon(reported: Rag | null, computed: Rag): boolean {
   return reported === "Green" && computed === "Red";

@@ -1,5 +1,6 @@
 import type { Resource, SalaryBenchmark } from "../model/portfolio";
 import type { SalaryRow } from "./report";
+import { isPayGroupSuppressed } from "./payPrivacy";
 import { groupResources } from "./resources";
 
 export type BandStatus = "below" | "within" | "above";
@@ -31,8 +32,8 @@ function indexBenchmarks(benchmarks: readonly SalaryBenchmark[]): Map<string, Sa
 
 /**
  * Salary summary per role (roles sorted): headcount, Σ FTE (default 1) and, over the people with an
- * Annual Salary, min/median/mean/max. Fewer than minGroupSize salaried people: the figures are null
- * and suppressed is true (privacy), and so is bandStatus. Market figures are not personal: always shown.
+ * Annual Salary, min/median/mean/max. Fewer than minGroupSize people with a salary: the figures are
+ * null and suppressed is true (privacy, `isPayGroupSuppressed`), and so is bandStatus. Market figures are not personal: always shown.
  */
 export function salaryByRole(
   resources: readonly Resource[],
@@ -42,14 +43,16 @@ export function salaryByRole(
   const market = indexBenchmarks(benchmarks);
   return groupResources(resources, (r) => r.role).map(({ key: role, members }) => {
     let fte = 0;
+    const people: Resource[] = [];
     const salaries: number[] = [];
     for (const position of members) {
       const person = resources[position];
       if (person === undefined) continue;
+      people.push(person);
       fte += person.fte ?? 1;
       if (person.annualSalary !== null) salaries.push(person.annualSalary);
     }
-    const suppressed = salaries.length < minGroupSize;
+    const suppressed = isPayGroupSuppressed(people, "salary", minGroupSize);
     const shown = suppressed || salaries.length === 0 ? null : salaries.sort((a, b) => a - b);
     const mid = shown === null ? null : median(shown);
     const benchmark = market.get(role.trim().toLowerCase());

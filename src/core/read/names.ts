@@ -21,3 +21,12 @@ export function headerKey(header: string): string {
   // A header that is only a bracketed text (`(USD)`) keeps it rather than becoming empty.
   return (withoutUnit.trim() === "" ? header : withoutUnit).toLowerCase().replace(NOT_ALPHANUMERIC, "");
 }
+
+/**
+ * Names a PM types by hand in two sheets (a milestone in Milestones and again in Dependencies) match
+ * trimmed and case-insensitively, in validation and in the KPIs alike.
+ * @example nameKey(" Design Sign-Off ") === nameKey("design sign-off") // "design sign-off"
+ */
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}

@@ -19,8 +19,8 @@ import type { SheetMapping } from "./sheetMapping";
 
 /**
  * The typed view of a standard table: the same row objects as `tables[key]`. The reader fills every
- * template column key of every row, so a template that keeps the standard keys (the standard one, or
- * a PMO's template derived from it) gives rows of exactly these shapes.
+ * template column key and every standard column key of every row (null when the template or the
+ * sheet lacks the column), so any template accepted for a standard table gives rows of these shapes.
  */
 function typed<T>(tables: Record<string, NormRow[]>, key: string): readonly T[] {
   return (tables[key] ?? []) as unknown as readonly T[];

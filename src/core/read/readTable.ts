@@ -9,6 +9,7 @@ import { createColumnParser } from "../values/columnParser";
 import { isExcelError } from "../values/excelError";
 import { formatDay, formatNumber } from "../values/formatValue";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
+import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import type { HeaderMatch } from "./findHeader";
 import { quotedList, sheetFinding } from "./findings";
 
@@ -45,6 +46,15 @@ interface ColumnPlan {
   readonly uncalculated: ReadonlySet<number> | null;
   readonly notices: readonly ColumnNotice[];
 }
+
+/**
+ * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
+ * of them, so a custom template that drops an optional standard column still gives it as null
+ * (undefined would vanish from the KPI JSON and read as "filled" to `!== null` checks).
+ */
+const STANDARD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  STANDARD_TEMPLATE.tables.map((t) => [t.key, t.columns.map((c) => c.key)]),
+);
 
 const TOTALS_LABELS: ReadonlySet<string> = new Set(["total", "totals", "grand total", "grand totals"]);
 
@@ -346,6 +356,7 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
   const rows: NormRow[] = [];
   const blankRow: Record<string, CellValue | SourceRef | null> = { src: null };
   for (const plan of plans) blankRow[plan.key] = null;
+  for (const key of STANDARD_KEYS.get(table.key) ?? []) blankRow[key] = null;
 
   for (let r = dataStart; r < dataEnd; r++) {
     const cells = values[r];

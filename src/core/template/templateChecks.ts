@@ -6,7 +6,7 @@ import { NUMERIC_TYPES } from "./templateDraft";
 import type { ColumnType, RowRule } from "./types";
 
 /** Rule ids the validator itself uses; a template rule may not take them. */
-const RESERVED_RULE_IDS = ["duplicate-id", "reference-missing", "reference-table-missing"];
+const RESERVED_RULE_IDS = ["duplicate-id", "reference-missing", "reference-case", "reference-table-missing"];
 
 /**
  * The checks that need the whole template: unique table keys, column keys and rule ids; headers

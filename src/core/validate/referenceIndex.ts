@@ -1,4 +1,5 @@
 import type { NormRow } from "../model/portfolio";
+import { nameKey } from "../read/names";
 
 /** Separates the scope value from the value in a scoped key (cannot occur in cell text from Excel). */
 export const SCOPE_SEPARATOR = "\u0000";
@@ -11,6 +12,7 @@ export const SCOPE_SEPARATOR = "\u0000";
 export class ReferenceIndex {
   private readonly sets = new Map<string, ReadonlySet<string>>();
   private readonly folded = new Map<string, ReadonlyMap<string, string>>();
+  private readonly names = new Map<string, ReadonlyMap<string, string>>();
 
   constructor(private readonly tables: Readonly<Record<string, readonly NormRow[]>>) {}
 
@@ -39,6 +41,26 @@ export class ReferenceIndex {
     return map.get(key.toLowerCase());
   }
 
+  /**
+   * Scoped targets by `scope + SCOPE_SEPARATOR + nameKey(value)` → the value as first written: a
+   * scoped reference names something within its scope (a milestone of a project) and matches it
+   * trimmed and case-insensitively, as the dependency KPI does.
+   */
+  scopedNames(table: string, scopeColumn: string, column: string): ReadonlyMap<string, string> {
+    const id = `${table}.${scopeColumn}.${column}`;
+    const cached = this.names.get(id);
+    if (cached) return cached;
+    const map = new Map<string, string>();
+    for (const pair of this.pairs(table, scopeColumn, column)) {
+      const at = pair.indexOf(SCOPE_SEPARATOR);
+      const value = pair.slice(at + 1);
+      const key = scopedNameKey(pair.slice(0, at), value);
+      if (!map.has(key)) map.set(key, value);
+    }
+    this.names.set(id, map);
+    return map;
+  }
+
   private build(id: string, table: string, scopeColumn: string | null, column: string): ReadonlySet<string> {
     const cached = this.sets.get(id);
     if (cached) return cached;
@@ -64,4 +86,9 @@ export function textOf(raw: unknown): string | null {
   if (typeof raw === "string") return raw === "" ? null : raw;
   if (typeof raw === "number") return String(raw);
   return null;
+}
+
+/** The key of `scopedNames`: the scope exactly, the name by `nameKey`. */
+export function scopedNameKey(scope: string, value: string): string {
+  return scope + SCOPE_SEPARATOR + nameKey(value);
 }

@@ -36,7 +36,7 @@ export function columnDateOrder(ctx: ColumnContext): { order: DateOrder; notices
         rule: "date-order-switched",
         index: firstOtherOnly,
         message:
-          `${ctx.header}: "${value}" is only a valid date as ${orderLabel(other)}, so every text date in this ` +
+          `${ctx.header} "${value}" is only a valid date as ${orderLabel(other)}, so every text date in this ` +
           `column was read as ${orderLabel(other)} (the setting says ${orderLabel(configured)}). ` +
           `Enter dates as real dates or as 2026-03-31 to avoid any doubt.`,
       },

@@ -23,7 +23,7 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
   const thousands = thousandsNote(header);
   const symbol: NoteDescriber = (count, cells) =>
-    `${header}: ${count === 1 ? "1 amount is" : `${count} amounts are`} stored as text with a currency ` +
+    `${header} has ${count === 1 ? "1 amount" : `${count} amounts`} stored as text with a currency ` +
     `symbol or code (${cells}); the symbol was ignored. Enter plain numbers formatted as currency.`;
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
     if (typeof value === "number") return value;

@@ -29,8 +29,8 @@ export function dayFromText(text: string, order: DateOrder): TextDay | null {
 /** The "date stored as text" note for a column read in `order` (created once per column). */
 export function dateAsTextNote(header: string, order: DateOrder): NoteDescriber {
   return (count, cells) =>
-    `${header}: ${count === 1 ? "1 date is" : `${count} dates are`} stored as text (${cells}) and ` +
-    `${count === 1 ? "was" : "were"} read as ${orderLabel(order)}. Format the cells as dates.`;
+    `${header} has ${count === 1 ? "1 date" : `${count} dates`} stored as text (${cells}); ` +
+    `${count === 1 ? "it was" : "they were"} read as ${orderLabel(order)}. Format the cells as dates.`;
 }
 
 /**

@@ -8,8 +8,9 @@ const { isNaN: isNotANumber, isInteger } = Number;
 /** The "number stored as text with thousands separators" note of a column (created once per column). */
 export function thousandsNote(header: string): NoteDescriber {
   return (count, cells) =>
-    `${header}: ${count === 1 ? "1 number is" : `${count} numbers are`} stored as text with thousands ` +
-    `separators (${cells}); read as numbers. Format the cells as numbers.`;
+    `${header} has ${count === 1 ? "1 number" : `${count} numbers`} stored as text with thousands ` +
+    `separators (${cells}); ${count === 1 ? "it was" : "they were"} read as ${count === 1 ? "a number" : "numbers"}. ` +
+    `Format the cells as numbers.`;
 }
 
 /**

@@ -191,8 +191,8 @@ describe("readPortfolio: rows", () => {
         severity: "warning",
         rule: "date-as-text",
         message:
-          "Start Date: 4 dates are stored as text (F2, F4, F5, …) and were read as month/day/year. Format the " +
-          "cells as dates.",
+          "Start Date has 4 dates stored as text (F2, F4, F5, …); they were read as month/day/year. Format " +
+          "the cells as dates.",
       },
     ]);
   });

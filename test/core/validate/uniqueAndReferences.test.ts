@@ -1,4 +1,6 @@
+import { dependencyKpis } from "../../../src/core/kpi/dependencies";
 import type { Finding } from "../../../src/core/model/finding";
+import type { Dependency } from "../../../src/core/model/portfolio";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { validatePortfolio } from "../../../src/core/validate/validatePortfolio";
 import { FILE, SETTINGS, day, portfolioOf, project } from "./support/portfolioFactory";
@@ -297,7 +299,7 @@ describe("validatePortfolio: references", () => {
       ]);
     });
 
-    it("suggests a milestone name that differs only in capital letters", () => {
+    it("links a milestone name that differs only in capital letters, with a warning naming the spelling", () => {
       const findings = validate(
         sheets([
           {
@@ -308,16 +310,58 @@ describe("validatePortfolio: references", () => {
           },
         ]),
       );
-      expect(findings.map((f) => [f.cell, f.message])).toEqual([
+      expect(findings.map((f) => [f.cell, f.severity, f.rule, f.message])).toEqual([
         [
           "B2",
-          'From Milestone "Design Sign-Off" is not listed in Milestones for Project ID P-001; did you mean "Design sign-off"? Correct the value here: it must match exactly, including capital letters.',
+          "warning",
+          "reference-case",
+          'From Milestone "Design Sign-Off" matches "Design sign-off" in Milestones for Project ID P-001 only ' +
+            "when capital letters are ignored; it was linked. Write it the same way in both sheets.",
         ],
         [
           "D2",
-          "To Milestone go-live is not listed in Milestones for Project ID P-002; did you mean Go-live? Correct the value here: it must match exactly, including capital letters.",
+          "warning",
+          "reference-case",
+          "To Milestone go-live matches Go-live in Milestones for Project ID P-002 only when capital letters " +
+            "are ignored; it was linked. Write it the same way in both sheets.",
         ],
       ]);
+    });
+
+    it("agrees with the dependency KPI: a case-only difference links, another name does not", () => {
+      const portfolio = portfolioOf(
+        sheets([
+          {
+            fromProject: "P-001",
+            fromMilestone: "DESIGN SIGN-OFF",
+            toProject: "P-002",
+            toMilestone: "go-live",
+          },
+          {
+            fromProject: "P-002",
+            fromMilestone: "GO-LIVE",
+            toProject: "P-001",
+            toMilestone: "Design signoff",
+          },
+        ]),
+      );
+      const findings = validatePortfolio(portfolio, STANDARD_TEMPLATE, SETTINGS);
+      expect(findings.map((f) => [f.cell, f.rule])).toEqual([
+        ["B2", "reference-case"],
+        ["D2", "reference-case"],
+        ["B3", "reference-case"],
+        ["D3", "reference-missing"],
+      ]);
+      // Go-live (2026-09-01) after Design sign-off (2026-03-01): linked, so judged; the missing one is not.
+      expect(dependencyKpis(portfolio.dependencies, portfolio.milestones).map((d) => d.atRisk)).toEqual([
+        false,
+        false,
+      ]);
+      const reversed = dependencyKpis(
+        [{ ...portfolio.dependencies[1], toMilestone: "design sign-off" } as Dependency],
+        portfolio.milestones,
+      );
+      expect(reversed.map((d) => d.atRisk)).toEqual([true]);
     });
 
     it("reports an unknown project once, not again for its milestone", () => {

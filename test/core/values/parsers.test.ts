@@ -21,7 +21,7 @@ describe("integer and number", () => {
     expect(values).toEqual([80, 120, 1200]);
     expect(issues.map((i) => [i.index, i.severity, i.rule])).toEqual([[2, "note", "thousands-separator"]]);
     expect(issues[0]?.message).toBe(
-      "Planned Hours: 1 number is stored as text with thousands separators (A4); read as numbers. Format the cells as numbers.",
+      "Planned Hours has 1 number stored as text with thousands separators (A4); it was read as a number. Format the cells as numbers.",
     );
   });
 
@@ -225,7 +225,7 @@ describe("date", () => {
         rule: "date-order-switched",
         index: 1,
         message:
-          'Start Date: "21/02/25" is only a valid date as day/month/year, so every text date in this column was ' +
+          'Start Date "21/02/25" is only a valid date as day/month/year, so every text date in this column was ' +
           "read as day/month/year (the setting says month/day/year). Enter dates as real dates or as 2026-03-31 " +
           "to avoid any doubt.",
       },

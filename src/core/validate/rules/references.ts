@@ -1,11 +1,13 @@
 import type { ColumnDef, ReferenceDef, TableDef } from "../../template/types";
 import { formatValue } from "../formatValue";
 import type { ReferenceIndex } from "../referenceIndex";
-import { SCOPE_SEPARATOR, textOf } from "../referenceIndex";
+import { SCOPE_SEPARATOR, scopedNameKey, textOf } from "../referenceIndex";
 import type { TableContext } from "../tableContext";
 
 /** Rule id of a value that does not exist in the table it refers to. */
 export const REFERENCE_MISSING = "reference-missing";
+/** Rule id of a scoped name (a dependency's milestone) that matches only when capital letters are ignored. */
+export const REFERENCE_CASE = "reference-case";
 /** Rule id of a sheet whose references cannot be checked because the target table was not found. */
 export const REFERENCE_TABLE_MISSING = "reference-table-missing";
 
@@ -21,8 +23,10 @@ export interface ReferenceTarget {
 
 /**
  * A `references` column must hold a value of the target column: "Project ID P-009 is not listed in
- * Projects". Scoped references check the (scope, value) pair: a dependency's milestone must exist
- * for that project. Blank cells are skipped (required-missing is the reader's finding). The hot
+ * Projects". IDs match exactly (a case-only difference gets a "did you mean" hint). Scoped references
+ * check the (scope, value) pair: a dependency's milestone must exist for that project; the name
+ * matches trimmed and case-insensitively, as in the dependency KPI, with a warning when the
+ * capitals differ. Blank cells are skipped (required-missing is the reader's finding). The hot
  * loop is one property read and one Set lookup per row.
  */
 export function checkReferences(
@@ -110,21 +114,27 @@ function checkScoped(
     const scope = textOf(row[scopeColumn]);
     if (v === null || scope === null) continue;
     if (target.scopeValues !== null && !target.scopeValues.has(scope)) continue;
-    const pair = scope + SCOPE_SEPARATOR + v;
-    if (known.has(pair)) continue;
+    if (known.has(scope + SCOPE_SEPARATOR + v)) continue;
     const shown = `${ctx.headerOf(row.src, key)} ${formatValue(v, column.type, ctx.settings)}`;
     const where = `${table.name} for ${scopeHeader} ${scope}`;
-    const hint = index.caseHint(known, `${ref.table}.${targetScopeColumn}.${ref.column}`, pair);
-    const hinted = hint?.slice(hint.indexOf(SCOPE_SEPARATOR) + 1);
-    ctx.report(
-      i,
-      key,
-      "error",
-      REFERENCE_MISSING,
-      hinted === undefined
-        ? `${shown} is not listed in ${where}. Add it to the ${table.name} sheet with ${scopeHeader} ${scope}, or correct the value here.`
-        : `${shown} is not listed in ${where}; did you mean ${formatValue(hinted, column.type, ctx.settings)}? ` +
-            `Correct the value here: it must match exactly, including capital letters.`,
-    );
+    const written = index.scopedNames(ref.table, targetScopeColumn, ref.column).get(scopedNameKey(scope, v));
+    if (written === undefined) {
+      ctx.report(
+        i,
+        key,
+        "error",
+        REFERENCE_MISSING,
+        `${shown} is not listed in ${where}. Add it to the ${table.name} sheet with ${scopeHeader} ${scope}, or correct the value here.`,
+      );
+    } else {
+      ctx.report(
+        i,
+        key,
+        "warning",
+        REFERENCE_CASE,
+        `${shown} matches ${formatValue(written, column.type, ctx.settings)} in ${where} only when capital ` +
+          `letters are ignored; it was linked. Write it the same way in both sheets.`,
+      );
+    }
   }
 }
