@@ -63,6 +63,36 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The Office.js adapter and the shared add-in workflow: no UI, no Node, no file adapter.
+    files: ["src/excel/**/*.ts", "src/workflow/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "react",
+                "react-*",
+                "@fluentui/*",
+                "exceljs",
+                "jszip",
+                "fs",
+                "node:*",
+                "path",
+                "**/file/**",
+                "**/taskpane/**",
+                "**/commands/**",
+                "**/cli/**",
+              ],
+              message: "src/excel and src/workflow run in the add-in: no UI, Node or file-adapter imports.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -1,4 +1,5 @@
-// Builds the Excel add-in: task pane (React) and ribbon function commands, plus assets and manifest.
+// Builds the Excel add-in: task pane (React), ribbon function commands and their message dialog page,
+// plus assets and manifest.
 //   webpack --mode production            → dist/addin/, manifest URLs rewritten to ADDIN_BASE_URL (required)
 //   webpack serve --mode development     → https://localhost:3000/ with office-addin-dev-certs certificates
 //   webpack --mode development --env harness → dist/harness/, office.js served locally (tests outside Office)
@@ -86,6 +87,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The dialog the function commands show their messages in (Office.context.ui.displayDialogAsync).
+      message: "./src/commands/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist", harness ? "harness" : "addin"),
@@ -113,6 +116,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page("taskpane", "./src/taskpane/taskpane.html"),
       page("commands", "./src/commands/commands.html"),
+      page("message", "./src/commands/message.html"),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     // React + Fluent UI alone are ~300 KiB minified; warn only when the task pane grows well beyond that.

@@ -10,9 +10,13 @@ module.exports = async () => {
     ...base,
     entry: { taskpane: "./test/e2e/support/harnessEntry.ts" },
     output: { ...base.output, path: path.resolve(__dirname, "dist", "taskpane-harness") },
-    // Only the task pane page: the ribbon commands have no place outside Excel.
+    // Only the task pane page: the ribbon commands and their message dialog have no place outside Excel.
     plugins: base.plugins.filter(
-      (plugin) => !(plugin instanceof HtmlWebpackPlugin && plugin.userOptions.filename === "commands.html"),
+      (plugin) =>
+        !(
+          plugin instanceof HtmlWebpackPlugin &&
+          ["commands.html", "message.html"].includes(plugin.userOptions.filename)
+        ),
     ),
     devtool: false,
   };

@@ -5,6 +5,8 @@
  * If anything fails, a recovery step looks at the workbook and either removes every new sheet and
  * restores the marker (the workbook is as it was) or, when the commit had already deleted part of
  * the old dashboard, finishes the commit (the workbook is as after a successful refresh).
+ * A partial refresh (`keepOtherOwnedSheets`) replaces only the owned sheets the plan has, matched by
+ * name, and keeps the others and their ids in the marker; everything else is the same.
  * Syncs: 1 (inspect) + write batches (1 for a small dashboard) + 1 (commit).
  */
 import type { DashboardPlan } from "../core/plan/types";
@@ -16,6 +18,11 @@ import { freeSheetName, freeTableName } from "./sheetNames";
 
 export interface RefreshOptions {
   readonly budgetBytes?: number;
+  /**
+   * Replace only the owned sheets whose name is one of the plan's sheets (or the name the plan's
+   * sheet gets beside a user sheet of that name); the other owned sheets stay, still owned.
+   */
+  readonly keepOtherOwnedSheets?: boolean;
 }
 
 export interface RefreshedSheet {
@@ -26,7 +33,10 @@ export interface RefreshedSheet {
 
 interface Before {
   readonly sheets: readonly { readonly id: string; readonly name: string }[];
-  readonly owned: readonly string[];
+  /** Owned sheets the refresh deletes. */
+  readonly replaced: readonly string[];
+  /** Owned sheets a partial refresh keeps (listed first in the new marker). */
+  readonly kept: readonly string[];
   readonly markerExists: boolean;
   readonly markerValue: unknown;
   readonly tables: readonly { readonly name: string; readonly sheetId: string }[];
@@ -39,15 +49,42 @@ interface Names {
   readonly finalTable: Map<string, string>;
 }
 
-async function inspect(context: Excel.RequestContext, markerKey: string): Promise<Before> {
+function lower(list: Iterable<string>): Set<string> {
+  return new Set([...list].map((n) => n.toLowerCase()));
+}
+
+/** The owned sheets a partial refresh replaces: those named like a plan sheet, as it would be named now. */
+function replacedByName(
+  plan: DashboardPlan,
+  sheets: Before["sheets"],
+  owned: readonly string[],
+): Set<string> {
+  const ownedIds = new Set(owned);
+  const userSheets = sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
+  const names = lower(plan.sheets.flatMap((p) => [p.name, freeSheetName(p.name, lower(userSheets))]));
+  return new Set(
+    sheets.filter((s) => ownedIds.has(s.id) && names.has(s.name.toLowerCase())).map((s) => s.id),
+  );
+}
+
+async function inspect(
+  context: Excel.RequestContext,
+  markerKey: string,
+  plan: DashboardPlan,
+  partial: boolean,
+): Promise<Before> {
   const sheets = context.workbook.worksheets.load("items/id,items/name");
   const tables = context.workbook.tables.load("items/name,items/worksheet/id");
   const marker = loadOwnershipMarker(context, markerKey);
   await context.sync();
   const ids = new Set(sheets.items.map((s) => s.id));
+  const list = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const owned = ownedSheetIds(marker).filter((id) => ids.has(id));
+  const replaced = partial ? replacedByName(plan, list, owned) : new Set(owned);
   return {
-    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
-    owned: ownedSheetIds(marker).filter((id) => ids.has(id)),
+    sheets: list,
+    replaced: owned.filter((id) => replaced.has(id)),
+    kept: owned.filter((id) => !replaced.has(id)),
     markerExists: !marker.isNullObject,
     markerValue: marker.isNullObject ? undefined : marker.value,
     tables: tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
@@ -55,18 +92,17 @@ async function inspect(context: Excel.RequestContext, markerKey: string): Promis
 }
 
 function chooseNames(plan: DashboardPlan, before: Before): Names {
-  const owned = new Set(before.owned);
-  const lower = (list: readonly string[]) => new Set(list.map((n) => n.toLowerCase()));
-  // Final names only avoid user sheets (the old dashboard goes away); temporary names avoid everything.
-  const userSheets = lower(before.sheets.filter((s) => !owned.has(s.id)).map((s) => s.name));
-  const finalSheet = new Map(plan.sheets.map((s) => [s.name, freeSheetName(s.name, userSheets)]));
+  const replaced = new Set(before.replaced);
+  // Final names avoid every sheet that stays (the replaced ones go away); temporary names avoid everything.
+  const staying = lower(before.sheets.filter((s) => !replaced.has(s.id)).map((s) => s.name));
+  const finalSheet = new Map(plan.sheets.map((s) => [s.name, freeSheetName(s.name, staying)]));
   const allSheets = lower([...before.sheets.map((s) => s.name), ...finalSheet.values()]);
   const tempSheet = new Map(
     plan.sheets.map((s, i) => [s.name, freeSheetName(`PMO Pulse new ${i + 1}`, allSheets)]),
   );
   const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
-  const userTables = lower(before.tables.filter((t) => !owned.has(t.sheetId)).map((t) => t.name));
-  const finalTable = new Map(planTables.map((t) => [t, freeTableName(t, userTables)]));
+  const stayingTables = lower(before.tables.filter((t) => !replaced.has(t.sheetId)).map((t) => t.name));
+  const finalTable = new Map(planTables.map((t) => [t, freeTableName(t, stayingTables)]));
   const allTables = lower([...before.tables.map((t) => t.name), ...finalTable.values()]);
   const tempTable = new Map(planTables.map((t) => [t, freeTableName(`PMOPulseNew_${t}`, allTables)]));
   return { tempSheet, finalSheet, tempTable, finalTable };
@@ -76,6 +112,10 @@ function lookup(map: Map<string, string>, key: string): string {
   return map.get(key) ?? key;
 }
 
+function ownedAfter(before: Before, written: WrittenDashboard): string[] {
+  return [...before.kept, ...written.sheets.map((s) => s.id)];
+}
+
 function queueCommit(
   context: Excel.RequestContext,
   before: Before,
@@ -83,12 +123,8 @@ function queueCommit(
   written: WrittenDashboard,
   markerKey: string,
 ): void {
-  queueOwnedSheetIds(
-    context,
-    markerKey,
-    written.sheets.map((s) => s.id),
-  );
-  before.owned.forEach((id) => context.workbook.worksheets.getItem(id).delete());
+  queueOwnedSheetIds(context, markerKey, ownedAfter(before, written));
+  before.replaced.forEach((id) => context.workbook.worksheets.getItem(id).delete());
   written.sheets.forEach((s) => (s.worksheet.name = lookup(names.finalSheet, s.planName)));
   written.tables.forEach((t) => (t.table.name = lookup(names.finalTable, t.planName)));
 }
@@ -109,8 +145,8 @@ async function recover(
   const ours = new Set(
     [...names.tempSheet.values(), ...names.finalSheet.values()].map((n) => n.toLowerCase()),
   );
-  const oldLeft = before.owned.filter((id) => nowIds.has(id));
-  if (oldLeft.length === before.owned.length || written === undefined) {
+  const oldLeft = before.replaced.filter((id) => nowIds.has(id));
+  if (oldLeft.length === before.replaced.length || written === undefined) {
     sheets.items
       .filter((s) => !beforeIds.has(s.id) && ours.has(s.name.toLowerCase()))
       .forEach((s) => s.delete());
@@ -122,11 +158,7 @@ async function recover(
   oldLeft.forEach((id) => context.workbook.worksheets.getItem(id).delete());
   written.sheets.forEach((s) => (s.worksheet.name = lookup(names.finalSheet, s.planName)));
   written.tables.forEach((t) => (t.table.name = lookup(names.finalTable, t.planName)));
-  queueOwnedSheetIds(
-    context,
-    markerKey,
-    written.sheets.map((s) => s.id),
-  );
+  queueOwnedSheetIds(context, markerKey, ownedAfter(before, written));
   await context.sync();
   return "rolled-forward";
 }
@@ -139,7 +171,7 @@ export async function refreshDashboard(
 ): Promise<RefreshedSheet[]> {
   let before: Before;
   try {
-    before = await inspect(context, ownedSheetsMarker);
+    before = await inspect(context, ownedSheetsMarker, plan, options.keepOtherOwnedSheets === true);
   } catch (error) {
     throw toAppError(error, "Reading the workbook before the refresh");
   }

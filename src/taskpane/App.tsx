@@ -14,14 +14,15 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useReducer } from "react";
 import { useGateway } from "./GatewayContext";
-import { preferencesFromStored } from "./preferences";
+import { defaultAsOf } from "../workflow/runDates";
+import { errorMessage } from "../workflow/errorMessage";
+import { loadPreferences } from "../workflow/engine";
 import type { ViewId } from "./state";
 import { initialState, paneReducer } from "./state";
 import { BuildView } from "./views/BuildView";
 import { HomeView } from "./views/HomeView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
-import { defaultAsOf, errorMessage } from "./workflows";
 
 const useStyles = makeStyles({
   root: {
@@ -57,10 +58,9 @@ export function App({ now = () => new Date() }: AppProps) {
 
   useEffect(() => {
     let live = true;
-    gateway.loadSettings().then(
-      (stored) => {
+    loadPreferences(gateway).then(
+      ({ prefs, problems }) => {
         if (!live) return;
-        const { prefs, problems } = preferencesFromStored(stored);
         dispatch({ type: "prefsLoaded", prefs, problems });
       },
       (error: unknown) => {

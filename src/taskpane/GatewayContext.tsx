@@ -1,7 +1,7 @@
 /** Hands the Excel gateway to every component; tests and the browser harness provide a double. */
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
-import type { ExcelGateway } from "./gateway";
+import type { ExcelGateway } from "../workflow/gateway";
 
 const GatewayContext = createContext<ExcelGateway | null>(null);
 

@@ -3,7 +3,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { GatewayProvider } from "./GatewayContext";
-import { createOfficeGateway } from "./gateway";
+import { createOfficeGateway } from "../workflow/gateway";
 import { fluentThemeFor } from "./officeTheme";
 
 void Office.onReady(() => {

@@ -4,7 +4,7 @@
  * saved here always loads again.
  */
 import type { DateOrder } from "../core/model/settings";
-import type { ReportSettings } from "./preferences";
+import type { ReportSettings } from "../workflow/preferences";
 
 export interface SettingsDraft {
   readonly currency: string;

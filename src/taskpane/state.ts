@@ -5,8 +5,9 @@
 import type { Finding, Severity } from "../core/model/finding";
 import type { TableBinding } from "../core/model/portfolio";
 import type { SheetMapping } from "../core/read/sheetMapping";
-import type { Preferences } from "./preferences";
-import { DEFAULT_PREFERENCES } from "./preferences";
+import { DEFAULT_PLAN_OPTIONS } from "../workflow/engine";
+import type { Preferences } from "../workflow/preferences";
+import { DEFAULT_PREFERENCES } from "../workflow/preferences";
 
 export type ViewId = "home" | "validate" | "build" | "settings";
 
@@ -110,8 +111,7 @@ export function initialState(asOf: string): PaneState {
       status: "idle",
       step: 0,
       detail: null,
-      portfolioName: "",
-      linkFindings: true,
+      ...DEFAULT_PLAN_OPTIONS,
       sheets: [],
       errors: 0,
       warnings: 0,

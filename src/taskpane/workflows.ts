@@ -1,43 +1,24 @@
 /**
- * What the task pane's buttons do: Office work through the gateway, the engine from src/core, and
- * the progress reported as reducer actions. No React here, so tests run it with a gateway double.
+ * What the task pane's buttons do: Office work through the gateway, the shared engine steps
+ * (src/workflow/engine.ts), and the progress reported as reducer actions. No React here, so tests
+ * run it with a gateway double.
  */
-import { analyseWorkbooks } from "../core/analyse";
 import type { Finding } from "../core/model/finding";
-import { dayFromYmd, endOfPreviousMonth, isoFromDay } from "../core/model/calendar";
-import { buildDashboardPlan } from "../core/plan/buildDashboardPlan";
 import type { DashboardPlan } from "../core/plan/types";
-import type { ExcelGateway } from "./gateway";
-import type { Preferences } from "./preferences";
-import { resolveTemplate, settingsFor } from "./preferences";
+import type { PlanOptions } from "../workflow/engine";
+import { analyseWorkbook, planDashboard } from "../workflow/engine";
+import { errorMessage } from "../workflow/errorMessage";
+import type { ExcelGateway } from "../workflow/gateway";
+import type { Preferences } from "../workflow/preferences";
+import { settingsFor } from "../workflow/preferences";
 import type { PaneAction, WorkbookCheck } from "./state";
 import { countBySeverity } from "./state";
 
 export type Dispatch = (action: PaneAction) => void;
 
-/** The default as-of date: the last day of the month before `now` (local calendar). */
-export function defaultAsOf(now: Date): string {
-  return isoFromDay(endOfPreviousMonth(dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate())));
-}
-
-/** `2026-11-29 08:15 UTC`, the form DashboardInput.generatedAt shows. */
-export function generatedAtText(now: Date): string {
-  return `${now.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-/** The message to show for any failure (AppError messages are written for PMO analysts). */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message !== "" ? error.message : String(error);
-}
-
 /** Lets React paint the step just dispatched before a long synchronous computation starts. */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function engineOptions(prefs: Preferences, asOf: string) {
-  const { template } = resolveTemplate(prefs.templateText);
-  return { template, settings: settingsFor(prefs, asOf), mapping: prefs.mapping };
 }
 
 /** Reads and validates the open workbook (the Home and Validate views). */
@@ -51,7 +32,7 @@ export async function runCheck(
   try {
     const raw = await gateway.readWorkbook();
     await nextFrame();
-    const { portfolio } = analyseWorkbooks([raw], engineOptions(prefs, asOf));
+    const { portfolio } = analyseWorkbook(raw, prefs, asOf);
     const result: WorkbookCheck = {
       file: raw.file,
       asOf,
@@ -65,13 +46,8 @@ export async function runCheck(
   }
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends PlanOptions {
   readonly asOf: string;
-  /** Shown on the dashboard; empty = the workbook's name. */
-  readonly portfolioName: string;
-  /** Link each finding on the Validation sheet to its cell in this workbook. */
-  readonly linkFindings: boolean;
-  readonly now: Date;
 }
 
 /** Read → validate → KPIs → plan → write, reporting each named step. */
@@ -87,19 +63,16 @@ export async function runBuild(
     const raw = await gateway.readWorkbook();
     dispatch({ type: "buildStep", step: "Validating", detail: `${raw.sheets.length} sheets read` });
     await nextFrame();
-    const { portfolio, report, attention } = analyseWorkbooks([raw], engineOptions(prefs, options.asOf));
-    const findings: readonly Finding[] = portfolio.findings;
+    const analysis = analyseWorkbook(raw, prefs, options.asOf);
+    const findings: readonly Finding[] = analysis.portfolio.findings;
     const counts = countBySeverity(findings);
-    dispatch({ type: "buildStep", step: "Computing KPIs", detail: `${report.projects.length} projects` });
-    await nextFrame();
-    const name = options.portfolioName.trim();
-    const plan: DashboardPlan = buildDashboardPlan({
-      report,
-      attention,
-      portfolioName: name === "" ? raw.file : name,
-      generatedAt: generatedAtText(options.now),
-      ...(options.linkFindings ? { linkFindingsInFile: raw.file } : {}),
+    dispatch({
+      type: "buildStep",
+      step: "Computing KPIs",
+      detail: `${analysis.report.projects.length} projects`,
     });
+    await nextFrame();
+    const plan: DashboardPlan = planDashboard(raw, analysis, options);
     dispatch({ type: "buildStep", step: "Writing dashboard" });
     const written = await gateway.writeDashboard(plan, (detail) =>
       dispatch({ type: "buildStep", step: "Writing dashboard", detail }),

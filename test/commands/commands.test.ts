@@ -1,22 +1,59 @@
+import type { CommandMessage } from "../../src/commands/runCommand";
 import { COMMAND_NAMES, runCommand } from "../../src/commands/runCommand";
+import { AppError } from "../../src/excel/appError";
 import { loadCommands } from "../support/loadCommands";
 
-describe("runCommand", () => {
-  it("completes the event after the work finishes", async () => {
-    const order: string[] = [];
-    await runCommand({ completed: () => order.push("completed") }, async () => {
+function recorder() {
+  const log: string[] = [];
+  const shown: CommandMessage[] = [];
+  return {
+    log,
+    shown,
+    event: { completed: () => log.push("completed") },
+    show: async (message: CommandMessage) => {
       await Promise.resolve();
-      order.push("work");
-    });
-    expect(order).toEqual(["work", "completed"]);
+      shown.push(message);
+      log.push("message dismissed");
+    },
+  };
+}
+
+describe("runCommand", () => {
+  it("shows the work's message, then completes the event", async () => {
+    const r = recorder();
+    const message: CommandMessage = { kind: "info", title: "Validation", text: "1 error, 0 warnings" };
+    await runCommand(r.event, "validateWorkbook", async () => message, r.show);
+    expect(r.shown).toEqual([message]);
+    expect(r.log).toEqual(["message dismissed", "completed"]);
   });
 
-  it("completes the event when the work fails and still reports the failure", async () => {
-    const completed = jest.fn();
-    await expect(runCommand({ completed }, () => Promise.reject(new Error("sheet missing")))).rejects.toThrow(
-      "sheet missing",
+  it("shows nothing when the work has nothing to say", async () => {
+    const r = recorder();
+    await runCommand(r.event, "refreshDashboard", async () => null, r.show);
+    expect(r.shown).toEqual([]);
+    expect(r.log).toEqual(["completed"]);
+  });
+
+  it("turns a failure into an error message naming the button, and still completes", async () => {
+    const r = recorder();
+    const failure = new AppError("busy", "Reading the workbook failed. Excel is busy or offline.");
+    await runCommand(r.event, "refreshDashboard", () => Promise.reject(failure), r.show);
+    expect(r.shown).toEqual([{ kind: "error", title: "Refresh dashboard failed", text: failure.message }]);
+    expect(r.log).toEqual(["message dismissed", "completed"]);
+  });
+
+  it("completes the event even when showing the message fails", async () => {
+    const r = recorder();
+    const outcome = runCommand(r.event, "validateWorkbook", async () => null, r.show);
+    await expect(outcome).resolves.toBeUndefined();
+    const broken = runCommand(
+      r.event,
+      "validateWorkbook",
+      () => Promise.reject(new Error("x")),
+      () => Promise.reject(new Error("no dialog")),
     );
-    expect(completed).toHaveBeenCalledTimes(1);
+    await expect(broken).rejects.toThrow("no dialog");
+    expect(r.log).toEqual(["completed", "completed"]);
   });
 });
 
@@ -28,7 +65,7 @@ describe("commands.ts", () => {
     expect([...COMMAND_NAMES].sort()).toEqual(["refreshDashboard", "validateWorkbook"]);
   });
 
-  it.each(COMMAND_NAMES)("%s completes its event once", async (name) => {
+  it.each(COMMAND_NAMES)("%s completes its event once even with neither Excel nor dialogs", async (name) => {
     const handler = loadCommands().handlers.get(name);
     const completed = jest.fn();
     await handler?.({ completed });

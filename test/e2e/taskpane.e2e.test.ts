@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/plan/sheetNames";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { countBySeverity } from "../../src/taskpane/state";
-import { defaultAsOf } from "../../src/taskpane/workflows";
+import { defaultAsOf } from "../../src/workflow/runDates";
 import { exampleRawWorkbook } from "../taskpane/support/exampleTracker";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -110,4 +110,50 @@ describe("Excel test double", () => {
     context.workbook.worksheets.getItem("Data").delete();
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
   });
+
+  it("lists a range's conditional formats, reads a custom rule back after load + sync, and deletes one", async () => {
+    const fake = createFakeExcel();
+    seedSheet(fake.state, {
+      name: "Data",
+      values: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
+    const context = fake.newContext();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    const custom = sheet.getRange("B2").conditionalFormats.add("Custom");
+    custom.custom.rule.formula = "=B2>3";
+    custom.custom.format.fill.color = "#FF0000";
+    sheet.getRange("A1").conditionalFormats.add("CellValue");
+    await context.sync();
+    // Only the formats that intersect the range are its items.
+    const formats = sheet.getRange("B1:B2").conditionalFormats.load("items/type");
+    await context.sync();
+    expect(formats.items.map((f) => f.type)).toEqual(["Custom"]);
+    const [first] = formats.items;
+    if (first === undefined) throw new Error("no format");
+    const rule = first.custom.rule.load("formula");
+    expect(() => rule.formula).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    await context.sync();
+    expect(rule.formula).toBe("=B2>3");
+    first.delete();
+    await context.sync();
+    expect(fake.state.sheets[0]?.conditionalFormats.map((f) => f.type)).toEqual(["CellValue"]);
+    first.delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("records the selection of Range.select() and refuses to select on a hidden sheet", async () => {
+    const fake = createFakeExcel();
+    seedSheet(fake.state, { name: "My Data", values: [[""]] });
+    seedSheet(fake.state, { name: "Hidden", values: [[""]], visibility: "Hidden" });
+    const context = fake.newContext();
+    context.workbook.worksheets.getItem("My Data").getRange("C3").select();
+    await context.sync();
+    expect(fake.state.selection).toEqual({ sheetId: fake.state.sheets[0]?.id, address: "'My Data'!C3" });
+    expect(fake.state.activeSheetId).toBe(fake.state.sheets[0]?.id);
+    context.workbook.worksheets.getItem("Hidden").getRange("A1").select();
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
 });

@@ -1,4 +1,3 @@
-import "../taskpane/support/fakeExcelExtras";
 import {
   HIGHLIGHT_FILLS,
   HIGHLIGHT_FORMULA,

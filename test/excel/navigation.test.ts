@@ -1,6 +1,4 @@
-import "../taskpane/support/fakeExcelExtras";
 import { activateSheet, selectCell } from "../../src/excel/navigation";
-import { selectionOf } from "../taskpane/support/fakeExcelExtras";
 import { createFakeExcel, seedSheet } from "./support/fakeExcel";
 
 function twoSheets() {
@@ -15,7 +13,7 @@ describe("navigation", () => {
     const fake = twoSheets();
     const cells = fake.snapshot().sheets;
     await fake.run((context) => selectCell(context, "Risk Register", "A2"));
-    expect(selectionOf(fake.state)?.address).toBe("'Risk Register'!A2");
+    expect(fake.state.selection?.address).toBe("'Risk Register'!A2");
     expect(fake.state.activeSheetId).toBe(fake.state.sheets[1]?.id);
     expect(fake.syncs).toHaveLength(1);
     expect(fake.snapshot().sheets).toEqual(cells);

@@ -184,6 +184,105 @@ describe("refreshDashboard", () => {
     });
   });
 
+  describe("a partial refresh (keepOtherOwnedSheets)", () => {
+    const PARTIAL = { keepOtherOwnedSheets: true };
+    const projectsOnly = (rows: number): DashboardPlan => ({
+      theme: TEST_THEME,
+      sheets: [projectListSheet("PMO Projects", rows)],
+    });
+
+    it("replaces only the owned sheets the plan has and keeps the others owned", async () => {
+      const fake = await refreshed(10);
+      const before = fake.snapshot().sheets;
+      const [dashboardId, oldProjectsId] = fake.state.sheets.slice(2).map((s) => s.id);
+      const result = await refreshOpenWorkbookDashboard(projectsOnly(12), PARTIAL, fake.run);
+      expect(sheetNames(fake)).toEqual(["Projects", "PMO Dashboard", "PMO Dashboard (2)", "PMO Projects"]);
+      // User sheets and the kept dashboard sheet (with its link to PMO Projects) are exactly as they were.
+      expect(fake.snapshot().sheets.slice(0, 3)).toEqual(before.slice(0, 3));
+      const projects = fake.state.sheets[3];
+      expect(projects?.id).not.toBe(oldProjectsId);
+      expect(result).toEqual([{ planName: "PMO Projects", name: "PMO Projects", id: projects?.id }]);
+      expect(projects?.cells.get("15,1")?.value).toBe("P-000012");
+      expect(projects?.tables.map((t) => t.name)).toEqual(["PMOProjects_2"]);
+      expect(fake.state.settings.get(OWNED_SHEETS_SETTING)).toBe(JSON.stringify([dashboardId, projects?.id]));
+      expect(fake.syncs.slice(-3).every((s) => !s.failed)).toBe(true);
+    });
+
+    it("finds its sheet under the name it got beside a user sheet, never the user's sheet", async () => {
+      const fake = await refreshed(3);
+      const userDashboard = fake.snapshot().sheets[1];
+      const projectsId = fake.state.sheets[3]?.id;
+      const plan: DashboardPlan = { theme: TEST_THEME, sheets: [emptySheet("PMO Dashboard")] };
+      const result = await refreshOpenWorkbookDashboard(plan, PARTIAL, fake.run);
+      expect(sheetNames(fake)).toEqual(["Projects", "PMO Dashboard", "PMO Projects", "PMO Dashboard (2)"]);
+      expect(fake.snapshot().sheets[1]).toEqual(userDashboard);
+      expect(result.map((s) => s.name)).toEqual(["PMO Dashboard (2)"]);
+      expect(fake.state.settings.get(OWNED_SHEETS_SETTING)).toBe(
+        JSON.stringify([projectsId, fake.state.sheets[3]?.id]),
+      );
+    });
+
+    it("adds its sheet to a workbook without PMO sheets, and a later full refresh replaces it", async () => {
+      const fake = userWorkbook();
+      await refreshOpenWorkbookDashboard(projectsOnly(2), PARTIAL, fake.run);
+      expect(sheetNames(fake)).toEqual(["Projects", "PMO Dashboard", "PMO Projects"]);
+      expect(fake.state.settings.get(OWNED_SHEETS_SETTING)).toBe(JSON.stringify([fake.state.sheets[2]?.id]));
+      await refreshOpenWorkbookDashboard(planWith(2), {}, fake.run);
+      expect(sheetNames(fake)).toEqual(["Projects", "PMO Dashboard", "PMO Dashboard (2)", "PMO Projects"]);
+    });
+
+    async function partialSyncCount(): Promise<number> {
+      const fake = await refreshed(20);
+      const before = fake.syncs.length;
+      await refreshOpenWorkbookDashboard(projectsOnly(20), { ...PARTIAL, budgetBytes: 2_000 }, fake.run);
+      return fake.syncs.length - before;
+    }
+
+    it("leaves the workbook exactly as it was when any sync fails before Excel applied anything", async () => {
+      const total = await partialSyncCount();
+      expect(total).toBeGreaterThan(3);
+      for (let at = 1; at <= total; at++) {
+        const fake = await refreshed(20);
+        const before = fake.snapshot();
+        fake.failSync(fake.syncs.length + at);
+        const error = await refreshOpenWorkbookDashboard(
+          projectsOnly(20),
+          { ...PARTIAL, budgetBytes: 2_000 },
+          fake.run,
+        ).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(AppError);
+        expect(fake.snapshot()).toEqual(before);
+      }
+    });
+
+    it("leaves the workbook as before or as after the partial refresh when Excel applied half a batch", async () => {
+      const total = await partialSyncCount();
+      const success = await refreshed(20);
+      await refreshOpenWorkbookDashboard(projectsOnly(20), { ...PARTIAL, budgetBytes: 2_000 }, success.run);
+      const after = success.snapshot();
+      const outcomes: string[] = [];
+      for (let at = 1; at <= total; at++) {
+        const fake = await refreshed(20);
+        const before = fake.snapshot();
+        fake.failSync(fake.syncs.length + at, { applyFirst: "half" });
+        const outcome = await refreshOpenWorkbookDashboard(
+          projectsOnly(20),
+          { ...PARTIAL, budgetBytes: 2_000 },
+          fake.run,
+        ).then(
+          () => "completed",
+          () => "failed",
+        );
+        expect(fake.snapshot()).toEqual(outcome === "failed" ? before : after);
+        outcomes.push(outcome);
+      }
+      expect(outcomes.slice(0, -1).every((o) => o === "failed")).toBe(true);
+      expect(outcomes[outcomes.length - 1]).toBe("completed");
+      // The kept sheet survived every outcome.
+      expect(after.sheets[2]?.name).toBe("PMO Dashboard (2)");
+    });
+  });
+
   it.each([
     ["not JSON", "not json"],
     ["ids of sheets that no longer exist", JSON.stringify(["{gone}"])],

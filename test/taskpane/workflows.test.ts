@@ -5,7 +5,7 @@ import { buildDashboardPlan } from "../../src/core/plan/buildDashboardPlan";
 import { OWNED_SHEET_NAMES } from "../../src/core/plan/sheetNames";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { AppError } from "../../src/excel/appError";
-import { DEFAULT_PREFERENCES } from "../../src/taskpane/preferences";
+import { DEFAULT_PREFERENCES } from "../../src/workflow/preferences";
 import type { PaneAction } from "../../src/taskpane/state";
 import { initialState, paneReducer } from "../../src/taskpane/state";
 import { runBuild, runCheck, savePreferences } from "../../src/taskpane/workflows";

@@ -22,7 +22,8 @@ import {
 import { dayFromIso } from "../../core/model/calendar";
 import { useGateway } from "../GatewayContext";
 import { BUILD_STEPS } from "../state";
-import { errorMessage, runBuild } from "../workflows";
+import { errorMessage } from "../../workflow/errorMessage";
+import { runBuild } from "../workflows";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({

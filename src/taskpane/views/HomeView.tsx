@@ -20,7 +20,7 @@ import type { TableBinding } from "../../core/model/portfolio";
 import { mappingFor } from "../../core/read/sheetMapping";
 import type { TableDef } from "../../core/template/types";
 import { useGateway } from "../GatewayContext";
-import { resolveTemplate, withColumnHeader, withSheetTable } from "../preferences";
+import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
 import { runCheck, savePreferences } from "../workflows";
 import type { ViewProps } from "./viewProps";
 

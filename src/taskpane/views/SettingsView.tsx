@@ -23,7 +23,7 @@ import type { ChangeEvent } from "react";
 import { useState } from "react";
 import type { DateOrder } from "../../core/model/settings";
 import { useGateway } from "../GatewayContext";
-import { resolveTemplate } from "../preferences";
+import { resolveTemplate } from "../../workflow/preferences";
 import type { DraftErrors, SettingsDraft } from "../settingsForm";
 import { draftFromSettings, settingsFromDraft } from "../settingsForm";
 import { savePreferences } from "../workflows";

@@ -24,7 +24,8 @@ import type { Finding, Severity } from "../../core/model/finding";
 import { useGateway } from "../GatewayContext";
 import type { FindingGroup } from "../state";
 import { SEVERITIES, countBySeverity, filteredFindings, groupFindings, sheetsWithFindings } from "../state";
-import { errorMessage, runCheck } from "../workflows";
+import { errorMessage } from "../../workflow/errorMessage";
+import { runCheck } from "../workflows";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({

@@ -3,11 +3,9 @@
  * the bundled example tracker (with its planted data errors), and exposes the double's workbook to
  * the end-to-end test as `window.pmoHarness`. Imported before the real task pane entry.
  */
-import "../../taskpane/support/fakeExcelExtras";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../../src/core/example";
-import { defaultAsOf } from "../../../src/taskpane/workflows";
+import { defaultAsOf } from "../../../src/workflow/runDates";
 import { createFakeExcel, seedSheet } from "../../excel/support/fakeExcel";
-import { selectionOf } from "../../taskpane/support/fakeExcelExtras";
 import { exampleSeeds } from "../../taskpane/support/exampleTracker";
 
 export interface HarnessWorkbook {
@@ -41,7 +39,7 @@ const sheetNamed = (name: string) => fake.state.sheets.find((s) => s.name === na
 window.pmoHarness = {
   sheetNames: () => fake.state.sheets.map((s) => s.name),
   activeSheet: () => fake.state.sheets.find((s) => s.id === fake.state.activeSheetId)?.name ?? null,
-  selection: () => selectionOf(fake.state)?.address ?? null,
+  selection: () => fake.state.selection?.address ?? null,
   conditionalFormats: (sheet) => sheetNamed(sheet)?.conditionalFormats.length ?? 0,
   cellCount: (sheet) => sheetNamed(sheet)?.cells.size ?? 0,
 };

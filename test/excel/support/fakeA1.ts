@@ -75,3 +75,8 @@ export function quoteSheet(name: string): string {
 export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
 }
+
+/** Whether two ranges share at least one cell. */
+export function boundsIntersect(a: Bounds, b: Bounds): boolean {
+  return a.left <= b.right && a.right >= b.left && a.top <= b.bottom && a.bottom >= b.top;
+}

@@ -1,4 +1,11 @@
-/** Conditional formats in the test double: every rule part set is recorded on the sheet's format entry. */
+/**
+ * Conditional formats in the test double: every rule part set is recorded on the sheet's format
+ * entry (`settings`, keyed by its path such as `cellValue.rule` or `custom.format.fill.color`).
+ * A range's collection lists the formats that intersect it; `type`, the custom rule's formula and
+ * fill can be read back, and a format can be deleted.
+ */
+import { boundsIntersect } from "./fakeA1";
+import { FakeCollection } from "./fakeCollection";
 import type { FakeContext } from "./fakeContext";
 import { officeError } from "./fakeErrors";
 import { FakeObject } from "./fakeObject";
@@ -106,13 +113,78 @@ class CfPart extends FakeObject<FakeConditionalFormat> {
   }
 }
 
+/**
+ * `custom.*` of a Custom format (`custom.rule.formula`, `custom.format.fill.color`, ...): unlike the
+ * other parts it is readable, because finding one's own formats again means reading their formula.
+ */
+class CustomPart extends FakeObject<FakeConditionalFormat> {
+  constructor(
+    ctx: FakeContext,
+    resolver: () => FakeConditionalFormat | null,
+    private readonly prefix: string,
+  ) {
+    super(ctx, resolver, "CustomConditionalFormat");
+  }
+  private checked(cf: FakeConditionalFormat): FakeConditionalFormat {
+    if (cf.type !== "Custom") {
+      throw officeError("InvalidArgument", `${this.prefix} does not apply to a ${cf.type} format.`);
+    }
+    return cf;
+  }
+  protected readProperty(cf: FakeConditionalFormat, name: string): unknown {
+    const value = this.checked(cf).settings[`${this.prefix}${name}`];
+    if (value === undefined) throw officeError("InvalidArgument", `${this.prefix}${name} was never set.`);
+    return value;
+  }
+  private child(name: string): CustomPart {
+    return new CustomPart(this.ctx, () => this.tryEntity(), `${this.prefix}${name}.`);
+  }
+  private setting(name: string, value: string): void {
+    this.queue(
+      `${this.prefix}${name}`,
+      value,
+      (cf) => (this.checked(cf).settings[`${this.prefix}${name}`] = value),
+    );
+  }
+  get rule(): CustomPart {
+    return this.child("rule");
+  }
+  get format(): CustomPart {
+    return this.child("format");
+  }
+  get fill(): CustomPart {
+    return this.child("fill");
+  }
+  get font(): CustomPart {
+    return this.child("font");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(v: string) {
+    this.setting("formula", v);
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(v: string) {
+    this.setting("color", v);
+  }
+}
+
 export class FakeConditionalFormatProxy extends FakeObject<FakeConditionalFormat> {
   constructor(ctx: FakeContext, resolver: () => FakeConditionalFormat | null) {
     super(ctx, resolver, "ConditionalFormat");
   }
+  protected override isGone(cf: FakeConditionalFormat): boolean {
+    return !cf.sheet.conditionalFormats.includes(cf);
+  }
   protected readProperty(cf: FakeConditionalFormat, name: string): unknown {
     if (name === "type") return cf.type;
     throw officeError("InvalidArgument", `ConditionalFormat.${name} is not modelled.`);
+  }
+  get type(): string {
+    return this.get("type");
   }
   private part(prefix: string, type: string): CfPart {
     return new CfPart(this.ctx, () => this.tryEntity(), `${prefix}.`, type);
@@ -129,14 +201,30 @@ export class FakeConditionalFormatProxy extends FakeObject<FakeConditionalFormat
   get iconSet(): CfPart {
     return this.part("iconSet", "IconSet");
   }
+  get custom(): CustomPart {
+    return new CustomPart(this.ctx, () => this.tryEntity(), "custom.");
+  }
+  delete(): void {
+    this.queue("delete", null, (cf) => {
+      cf.sheet.conditionalFormats = cf.sheet.conditionalFormats.filter((other) => other !== cf);
+    });
+  }
 }
 
-export class FakeConditionalFormatCollection extends FakeObject<RangeRef> {
+/** A range's conditional formats: `items` are the sheet's formats that intersect the range. */
+export class FakeConditionalFormatCollection extends FakeCollection<
+  RangeRef,
+  FakeConditionalFormat,
+  FakeConditionalFormatProxy
+> {
   constructor(ctx: FakeContext, resolver: () => RangeRef | null) {
     super(ctx, resolver, "ConditionalFormatCollection");
   }
-  protected readProperty(): unknown {
-    throw officeError("InvalidArgument", "ConditionalFormatCollection properties are not modelled.");
+  protected list(ref: RangeRef): FakeConditionalFormat[] {
+    return ref.sheet.conditionalFormats.filter((cf) => boundsIntersect(cf.bounds, ref.bounds));
+  }
+  protected itemProxy(cf: FakeConditionalFormat): FakeConditionalFormatProxy {
+    return new FakeConditionalFormatProxy(this.ctx, () => cf);
   }
   add(type: string): FakeConditionalFormatProxy {
     let created: FakeConditionalFormat | null = null;

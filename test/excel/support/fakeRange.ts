@@ -1,6 +1,9 @@
-/** Range proxy of the test double: values, number formats, hyperlinks, merges, formats, conditional formats. */
+/**
+ * Range proxy of the test double: values, number formats, hyperlinks, merges, formats, conditional
+ * formats and `select()` (recorded as the workbook's selection, like the user's cursor).
+ */
 import type { Bounds } from "./fakeA1";
-import { MAX_COLUMNS, MAX_ROWS, formatBounds, quoteSheet } from "./fakeA1";
+import { MAX_COLUMNS, MAX_ROWS, boundsIntersect, formatBounds, quoteSheet } from "./fakeA1";
 import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
 import type { FakeContext } from "./fakeContext";
 import { officeError } from "./fakeErrors";
@@ -148,10 +151,8 @@ export class FakeRange extends FakeObject<RangeRef> {
   merge(across = false): void {
     this.queue("merge", { across }, (ref) => {
       const b = ref.bounds;
-      const overlaps = ref.sheet.merges.some(
-        (m) => m.left <= b.right && m.right >= b.left && m.top <= b.bottom && m.bottom >= b.top,
-      );
-      if (overlaps) throw officeError("InvalidOperation", `Merge ${formatBounds(b)} overlaps another merge.`);
+      if (ref.sheet.merges.some((m) => boundsIntersect(m, b)))
+        throw officeError("InvalidOperation", `Merge ${formatBounds(b)} overlaps another merge.`);
       if (across) {
         for (let r = b.top; r <= b.bottom; r++)
           ref.sheet.merges.push({ top: r, bottom: r, left: b.left, right: b.right });
@@ -167,5 +168,16 @@ export class FakeRange extends FakeObject<RangeRef> {
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.ctx, () => this.tryEntity());
+  }
+
+  /** Activates the range's sheet and selects the range; a hidden sheet cannot be selected, as in Excel. */
+  select(): void {
+    this.queue("select", null, (ref) => {
+      if (ref.sheet.visibility !== "Visible") {
+        throw officeError("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+      }
+      this.ctx.state.activeSheetId = ref.sheet.id;
+      this.ctx.state.selection = { sheetId: ref.sheet.id, address: rangeAddress(ref) };
+    });
   }
 }

@@ -54,6 +54,7 @@ export function snapshotWorkbook(state: FakeWorkbookState) {
   return {
     name: state.name,
     activeSheetId: state.activeSheetId,
+    selection: state.selection,
     sheets: state.sheets.map(sheetSnapshot),
     settings: [...state.settings.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
   };

@@ -102,12 +102,20 @@ export interface FakeSheet {
   deleted: boolean;
 }
 
+/** The range last selected with `Range.select()`. */
+export interface FakeSelection {
+  readonly sheetId: string;
+  /** `Sheet!A1` as Office.js gives `Range.address`. */
+  readonly address: string;
+}
+
 export interface FakeWorkbookState {
   name: string;
   date1904: boolean;
   sheets: FakeSheet[];
   settings: Map<string, unknown>;
   activeSheetId?: string;
+  selection?: FakeSelection;
   nextId: number;
 }
 

@@ -216,6 +216,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       s.deleted = true;
       if (state.activeSheetId === s.id)
         state.activeSheetId = state.sheets.find((o) => o.visibility === "Visible")?.id;
+      if (state.selection?.sheetId === s.id) delete state.selection;
     });
   }
 }

@@ -2,8 +2,8 @@
 import type { RawWorkbook } from "../../../src/core/model/raw";
 import type { DashboardPlan } from "../../../src/core/plan/types";
 import type { HighlightCell } from "../../../src/excel/highlights";
-import type { ExcelGateway, SavedPreferences } from "../../../src/taskpane/gateway";
-import type { StoredPreferences } from "../../../src/taskpane/preferences";
+import type { ExcelGateway, SavedPreferences } from "../../../src/workflow/gateway";
+import type { StoredPreferences } from "../../../src/workflow/preferences";
 
 export interface GatewayCalls {
   reads: number;
@@ -47,6 +47,11 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
       calls.plans.push(plan);
       if (options.writeError) throw options.writeError;
       onStep?.(`Writing ${plan.sheets.length} sheets`);
+      return { sheets: plan.sheets.map((s) => s.name) };
+    },
+    replaceSheets: async (plan) => {
+      calls.plans.push(plan);
+      if (options.writeError) throw options.writeError;
       return { sheets: plan.sheets.map((s) => s.name) };
     },
     selectCell: async (sheet, cell) => {

@@ -7,8 +7,8 @@ import {
   settingsFor,
   withColumnHeader,
   withSheetTable,
-} from "../../src/taskpane/preferences";
-import { defaultAsOf, generatedAtText } from "../../src/taskpane/workflows";
+} from "../../src/workflow/preferences";
+import { defaultAsOf, generatedAtText } from "../../src/workflow/runDates";
 
 const EMPTY = { settings: {}, mappingJson: null, templateJson: null, problems: [] };
 

@@ -1,7 +1,7 @@
 /**
- * Everything the task pane asks of Excel, behind one interface. Components get it from
- * GatewayContext, so tests and the browser harness pass a double; `createOfficeGateway` is the real
- * one over the Office.js adapter (src/excel), each call one `Excel.run` of the given runner.
+ * Everything the task pane and the ribbon commands ask of Excel, behind one interface. Components
+ * get it from GatewayContext, so tests and the browser harness pass a double; `createOfficeGateway`
+ * is the real one over the Office.js adapter (src/excel), each call one `Excel.run` of the given runner.
  */
 import type { Settings } from "../core/model/settings";
 import type { RawWorkbook } from "../core/model/raw";
@@ -16,6 +16,7 @@ import {
 import type { ExcelRunner } from "../excel/excelRunner";
 import { officeExcelRunner } from "../excel/excelRunner";
 import type { HighlightCell, HighlightResult } from "../excel/highlights";
+import type { RefreshOptions } from "../excel/refreshDashboard";
 import { clearHighlights, highlightCells } from "../excel/highlights";
 import { activateSheet, selectCell } from "../excel/navigation";
 import type { StoredPreferences } from "./preferences";
@@ -30,8 +31,13 @@ export interface SavedPreferences {
 
 export interface ExcelGateway {
   readWorkbook(): Promise<RawWorkbook>;
-  /** Writes (or replaces) the PMO sheets; `onStep` hears what is happening; returns the sheets' final names. */
+  /**
+   * Writes the plan's PMO sheets, replacing every earlier PMO sheet, and shows the first;
+   * `onStep` hears what is happening; returns the sheets' final names.
+   */
   writeDashboard(plan: DashboardPlan, onStep?: (detail: string) => void): Promise<{ sheets: string[] }>;
+  /** Like writeDashboard, but replaces only the earlier PMO sheets the plan has; the others stay. */
+  replaceSheets(plan: DashboardPlan): Promise<{ sheets: string[] }>;
   selectCell(sheet: string, cell: string): Promise<void>;
   highlightCells(cells: readonly HighlightCell[]): Promise<HighlightResult>;
   /** Returns how many highlights were removed. */
@@ -86,18 +92,24 @@ async function saveTexts(context: Excel.RequestContext, prefs: SavedPreferences)
 }
 
 export function createOfficeGateway(run: ExcelRunner = officeExcelRunner): ExcelGateway {
+  const write = async (
+    plan: DashboardPlan,
+    options: RefreshOptions,
+    onStep?: (detail: string) => void,
+  ): Promise<{ sheets: string[] }> => {
+    onStep?.(`Writing ${plan.sheets.length} sheets`);
+    const written = await refreshOpenWorkbookDashboard(plan, options, run);
+    const first = written[0];
+    if (first !== undefined) {
+      onStep?.(`Showing ${first.name}`);
+      await run((context) => activateSheet(context, first.name));
+    }
+    return { sheets: written.map((s) => s.name) };
+  };
   return {
     readWorkbook: () => readOpenWorkbook({}, run),
-    writeDashboard: async (plan, onStep) => {
-      onStep?.(`Writing ${plan.sheets.length} sheets`);
-      const written = await refreshOpenWorkbookDashboard(plan, {}, run);
-      const first = written[0];
-      if (first !== undefined) {
-        onStep?.(`Showing ${first.name}`);
-        await run((context) => activateSheet(context, first.name));
-      }
-      return { sheets: written.map((s) => s.name) };
-    },
+    writeDashboard: (plan, onStep) => write(plan, {}, onStep),
+    replaceSheets: (plan) => write(plan, { keepOtherOwnedSheets: true }),
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
     highlightCells: (cells) => run((context) => highlightCells(context, cells)),
     clearHighlights: () => run((context) => clearHighlights(context)),

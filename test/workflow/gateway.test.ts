@@ -1,8 +1,7 @@
-import "./support/fakeExcelExtras";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { SHEET_NAMES } from "../../src/core/plan/sheetNames";
 import { SETTINGS_KEY } from "../../src/excel/settings";
-import { MAPPING_KEY, TEMPLATE_KEY, createOfficeGateway } from "../../src/taskpane/gateway";
+import { MAPPING_KEY, TEMPLATE_KEY, createOfficeGateway } from "../../src/workflow/gateway";
 import { createFakeExcel, seedSheet } from "../excel/support/fakeExcel";
 import type { DashboardPlan } from "../../src/core/plan/types";
 import { TEST_THEME, emptySheet } from "../excel/support/planFixtures";
