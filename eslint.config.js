@@ -6,6 +6,19 @@ const prettierConfig = require("eslint-config-prettier");
 
 const officePlugin = officeAddins.default ?? officeAddins;
 
+/** Imports a lower layer may not make: UI, Node and the .xlsx libraries. */
+const UI_AND_NODE = ["react", "react-*", "@fluentui/*", "exceljs", "jszip", "fs", "node:*", "path"];
+/** The layers above the adapters (and the Node file adapter, which the add-in never loads). */
+const ABOVE_ADAPTERS = ["**/file/**", "**/workflow/**", "**/taskpane/**", "**/commands/**", "**/cli/**"];
+
+/** A layer rule: files matching `files` may not import `banned`. */
+function layer(files, banned, message) {
+  return {
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: banned, message }] }] },
+  };
+}
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "demo-output/**", "test/fixtures/**", "bin/**"] },
   ...tseslint.configs.recommended,
@@ -29,69 +42,16 @@ module.exports = tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
-  {
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: [
-                "react",
-                "react-*",
-                "@fluentui/*",
-                "exceljs",
-                "jszip",
-                "fs",
-                "node:*",
-                "path",
-                "os",
-                "child_process",
-                "commander",
-                "**/excel/**",
-                "**/file/**",
-                "**/taskpane/**",
-                "**/commands/**",
-                "**/cli/**",
-              ],
-              message: "src/core is pure TypeScript: no Office, Node, React or adapter imports.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The Office.js adapter and the shared add-in workflow: no UI, no Node, no file adapter.
-    files: ["src/excel/**/*.ts", "src/workflow/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: [
-                "react",
-                "react-*",
-                "@fluentui/*",
-                "exceljs",
-                "jszip",
-                "fs",
-                "node:*",
-                "path",
-                "**/file/**",
-                "**/taskpane/**",
-                "**/commands/**",
-                "**/cli/**",
-              ],
-              message: "src/excel and src/workflow run in the add-in: no UI, Node or file-adapter imports.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  layer(
+    ["src/core/**/*.ts"],
+    [...UI_AND_NODE, "os", "child_process", "commander", "**/excel/**", ...ABOVE_ADAPTERS],
+    "src/core is pure TypeScript: no Office, Node, React or adapter imports.",
+  ),
+  layer(
+    ["src/excel/**/*.ts", "src/workflow/**/*.ts"],
+    [...UI_AND_NODE, ...ABOVE_ADAPTERS],
+    "src/excel and src/workflow run in the add-in: no UI, Node or file-adapter imports.",
+  ),
   {
     files: ["**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
