@@ -41,6 +41,13 @@ export interface EngineFigures {
   /** readPortfolio (raw grids → typed tables + reading findings), best of N, and its row rate. */
   readonly normaliseMs: number;
   readonly normaliseRowsPerSecond: number;
+  /** Heap the normalised tables hold (after a full GC). */
+  readonly tablesHeapBytes: number;
+  /**
+   * Heap one validate + KPIs run allocates over the tables (measured right after the run, before any
+   * full GC: results plus garbage not yet collected, so an upper bound of what the run needs at once).
+   */
+  readonly engineHeapBytes: number;
   /** The whole analyseWorkbooks call, best of N. */
   readonly analyseMs: number;
   readonly findings: number;
@@ -82,16 +89,25 @@ export function measureEngine(
   runs: number,
 ): { figures: EngineFigures; analysis: Analysis } {
   const options = { template: STANDARD_TEMPLATE, settings };
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
   const read = readPortfolio(workbooks, STANDARD_TEMPLATE, settings);
+  collectGarbage();
+  const tablesHeapBytes = Math.max(0, process.memoryUsage().heapUsed - heapBefore);
   const normaliseMs = best(timesOf(runs, () => readPortfolio(workbooks, STANDARD_TEMPLATE, settings)));
   let portfolio: Portfolio = read;
-  const engine = timesOf(runs, () => {
+  const validateAndKpis = (): void => {
     const findings = [...read.findings];
     for (const f of validatePortfolio(read, STANDARD_TEMPLATE, settings)) findings.push(f);
     portfolio = { ...read, findings };
     computeKpis(portfolio, settings);
     attentionItems(portfolio, settings.asOf);
-  });
+  };
+  const engine = timesOf(runs, validateAndKpis);
+  collectGarbage();
+  const heapBeforeRun = process.memoryUsage().heapUsed;
+  validateAndKpis();
+  const engineHeapBytes = Math.max(0, process.memoryUsage().heapUsed - heapBeforeRun);
   const validateMs = best(timesOf(runs, () => validatePortfolio(read, STANDARD_TEMPLATE, settings)));
   const kpisMs = best(
     timesOf(runs, () => {
@@ -123,6 +139,8 @@ export function measureEngine(
       judged: rows.allocations >= TARGET_FROM_ALLOCATION_ROWS,
       normaliseMs,
       normaliseRowsPerSecond: rows.all / (normaliseMs / 1000),
+      tablesHeapBytes,
+      engineHeapBytes,
       analyseMs,
       findings: analysis.portfolio.findings.length,
     },

@@ -121,6 +121,8 @@ describe("runBench --quick building blocks", () => {
       engine?.normaliseMs,
       engine?.normaliseRowsPerSecond,
       engine?.analyseMs,
+      engine?.tablesHeapBytes,
+      engine?.engineHeapBytes,
     ]) {
       expect(value).toBeGreaterThan(0);
     }
