@@ -34,7 +34,7 @@ async function main(args: readonly string[]): Promise<number> {
       sizes: quick ? QUICK_SIZES : FULL_SIZES,
       tempDir,
       entryScript: __filename,
-      engineRuns: 5,
+      engineRuns: 10,
       dashboardRuns: 3,
       quick,
       log: (message) => process.stderr.write(`${message}\n`),
