@@ -3,6 +3,7 @@
 // files it points at. `office-addin-manifest validate` needs the network; this does not.
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { MINIMUM_REQUIREMENT_SET } from "../../src/excel/requirements";
 import { readPngInfo } from "../support/pngRgba";
 import { loadCommands } from "../support/loadCommands";
 import { childrenNamed, descendants, localName, onlyChild, parseXml } from "../support/xml";
@@ -174,7 +175,8 @@ describe("manifest.xml structure", () => {
     const sets = onlyChild(onlyChild(manifest, "Requirements"), "Sets");
     const excelApi = childrenNamed(sets, "Set").filter((set) => set.attributes["Name"] === "ExcelApi");
     expect(excelApi).toHaveLength(1);
-    expect(excelApi[0]?.attributes["MinVersion"]).toMatch(/^1\.\d+$/);
+    // The adapter's minimum (src/excel/requirements.ts lists the API that needs it) is what Excel checks.
+    expect(excelApi[0]?.attributes["MinVersion"]).toBe(MINIMUM_REQUIREMENT_SET.version);
   });
 });
 
