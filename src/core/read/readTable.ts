@@ -437,7 +437,7 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
           else if (isExcelError(text)) {
             sink.error(
               "excel-error",
-              `${plan.letters}${sheetRow} (${plan.header}) shows the Excel error ${text.toUpperCase()}; fix the ` +
+              `${plan.header} shows the Excel error ${text.toUpperCase()}; fix the ` +
                 `formula or enter a value.`,
             );
           } else
@@ -457,7 +457,10 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
       if (isBlank) {
         if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
         else if (plan.def.required === true) {
-          sink.error("required-missing", `${plan.header} is blank in row ${sheetRow}; it is required.`);
+          sink.error(
+            "required-missing",
+            `${plan.header} is blank in row ${sheetRow}; it is required, so fill it in.`,
+          );
         }
       } else if (typeof value === "number") {
         const { min, max } = plan.def;
@@ -467,7 +470,8 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
           sink.error(
             "out-of-range",
             `${plan.header} ${display(plan.def, value, dateOrder)} is ${below ? "below the minimum" : "above the maximum"} ` +
-              `of ${display(plan.def, limit, dateOrder)}.`,
+              `of ${display(plan.def, limit, dateOrder)}; enter a value ${below ? "of at least" : "of at most"} ` +
+              `${display(plan.def, limit, dateOrder)}.`,
           );
           value = null;
         }

@@ -128,7 +128,7 @@ describe("readPortfolio: rows", () => {
       "error excel-error Projects!I2 P1",
     ]);
     expect(p.findings[1]?.message).toBe(
-      "H2 (Budget) shows the Excel error #DIV/0!; fix the formula or enter a value.",
+      "Budget shows the Excel error #DIV/0!; fix the formula or enter a value.",
     );
   });
 
@@ -155,9 +155,9 @@ describe("readPortfolio: rows", () => {
       [null, null, null],
     ]);
     expect(p.findings.map((f) => `${brief(f)}: ${f.message}`)).toEqual([
-      "error out-of-range Projects!H3: Budget -5,000 is below the minimum of 0.",
-      "error out-of-range Projects!J3: % Complete 140 % is above the maximum of 100 %.",
-      "error out-of-range Projects!K3: Strategic Alignment 6 is above the maximum of 5.",
+      "error out-of-range Projects!H3: Budget -5,000 is below the minimum of 0; enter a value of at least 0.",
+      "error out-of-range Projects!J3: % Complete 140 % is above the maximum of 100 %; enter a value of at most 100 %.",
+      "error out-of-range Projects!K3: Strategic Alignment 6 is above the maximum of 5; enter a value of at most 5.",
     ]);
   });
 

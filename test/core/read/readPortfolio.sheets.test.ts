@@ -57,7 +57,7 @@ describe("readPortfolio: which sheet is which table", () => {
         column: "Project Manager",
         severity: "error",
         rule: "required-missing",
-        message: "Project Manager is blank in row 7; it is required.",
+        message: "Project Manager is blank in row 7; it is required, so fill it in.",
         projectId: "P2",
       },
     ]);
