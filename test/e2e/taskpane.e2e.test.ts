@@ -6,6 +6,7 @@
 import type { ChildProcess } from "child_process";
 import { spawn } from "child_process";
 import { existsSync, mkdirSync } from "fs";
+import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -30,7 +31,10 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 const ROOT = path.resolve(__dirname, "../..");
-const IMAGES = path.join(ROOT, "docs", "images");
+/** Screenshots go to a temp folder; `SCREENSHOT_DIR=docs/images npm run test:e2e` refreshes the docs' ones. */
+const IMAGES = process.env["SCREENSHOT_DIR"]
+  ? path.resolve(ROOT, process.env["SCREENSHOT_DIR"])
+  : path.join(os.tmpdir(), "pmo-pulse-screenshots");
 const available = existsSync(CHROMIUM);
 
 /** What the engine finds in the harness's workbook, computed here independently of the browser. */
