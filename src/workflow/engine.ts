@@ -7,12 +7,12 @@ import type { Analysis } from "../core/analyse";
 import { analyseWorkbooks } from "../core/analyse";
 import type { RawWorkbook } from "../core/model/raw";
 import { buildDashboardPlan } from "../core/plan/buildDashboardPlan";
+import { generatedAtText } from "../core/plan/generatedAtText";
 import { SHEET_NAMES } from "../core/plan/sheetNames";
 import type { DashboardPlan } from "../core/plan/types";
 import type { ExcelGateway } from "./gateway";
 import type { Preferences } from "./preferences";
 import { preferencesFromStored, resolveTemplate, settingsFor } from "./preferences";
-import { generatedAtText } from "./runDates";
 
 /** The preferences stored in the open workbook, checked; what cannot be used is listed in `problems`. */
 export async function loadPreferences(

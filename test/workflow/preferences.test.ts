@@ -8,7 +8,8 @@ import {
   withColumnHeader,
   withSheetTable,
 } from "../../src/workflow/preferences";
-import { defaultAsOf, generatedAtText } from "../../src/workflow/runDates";
+import { generatedAtText } from "../../src/core/plan/generatedAtText";
+import { defaultAsOf } from "../../src/workflow/runDates";
 
 const EMPTY = { settings: {}, mappingJson: null, templateJson: null, problems: [] };
 

@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
 import { analyseWorkbooks } from "../../core/analyse";
 import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
+import { generatedAtText } from "../../core/plan/generatedAtText";
 import { writeDashboardXlsx } from "../../file/dashboard/writeDashboardXlsx";
 import { CliError } from "../cliError";
 import { countLine } from "../formatFindings";
@@ -13,11 +14,6 @@ export interface BuildFlags extends EngineFlags {
   readonly out?: string;
   readonly json?: string;
   readonly name?: string;
-}
-
-/** `2026-11-29 08:15 UTC`: minutes are enough to tell two runs apart, and it reads well. */
-export function generatedAtText(now: Date): string {
-  return `${now.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** `pmo-pulse build`: KPIs → a standalone dashboard workbook (and JSON). Exit 0 even with findings. */
