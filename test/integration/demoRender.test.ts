@@ -10,7 +10,7 @@ import { join } from "path";
 import type { ChartPlan, DashboardPlan, SheetPlan } from "../../src/core/plan/types";
 import { writeDashboardXlsx } from "../../src/file/dashboard/writeDashboardXlsx";
 import { demoPlan } from "../support/demoPlan";
-import { countColouredPixels, decodePng } from "../support/pngPixels";
+import { countColouredPixels, decodePngFile } from "../support/png";
 import { renderManyToPngs } from "../support/renderMany";
 import { haveRenderer } from "../support/renderMany";
 
@@ -41,7 +41,7 @@ function alone(plan: DashboardPlan, sheet: SheetPlan, charts: readonly ChartPlan
 const counted = new Map<string, number>();
 function colouredPixels(pages: readonly string[]): number {
   return pages.reduce((n, page) => {
-    const known = counted.get(page) ?? countColouredPixels(decodePng(page));
+    const known = counted.get(page) ?? countColouredPixels(decodePngFile(page));
     counted.set(page, known);
     return n + known;
   }, 0);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { MINIMUM_REQUIREMENT_SET } from "../../src/excel/requirements";
-import { readPngInfo } from "../support/pngRgba";
+import { readPngInfo } from "../support/png";
 import { loadCommands } from "../support/loadCommands";
 import { childrenNamed, descendants, localName, onlyChild, parseXml } from "../support/xml";
 import type { XmlElement } from "../support/xml";

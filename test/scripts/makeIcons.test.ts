@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { BRAND_RGB, ICONS, renderIcon } from "../../scripts/makeIcons";
 import { crc32, encodePng } from "../../scripts/png";
-import { readPngInfo, readPngRgba } from "../support/pngRgba";
+import { readPngInfo, readPngRgba } from "../support/png";
 
 describe("png", () => {
   it("computes the PNG CRC-32 of a known chunk type", () => {

@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { ChartPlan, DashboardPlan, PlanCell, SheetPlan } from "../../../src/core/plan/types";
 import { writeDashboardXlsx } from "../../../src/file/dashboard/writeDashboardXlsx";
-import { countColouredPixels, decodePng } from "../../support/pngPixels";
+import { countColouredPixels, decodePngFile } from "../../support/png";
 import { haveRenderer } from "../../support/renderMany";
 import { renderToPngs } from "../../support/renderXlsx";
 import { charts, samplePlan, theme } from "./samplePlan";
@@ -58,7 +58,7 @@ describe(title, () => {
       const pages = await renderToPngs(xlsx, join(dir, "png"));
       expect(pages).not.toBeNull();
       expect(pages).toHaveLength(charts.length);
-      const coloured = (pages ?? []).map((page) => countColouredPixels(decodePng(page)));
+      const coloured = (pages ?? []).map((page) => countColouredPixels(decodePngFile(page)));
       coloured.forEach((pixels, i) => {
         // 60 dpi: the sparsest chart (four scatter markers) is about 120 coloured pixels; a chart
         // with nothing to draw is 0 (next test).
@@ -86,7 +86,7 @@ describe(title, () => {
       writeFileSync(xlsx, await writeDashboardXlsx({ theme, sheets: [empty] }, { timestamp: new Date(0) }));
       const pages = await renderToPngs(xlsx, join(dir, "png-empty"));
       expect(pages).toHaveLength(1);
-      expect(countColouredPixels(decodePng(pages![0]!))).toBeLessThan(10);
+      expect(countColouredPixels(decodePngFile(pages![0]!))).toBeLessThan(10);
     },
     180000,
   );
