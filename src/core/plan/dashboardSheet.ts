@@ -391,7 +391,6 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
         sheet.conditional({ kind: "textEquals", range: t.column(col), text: rag, style: `rag${rag}` });
       }
     }
-    sheet.height(t.headerRow, 30);
     lastRow = t.lastRow;
     if (more > 0) {
       lastRow += 1;

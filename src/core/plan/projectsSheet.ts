@@ -61,7 +61,7 @@ export function buildProjectsSheet(input: DashboardInput, theme: Theme): SheetPl
     "subtitle",
   );
   PROJECT_COLUMNS.forEach((c, i) => sheet.width(i + 1, c.width));
-  sheet.freeze(HEADER_ROW, 2).height(HEADER_ROW, 30);
+  sheet.freeze(HEADER_ROW, 2);
   if (report.projects.length === 0) {
     sheet.text(HEADER_ROW, 1, "No projects found in the trackers.", "note");
     return sheet.build();

@@ -27,7 +27,8 @@ export function buildRisksSheet(input: DashboardInput, theme: Theme): SheetPlan 
     `As of ${report.asOf}. Open risks: ${risks.open} (high ${risks.high}, medium ${risks.medium}, low ${risks.low}); overdue actions: ${risks.overdue}.`,
     "subtitle",
   );
-  [16, 12, 12, 30, 18, 12, 12, 10].forEach((w, i) => sheet.width(i + 1, w));
+  // Even columns under the 5×5 map; the last column of each list holds the long text and runs on.
+  [16, 14, 14, 14, 14, 14, 60].forEach((w, i) => sheet.width(i + 1, w));
 
   sheet.section(4, 1, "Open risks: probability × impact", 7);
   sheet.text(5, 2, "Impact →", "muted");
@@ -72,15 +73,15 @@ export function buildRisksSheet(input: DashboardInput, theme: Theme): SheetPlan 
     const t = sheet.dataTable(
       row + 1,
       1,
-      ["Risk ID", "Project ID", "Score", "Title", "Owner", "Due date", "Days overdue"],
+      ["Risk ID", "Project ID", "Score", "Owner", "Due date", "Days overdue", "Title"],
       attention.overdueRisks.map((r) => [
         textCell(r.riskId),
         textCell(r.projectId),
         numberCell(r.score, FORMATS.count, scoreStyle(r.score)),
-        textCell(r.title),
         textCell(r.owner),
         dateCell(r.dueDate),
         numberCell(r.daysOverdue, FORMATS.days),
+        textCell(r.title),
       ]),
       { tableName: "PMOOverdueRisks" },
     );
@@ -100,12 +101,11 @@ export function buildRisksSheet(input: DashboardInput, theme: Theme): SheetPlan 
     sheet.dataTable(
       row + 1,
       1,
-      ["From project", "From milestone", "To project", "To milestone"],
+      ["From project", "To project", "Milestones (from → to)"],
       atRisk.map((d) => [
         textCell(d.fromProject),
-        textCell(d.fromMilestone),
         textCell(d.toProject),
-        textCell(d.toMilestone),
+        textCell(`${d.fromMilestone} → ${d.toMilestone}`),
       ]),
       { tableName: "PMODependenciesAtRisk" },
     );

@@ -9,6 +9,10 @@ import type {
   TablePlan,
 } from "./types";
 
+/** Excel's default column width (characters) and a row height (points) that fits two lines. */
+const DEFAULT_WIDTH = 8.43;
+const TWO_LINE_HEIGHT = 30;
+
 /** Where a data table landed, so charts and conditional formats can point at its columns. */
 export interface PlacedTable {
   readonly headerRow: number;
@@ -121,6 +125,10 @@ export class SheetBuilder {
     options: DataTableOptions = {},
   ): PlacedTable {
     this.rows(row, col, [headers.map((h): PlanCell => ({ value: h, style: "tableHeader" }))]);
+    // Header text wraps; a header wider than its column gets a two-line row (writers do not auto-fit).
+    if (headers.some((h, i) => h.length > (this.widths.get(col + i) ?? DEFAULT_WIDTH))) {
+      this.heights.set(row, Math.max(this.heights.get(row) ?? 0, TWO_LINE_HEIGHT));
+    }
     this.rows(row + 1, col, data);
     const lastRow = row + Math.max(data.length, 1);
     const lastCol = col + headers.length - 1;

@@ -165,3 +165,18 @@ describe("needs attention", () => {
     expect(cells).toContain("…and 5 more projects: see PMO Projects.");
   });
 });
+
+describe("table headers", () => {
+  it("get a two-line row when a header is wider than its column", () => {
+    const plan = buildDashboardPlan(sampleInput());
+    const projects = sheetByName(plan, SHEET_NAMES.projects);
+    expect(projects.rowHeights).toContainEqual({ row: 4, height: 30 }); // "Reported RAG" in a 10-wide column
+    const risks = sheetByName(plan, SHEET_NAMES.risks);
+    const dependencyHeader = risks.blocks.find((b) => b.cells[0]?.[0]?.value === "From project");
+    // "Milestones (from → to)" in a 14-wide column.
+    expect(risks.rowHeights).toEqual([{ row: dependencyHeader?.row, height: 30 }]);
+    const validation = sheetByName(plan, SHEET_NAMES.validation);
+    const severityHeader = validation.blocks.find((b) => b.cells[0]?.[0]?.value === "Severity");
+    expect(validation.rowHeights?.some((h) => h.row === severityHeader?.row)).toBe(false);
+  });
+});
