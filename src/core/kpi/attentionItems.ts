@@ -1,21 +1,11 @@
 import { compareText } from "./sortText";
 import { dayFromIso, isoFromDay } from "../model/calendar";
-import type { DayNumber } from "../model/dates";
-import type { Milestone, Portfolio, Risk } from "../model/portfolio";
+import type { Portfolio } from "../model/portfolio";
 import type { AttentionItems, OverdueMilestone, OverdueRisk } from "../plan/input";
-import { isOpenRisk, riskScore } from "./risks";
+import { isOverdueMilestone } from "./milestones";
+import { isOverdueRisk, riskScore } from "./risks";
 import { isInScope } from "./scope";
 import { uniqueProjects } from "./uniqueProjects";
-
-/** kpi-definitions: overdue = no Actual Date and Baseline Date < asOf. */
-export function isOverdueMilestone(m: Milestone, asOf: DayNumber): boolean {
-  return m.actualDate === null && m.baselineDate !== null && m.baselineDate < asOf;
-}
-
-/** kpi-definitions: overdue = open with Due Date < asOf. */
-export function isOverdueRisk(r: Risk, asOf: DayNumber): boolean {
-  return isOpenRisk(r) && r.dueDate !== null && r.dueDate < asOf;
-}
 
 /** The overdue milestones and risk actions the dashboard lists by name, most overdue first. */
 export function attentionItems(portfolio: Portfolio, asOfIso: string): AttentionItems {

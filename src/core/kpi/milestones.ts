@@ -11,6 +11,11 @@ export function expectedDate(milestone: Milestone): DayNumber | null {
   return milestone.actualDate ?? milestone.forecastDate ?? milestone.baselineDate;
 }
 
+/** kpi-definitions: overdue = no Actual Date and Baseline Date < asOf. */
+export function isOverdueMilestone(m: Milestone, asOf: DayNumber): boolean {
+  return m.actualDate === null && m.baselineDate !== null && m.baselineDate < asOf;
+}
+
 /** (Actual, else Forecast, else Baseline) − Baseline, in days; null without a Baseline Date. */
 export function milestoneSlipDays(milestone: Milestone): number | null {
   if (milestone.baselineDate === null) return null;
@@ -36,9 +41,10 @@ export function milestoneKpis(milestones: readonly Milestone[], asOf: DayNumber)
         completed++;
         if (baseline !== null && m.actualDate <= baseline) hits++;
       }
-    } else if (baseline !== null) {
-      if (baseline < asOf) overdue++;
-      else if (baseline > asOf && baseline <= asOf + UPCOMING_WINDOW_DAYS) upcoming++;
+    } else if (isOverdueMilestone(m, asOf)) {
+      overdue++;
+    } else if (baseline !== null && baseline > asOf && baseline <= asOf + UPCOMING_WINDOW_DAYS) {
+      upcoming++;
     }
     const slip = milestoneSlipDays(m);
     if (slip !== null) {

@@ -23,6 +23,11 @@ export function isOpenRisk(risk: Risk): boolean {
   return risk.status === "Open" || risk.status === "Mitigating";
 }
 
+/** kpi-definitions: overdue = open with Due Date < asOf. */
+export function isOverdueRisk(risk: Risk, asOf: DayNumber): boolean {
+  return isOpenRisk(risk) && risk.dueDate !== null && risk.dueDate < asOf;
+}
+
 function onScale(value: number | null): value is number {
   return value !== null && Number.isInteger(value) && value >= 1 && value <= 5;
 }
@@ -41,7 +46,7 @@ export function riskKpis(risks: readonly Risk[], asOf: DayNumber): RiskKpis {
   for (const risk of risks) {
     if (!isOpenRisk(risk)) continue;
     open++;
-    if (risk.dueDate !== null && risk.dueDate < asOf) overdue++;
+    if (isOverdueRisk(risk, asOf)) overdue++;
     const { probability, impact } = risk;
     if (onScale(probability) && onScale(impact)) {
       bySeverity[riskSeverity(riskScore(probability, impact))]++;

@@ -1,5 +1,5 @@
 import { rangeAddress } from "../model/a1";
-import { isActive } from "../kpi/scope";
+import { isActive, isInScope } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import type { KpiReport, ProjectKpis } from "../kpi/report";
 import { FORMATS, numberCell, textCell } from "./formats";
@@ -183,7 +183,6 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
     sheet.height(row, 24);
   });
 
-  let bubbleData: (ProjectKpis & { spi: number; cpi: number })[] = [];
   let dataRow = 4;
   sheet.section(dataRow - 1, DATA_COL, "Chart data", 4);
   const place = (headers: string[], rows: PlanCell[][]) => {
@@ -277,12 +276,9 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
   sheet.section(PERFORMANCE_ROW, FIRST_COL, "Performance and capacity", LAST_COL - FIRST_COL + 1);
   const plotted = report.projects.filter(
     (p): p is ProjectKpis & { spi: number; cpi: number } =>
-      p.spi !== null && p.cpi !== null && p.phase !== "Cancelled",
+      p.spi !== null && p.cpi !== null && isInScope(p.phase),
   );
-  if (plotted.length > 0) {
-    // Its data block can be thousands of rows long: placed last in the chart-data column.
-    bubbleData = plotted;
-  } else {
+  if (plotted.length === 0) {
     noData(sheet, PERFORMANCE_ROW + 1, FIRST_COL, "No project has both SPI and CPI yet.");
   }
   sheet.text(
@@ -407,10 +403,11 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
   // The chart data to the right stays out of print: the page shows what an executive reads.
   sheet.printOnOnePage(rangeAddress(1, 1, lastRow, LAST_COL));
 
-  if (bubbleData.length > 0) {
+  // Its data block can be thousands of rows long: placed last in the chart-data column.
+  if (plotted.length > 0) {
     const t = place(
       ["Project ID", "SPI", "CPI", "Budget"],
-      bubbleData.map((p) => [
+      plotted.map((p) => [
         textCell(p.projectId),
         numberCell(p.spi, FORMATS.ratio),
         numberCell(p.cpi, FORMATS.ratio),
@@ -433,9 +430,9 @@ export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetP
           categories: t.column(1),
           values: t.column(2),
           sizes: t.column(3),
-          categoryCache: bubbleData.map((p) => p.spi),
-          valueCache: bubbleData.map((p) => p.cpi),
-          sizeCache: bubbleData.map((p) => p.bac),
+          categoryCache: plotted.map((p) => p.spi),
+          valueCache: plotted.map((p) => p.cpi),
+          sizeCache: plotted.map((p) => p.bac),
         },
       ],
     });
