@@ -1,7 +1,7 @@
 import { ValueType } from "exceljs";
 import type { Cell, Worksheet } from "exceljs";
-import { parseCellAddress } from "../core/model/a1";
-import type { CellRange, RawListObject, RawScalar, RawSheet } from "../core/model/raw";
+import { parseRangeAddress } from "../core/model/a1";
+import type { RawListObject, RawScalar, RawSheet } from "../core/model/raw";
 import { convertCellValue } from "./cellValue";
 
 interface Bounds {
@@ -38,19 +38,6 @@ function numberFormatOf(cell: Cell): string | null {
   return typeof format === "string" && format !== "" && format !== "General" ? format : null;
 }
 
-function rangeFromA1(ref: string): CellRange | null {
-  const [first, second = first] = ref.split(":");
-  const start = first === undefined ? null : parseCellAddress(first);
-  const end = second === undefined ? null : parseCellAddress(second);
-  if (start === null || end === null) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
-
 /** ExcelJS keeps a read table's model in `table` (its typings do not describe it). */
 function tableModel(table: unknown): { name: string; ref: string } | null {
   if (typeof table !== "object" || table === null || !("table" in table)) return null;
@@ -65,7 +52,7 @@ function listObjectsOf(sheet: Worksheet, headerFlags: ReadonlyMap<string, boolea
   const listObjects: RawListObject[] = [];
   for (const table of sheet.getTables() as unknown[]) {
     const model = tableModel(table);
-    const range = model === null ? null : rangeFromA1(model.ref);
+    const range = model === null ? null : parseRangeAddress(model.ref);
     if (model === null || range === null) continue;
     listObjects.push({ name: model.name, ...range, hasHeader: headerFlags.get(model.name) ?? true });
   }
