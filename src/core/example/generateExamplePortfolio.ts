@@ -1,5 +1,6 @@
 import { dayFromIso, isoFromDay, monthOfDay, ymdFromDay, daysInMonth } from "../model/calendar";
 import { generateAllocationRows, ALLOCATION_HEADER } from "./exampleAllocations";
+import { generateCommentary } from "./exampleCommentary";
 import { DEPENDENCY_HEADER, generateDependencyRows } from "./exampleDependencies";
 import { generateMilestones } from "./exampleMilestones";
 import { generateProjects } from "./exampleProjects";
@@ -14,6 +15,8 @@ import {
   PROJECT_HEADER,
   projectRows,
   projectTitleRows,
+  RATE_CARD_HEADER,
+  rateCardRows,
   RESOURCE_HEADER,
   resourceRows,
 } from "./exampleSheets";
@@ -96,7 +99,7 @@ export function generateExamplePortfolio(options: ExampleOptions): TrackerSheets
       name: "Projects",
       titleRows: projectTitleRows(options.asOf),
       header: PROJECT_HEADER,
-      rows: projectRows(projects),
+      rows: projectRows(projects, generateCommentary(deriveRng(seed, 7), projects)),
       columnFormats: formatsFor(
         PROJECT_HEADER,
         ["Budget ($)", "Actual Cost ($)", "Planned Value ($)"],
@@ -144,6 +147,12 @@ export function generateExamplePortfolio(options: ExampleOptions): TrackerSheets
       header: BENCHMARK_HEADER,
       rows: benchmarkRows(resources),
       columnFormats: formatsFor(BENCHMARK_HEADER, ["Market Min", "Market Max"], MONEY_FORMAT),
+    },
+    {
+      name: "Rate Card",
+      header: RATE_CARD_HEADER,
+      rows: rateCardRows(resources),
+      columnFormats: formatsFor(RATE_CARD_HEADER, ["Hourly Rate"], "#,##0.00"),
     },
   ];
   return { sheets: options.withErrors ? applyPlantedErrors(sheets) : sheets };

@@ -31,6 +31,7 @@ describe("generateExamplePortfolio: determinism and size", () => {
       "Allocations",
       "Dependencies",
       "Salary Benchmarks",
+      "Rate Card",
     ]);
     expect(sheetOf(demo, "Projects").rows).toHaveLength(40);
     expect(sheetOf(demo, "Resources").rows).toHaveLength(60);
