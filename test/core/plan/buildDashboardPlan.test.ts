@@ -247,4 +247,32 @@ describe("table headers", () => {
     const severityHeader = validation.blocks.find((b) => b.cells[0]?.[0]?.value === "Severity");
     expect(validation.rowHeights?.some((h) => h.row === severityHeader?.row)).toBe(false);
   });
+
+  it("are right-aligned over columns of numbers, like the numbers under them", () => {
+    const cost = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.cost);
+    const header = cost.blocks.find((b) => b.cells[0]?.[0]?.value === "Program")?.cells[0] ?? [];
+    expect(header.map((c) => [c.value, c.style])).toEqual([
+      ["Program", "tableHeader"],
+      ["Budget", "tableHeaderRight"],
+      ["Actual cost", "tableHeaderRight"],
+      ["EAC", "tableHeaderRight"],
+      ["Labour cost", "tableHeaderRight"],
+      ["Planned labour", "tableHeaderRight"],
+      ["Unpriced hours", "tableHeaderRight"],
+    ]);
+  });
+});
+
+describe("PMO Cost & Salary", () => {
+  it("lists the rate each role is priced at and its source", () => {
+    const cost = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.cost);
+    const header = cost.blocks.find(
+      (b) => b.cells[0]?.[0]?.value === "Role" && b.cells[0]?.[2]?.value === "Source",
+    );
+    const rows = cost.blocks.find((b) => b.row === (header?.row ?? 0) + 1 && b.col === header?.col);
+    expect(rows?.cells.map((r) => r.map((c) => c.value))).toEqual([
+      ["Engineer", 50, "Rate Card"],
+      ["PMO Director", null, "no rate: hours unpriced"],
+    ]);
+  });
 });
