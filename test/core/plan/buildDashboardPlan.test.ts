@@ -276,3 +276,36 @@ describe("PMO Cost & Salary", () => {
     ]);
   });
 });
+
+describe("decisions needed", () => {
+  it("lists active projects' Decision Needed asks with their Status Comment, as literal text", () => {
+    const base = sampleInput();
+    const projects = [
+      makeProjectKpis({
+        projectId: "D-1",
+        decisionNeeded: "=Approve the $150K contingency",
+        statusComment: "On plan",
+      }),
+      makeProjectKpis({ projectId: "D-2", phase: "Closed", decisionNeeded: "Too late" }),
+      makeProjectKpis({ projectId: "D-3" }),
+    ];
+    const plan = buildDashboardPlan({ ...base, report: { ...base.report, projects } });
+    const dash = sheetByName(plan, SHEET_NAMES.dashboard);
+    const cells = cellMap(dash);
+    const section = [...cells.entries()].find(([, c]) => c.value === "Decisions needed (1)");
+    expect(section).toBeDefined();
+    const row = Number(section?.[0].slice(1)) + 2;
+    expect(cells.get(`B${row}`)?.value).toBe("D-1");
+    expect(cells.get(`D${row}`)?.value).toBe("=Approve the $150K contingency");
+    expect(cells.get(`I${row}`)?.value).toBe("On plan");
+    expect(dash.merges).toEqual(expect.arrayContaining([`D${row}:H${row}`, `I${row}:M${row}`]));
+    expect(dash.print.area).toBe(`A1:M${row}`);
+  });
+
+  it("draws nothing when no PM asks for a decision", () => {
+    const dash = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.dashboard);
+    expect([...cellMap(dash).values()].some((c) => String(c.value).startsWith("Decisions needed"))).toBe(
+      false,
+    );
+  });
+});
