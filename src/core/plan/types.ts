@@ -109,9 +109,12 @@ export type ConditionalFormatPlan =
  * What a data validation accepts. Numbers and dates give at least one bound (dates and limits as
  * Excel serials / plain numbers; percents as fractions): both → between, `min` → at least, `max` →
  * at most. A list is written inline (`"Green,Amber,Red"`) unless `source` names a range holding
- * the values, which Excel needs when a value has a comma or the list is over 255 characters.
+ * the values (sheet-qualified and absolute, no `=`: `Instructions!$H$3:$H$9`), which Excel needs
+ * when a value has a comma or quote or the list is over 255 characters.
  */
 export type DataValidationRule =
+  /** Any value: only the input message is shown (a text column's description). */
+  | { readonly kind: "any" }
   | { readonly kind: "list"; readonly values: readonly string[]; readonly source?: string }
   | {
       readonly kind: "whole" | "decimal" | "date";
@@ -130,7 +133,8 @@ export interface DataValidationPlan {
   readonly rule: DataValidationRule;
   /** Input message; Excel limits the title to 32 and the text to 255 characters (adapters cut longer). */
   readonly prompt?: { readonly title: string; readonly message: string };
-  readonly error: {
+  /** Absent for `any`. */
+  readonly error?: {
     readonly style: "stop" | "warning" | "information";
     readonly title: string;
     readonly message: string;
