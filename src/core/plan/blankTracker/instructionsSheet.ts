@@ -8,7 +8,7 @@ export const INSTRUCTIONS_SHEET = "Instructions";
 
 /** The guide's columns, in the order the sheet and docs/template.md show them. */
 export const GUIDE_HEADERS = ["Column", "Required", "Type", "Allowed values", "Rules", "Meaning"] as const;
-const WIDTHS = [24, 10, 30, 30, 36, 70];
+const WIDTHS = [24, 10, 30, 30, 46, 70];
 
 export interface InstructionsSheet {
   readonly sheet: SheetPlan;
