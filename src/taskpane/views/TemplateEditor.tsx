@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   },
   grow: { flexGrow: 1, minWidth: "8em" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  icon: { minWidth: "auto" },
 });
 
 export interface TemplateEditorProps {
@@ -267,6 +268,7 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                     />
                     <Button
                       size="small"
+                      className={styles.icon}
                       aria-label={`Move ${label} up`}
                       disabled={k === 0}
                       onClick={() => setTable(i, { ...table, columns: move(columnsOf(table), k, k - 1) })}
@@ -275,6 +277,7 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                     </Button>
                     <Button
                       size="small"
+                      className={styles.icon}
                       aria-label={`Move ${label} down`}
                       disabled={k === columnsOf(table).length - 1}
                       onClick={() => setTable(i, { ...table, columns: move(columnsOf(table), k, k + 1) })}
@@ -283,6 +286,7 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                     </Button>
                     <Button
                       size="small"
+                      className={styles.icon}
                       aria-label={`Remove ${label}`}
                       onClick={() =>
                         setTable(i, { ...table, columns: columnsOf(table).filter((_, j) => j !== k) })
