@@ -7,8 +7,11 @@ const TITLE_LIMIT = 32;
 const MESSAGE_LIMIT = 255;
 /** An inline list (`"Green,Amber,Red"`) may be at most 255 characters. */
 const INLINE_LIST_LIMIT = 255;
-/** 1900-01-01 and 9999-12-31 as Excel serials: "any date". */
-const FIRST_DATE = 1;
+/**
+ * 1900-03-01 and 9999-12-31 as Excel serials: "any date". The first is after Excel's phantom
+ * 1900-02-29, so the serial means the same day to every writer and reader.
+ */
+const FIRST_DATE = 61;
 const LAST_DATE = 2958465;
 
 /** Whether Excel can take these values as an inline list: no commas or quotes, short enough. */
