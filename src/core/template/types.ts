@@ -49,6 +49,11 @@ export interface ColumnDef {
   readonly aliases?: readonly string[];
   readonly type: ColumnType;
   readonly required?: boolean;
+  /**
+   * What the column holds, in a PM's words: the blank tracker's input message and Instructions
+   * sheet and the docs show it.
+   */
+  readonly description?: string;
   readonly min?: number;
   readonly max?: number;
   readonly enum?: EnumDef;

@@ -218,7 +218,7 @@ describe("parseTemplate", () => {
     json["version"] = 1.1;
     expect(errorsOf(json)).toEqual([
       "pmo.json: version: must be non-empty text, found 1.1",
-      "pmo.json: tables[0].columns[2].requried: is not a known property; use one of key, header, aliases, type, required, min, max, enum, unique, references",
+      "pmo.json: tables[0].columns[2].requried: is not a known property; use one of key, header, aliases, type, required, description, min, max, enum, unique, references",
       'pmo.json: tables[0].columns[3].required: must be true or false, found "yes"',
       "pmo.json: tables[0].columns[5].header: is missing; it must be text",
     ]);

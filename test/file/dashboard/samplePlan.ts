@@ -19,6 +19,7 @@ const styles: Record<StyleName, StyleDef> = {
   sectionHeader: { bold: true, size: 13, color: "1F3864", borderBottom: "1F3864" },
   tableHeader: { bold: true, color: "FFFFFF", fill: "1F3864", align: "center" },
   tableHeaderRight: { bold: true, color: "FFFFFF", fill: "1F3864", align: "right" },
+  requiredHeader: { bold: true, color: "FFFFFF", fill: "C55A11", align: "center" },
   tileLabel: { size: 9, color: "595959", align: "center" },
   tileValue: { bold: true, size: 16, align: "center" },
   tileGreen: { bold: true, size: 16, align: "center", fill: "C6EFCE" },
