@@ -1,0 +1,32 @@
+import { parseRangeAddress } from "../../core/model/a1";
+import type { RawListObject } from "../../core/model/raw";
+import { isMain } from "../namespaces";
+import type { XlsxPackage } from "../package";
+import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
+
+class TableHandler implements XmlHandler {
+  wantText = false;
+  table: RawListObject | null = null;
+
+  open(ns: string, local: string, attributes: XmlAttributes): void {
+    if (local !== "table" || !isMain(ns) || this.table !== null) return;
+    const name = attributes.get("name") ?? attributes.get("displayName");
+    const ref = attributes.get("ref");
+    const range = ref === null ? null : parseRangeAddress(ref);
+    if (name === null || range === null) return;
+    // headerRowCount defaults to 1 (ECMA-376 Part 1, 18.5.1.2); Excel writes it only as "0".
+    const headerRowCount = Number(attributes.get("headerRowCount") ?? "1");
+    this.table = { name, ...range, hasHeader: headerRowCount > 0 };
+  }
+
+  close(): void {}
+
+  text(): void {}
+}
+
+/** An Excel table (ListObject) part: its name, range and whether it has a header row. */
+export function readTablePart(pkg: XlsxPackage, partName: string): RawListObject | null {
+  const handler = new TableHandler();
+  pkg.scan(partName, handler);
+  return handler.table;
+}
