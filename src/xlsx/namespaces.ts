@@ -3,10 +3,8 @@
  * Strict OOXML (ISO/IEC 29500 Strict, "Strict Open XML Spreadsheet") name the same elements under
  * different URIs; prefixes are whatever the writer chose, so elements are matched by URI only.
  */
-const SPREADSHEET_MAIN = new Set([
-  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-  "http://purl.oclc.org/ooxml/spreadsheetml/main",
-]);
+const MAIN_TRANSITIONAL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const MAIN_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 const OFFICE_RELATIONSHIPS = new Set([
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -15,8 +13,19 @@ const OFFICE_RELATIONSHIPS = new Set([
 
 export const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+/** The known URIs as the literals above, so that comparing a canonical URI is a pointer compare. */
+const CANONICAL = new Map(
+  [MAIN_TRANSITIONAL, MAIN_STRICT, ...OFFICE_RELATIONSHIPS, PACKAGE_RELATIONSHIPS].map((uri) => [uri, uri]),
+);
+
+/** The scanner passes every namespace URI through this once per scope. */
+export function canonicalNamespace(uri: string): string {
+  return CANONICAL.get(uri) ?? uri;
+}
+
+/** Runs for every element of every sheet: a canonical URI makes it two pointer compares. */
 export function isMain(uri: string): boolean {
-  return SPREADSHEET_MAIN.has(uri);
+  return uri === MAIN_TRANSITIONAL || uri === MAIN_STRICT;
 }
 
 export function isOfficeRelationships(uri: string): boolean {

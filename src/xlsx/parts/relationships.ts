@@ -36,26 +36,28 @@ export function resolveTarget(sourcePart: string, target: string): string {
 }
 
 class RelationshipsHandler implements XmlHandler {
-  wantText = false;
   readonly relationships: Relationship[] = [];
 
   constructor(private readonly sourcePart: string) {}
 
-  open(ns: string, local: string, attributes: XmlAttributes): void {
-    if (local !== "Relationship" || !isPackageRelationships(ns)) return;
-    if (attributes.get("TargetMode") === "External") return;
+  open(ns: string, local: string, attributes: XmlAttributes): boolean {
+    if (local !== "Relationship" || !isPackageRelationships(ns)) return false;
+    if (attributes.get("TargetMode") === "External") return false;
     const id = attributes.get("Id");
     const type = attributes.get("Type");
     const target = attributes.get("Target");
-    if (id === null || type === null || target === null) return;
+    if (id === null || type === null || target === null) return false;
     this.relationships.push({
       id,
       kind: relationshipKind(type),
       target: resolveTarget(this.sourcePart, target),
     });
+    return false;
   }
 
-  close(): void {}
+  close(): boolean {
+    return false;
+  }
 
   text(): void {}
 }

@@ -9,21 +9,18 @@ import type { XmlHandler } from "../xml/xmlScanner";
  * Shared by the shared-strings part and inline strings in sheets.
  */
 export class StringItemText {
-  private parts: string[] = [];
+  private collected = "";
   private phoneticDepth = 0;
   private inText = false;
 
-  /** Returns true when this element is part of a string item (so the caller need not look at it). */
+  /** An element inside the item; returns true when its text belongs to the item. */
   open(local: string): boolean {
     if (local === "t") {
       this.inText = this.phoneticDepth === 0;
-      return true;
-    }
-    if (local === "rPh") {
+    } else if (local === "rPh") {
       this.phoneticDepth += 1;
-      return true;
     }
-    return local === "r" || local === "rPr" || local === "phoneticPr";
+    return this.inText;
   }
 
   close(local: string): void {
@@ -31,18 +28,14 @@ export class StringItemText {
     else if (local === "rPh") this.phoneticDepth -= 1;
   }
 
-  get wantsText(): boolean {
-    return this.inText;
-  }
-
   text(text: string): void {
-    this.parts.push(text);
+    this.collected += text;
   }
 
   /** The item's text, and a fresh start for the next item. */
   take(): string {
-    const text = this.parts.length === 1 ? (this.parts[0] ?? "") : this.parts.join("");
-    this.parts = [];
+    const text = this.collected;
+    this.collected = "";
     this.phoneticDepth = 0;
     this.inText = false;
     return decodeExcelEscapes(text);
@@ -50,30 +43,28 @@ export class StringItemText {
 }
 
 class SharedStringsHandler implements XmlHandler {
-  wantText = false;
   readonly strings: string[] = [];
   private readonly item = new StringItemText();
   private inItem = false;
 
-  open(ns: string, local: string): void {
-    if (!isMain(ns)) return;
+  open(ns: string, local: string): boolean {
+    if (!isMain(ns)) return false;
     if (local === "si") {
       this.inItem = true;
-    } else if (this.inItem) {
-      this.item.open(local);
-      this.wantText = this.item.wantsText;
+      return false;
     }
+    return this.inItem && this.item.open(local);
   }
 
-  close(ns: string, local: string): void {
-    if (!isMain(ns)) return;
+  close(ns: string, local: string): boolean {
+    if (!isMain(ns)) return false;
     if (local === "si") {
       this.strings.push(this.item.take());
       this.inItem = false;
     } else if (this.inItem) {
       this.item.close(local);
     }
-    this.wantText = false;
+    return false;
   }
 
   text(text: string): void {

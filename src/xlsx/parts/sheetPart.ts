@@ -4,7 +4,7 @@ import type { XlsxLimits } from "../limits";
 import { isMain, isOfficeRelationships } from "../namespaces";
 import type { XlsxPackage } from "../package";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
-import { CellReference } from "./cellReference";
+import { referenceColumn, unsignedInteger } from "./cellReference";
 import { cellValueOf } from "./cellValue";
 import type { Grid } from "./gridBuilder";
 import { GridBuilder } from "./gridBuilder";
@@ -29,10 +29,8 @@ export interface SheetContext {
  * table parts. Only what RawSheet needs is kept; styles are looked up to a number format per cell.
  */
 class SheetHandler implements XmlHandler {
-  wantText = false;
   readonly grid: GridBuilder;
   readonly tableRelationshipIds: string[] = [];
-  private readonly reference = new CellReference();
   private readonly inline = new StringItemText();
   private inSheetData = false;
   private row = 0;
@@ -41,7 +39,7 @@ class SheetHandler implements XmlHandler {
   private inCell = false;
   private cellType: string | null = null;
   private cellStyle = 0;
-  private valueParts: string[] | null = null;
+  private valueText: string | null = null;
   private inValue = false;
   private hasFormula = false;
   private inInline = false;
@@ -51,12 +49,9 @@ class SheetHandler implements XmlHandler {
     this.grid = new GridBuilder(context.limits);
   }
 
-  open(ns: string, local: string, attributes: XmlAttributes): void {
-    if (!isMain(ns)) return;
-    if (this.inCell) {
-      this.openInCell(local);
-      return;
-    }
+  open(ns: string, local: string, attributes: XmlAttributes): boolean {
+    if (!isMain(ns)) return false;
+    if (this.inCell) return this.openInCell(local);
     switch (local) {
       case "sheetData":
         this.inSheetData = true;
@@ -78,6 +73,7 @@ class SheetHandler implements XmlHandler {
         break;
       }
     }
+    return false;
   }
 
   private openRow(attributes: XmlAttributes): void {
@@ -88,42 +84,40 @@ class SheetHandler implements XmlHandler {
   }
 
   private openCell(attributes: XmlAttributes): void {
-    const r = attributes.get("r");
-    this.col = r !== null && this.reference.parse(r) ? this.reference.col : this.col + 1;
+    const col = attributes.parseInPlace("r", referenceColumn);
+    this.col = col > 0 ? col : this.col + 1;
     this.inCell = true;
     this.cellType = attributes.get("t");
-    const style = attributes.get("s");
-    this.cellStyle = style === null ? 0 : Number(style);
-    this.valueParts = null;
+    this.cellStyle = Math.max(0, attributes.parseInPlace("s", unsignedInteger));
+    this.valueText = null;
     this.hasFormula = false;
     this.hasInline = false;
   }
 
-  private openInCell(local: string): void {
-    if (this.inInline) {
-      this.inline.open(local);
-      this.wantText = this.inline.wantsText;
-    } else if (local === "v") {
+  /** An element inside `<c>`; returns true for the ones whose text is the value. */
+  private openInCell(local: string): boolean {
+    if (this.inInline) return this.inline.open(local);
+    if (local === "v") {
       this.inValue = true;
-      this.valueParts = [];
-      this.wantText = true;
-    } else if (local === "f") {
+      this.valueText = "";
+      return true;
+    }
+    if (local === "f") {
       this.hasFormula = true;
     } else if (local === "is") {
       this.inInline = true;
       this.hasInline = true;
     }
+    return false;
   }
 
-  close(ns: string, local: string): void {
-    if (!isMain(ns)) return;
+  close(ns: string, local: string): boolean {
+    if (!isMain(ns)) return false;
     if (this.inInline) {
       if (local === "is") this.inInline = false;
       else this.inline.close(local);
-      this.wantText = false;
     } else if (this.inValue && local === "v") {
       this.inValue = false;
-      this.wantText = false;
     } else if (this.inCell && local === "c") {
       this.closeCell();
     } else if (local === "row" && this.inSheetData) {
@@ -131,13 +125,13 @@ class SheetHandler implements XmlHandler {
     } else if (local === "sheetData") {
       this.inSheetData = false;
     }
+    return false;
   }
 
   private closeCell(): void {
     this.inCell = false;
     const { sharedStrings, cellFormats, date1904 } = this.context;
-    const parts = this.valueParts;
-    const text = parts === null ? null : parts.length === 1 ? (parts[0] ?? "") : parts.join("");
+    const text = this.valueText;
     let value: RawScalar;
     if (this.cellType === "inlineStr") value = this.hasInline ? this.inline.take() : text;
     else value = cellValueOf(this.cellType, text, sharedStrings, date1904);
@@ -148,7 +142,7 @@ class SheetHandler implements XmlHandler {
 
   text(text: string): void {
     if (this.inInline) this.inline.text(text);
-    else this.valueParts?.push(text);
+    else if (this.valueText !== null) this.valueText += text;
   }
 }
 

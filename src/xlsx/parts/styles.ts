@@ -38,13 +38,12 @@ const BUILT_IN_FORMATS: ReadonlyMap<number, string> = new Map([
 ]);
 
 class StylesHandler implements XmlHandler {
-  wantText = false;
   private readonly custom = new Map<number, string>();
   private readonly xfFormatIds: number[] = [];
   private inCellXfs = false;
 
-  open(ns: string, local: string, attributes: XmlAttributes): void {
-    if (!isMain(ns)) return;
+  open(ns: string, local: string, attributes: XmlAttributes): boolean {
+    if (!isMain(ns)) return false;
     if (local === "numFmt") {
       const id = Number(attributes.get("numFmtId"));
       const code = attributes.get("formatCode");
@@ -54,10 +53,12 @@ class StylesHandler implements XmlHandler {
     } else if (local === "xf" && this.inCellXfs) {
       this.xfFormatIds.push(Number(attributes.get("numFmtId") ?? "0"));
     }
+    return false;
   }
 
-  close(ns: string, local: string): void {
+  close(ns: string, local: string): boolean {
     if (local === "cellXfs" && isMain(ns)) this.inCellXfs = false;
+    return false;
   }
 
   text(): void {}

@@ -5,21 +5,23 @@ import type { XlsxPackage } from "../package";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 
 class TableHandler implements XmlHandler {
-  wantText = false;
   table: RawListObject | null = null;
 
-  open(ns: string, local: string, attributes: XmlAttributes): void {
-    if (local !== "table" || !isMain(ns) || this.table !== null) return;
+  open(ns: string, local: string, attributes: XmlAttributes): boolean {
+    if (local !== "table" || !isMain(ns) || this.table !== null) return false;
     const name = attributes.get("name") ?? attributes.get("displayName");
     const ref = attributes.get("ref");
     const range = ref === null ? null : parseRangeAddress(ref);
-    if (name === null || range === null) return;
+    if (name === null || range === null) return false;
     // headerRowCount defaults to 1 (ECMA-376 Part 1, 18.5.1.2); Excel writes it only as "0".
     const headerRowCount = Number(attributes.get("headerRowCount") ?? "1");
     this.table = { name, ...range, hasHeader: headerRowCount > 0 };
+    return false;
   }
 
-  close(): void {}
+  close(): boolean {
+    return false;
+  }
 
   text(): void {}
 }

@@ -20,18 +20,17 @@ export function xmlBoolean(value: string | null): boolean {
 }
 
 class WorkbookHandler implements XmlHandler {
-  wantText = false;
   date1904 = false;
   readonly sheets: SheetEntry[] = [];
 
-  open(ns: string, local: string, attributes: XmlAttributes): void {
-    if (!isMain(ns)) return;
+  open(ns: string, local: string, attributes: XmlAttributes): boolean {
+    if (!isMain(ns)) return false;
     if (local === "workbookPr") {
       this.date1904 = xmlBoolean(attributes.get("date1904"));
     } else if (local === "sheet") {
       const name = attributes.get("name");
       const relationshipId = attributes.getNs(isOfficeRelationships, "id");
-      if (name === null || relationshipId === null) return;
+      if (name === null || relationshipId === null) return false;
       const state = attributes.get("state");
       this.sheets.push({
         name,
@@ -39,9 +38,12 @@ class WorkbookHandler implements XmlHandler {
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
       });
     }
+    return false;
   }
 
-  close(): void {}
+  close(): boolean {
+    return false;
+  }
 
   text(): void {}
 }

@@ -1,3 +1,4 @@
+import { canonicalNamespace } from "../namespaces";
 import { decodeEntities } from "./entities";
 import { XmlSyntaxError } from "./xmlSyntaxError";
 
@@ -9,14 +10,19 @@ import { XmlSyntaxError } from "./xmlSyntaxError";
  * so memory does not grow with the part.
  */
 export interface XmlHandler {
-  /** The handler sets this while it wants the text of the element it is in. */
-  wantText: boolean;
-  open(ns: string, local: string, attributes: XmlAttributes): void;
-  close(ns: string, local: string): void;
+  /** A start tag; returns true when the handler wants the text that follows it. */
+  open(ns: string, local: string, attributes: XmlAttributes): boolean;
+  /** An end tag (also after a self-closing start tag); returns true to keep receiving text. */
+  close(ns: string, local: string): boolean;
   text(text: string): void;
 }
 
 type Scope = ReadonlyMap<string, string>;
+
+interface ResolvedName {
+  readonly ns: string;
+  readonly local: string;
+}
 
 const LT = 60; // <
 const GT = 62; // >
@@ -31,28 +37,50 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-/** The attributes of the start tag being reported; valid only during the `open` call. */
+/**
+ * The attributes of the start tag being reported; valid only during the `open` call. Values are
+ * kept as positions in the scanned text and sliced only when asked for (most never are).
+ */
 export class XmlAttributes {
+  private source = "";
   private names: string[] = [];
-  private values: string[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   private count = 0;
   /** Namespace scope of the element (set by the scanner). */
   scope: Scope = new Map();
 
-  reset(): void {
+  reset(source: string): void {
+    this.source = source;
     this.count = 0;
   }
 
-  add(name: string, value: string): void {
+  add(name: string, start: number, end: number): void {
     this.names[this.count] = name;
-    this.values[this.count] = value;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
     this.count += 1;
+  }
+
+  private value(i: number): string {
+    return decodeEntities(this.source.slice(this.starts[i], this.ends[i]));
+  }
+
+  /**
+   * For the hot path of sheets: a plain attribute's raw value passed to `parse(text, start, end)`
+   * in place, without slicing or decoding it; -1 when absent.
+   */
+  parseInPlace(local: string, parse: (text: string, start: number, end: number) => number): number {
+    for (let i = 0; i < this.count; i++) {
+      if (this.names[i] === local) return parse(this.source, this.starts[i] ?? 0, this.ends[i] ?? 0);
+    }
+    return -1;
   }
 
   /** An attribute without a prefix (which has no namespace), decoded; null when absent. */
   get(local: string): string | null {
     for (let i = 0; i < this.count; i++) {
-      if (this.names[i] === local) return decodeEntities(this.values[i] ?? "");
+      if (this.names[i] === local) return this.value(i);
     }
     return null;
   }
@@ -64,7 +92,7 @@ export class XmlAttributes {
       const colon = name.indexOf(":");
       if (colon < 0 || name.slice(colon + 1) !== local) continue;
       const uri = this.scope.get(name.slice(0, colon));
-      if (uri !== undefined && isNamespace(uri)) return decodeEntities(this.values[i] ?? "");
+      if (uri !== undefined && isNamespace(uri)) return this.value(i);
     }
     return null;
   }
@@ -74,9 +102,9 @@ export class XmlAttributes {
     let found: [string, string][] | null = null;
     for (let i = 0; i < this.count; i++) {
       const name = this.names[i] ?? "";
-      if (!name.startsWith("xmlns")) continue;
+      if (name.charCodeAt(0) !== 120 || !name.startsWith("xmlns")) continue;
       if (name.length > 5 && name.charCodeAt(5) !== 58) continue;
-      (found ??= []).push([name.length === 5 ? "" : name.slice(6), decodeEntities(this.values[i] ?? "")]);
+      (found ??= []).push([name.length === 5 ? "" : name.slice(6), this.value(i)]);
     }
     return found;
   }
@@ -90,11 +118,36 @@ export class XmlScanner {
   private scope: Scope = new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]);
   private readonly attributes = new XmlAttributes();
   private seenRoot = false;
+  /** Qualified name → namespace URI and local name, for the current scope (cleared when it changes). */
+  private names = new Map<string, ResolvedName>();
+  private wantText = false;
+  // The handler's methods, bound once: the scanner serves several handler classes, and calling
+  // through fields keeps its hot call sites from going megamorphic.
+  private readonly onOpen: XmlHandler["open"];
+  private readonly onClose: XmlHandler["close"];
+  private readonly onText: XmlHandler["text"];
 
   constructor(
-    private readonly handler: XmlHandler,
+    handler: XmlHandler,
     private readonly maxTokenChars: number,
-  ) {}
+  ) {
+    this.onOpen = handler.open.bind(handler);
+    this.onClose = handler.close.bind(handler);
+    this.onText = handler.text.bind(handler);
+  }
+
+  private resolve(qname: string): ResolvedName {
+    let name = this.names.get(qname);
+    if (name === undefined) {
+      const colon = qname.indexOf(":");
+      name = {
+        ns: canonicalNamespace(this.scope.get(colon < 0 ? "" : qname.slice(0, colon)) ?? ""),
+        local: colon < 0 ? qname : qname.slice(colon + 1),
+      };
+      this.names.set(qname, name);
+    }
+    return name;
+  }
 
   /** Scans a chunk; an element or text cut off at its end waits for the next chunk. */
   write(chunk: string): void {
@@ -118,8 +171,8 @@ export class XmlScanner {
     let i = 0;
     while (i < n) {
       const lt = s.indexOf("<", i);
-      if (lt < 0) return this.handler.wantText ? i : n;
-      if (lt > i && this.handler.wantText) this.handler.text(decodeEntities(s.slice(i, lt)));
+      if (lt < 0) return this.wantText ? i : n;
+      if (lt > i && this.wantText) this.onText(decodeEntities(s.slice(i, lt)));
       const next = s.charCodeAt(lt + 1);
       if (next !== next) return lt; // NaN: the "<" is the last character
       let end: number;
@@ -144,7 +197,7 @@ export class XmlScanner {
     if (s.startsWith("<![CDATA[", lt)) {
       const close = s.indexOf("]]>", lt + 9);
       if (close < 0) return -1;
-      if (this.handler.wantText) this.handler.text(s.slice(lt + 9, close));
+      if (this.wantText) this.onText(s.slice(lt + 9, close));
       return close + 3;
     }
     if (lt + 9 > s.length) return -1;
@@ -157,7 +210,15 @@ export class XmlScanner {
   private endTag(s: string, lt: number): number {
     const gt = s.indexOf(">", lt + 2);
     if (gt < 0) return -1;
-    const qname = s.slice(lt + 2, gt).trimEnd();
+    // The usual case, compared in place: the end tag names the element last opened.
+    const top = this.qnames[this.qnames.length - 1];
+    if (top !== undefined && gt === lt + 2 + top.length && s.startsWith(top, lt + 2)) {
+      this.qnames.pop();
+      this.closeElement(top);
+      return gt + 1;
+    }
+    let qname = s.slice(lt + 2, gt);
+    if (isSpace(qname.charCodeAt(qname.length - 1))) qname = qname.trimEnd();
     const open = this.qnames.pop();
     if (open !== qname) {
       throw new XmlSyntaxError(`</${qname}> does not close <${open ?? "(nothing)"}>`);
@@ -167,12 +228,12 @@ export class XmlScanner {
   }
 
   private closeElement(qname: string): void {
-    const colon = qname.indexOf(":");
-    const ns = this.scope.get(colon < 0 ? "" : qname.slice(0, colon)) ?? "";
-    this.handler.close(ns, colon < 0 ? qname : qname.slice(colon + 1));
+    const name = this.resolve(qname);
+    this.wantText = this.onClose(name.ns, name.local);
     if (this.scopeDepths.length > 0 && this.scopeDepths[this.scopeDepths.length - 1] === this.qnames.length) {
       this.scopeDepths.pop();
       this.scope = this.scopes.pop() ?? this.scope;
+      this.names = new Map();
     }
   }
 
@@ -189,7 +250,7 @@ export class XmlScanner {
     const qname = s.slice(lt + 1, p);
     if (qname === "" || qname.charCodeAt(0) === LT) throw new XmlSyntaxError("a tag without a name");
     const attributes = this.attributes;
-    attributes.reset();
+    attributes.reset(s);
     let selfClosing = false;
     for (;;) {
       while (p < n && isSpace(s.charCodeAt(p))) p++;
@@ -221,7 +282,7 @@ export class XmlScanner {
         throw new XmlSyntaxError(`an unquoted attribute in <${qname}>`);
       const close = s.indexOf(quote === QUOTE ? '"' : "'", p + 1);
       if (close < 0) return -1;
-      attributes.add(name, s.slice(p + 1, close));
+      attributes.add(name, p + 1, close);
       p = close + 1;
     }
     this.openElement(qname, selfClosing);
@@ -240,11 +301,11 @@ export class XmlScanner {
       const scope = new Map(this.scope);
       for (const [prefix, uri] of declarations) scope.set(prefix, uri);
       this.scope = scope;
+      this.names = new Map();
     }
     this.attributes.scope = this.scope;
-    const colon = qname.indexOf(":");
-    const ns = this.scope.get(colon < 0 ? "" : qname.slice(0, colon)) ?? "";
-    this.handler.open(ns, colon < 0 ? qname : qname.slice(colon + 1), this.attributes);
+    const name = this.resolve(qname);
+    this.wantText = this.onOpen(name.ns, name.local, this.attributes);
     if (selfClosing) this.closeElement(qname);
     else this.qnames.push(qname);
   }
