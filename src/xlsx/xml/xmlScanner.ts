@@ -154,9 +154,11 @@ export class XmlScanner {
     const text = this.pending.length === 0 ? chunk : this.pending + chunk;
     const consumed = this.scan(text);
     this.pending = consumed === text.length ? "" : text.slice(consumed);
-    if (this.pending.length > this.maxTokenChars) {
-      throw new XmlSyntaxError(`an element or text longer than ${this.maxTokenChars} characters`);
-    }
+    if (this.pending.length > this.maxTokenChars) this.tooLong();
+  }
+
+  private tooLong(): never {
+    throw new XmlSyntaxError(`an element or text longer than ${this.maxTokenChars} characters`);
   }
 
   /** The part has ended: anything unfinished means it was cut off. */
@@ -172,7 +174,10 @@ export class XmlScanner {
     while (i < n) {
       const lt = s.indexOf("<", i);
       if (lt < 0) return this.wantText ? i : n;
-      if (lt > i && this.wantText) this.onText(decodeEntities(s.slice(i, lt)));
+      if (lt > i && this.wantText) {
+        if (lt - i > this.maxTokenChars) this.tooLong();
+        this.onText(decodeEntities(s.slice(i, lt)));
+      }
       const next = s.charCodeAt(lt + 1);
       if (next !== next) return lt; // NaN: the "<" is the last character
       let end: number;
