@@ -6,7 +6,7 @@ import type { RawSheet, RawWorkbook } from "../core/model/raw";
 import { detectContainerFormat, unreadableFormatReason } from "./containerFormat";
 import { sheetToRaw } from "./sheetGrid";
 import { WorkbookReadError } from "./workbookReadError";
-import { notXlsxReason, readTableHeaderFlags } from "./xlsxPackage";
+import { notXlsxReason, readTableRowFlags, type TableRowFlags } from "./xlsxPackage";
 
 const DAMAGED = "the file is damaged or not a valid .xlsx workbook; open it in Excel and save it again";
 
@@ -66,9 +66,9 @@ export async function readXlsxBuffer(data: Buffer, fileName: string): Promise<Ra
   if (packageReason !== null) throw new WorkbookReadError(fileName, packageReason);
 
   const workbook = new Workbook();
-  let headerFlags: Map<string, boolean>;
+  let headerFlags: Map<string, TableRowFlags>;
   try {
-    headerFlags = await readTableHeaderFlags(zip);
+    headerFlags = await readTableRowFlags(zip);
     // ExcelJS's typings ask for its own Buffer alias; a Node Buffer is what it reads.
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {

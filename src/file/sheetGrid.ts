@@ -3,6 +3,7 @@ import type { Cell, Worksheet } from "exceljs";
 import { parseRangeAddress } from "../core/model/a1";
 import type { RawListObject, RawScalar, RawSheet } from "../core/model/raw";
 import { convertCellValue } from "./cellValue";
+import type { TableRowFlags } from "./xlsxPackage";
 
 interface Bounds {
   top: number;
@@ -48,13 +49,19 @@ function tableModel(table: unknown): { name: string; ref: string } | null {
   return typeof name === "string" && typeof ref === "string" ? { name, ref } : null;
 }
 
-function listObjectsOf(sheet: Worksheet, headerFlags: ReadonlyMap<string, boolean>): RawListObject[] {
+function listObjectsOf(sheet: Worksheet, rowFlags: ReadonlyMap<string, TableRowFlags>): RawListObject[] {
   const listObjects: RawListObject[] = [];
   for (const table of sheet.getTables() as unknown[]) {
     const model = tableModel(table);
     const range = model === null ? null : parseRangeAddress(model.ref);
     if (model === null || range === null) continue;
-    listObjects.push({ name: model.name, ...range, hasHeader: headerFlags.get(model.name) ?? true });
+    const flags = rowFlags.get(model.name);
+    listObjects.push({
+      name: model.name,
+      ...range,
+      hasHeader: flags?.hasHeader ?? true,
+      totalsRowCount: flags?.totalsRowCount ?? 0,
+    });
   }
   return listObjects;
 }
@@ -68,10 +75,10 @@ function listObjectsOf(sheet: Worksheet, headerFlags: ReadonlyMap<string, boolea
 export function sheetToRaw(
   sheet: Worksheet,
   date1904: boolean,
-  headerFlags: ReadonlyMap<string, boolean>,
+  rowFlags: ReadonlyMap<string, TableRowFlags>,
 ): RawSheet {
   const bounds = usedBounds(sheet);
-  const listObjects = listObjectsOf(sheet, headerFlags);
+  const listObjects = listObjectsOf(sheet, rowFlags);
   if (bounds === null) {
     return {
       name: sheet.name,

@@ -47,9 +47,15 @@ function rootAttributes(xml: string): Map<string, string> {
   return attributes;
 }
 
-/** Table name → has a header row, for every table part in the package. */
-export async function readTableHeaderFlags(zip: JSZip): Promise<Map<string, boolean>> {
-  const flags = new Map<string, boolean>();
+/** What a table part says about its header and totals rows. */
+export interface TableRowFlags {
+  readonly hasHeader: boolean;
+  readonly totalsRowCount: number;
+}
+
+/** Table name → header and totals rows, for every table part in the package. */
+export async function readTableRowFlags(zip: JSZip): Promise<Map<string, TableRowFlags>> {
+  const flags = new Map<string, TableRowFlags>();
   const parts = zip.file(TABLE_PART);
   for (const part of parts) {
     const attributes = rootAttributes(await part.async("string"));
@@ -57,7 +63,13 @@ export async function readTableHeaderFlags(zip: JSZip): Promise<Map<string, bool
     if (name === undefined) continue;
     // headerRowCount defaults to 1 (ECMA-376 §18.5.1.2); Excel writes it only as "0".
     const headerRowCount = Number(attributes.get("headerRowCount") ?? "1");
-    flags.set(name, headerRowCount > 0);
+    // totalsRowCount (default 0) says the range's last row is the totals row; totalsRowShown only
+    // says one was ever shown (ECMA-376 §18.5.1.2), so it does not change the range.
+    const totalsRowCount = Number(attributes.get("totalsRowCount") ?? "0");
+    flags.set(name, {
+      hasHeader: headerRowCount > 0,
+      totalsRowCount: Number.isInteger(totalsRowCount) && totalsRowCount > 0 ? 1 : 0,
+    });
   }
   return flags;
 }

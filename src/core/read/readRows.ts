@@ -67,6 +67,8 @@ interface RowReader {
   readonly defaultsProject: string | null;
   readonly skipPlan: ColumnPlan | undefined;
   readonly skipValues: ReadonlySet<string>;
+  /** Row indexes of the columns with a header (template or unknown): a row empty there is blank. */
+  readonly headed: readonly number[];
   /** A row with every key null: cloning it keeps every row on one hidden class (fast to build and read). */
   readonly blankRow: Readonly<Record<string, CellValue | SourceRef | null>>;
 }
@@ -76,7 +78,7 @@ export function createRowReader(
   plans: readonly ColumnPlan[],
   sink: TableSink,
 ): RowReader {
-  const { table, defaultProjectId } = input;
+  const { table, defaultProjectId, match } = input;
   // Parse the project column first so every finding of the row can name its project...
   const projectPlanIndex = plans.findIndex(
     (p) =>
@@ -109,10 +111,25 @@ export function createRowReader(
     skipPlan: skip ? plans.find((p) => p.key === skip.column && p.index >= 0) : undefined,
     skipValues: new Set((skip?.values ?? []).map((v) => v.toLowerCase())),
     blankRow,
+    headed: [
+      ...new Set([
+        ...plans.filter((p) => p.index >= 0).map((p) => p.index),
+        ...match.unknown.map((u) => u.index),
+      ]),
+    ].sort((a, b) => a - b),
   };
 }
 
 type RowKind = "blank" | "totals" | "skipped" | "data";
+
+function isBlankRow(headed: readonly number[], cells: readonly RawScalar[]): boolean {
+  for (let i = 0; i < headed.length; i++) {
+    const v = cells[headed[i] as number];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string" || !isBlankText(v)) return false;
+  }
+  return true;
+}
 
 /** Blank, a totals row (reported), a row the template skips, or data. */
 function classifyRow(
@@ -123,22 +140,18 @@ function classifyRow(
 ): RowKind {
   const { sheet, match, file } = reader.input;
   const sheetRow = sheet.top + r;
-  // Fully blank rows are skipped; the first text cell tells a totals row.
-  let blank = true;
+  // A row with nothing under the table's headers is blank, whatever stray note sits beside it.
+  if (isBlankRow(reader.headed, cells)) return "blank";
+  // The first text cell tells a totals row (its label may sit in a column without a header).
   let firstText = -1;
   const end = Math.min(match.colEnd, cells.length);
   for (let c = match.colStart; c < end; c++) {
     const v = cells[c];
-    if (v === null || v === undefined) continue;
-    if (typeof v === "string") {
-      if (isBlankText(v)) continue;
-      blank = false;
+    if (typeof v === "string" && !isBlankText(v)) {
       firstText = c;
       break;
     }
-    blank = false;
   }
-  if (blank) return "blank";
   if (firstText >= 0 && isTotalsLabel(cells[firstText] as string)) {
     findings.push(
       sheetFinding(
