@@ -4,6 +4,7 @@ import type { ColumnDef } from "../template/types";
 import type { CellParser, ColumnNotice } from "../values/types";
 import { createColumnParser } from "../values/columnParser";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
+import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
 import type { TableReadInput } from "./readTable";
 
@@ -25,6 +26,8 @@ export interface ColumnPlan {
   /** Row indexes of formula cells without a computed value. */
   readonly uncalculated: ReadonlySet<number> | null;
   readonly notices: readonly ColumnNotice[];
+  /** A person's pay (salary, rate): findings never repeat the cell's value. */
+  readonly pay: boolean;
 }
 
 export function isBlankText(text: string): boolean {
@@ -50,6 +53,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
         fill: null,
         uncalculated: null,
         notices: [],
+        pay: isPayColumn(def.key),
       };
     }
     const { index, header } = bound;
@@ -93,6 +97,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
       fill: fill.size > 0 ? fill : null,
       uncalculated: uncalculated.size > 0 ? uncalculated : null,
       notices: parser.notices,
+      pay: isPayColumn(def.key),
     };
   });
 }

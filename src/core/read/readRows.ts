@@ -211,17 +211,48 @@ function readCell(
   return { value: (plan.parse as CellParser)(text, format, sink), blank: false };
 }
 
-/** A parsed number outside the column's min/max is an error and read as blank. */
-function checkRange(reader: RowReader, plan: ColumnPlan, value: number): CellValue {
+/**
+ * No count, hour or amount in a tracker comes near 10^15 (a thousand trillion); anything above is a
+ * typing or export accident, and sums of such values overflow the portfolio totals.
+ */
+export const MAX_NUMBER = 1e15;
+
+const BOUNDED_TYPES: ReadonlySet<string> = new Set(["integer", "number", "currency"]);
+
+/**
+ * A parsed number that overflowed (a 400-digit budget), is beyond 10^15 in a count or amount column,
+ * or lies outside the column's min/max is an error at its cell and read as blank.
+ */
+function checkNumber(reader: RowReader, plan: ColumnPlan, value: number, sheetRow: number): CellValue {
+  const { sink } = reader;
+  const cell = `${plan.letters}${sheetRow}`;
+  if (!Number.isFinite(value)) {
+    sink.error(
+      "number-not-finite",
+      `${plan.header} in ${cell} is too large to be a number (it overflows); enter the real value.`,
+    );
+    return null;
+  }
+  if (BOUNDED_TYPES.has(plan.def.type) && Math.abs(value) > MAX_NUMBER) {
+    sink.error(
+      "number-too-large",
+      `${plan.header} in ${cell} is beyond 1,000,000,000,000,000 (10^15), more than any real figure; ` +
+        `check the cell.`,
+    );
+    return null;
+  }
   const { min, max } = plan.def;
   if ((min === undefined || value >= min) && (max === undefined || value <= max)) return value;
   const below = min !== undefined && value < min;
   const limit = below ? (min as number) : (max as number);
   const shown = (v: number) => display(plan.def, v, reader.input.dateOrder);
-  reader.sink.error(
+  const what = below ? "below the minimum" : "above the maximum";
+  const fix = `enter a value ${below ? "of at least" : "of at most"} ${shown(limit)}`;
+  sink.error(
     "out-of-range",
-    `${plan.header} ${shown(value)} is ${below ? "below the minimum" : "above the maximum"} ` +
-      `of ${shown(limit)}; enter a value ${below ? "of at least" : "of at most"} ${shown(limit)}.`,
+    plan.pay
+      ? `${plan.header} in ${cell} is ${what} of ${shown(limit)}; ${fix} (the value is not repeated here: pay is personal).`
+      : `${plan.header} ${shown(value)} is ${what} of ${shown(limit)}; ${fix}.`,
   );
   return null;
 }
@@ -253,7 +284,7 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
         );
       }
     } else if (typeof value === "number") {
-      value = checkRange(reader, plan, value);
+      value = checkNumber(reader, plan, value, sheetRow);
     }
     row[plan.key] = value;
     if (p === projectPlanIndex) sink.projectId = typeof value === "string" ? value : null;

@@ -17,6 +17,16 @@ interface NoteTally {
  * The sink parsers report to. The row loop points it at the current cell (`row`, `plan`, `projectId`)
  * and it builds findings only when something is reported, so a clean cell costs nothing.
  */
+/** Rules whose reader messages never quote the cell's value (or, for pay cells, are built not to). */
+const VALUE_FREE_RULES: ReadonlySet<string> = new Set([
+  "required-missing",
+  "excel-error",
+  "formula-not-calculated",
+  "number-not-finite",
+  "number-too-large",
+  "out-of-range",
+]);
+
 export class TableSink implements CellSink {
   row = 0;
   plan: ColumnPlan | null = null;
@@ -30,11 +40,21 @@ export class TableSink implements CellSink {
   ) {}
 
   error(rule: string, message: string): void {
-    this.report("error", rule, message);
+    this.report("error", rule, this.payless(rule, message));
   }
 
   warn(rule: string, message: string): void {
-    this.report("warning", rule, message);
+    this.report("warning", rule, this.payless(rule, message));
+  }
+
+  /** A parser's message quotes the cell; about a pay cell it is replaced by one that does not. */
+  private payless(rule: string, message: string): string {
+    const plan = this.plan;
+    if (plan === null || !plan.pay || VALUE_FREE_RULES.has(rule)) return message;
+    return (
+      `${plan.header} in ${plan.letters}${this.row} is not a valid amount; enter a plain number such as 125000 ` +
+      `(the value is not repeated here: pay is personal).`
+    );
   }
 
   note(rule: string, describe: NoteDescriber): void {
