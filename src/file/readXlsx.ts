@@ -7,10 +7,10 @@ import { readXlsxBytes } from "../xlsx/readXlsxBytes";
 import { WorkbookReadError } from "./workbookReadError";
 
 /**
- * Largest file the CLI reads. A 20,000-project tracker is about 30 MB; a file far above that is
+ * Largest file the CLI reads. A 20,000-project tracker is about 30 MB (the CLI checks the same bound first); a file far above that is
  * not a tracker, and reading it whole would only cost memory.
  */
-export const MAX_XLSX_FILE_BYTES = 256 * 1024 ** 2;
+export const MAX_XLSX_FILE_BYTES = 200 * 1024 ** 2;
 
 function fileSystemReason(error: unknown): string {
   const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;

@@ -7,7 +7,7 @@ import { countLine } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
 import { readInputs } from "../readInputs";
-import { assertNotAnInput, reportJson, writeOutputFile } from "../writeOutputs";
+import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
 export interface BuildFlags extends EngineFlags {
   readonly out?: string;
@@ -21,8 +21,13 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   if (out === undefined) throw new CliError("build needs --out FILE.xlsx for the dashboard workbook");
   if (extname(out).toLowerCase() !== ".xlsx")
     throw new CliError(`--out ${out}: the dashboard is an .xlsx file`);
-  assertNotAnInput(out, files, "--out");
-  if (flags.json !== undefined) assertNotAnInput(flags.json, files, "--json");
+  await assertSafeOutputs(
+    [
+      { path: out, flag: "--out" },
+      ...(flags.json !== undefined ? [{ path: flags.json, flag: "--json" }] : []),
+    ],
+    files,
+  );
   const now = io.now();
   const options = await loadEngineOptions(flags, now);
   const workbooks = await readInputs(files);

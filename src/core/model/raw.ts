@@ -25,6 +25,11 @@ export interface RawListObject extends CellRange {
   readonly name: string;
   /** False when the table was created without a header row. */
   readonly hasHeader: boolean;
+  /**
+   * Rows at the bottom of the range that are the table's totals row (0 or 1): Office.js
+   * `Table.showTotals`, OOXML `totalsRowCount`. A totals row is never data.
+   */
+  readonly totalsRowCount: number;
 }
 
 export interface RawSheet {

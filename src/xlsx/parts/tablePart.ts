@@ -15,7 +15,15 @@ class TableHandler implements XmlHandler {
     if (name === null || range === null) return false;
     // headerRowCount defaults to 1 (ECMA-376 Part 1, 18.5.1.2); Excel writes it only as "0".
     const headerRowCount = Number(attributes.get("headerRowCount") ?? "1");
-    this.table = { name, ...range, hasHeader: headerRowCount > 0 };
+    // totalsRowCount (default 0) says the range's last row is the totals row; totalsRowShown only
+    // says one was once shown (18.5.1.2), so it does not change the range.
+    const totalsRowCount = Number(attributes.get("totalsRowCount") ?? "0");
+    this.table = {
+      name,
+      ...range,
+      hasHeader: headerRowCount > 0,
+      totalsRowCount: Number.isInteger(totalsRowCount) && totalsRowCount > 0 ? 1 : 0,
+    };
     return false;
   }
 
@@ -26,7 +34,7 @@ class TableHandler implements XmlHandler {
   text(): void {}
 }
 
-/** An Excel table (ListObject) part: its name, range and whether it has a header row. */
+/** An Excel table (ListObject) part: its name, range, whether it has a header row and a totals row. */
 export function readTablePart(pkg: XlsxPackage, partName: string): RawListObject | null {
   const handler = new TableHandler();
   pkg.scan(partName, handler);

@@ -39,6 +39,8 @@ export interface FakeTable {
   readonly sheet: FakeSheet;
   readonly bounds: Bounds;
   showHeaders: boolean;
+  /** The range's last row is the totals row (`Table.showTotals`, ExcelApi 1.3). */
+  showTotals: boolean;
   style: string;
 }
 

@@ -53,13 +53,19 @@ function tableModel(table: unknown): { name: string; ref: string } | null {
   return typeof name === "string" && typeof ref === "string" ? { name, ref } : null;
 }
 
-function listObjectsOf(sheet: Worksheet, headerFlags: ReadonlyMap<string, boolean>): RawListObject[] {
+function listObjectsOf(sheet: Worksheet, rowFlags: ReadonlyMap<string, TableRowFlags>): RawListObject[] {
   const listObjects: RawListObject[] = [];
   for (const table of sheet.getTables() as unknown[]) {
     const model = tableModel(table);
     const range = model === null ? null : parseRangeAddress(model.ref);
     if (model === null || range === null) continue;
-    listObjects.push({ name: model.name, ...range, hasHeader: headerFlags.get(model.name) ?? true });
+    const flags = rowFlags.get(model.name);
+    listObjects.push({
+      name: model.name,
+      ...range,
+      hasHeader: flags?.hasHeader ?? true,
+      totalsRowCount: flags?.totalsRowCount ?? 0,
+    });
   }
   return listObjects;
 }
@@ -73,10 +79,10 @@ function listObjectsOf(sheet: Worksheet, headerFlags: ReadonlyMap<string, boolea
 function sheetToRaw(
   sheet: Worksheet,
   date1904: boolean,
-  headerFlags: ReadonlyMap<string, boolean>,
+  rowFlags: ReadonlyMap<string, TableRowFlags>,
 ): RawSheet {
   const bounds = usedBounds(sheet);
-  const listObjects = listObjectsOf(sheet, headerFlags);
+  const listObjects = listObjectsOf(sheet, rowFlags);
   if (bounds === null) {
     return {
       name: sheet.name,
@@ -142,14 +148,23 @@ function sheetToRaw(
 
 const TABLE_ROOT = /<(?:[A-Za-z_][\w.-]*:)?table\b([^>]*)>/;
 
-/** Table name → has a header row (ExcelJS reads a table without `headerRowCount` as headerless). */
-async function readTableHeaderFlags(zip: JSZip): Promise<Map<string, boolean>> {
-  const flags = new Map<string, boolean>();
+interface TableRowFlags {
+  readonly hasHeader: boolean;
+  readonly totalsRowCount: number;
+}
+
+/** Table name → header and totals rows (ExcelJS reads a table without `headerRowCount` as headerless). */
+async function readTableHeaderFlags(zip: JSZip): Promise<Map<string, TableRowFlags>> {
+  const flags = new Map<string, TableRowFlags>();
   for (const part of zip.file(/^xl\/tables\/[^/]+\.xml$/)) {
     const root = TABLE_ROOT.exec(await part.async("string"))?.[1] ?? "";
     const name = /\bname="([^"]*)"/.exec(root)?.[1];
     if (name === undefined) continue;
-    flags.set(name, Number(/\bheaderRowCount="([^"]*)"/.exec(root)?.[1] ?? "1") > 0);
+    const totals = Number(/\btotalsRowCount="([^"]*)"/.exec(root)?.[1] ?? "0");
+    flags.set(name, {
+      hasHeader: Number(/\bheaderRowCount="([^"]*)"/.exec(root)?.[1] ?? "1") > 0,
+      totalsRowCount: Number.isInteger(totals) && totals > 0 ? 1 : 0,
+    });
   }
   return flags;
 }
