@@ -174,7 +174,10 @@ export async function readWithExcelJs(data: Buffer, fileName: string): Promise<R
   const zip = await JSZip.loadAsync(data);
   const headerFlags = await readTableHeaderFlags(zip);
   const workbook = new Workbook();
-  await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  // Data validation is skipped, as the product reader did: ExcelJS expands each range cell by cell.
+  await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], {
+    ignoreNodes: ["dataValidations"],
+  });
   const date1904 = workbook.properties.date1904 === true;
   const sheets: RawSheet[] = [];
   workbook.eachSheet((sheet) => {
