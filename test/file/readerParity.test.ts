@@ -104,6 +104,20 @@ const FIXTURES: Record<string, () => Promise<Buffer>> = {
           ["b", 2],
         ],
       });
+      ws.addTable({
+        name: "tblTotals",
+        ref: "M1",
+        headerRow: true,
+        totalsRow: true,
+        columns: [
+          { name: "Item", totalsRowLabel: "Total" },
+          { name: "Cost", totalsRowFunction: "sum" },
+        ],
+        rows: [
+          ["x", 3],
+          ["y", 4],
+        ],
+      });
       wb.addWorksheet("Lookups", { state: "hidden" }).getCell("A1").value = "hidden";
       wb.addWorksheet("Secret", { state: "veryHidden" }).getCell("B2").value = 2;
       wb.addWorksheet("Empty");
