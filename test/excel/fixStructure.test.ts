@@ -73,6 +73,7 @@ describe("fixStructure", () => {
       "Add the sheet Allocations (an empty table with the template's headers)",
       "Add the sheet Dependencies (an empty table with the template's headers)",
       "Add the sheet Salary Benchmarks (an empty table with the template's headers)",
+      "Add the sheet Rate Card (an empty table with the template's headers)",
     ]);
     expect(fix.blocked).toEqual([]);
   });
@@ -84,7 +85,14 @@ describe("fixStructure", () => {
     const result = await fake.run((context) => fixStructure(context, fix, PULSE_THEME));
     expect(fake.syncs.length - before).toBe(2);
     expect(result).toEqual({
-      sheetsAdded: ["Milestones", "Resources", "Allocations", "Dependencies", "Salary Benchmarks"],
+      sheetsAdded: [
+        "Milestones",
+        "Resources",
+        "Allocations",
+        "Dependencies",
+        "Salary Benchmarks",
+        "Rate Card",
+      ],
       columnsAdded: 3,
       validationsAdded: 16,
       validationsKept: 0,
