@@ -2,6 +2,12 @@ import { dayFromIso, isoFromDay } from "../core/model/calendar";
 import { DEFAULT_SETTINGS, type DateOrder, type Settings } from "../core/model/settings";
 import { CliError } from "./cliError";
 
+/**
+ * The report dates accepted: a portfolio report is about this century. Outside it, day counts and
+ * "days overdue" lose meaning (year 0 is before Excel's first date, 9999 is its last).
+ */
+export const AS_OF_RANGE = { first: "2000-01-01", last: "2100-12-31" } as const;
+
 /** The report options every command accepts (commander's parsed values, all strings). */
 export interface ReportOptions {
   readonly asOf?: string;
@@ -35,6 +41,10 @@ export function settingsFromOptions(options: ReportOptions, now: Date): Settings
   const today = isoFromDay(Math.floor(now.getTime() / 86_400_000));
   const asOf = options.asOf ?? today;
   if (dayFromIso(asOf) === null) throw new CliError(`--as-of must be a date like 2026-11-30, got "${asOf}"`);
+  // ISO dates of equal length compare as text.
+  if (asOf < AS_OF_RANGE.first || asOf > AS_OF_RANGE.last) {
+    throw new CliError(`--as-of must be from ${AS_OF_RANGE.first} to ${AS_OF_RANGE.last}, got "${asOf}"`);
+  }
   const order = (options.dateOrder ?? DEFAULT_SETTINGS.dateOrder).toUpperCase();
   if (order !== "MDY" && order !== "DMY")
     throw new CliError(`--date-order must be MDY or DMY, got "${options.dateOrder}"`);

@@ -1,20 +1,54 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { KpiReport } from "../core/kpi/report";
+import { writeFileAtomic } from "../file/writeFileAtomic";
 import { CliError } from "./cliError";
+import { fileIdentity } from "./fileIdentity";
 
-/** Refuses to write over an input file: the trackers are never modified. */
-export function assertNotAnInput(output: string, inputs: readonly string[], flag: string): void {
-  const target = resolve(output);
-  if (inputs.some((input) => resolve(input) === target)) {
-    throw new CliError(`${flag} ${output} is one of the input files; inputs are never overwritten`);
+/** An output the command will write, with the flag that named it (for messages). */
+export interface OutputTarget {
+  readonly path: string;
+  readonly flag: string;
+}
+
+/**
+ * Refuses outputs that would overwrite an input (same path, or the same file through a symbolic or
+ * hard link: device + inode compared) or each other (`--out` equal to `--json`). The trackers are
+ * never modified.
+ */
+export async function assertSafeOutputs(
+  outputs: readonly OutputTarget[],
+  inputs: readonly string[],
+): Promise<void> {
+  const inputIds = new Map<string, string>();
+  for (const input of inputs) {
+    const id = await fileIdentity(input);
+    if (id !== null) inputIds.set(id, input);
+  }
+  const seen: { target: OutputTarget; full: string; id: string | null }[] = [];
+  for (const target of outputs) {
+    const full = resolve(target.path);
+    const id = await fileIdentity(target.path);
+    const input = inputs.find((i) => resolve(i) === full) ?? (id === null ? undefined : inputIds.get(id));
+    if (input !== undefined) {
+      const how = resolve(input) === full ? "" : ` (it is a link to ${input})`;
+      throw new CliError(
+        `${target.flag} ${target.path} is one of the input files${how}; inputs are never overwritten`,
+      );
+    }
+    const clash = seen.find((s) => s.full === full || (id !== null && s.id === id));
+    if (clash !== undefined) {
+      throw new CliError(
+        `${target.flag} ${target.path} is the same file as ${clash.target.flag} ${clash.target.path}; give two different files`,
+      );
+    }
+    seen.push({ target, full, id });
   }
 }
 
+/** Writes an output through a temporary file and a rename (`writeFileAtomic`); failure is one line. */
 export async function writeOutputFile(path: string, data: string | Buffer, flag: string): Promise<void> {
   try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(path, data);
+    await writeFileAtomic(path, data);
   } catch (error) {
     throw new CliError(`${flag} ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }

@@ -117,7 +117,7 @@ export async function readWorkbookFromExcel(
     const workbook = context.workbook;
     workbook.load("name");
     const sheets = workbook.worksheets.load("items/id,items/name,items/visibility");
-    const tables = workbook.tables.load("items/name,items/showHeaders,items/worksheet/id");
+    const tables = workbook.tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/id");
     const marker = loadOwnershipMarker(context, options.ownedSheetsSetting ?? OWNED_SHEETS_SETTING);
     const probe = workbook.functions.date(DATE_1904_PROBE.year, DATE_1904_PROBE.month, DATE_1904_PROBE.day);
     probe.load("value");
@@ -161,6 +161,8 @@ export async function readWorkbookFromExcel(
         .map(({ table, range }) => ({
           name: table.name,
           hasHeader: table.showHeaders,
+          // Table.getRange() includes the totals row when it is shown (ExcelApi 1.3).
+          totalsRowCount: table.showTotals ? 1 : 0,
           top: range.rowIndex + 1,
           left: range.columnIndex + 1,
           bottom: range.rowIndex + range.rowCount,

@@ -82,3 +82,34 @@ describe("formatFindings", () => {
     ]);
   });
 });
+
+describe("formatFindings: the cap", () => {
+  it("lists the first findings, errors first, and counts the rest by rule", () => {
+    const findings = [
+      finding({ cell: "A2", row: 2, rule: "w1" }),
+      finding({ cell: "A3", row: 3, severity: "error", rule: "e1", message: "bad" }),
+      finding({ cell: "A4", row: 4, rule: "w1" }),
+      finding({ cell: "A5", row: 5, severity: "info", rule: "i1" }),
+      finding({ cell: "A6", row: 6, rule: "w2" }),
+    ];
+    const text = formatFindings(findings, 2);
+    expect(
+      text
+        .split("\n")
+        .filter((l) => l.startsWith("    "))
+        .map((l) => l.trim().slice(0, 10)),
+    ).toEqual(["error   A3", "warning A2"]);
+    expect(text).toContain("  Projects — 1 error, 3 warnings, 1 note\n");
+    expect(text).toContain(
+      "… and 3 more findings not listed (the first 2 are above, errors first; --json lists them all): " +
+        "1 info i1, 1 warning w1, 1 warning w2\n",
+    );
+  });
+
+  it("caps at 10,000 by default", () => {
+    const many = Array.from({ length: 10_003 }, (_, i) => finding({ cell: `A${i + 2}`, row: i + 2 }));
+    const text = formatFindings(many);
+    expect(text.split("\n").filter((l) => l.startsWith("    warning"))).toHaveLength(10_000);
+    expect(text).toContain("… and 3 more findings not listed");
+  });
+});

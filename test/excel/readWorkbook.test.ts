@@ -52,13 +52,33 @@ describe("readWorkbookFromExcel", () => {
             ["General", "yyyy-mm-dd", "General", "#,##0"],
             ["General", "General", "General", "General"],
           ],
-          listObjects: [{ name: "tblProjects", hasHeader: true, top: 2, left: 2, bottom: 4, right: 5 }],
+          listObjects: [
+            { name: "tblProjects", hasHeader: true, totalsRowCount: 0, top: 2, left: 2, bottom: 4, right: 5 },
+          ],
         },
         { name: "Notes", top: 1, left: 1, values: [["hidden but read"]], formats: [["General"]] },
         { name: "Empty", top: 1, left: 1, values: [], formats: [] },
       ],
     });
     expect(fake.syncs).toHaveLength(3);
+  });
+
+  it("gives a table's shown totals row (Table.showTotals) as its totals row", async () => {
+    const fake = createFakeExcel({ name: "Tracker.xlsx" });
+    const projects = seedSheet(fake.state, {
+      name: "Projects",
+      values: [
+        ["Project ID", "Budget"],
+        ["P-1", 1],
+        ["P-2", 2],
+        [2, 3],
+      ],
+    });
+    seedTable(fake.state, projects, "tblProjects", "A1:B4", true, true);
+    const raw = await readOpenWorkbook({}, fake.run);
+    expect(raw.sheets[0]?.listObjects).toEqual([
+      { name: "tblProjects", hasHeader: true, totalsRowCount: 1, top: 1, left: 1, bottom: 4, right: 2 },
+    ]);
   });
 
   it("detects the 1904 date system and uses the given file name", async () => {

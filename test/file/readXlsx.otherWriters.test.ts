@@ -78,7 +78,7 @@ describe("readXlsxBuffer on hand-written packages", () => {
     expect(book.sheets[0]?.formats?.[0]).toEqual(["mm-dd-yy"]);
   });
 
-  test("Excel-style tables: no headerRowCount means a header row; 0 means none", async () => {
+  test("Excel-style tables: no headerRowCount means a header row; 0 means none; totalsRowCount marks the totals row", async () => {
     const table = (id: number, name: string, ref: string, extra: string) =>
       `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${name}" ` +
       `displayName="${name}" ref="${ref}"${extra}><tableColumns count="2"><tableColumn id="1" name="A"/>` +
@@ -90,14 +90,22 @@ describe("readXlsxBuffer on hand-written packages", () => {
           body:
             '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1"><v>1</v></c></row>' +
             '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>3</v></c></row></sheetData>',
-          tables: [table(1, "tblProjects", "A1:B2", ""), table(2, "tblRaw", "D1:E2", ' headerRowCount="0"')],
+          tables: [
+            table(1, "tblProjects", "A1:B2", ""),
+            table(2, "tblRaw", "D1:E2", ' headerRowCount="0"'),
+            // totalsRowShown alone only says a totals row was once shown: the range has none.
+            table(3, "tblTotals", "G1:H3", ' totalsRowCount="1" totalsRowShown="1"'),
+            table(4, "tblOnce", "J1:K2", ' totalsRowShown="1"'),
+          ],
         },
       ],
     });
     const sheet = (await readXlsxBuffer(data, "excel.xlsx")).sheets[0];
     expect(sheet?.listObjects).toEqual([
-      { name: "tblProjects", top: 1, left: 1, bottom: 2, right: 2, hasHeader: true },
-      { name: "tblRaw", top: 1, left: 4, bottom: 2, right: 5, hasHeader: false },
+      { name: "tblProjects", top: 1, left: 1, bottom: 2, right: 2, hasHeader: true, totalsRowCount: 0 },
+      { name: "tblRaw", top: 1, left: 4, bottom: 2, right: 5, hasHeader: false, totalsRowCount: 0 },
+      { name: "tblTotals", top: 1, left: 7, bottom: 3, right: 8, hasHeader: true, totalsRowCount: 1 },
+      { name: "tblOnce", top: 1, left: 10, bottom: 2, right: 11, hasHeader: true, totalsRowCount: 0 },
     ]);
   });
 

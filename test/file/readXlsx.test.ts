@@ -190,8 +190,8 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
     });
     const sheet = sheetNamed(book, "Risks");
     expect(sheet.listObjects).toEqual([
-      { name: "RiskLog", top: 3, left: 2, bottom: 5, right: 3, hasHeader: true },
-      { name: "Bare", top: 3, left: 5, bottom: 3, right: 7, hasHeader: false },
+      { name: "RiskLog", top: 3, left: 2, bottom: 5, right: 3, hasHeader: true, totalsRowCount: 0 },
+      { name: "Bare", top: 3, left: 5, bottom: 3, right: 7, hasHeader: false, totalsRowCount: 0 },
     ]);
     expect(valueAt(sheet, 3, 2)).toBe("Risk ID");
     expect(valueAt(sheet, 5, 3)).toBe(4);

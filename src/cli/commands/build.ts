@@ -2,13 +2,12 @@ import { basename, extname } from "node:path";
 import { analyseWorkbooks } from "../../core/analyse";
 import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../../core/plan/generatedAtText";
-import { writeDashboardXlsx } from "../../file/dashboard/writeDashboardXlsx";
 import { CliError } from "../cliError";
 import { countLine } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
 import { readInputs } from "../readInputs";
-import { assertNotAnInput, reportJson, writeOutputFile } from "../writeOutputs";
+import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
 export interface BuildFlags extends EngineFlags {
   readonly out?: string;
@@ -22,8 +21,13 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   if (out === undefined) throw new CliError("build needs --out FILE.xlsx for the dashboard workbook");
   if (extname(out).toLowerCase() !== ".xlsx")
     throw new CliError(`--out ${out}: the dashboard is an .xlsx file`);
-  assertNotAnInput(out, files, "--out");
-  if (flags.json !== undefined) assertNotAnInput(flags.json, files, "--json");
+  await assertSafeOutputs(
+    [
+      { path: out, flag: "--out" },
+      ...(flags.json !== undefined ? [{ path: flags.json, flag: "--json" }] : []),
+    ],
+    files,
+  );
   const now = io.now();
   const options = await loadEngineOptions(flags, now);
   const workbooks = await readInputs(files);
@@ -34,6 +38,8 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     portfolioName: flags.name ?? files.map((f) => basename(f, extname(f))).join(", "),
     generatedAt: generatedAtText(now),
   });
+  // The writer (and ExcelJS under it) loads only when a dashboard is written.
+  const { writeDashboardXlsx } = await import("../../file/dashboard/writeDashboardXlsx");
   await writeOutputFile(out, await writeDashboardXlsx(plan, { timestamp: now }), "--out");
   io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);
   if (flags.json !== undefined) {

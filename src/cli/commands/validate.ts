@@ -3,7 +3,7 @@ import { countLine, formatFindings } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
 import { readInputs } from "../readInputs";
-import { assertNotAnInput, reportJson, writeOutputFile } from "../writeOutputs";
+import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
 export interface ValidateFlags extends EngineFlags {
   readonly json?: string;
@@ -15,7 +15,7 @@ export async function validateCommand(
   flags: ValidateFlags,
   io: CliIo,
 ): Promise<number> {
-  if (flags.json !== undefined) assertNotAnInput(flags.json, files, "--json");
+  if (flags.json !== undefined) await assertSafeOutputs([{ path: flags.json, flag: "--json" }], files);
   const options = await loadEngineOptions(flags, io.now());
   const workbooks = await readInputs(files);
   const { portfolio, report } = analyseWorkbooks(workbooks, options);

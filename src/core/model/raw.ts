@@ -25,6 +25,11 @@ export interface RawListObject extends CellRange {
   readonly name: string;
   /** False when the table was created without a header row. */
   readonly hasHeader: boolean;
+  /**
+   * Rows at the bottom of the range that are the table's totals row (0 or 1): Office.js
+   * `Table.showTotals`, OOXML `totalsRowCount`. A totals row is never data.
+   */
+  readonly totalsRowCount: number;
 }
 
 export interface RawSheet {
@@ -40,6 +45,11 @@ export interface RawSheet {
   readonly uncalculated?: readonly string[];
   readonly listObjects?: readonly RawListObject[];
   readonly merges?: readonly CellRange[];
+  /**
+   * Why the sheet could not be read (its part is damaged or over a size limit), in words for a PM;
+   * the grid is then empty. The rest of the workbook is read as usual.
+   */
+  readonly unreadable?: string;
 }
 
 export interface RawWorkbook {

@@ -8,6 +8,7 @@ import type {
   StyleName,
   TablePlan,
 } from "./types";
+import { fitCell, fitCellText, fitRows } from "./cellText";
 
 /** Excel's default column width (characters) and a row height (points) that fits two lines. */
 const DEFAULT_WIDTH = 8.43;
@@ -67,8 +68,9 @@ export class SheetBuilder {
     } = {},
   ) {}
 
+  /** Every cell of the plan comes through here or `rows`: text longer than Excel allows is cut. */
   cell(row: number, col: number, cell: PlanCell): this {
-    this.blocks.push({ row, col, cells: [[cell]] });
+    this.blocks.push({ row, col, cells: [[fitCell(cell)]] });
     return this;
   }
 
@@ -77,7 +79,7 @@ export class SheetBuilder {
   }
 
   rows(row: number, col: number, cells: readonly (readonly PlanCell[])[]): this {
-    if (cells.length > 0) this.blocks.push({ row, col, cells });
+    if (cells.length > 0) this.blocks.push({ row, col, cells: fitRows(cells) });
     return this;
   }
 
@@ -114,7 +116,13 @@ export class SheetBuilder {
   }
 
   chart(chart: ChartPlan): this {
-    this.charts.push(chart);
+    // The category cache repeats cell text, so it is cut the same way as the cells.
+    const series = chart.series.map((s) =>
+      s.categoryCache.some((c) => typeof c === "string" && fitCellText(c) !== c)
+        ? { ...s, categoryCache: s.categoryCache.map((c) => (typeof c === "string" ? fitCellText(c) : c)) }
+        : s,
+    );
+    this.charts.push({ ...chart, series });
     return this;
   }
 

@@ -1,4 +1,5 @@
 import { compareText } from "../kpi/sortText";
+import { capFindings, FINDINGS_LISTED_LIMIT, type RuleCount } from "../validate/capFindings";
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
@@ -11,7 +12,28 @@ function count(n: number, noun: string): string {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Every finding with where it is and how to fix it; counts per severity and compliance per project. */
+/** Below the listed findings: how many more there are, by rule (the KPI JSON lists them all). */
+function notListed(sheet: SheetBuilder, row: number, rest: readonly RuleCount[], total: number): void {
+  sheet.section(row, 1, "Not listed", 8);
+  sheet.text(
+    row + 1,
+    1,
+    `${count(total, "more finding")} not listed: the first ${FINDINGS_LISTED_LIMIT.toLocaleString("en-US")} are ` +
+      `above (errors first). Fix those and run again; the KPI JSON (pmo-pulse --json) lists every finding.`,
+    "note",
+  );
+  sheet.dataTable(
+    row + 2,
+    1,
+    ["Severity", "Rule", "Count"],
+    rest.map((r) => [textCell(r.severity), textCell(r.rule), numberCell(r.count, FORMATS.count)]),
+  );
+}
+
+/**
+ * Findings with where they are and how to fix them (the first 10,000, then counts by rule); counts per
+ * severity and compliance per project.
+ */
 export function buildValidationSheet(input: DashboardInput, theme: Theme): SheetPlan {
   const { report } = input;
   const { validation } = report;
@@ -68,13 +90,14 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
     sheet.text(row + 1, 1, "No findings: every tracker matches the template.", "note");
     return sheet.build();
   }
-  const findings = [...validation.findings].sort(
+  const sorted = [...validation.findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       compareText(a.file, b.file) ||
       compareText(a.sheet, b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0),
   );
+  const { listed: findings, rest, restTotal } = capFindings(sorted);
   const t = sheet.dataTable(
     row + 1,
     1,
@@ -99,5 +122,6 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
   for (const severity of ["error", "warning", "info"] as const) {
     sheet.conditional({ kind: "textEquals", range: t.column(0), text: severity, style: severity });
   }
+  if (restTotal > 0) notListed(sheet, t.lastRow + 2, rest, restTotal);
   return sheet.build();
 }

@@ -106,6 +106,27 @@ function matchRow(
   return { columns: ordered, unknown };
 }
 
+/**
+ * The header row's cells, each blank cell under a vertical merge given the merge's text: a
+ * "Project ID" merged over two header rows belongs to the lower row, where the other headers are.
+ */
+function headerCells(sheet: RawSheet, headerIndex: number): readonly RawScalar[] {
+  const row = sheet.values[headerIndex] ?? [];
+  const sheetRow = sheet.top + headerIndex;
+  let filled: RawScalar[] | null = null;
+  for (const m of sheet.merges ?? []) {
+    if (m.top >= sheetRow || m.bottom < sheetRow) continue;
+    const c = m.left - sheet.left;
+    if (c < 0 || (row[c] !== null && row[c] !== undefined)) continue;
+    const top = sheet.values[m.top - sheet.top]?.[c];
+    if (typeof top !== "string" || top.trim() === "") continue;
+    filled ??= [...row];
+    while (filled.length <= c) filled.push(null);
+    filled[c] = top;
+  }
+  return filled ?? row;
+}
+
 function evaluate(
   sheet: RawSheet,
   table: TableDef,
@@ -115,7 +136,7 @@ function evaluate(
   range: { dataEnd: number; colStart: number; colEnd: number; listObject: string | null },
 ): HeaderMatch {
   const { columns, unknown } = matchRow(
-    sheet.values[headerIndex] ?? [],
+    headerCells(sheet, headerIndex),
     range.colStart,
     range.colEnd,
     table,
@@ -156,7 +177,8 @@ export function findHeader(
     const headerIndex = lo.top - sheet.top;
     if (headerIndex < 0 || headerIndex >= sheet.values.length) continue;
     const match = evaluate(sheet, table, index, overrides, headerIndex, {
-      dataEnd: Math.min(sheet.values.length, lo.bottom - sheet.top + 1),
+      // The totals row sums or counts the data above it: never a project.
+      dataEnd: Math.min(sheet.values.length, lo.bottom - lo.totalsRowCount - sheet.top + 1),
       colStart: Math.max(0, lo.left - sheet.left),
       colEnd: lo.right - sheet.left + 1,
       listObject: lo.name,

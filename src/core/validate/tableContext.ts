@@ -4,7 +4,9 @@ import type { Finding, Severity } from "../model/finding";
 import type { CellValue, NormRow, SourceRef, TableBinding } from "../model/portfolio";
 import type { Settings } from "../model/settings";
 import type { ColumnDef, TableDef } from "../template/types";
+import { isPayColumn, PAY_VALUE_WITHHELD } from "../model/payColumns";
 import type { FindingSink } from "./findingSink";
+import { formatValue } from "./formatValue";
 
 /**
  * Everything a rule needs about one template table: its rows, its column definitions and the
@@ -68,6 +70,12 @@ export class TableContext {
   placeOf(src: SourceRef, key: string): string {
     const cell = this.cellOf(src, key);
     return cell === "" ? `${sheetRef(src.sheet)} row ${src.row}` : `${sheetRef(src.sheet)}!${cell}`;
+  }
+
+  /** A cell value of column `key` as a message shows it; never a person's pay (`isPayColumn`). */
+  show(key: string, value: CellValue): string {
+    if (isPayColumn(key)) return PAY_VALUE_WITHHELD;
+    return formatValue(value, this.columns.get(key)?.type ?? "text", this.settings);
   }
 
   /** Reports a problem with the cell of column `key` in row `index`. */

@@ -50,7 +50,9 @@ describe("findHeader", () => {
     rows.push(["x", "R2", "P1", "Later", 2, 3, "Open"]);
     rows.push(["outside"]);
     const s = sheet("Risks", rows, {
-      listObjects: [{ name: "tblRisks", hasHeader: true, top: 35, left: 2, bottom: 37, right: 7 }],
+      listObjects: [
+        { name: "tblRisks", hasHeader: true, totalsRowCount: 0, top: 35, left: 2, bottom: 37, right: 7 },
+      ],
     });
     const match = findHeader(s, table("risks"));
     expect(match).toMatchObject({

@@ -240,7 +240,11 @@ describe("readPortfolio: rows", () => {
         ["x", ...projectRow("P2")],
         ["not in the table", "P9"],
       ],
-      { listObjects: [{ name: "tblProjects", hasHeader: true, top: 1, left: 2, bottom: 3, right: 11 }] },
+      {
+        listObjects: [
+          { name: "tblProjects", hasHeader: true, totalsRowCount: 0, top: 1, left: 2, bottom: 3, right: 11 },
+        ],
+      },
     );
     expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2"]);
     expect(p.bindings[0]?.unknownHeaders).toEqual([]);

@@ -214,6 +214,27 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("reports a sheet the file reader could not read as an error on that sheet and reads the others", () => {
+    const broken = { ...sheet("Risks", []), unreadable: "its XML is damaged (a DTD is refused)" };
+    const wb = workbook("t.xlsx", [sheet("Projects", [PROJECT_HEADERS, projectRow("P-1")]), broken]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.findings.filter((f) => f.rule === "sheet-unreadable")).toEqual([
+      {
+        file: "t.xlsx",
+        sheet: "Risks",
+        cell: "",
+        row: null,
+        column: null,
+        severity: "error",
+        rule: "sheet-unreadable",
+        message:
+          'Sheet "Risks" could not be read: its XML is damaged (a DTD is refused). Its rows are left out; open the ' +
+          "file in Excel, check the sheet and save it again.",
+      },
+    ]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P-1"]);
+  });
+
   it("reads a sheet and headers the PMO mapped, whatever their names", () => {
     const wb = workbook("t.xlsx", [
       sheet("Data", [

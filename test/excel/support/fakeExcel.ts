@@ -109,6 +109,7 @@ export function seedTable(
   name: string,
   address: string,
   showHeaders = true,
+  showTotals = false,
 ): void {
   const bounds = parseBounds(address);
   if (!bounds) throw new Error(`Bad table address ${address}`);
@@ -118,6 +119,7 @@ export function seedTable(
     sheet,
     bounds,
     showHeaders,
+    showTotals,
     style: "TableStyleMedium2",
   });
 }

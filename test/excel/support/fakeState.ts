@@ -40,6 +40,8 @@ export interface FakeTable {
   /** Grows when a column is added (`table.columns.add`). */
   bounds: Bounds;
   showHeaders: boolean;
+  /** The range's last row is the totals row (`Table.showTotals`, ExcelApi 1.3). */
+  showTotals: boolean;
   style: string;
 }
 

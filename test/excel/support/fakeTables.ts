@@ -33,6 +33,7 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
   protected readProperty(t: FakeTable, name: string): unknown {
     if (name === "name") return t.name;
     if (name === "showHeaders") return t.showHeaders;
+    if (name === "showTotals") return t.showTotals;
     if (name === "style") return t.style;
     if (name === "id") return t.id;
     throw officeError("InvalidArgument", `Table.${name} is not modelled.`);
@@ -52,6 +53,9 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
   }
   get showHeaders(): boolean {
     return this.get("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
   }
   set style(v: string) {
     this.queue("style", v, (t) => (t.style = v));
@@ -129,6 +133,7 @@ export class FakeTableCollection extends FakeCollection<FakeSheet | "workbook", 
         sheet,
         bounds: b,
         showHeaders: hasHeaders,
+        showTotals: false,
         style: "TableStyleMedium2",
       };
       sheet.tables.push(created);

@@ -1,5 +1,4 @@
 import type { RowRule } from "../../template/types";
-import { formatValue } from "../formatValue";
 import type { TableContext } from "../tableContext";
 import { valueOf } from "../tableContext";
 import { ValueMatcher } from "../valueMatcher";
@@ -14,8 +13,6 @@ type AllowedWhenRule = Extract<RowRule, { kind: "allowedWhen" }>;
 export function checkAllowedWhen(rule: AllowedWhenRule, ctx: TableContext): void {
   const trigger = new ValueMatcher([rule.value]);
   const allowed = new ValueMatcher(rule.allowed);
-  const type = ctx.columns.get(rule.column)?.type ?? "text";
-  const otherType = ctx.columns.get(rule.other)?.type ?? "text";
   const allowedText = orList(rule.allowed);
   const { rows } = ctx;
   for (let i = 0; i < rows.length; i++) {
@@ -27,13 +24,13 @@ export function checkAllowedWhen(rule: AllowedWhenRule, ctx: TableContext): void
     if (other === null || other === "" || allowed.matches(other)) continue;
     const header = ctx.headerOf(row.src, rule.column);
     const otherHeader = ctx.headerOf(row.src, rule.other);
-    const shown = formatValue(v, type, ctx.settings);
+    const shown = ctx.show(rule.column, v);
     ctx.report(
       i,
       rule.other,
       rule.severity,
       rule.id,
-      `${header} is ${shown} but ${otherHeader} is ${formatValue(other, otherType, ctx.settings)}. ` +
+      `${header} is ${shown} but ${otherHeader} is ${ctx.show(rule.other, other)}. ` +
         `When ${header} is ${shown}, ${otherHeader} should be ${allowedText}: update ${otherHeader}, or correct ${header}.`,
     );
   }

@@ -1,5 +1,4 @@
 import type { ColumnType, RowRule } from "../../template/types";
-import { formatValue } from "../formatValue";
 import type { TableContext } from "../tableContext";
 
 type CompareRule = Extract<RowRule, { kind: "compare" }>;
@@ -11,7 +10,6 @@ type CompareRule = Extract<RowRule, { kind: "compare" }>;
  */
 export function checkCompare(rule: CompareRule, ctx: TableContext): void {
   const type = ctx.columns.get(rule.column)?.type ?? "number";
-  const otherType = ctx.columns.get(rule.other)?.type ?? "number";
   const atLeast = rule.op === ">=";
   const { rows } = ctx;
   for (let i = 0; i < rows.length; i++) {
@@ -23,8 +21,8 @@ export function checkCompare(rule: CompareRule, ctx: TableContext): void {
     if (atLeast ? a >= b : a <= b) continue;
     const header = ctx.headerOf(row.src, rule.column);
     const otherHeader = ctx.headerOf(row.src, rule.other);
-    const shown = `${header} ${formatValue(a, type, ctx.settings)}`;
-    const otherShown = `${otherHeader} ${formatValue(b, otherType, ctx.settings)}`;
+    const shown = `${header} ${ctx.show(rule.column, a)}`;
+    const otherShown = `${otherHeader} ${ctx.show(rule.other, b)}`;
     ctx.report(
       i,
       rule.column,

@@ -79,7 +79,7 @@ function checkPlain(
     else if (typeof raw === "number") v = String(raw);
     else continue;
     if (v === "" || known.has(v)) continue;
-    const shown = `${ctx.headerOf(row.src, key)} ${formatValue(v, column.type, ctx.settings)}`;
+    const shown = `${ctx.headerOf(row.src, key)} ${ctx.show(key, v)}`;
     const hint = index.caseHint(known, `${ref.table}.${ref.column}`, v);
     ctx.report(
       i,
@@ -115,7 +115,7 @@ function checkScoped(
     if (v === null || scope === null) continue;
     if (target.scopeValues !== null && !target.scopeValues.has(scope)) continue;
     if (known.has(scope + SCOPE_SEPARATOR + v)) continue;
-    const shown = `${ctx.headerOf(row.src, key)} ${formatValue(v, column.type, ctx.settings)}`;
+    const shown = `${ctx.headerOf(row.src, key)} ${ctx.show(key, v)}`;
     const where = `${table.name} for ${scopeHeader} ${scope}`;
     const written = index.scopedNames(ref.table, targetScopeColumn, ref.column).get(scopedNameKey(scope, v));
     if (written === undefined) {

@@ -1,5 +1,4 @@
 import type { RowRule } from "../../template/types";
-import { formatValue } from "../formatValue";
 import type { TableContext } from "../tableContext";
 import { valueOf } from "../tableContext";
 import { ValueMatcher } from "../valueMatcher";
@@ -14,7 +13,6 @@ type RequiresWhenRule = Extract<RowRule, { kind: "requiresWhen" }>;
 export function checkRequiresWhen(rule: RequiresWhenRule, ctx: TableContext): void {
   if (ctx.columns.get(rule.requires)?.required === true) return;
   const matcher = new ValueMatcher(rule.values);
-  const type = ctx.columns.get(rule.column)?.type ?? "text";
   const { rows } = ctx;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -31,7 +29,7 @@ export function checkRequiresWhen(rule: RequiresWhenRule, ctx: TableContext): vo
       at,
       rule.severity,
       rule.id,
-      `${header} is ${formatValue(trigger, type, ctx.settings)} but ${requiredHeader} is blank. ` +
+      `${header} is ${ctx.show(rule.column, trigger)} but ${requiredHeader} is blank. ` +
         `Enter ${requiredHeader}, or change ${header}.`,
     );
   }

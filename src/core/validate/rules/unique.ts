@@ -1,5 +1,4 @@
 import type { ColumnDef } from "../../template/types";
-import { formatValue } from "../formatValue";
 import type { TableContext } from "../tableContext";
 
 /** Rule id of a value used twice in a `unique` column. */
@@ -37,7 +36,7 @@ export function checkUnique(column: ColumnDef, ctx: TableContext): void {
     const v = String(row[key]);
     const original = rows[first.get(v) ?? 0];
     if (!original) continue;
-    const shown = `${ctx.headerOf(row.src, key)} ${formatValue(v, column.type, ctx.settings)}`;
+    const shown = `${ctx.headerOf(row.src, key)} ${ctx.show(key, v)}`;
     const times = count.get(v) ?? 2;
     const message =
       original.src.file === row.src.file

@@ -1,0 +1,164 @@
+import type { Finding } from "../model/finding";
+import type { RawScalar } from "../model/raw";
+import type { ColumnDef } from "../template/types";
+import type { CellParser, ColumnNotice } from "../values/types";
+import { createColumnParser } from "../values/columnParser";
+import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
+import { isPayColumn } from "../model/payColumns";
+import { quotedList, sheetFinding } from "./findings";
+import type { TableReadInput } from "./readTable";
+
+/** The column key that names a row's project (spec: single-project rule and per-project findings). */
+export const PROJECT_KEY = "projectId";
+
+/** Everything decided once per template column before the row loop. */
+export interface ColumnPlan {
+  readonly key: string;
+  readonly def: ColumnDef;
+  /** 0-based index into a row, or -1 when the sheet has no such column. */
+  readonly index: number;
+  readonly header: string;
+  readonly letters: string;
+  readonly parse: CellParser | null;
+  readonly usesFormat: boolean;
+  /** Values of vertically merged cells by data row index (the merge's top value applies to every row). */
+  readonly fill: ReadonlyMap<number, RawScalar> | null;
+  /** Row indexes of formula cells without a computed value. */
+  readonly uncalculated: ReadonlySet<number> | null;
+  readonly notices: readonly ColumnNotice[];
+  /** A person's pay (salary, rate): findings never repeat the cell's value. */
+  readonly pay: boolean;
+}
+
+export function isBlankText(text: string): boolean {
+  return text.length === 0 || text.trim().length === 0;
+}
+
+/** Decides per template column where it sits, how it parses and which merged or formula cells it has. */
+export function planColumns(input: TableReadInput): ColumnPlan[] {
+  const { sheet, table, match, date1904, dateOrder } = input;
+  const { dataStart, dataEnd } = match;
+  const uncalculatedCells = (sheet.uncalculated ?? []).map(parseA1);
+  return table.columns.map((def): ColumnPlan => {
+    const bound = match.columns.get(def.key);
+    if (bound === undefined) {
+      return {
+        key: def.key,
+        def,
+        index: -1,
+        header: def.header,
+        letters: "",
+        parse: null,
+        usesFormat: false,
+        fill: null,
+        uncalculated: null,
+        notices: [],
+        pay: isPayColumn(def.key),
+      };
+    }
+    const { index, header } = bound;
+    const sheetCol = sheet.left + index;
+    const fill = new Map<number, RawScalar>();
+    for (const m of sheet.merges ?? []) {
+      const top = m.top - sheet.top;
+      if (m.left !== sheetCol || m.bottom <= m.top || top < dataStart) continue;
+      const value = sheet.values[top]?.[index] ?? null;
+      if (value === null || (typeof value === "string" && isBlankText(value))) continue;
+      for (let r = top + 1; r <= Math.min(m.bottom - sheet.top, dataEnd - 1); r++) fill.set(r, value);
+    }
+    const uncalculated = new Set<number>();
+    for (const cell of uncalculatedCells) {
+      if (cell !== null && cell.col === sheetCol) uncalculated.add(cell.row - sheet.top);
+    }
+    const rawAt = (r: number): RawScalar => {
+      const v = sheet.values[r]?.[index] ?? null;
+      return v === null ? (fill.get(r) ?? null) : v;
+    };
+    const parser = createColumnParser({
+      column: def,
+      header,
+      dateOrder,
+      date1904,
+      addressOf: (i) => a1(sheet.top + dataStart + i, sheetCol),
+      cells: {
+        length: dataEnd - dataStart,
+        value: (i) => (uncalculated.has(dataStart + i) ? null : rawAt(dataStart + i)),
+        format: (i) => sheet.formats?.[dataStart + i]?.[index] ?? null,
+      },
+    });
+    return {
+      key: def.key,
+      def,
+      index,
+      header,
+      letters: columnLetters(sheetCol),
+      parse: parser.parse,
+      usesFormat: parser.usesFormat,
+      fill: fill.size > 0 ? fill : null,
+      uncalculated: uncalculated.size > 0 ? uncalculated : null,
+      notices: parser.notices,
+      pay: isPayColumn(def.key),
+    };
+  });
+}
+
+/** Findings about the table's columns: required ones missing, unknown ones, and column-wide notices. */
+export function reportColumns(
+  input: TableReadInput,
+  plans: readonly ColumnPlan[],
+  findings: Finding[],
+): void {
+  const { file, sheet, table, match, defaultProjectId } = input;
+  const sheetName = sheet.name;
+  const headerRow = sheet.top + match.headerIndex;
+  // Missing columns are reported at the first header cell of the header row.
+  const headerIndexes = [
+    ...[...match.columns.values()].map((b) => b.index),
+    ...match.unknown.map((u) => u.index),
+  ];
+  const firstCol = sheet.left + (headerIndexes.length > 0 ? Math.min(...headerIndexes) : match.colStart);
+  for (const plan of plans) {
+    const required = plan.def.required === true && !(plan.key === PROJECT_KEY && defaultProjectId !== null);
+    if (plan.index >= 0 || !required) continue;
+    findings.push(
+      sheetFinding(
+        file,
+        sheetName,
+        "error",
+        "required-column-missing",
+        `Sheet "${sheetName}" has no "${plan.def.header}" column, which the ${table.name} table requires ` +
+          `(the header row is row ${headerRow}). Add the column or map your header to it.`,
+        { cell: a1(headerRow, firstCol), row: headerRow, column: plan.def.header },
+      ),
+    );
+  }
+  const first = match.unknown[0];
+  if (first !== undefined) {
+    const headers = match.unknown.map((u) => u.header);
+    findings.push(
+      sheetFinding(
+        file,
+        sheetName,
+        "warning",
+        "unknown-columns",
+        `Sheet "${sheetName}" has ${headers.length === 1 ? "a column" : "columns"} the ${table.name} table does not ` +
+          `use: ${quotedList(headers)}. ${headers.length === 1 ? "It is" : "They are"} kept and ignored; map ` +
+          `${headers.length === 1 ? "it" : "them"} to a template column if ${headers.length === 1 ? "it holds" : "they hold"} ` +
+          `template data.`,
+        { cell: a1(headerRow, sheet.left + first.index), row: headerRow, column: null },
+      ),
+    );
+  }
+  for (const plan of plans) {
+    for (const n of plan.notices) {
+      const row = sheet.top + match.dataStart + n.index;
+      findings.push(
+        sheetFinding(file, sheetName, n.severity, n.rule, n.message, {
+          cell: plan.letters + row,
+          row,
+          column: plan.header,
+        }),
+      );
+    }
+  }
+}

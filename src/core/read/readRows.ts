@@ -1,0 +1,315 @@
+import type { Finding } from "../model/finding";
+import type { CellValue, NormRow, SourceRef } from "../model/portfolio";
+import type { RawScalar } from "../model/raw";
+import type { DateOrder } from "../model/settings";
+import type { ColumnDef } from "../template/types";
+import type { CellParser } from "../values/types";
+import { isoFromMonth } from "../model/calendar";
+import { isExcelError } from "../values/excelError";
+import { formatDay, formatNumber } from "../values/formatValue";
+import { cellAddress as a1 } from "../model/a1";
+import { STANDARD_TEMPLATE } from "../template/standardTemplate";
+import { isBlankText, PROJECT_KEY, type ColumnPlan } from "./columnPlan";
+import { sheetFinding } from "./findings";
+import type { TableReadInput } from "./readTable";
+import type { TableSink } from "./tableSink";
+
+/**
+ * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
+ * of them, so a custom template that drops an optional standard column still gives it as null
+ * (undefined would vanish from the KPI JSON and read as "filled" to `!== null` checks).
+ */
+const STANDARD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  STANDARD_TEMPLATE.tables.map((t) => [t.key, t.columns.map((c) => c.key)]),
+);
+
+const TOTALS_LABELS: ReadonlySet<string> = new Set(["total", "totals", "grand total", "grand totals"]);
+
+/** A row's first text `Total`, `Totals` or `Grand Total` (a trailing colon allowed) marks a totals row. */
+export function isTotalsLabel(text: string): boolean {
+  // Cheap rejection first: this runs on the first text cell of every row.
+  if (text.length > 16) return false;
+  const c = text.charCodeAt(0) | 0x20;
+  if (c !== 0x74 /* t */ && c !== 0x67 /* g */ && c !== 0x20 /* space */ && c !== 0x29 /* tab */)
+    return false;
+  // Names such as "Tom Smith" stop here: "total…" and "grand…" have o or r second (after any spaces).
+  const trimmed = text.trimStart();
+  const second = trimmed.charCodeAt(1) | 0x20;
+  if (second !== 0x6f /* o */ && second !== 0x72 /* r */) return false;
+  const key = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/:$/, "");
+  return TOTALS_LABELS.has(key);
+}
+
+/** A value as a PM reads it in a range message. */
+function display(def: ColumnDef, value: number, dateOrder: DateOrder): string {
+  switch (def.type) {
+    case "percent":
+    case "fraction":
+      return `${formatNumber(value * 100)} %`;
+    case "date":
+      return formatDay(value, dateOrder);
+    case "month":
+      return isoFromMonth(value);
+    default:
+      return formatNumber(value);
+  }
+}
+
+/** What the row loop needs besides the cells, decided once per table. */
+interface RowReader {
+  readonly input: TableReadInput;
+  readonly plans: readonly ColumnPlan[];
+  readonly sink: TableSink;
+  /** Plan indexes in reading order: the project column first, then left to right. */
+  readonly order: readonly number[];
+  readonly projectPlanIndex: number;
+  /** The project a row without one belongs to (single-project workbooks), else null. */
+  readonly defaultsProject: string | null;
+  readonly skipPlan: ColumnPlan | undefined;
+  readonly skipValues: ReadonlySet<string>;
+  /** Row indexes of the columns with a header (template or unknown): a row empty there is blank. */
+  readonly headed: readonly number[];
+  /** A row with every key null: cloning it keeps every row on one hidden class (fast to build and read). */
+  readonly blankRow: Readonly<Record<string, CellValue | SourceRef | null>>;
+}
+
+export function createRowReader(
+  input: TableReadInput,
+  plans: readonly ColumnPlan[],
+  sink: TableSink,
+): RowReader {
+  const { table, defaultProjectId, match } = input;
+  // Parse the project column first so every finding of the row can name its project...
+  const projectPlanIndex = plans.findIndex(
+    (p) =>
+      p.key === PROJECT_KEY ||
+      (p.def.references?.table === "projects" && p.def.references.column === PROJECT_KEY),
+  );
+  // Then left to right as in the sheet, so a row's findings read in the order a PM sees the cells.
+  const order = plans
+    .map((_, i) => i)
+    .sort((a, b) => {
+      if (a === projectPlanIndex || b === projectPlanIndex) return a === projectPlanIndex ? -1 : 1;
+      const ia = (plans[a] as ColumnPlan).index;
+      const ib = (plans[b] as ColumnPlan).index;
+      return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || a - b;
+    });
+  const projectPlan = projectPlanIndex >= 0 ? plans[projectPlanIndex] : undefined;
+  const defaultsProject =
+    projectPlan !== undefined && projectPlan.key === PROJECT_KEY ? defaultProjectId : null;
+  const skip = table.skipRows;
+  const blankRow: Record<string, CellValue | SourceRef | null> = { src: null };
+  for (const plan of plans) blankRow[plan.key] = null;
+  for (const key of STANDARD_KEYS.get(table.key) ?? []) blankRow[key] = null;
+  return {
+    input,
+    plans,
+    sink,
+    order,
+    projectPlanIndex,
+    defaultsProject,
+    skipPlan: skip ? plans.find((p) => p.key === skip.column && p.index >= 0) : undefined,
+    skipValues: new Set((skip?.values ?? []).map((v) => v.toLowerCase())),
+    blankRow,
+    headed: [
+      ...new Set([
+        ...plans.filter((p) => p.index >= 0).map((p) => p.index),
+        ...match.unknown.map((u) => u.index),
+      ]),
+    ].sort((a, b) => a - b),
+  };
+}
+
+type RowKind = "blank" | "totals" | "skipped" | "data";
+
+function isBlankRow(headed: readonly number[], cells: readonly RawScalar[]): boolean {
+  for (let i = 0; i < headed.length; i++) {
+    const v = cells[headed[i] as number];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string" || !isBlankText(v)) return false;
+  }
+  return true;
+}
+
+/** Blank, a totals row (reported), a row the template skips, or data. */
+function classifyRow(
+  reader: RowReader,
+  cells: readonly RawScalar[],
+  r: number,
+  findings: Finding[],
+): RowKind {
+  const { sheet, match, file } = reader.input;
+  const sheetRow = sheet.top + r;
+  // A row with nothing under the table's headers is blank, whatever stray note sits beside it.
+  if (isBlankRow(reader.headed, cells)) return "blank";
+  // The first text cell tells a totals row (its label may sit in a column without a header).
+  let firstText = -1;
+  const end = Math.min(match.colEnd, cells.length);
+  for (let c = match.colStart; c < end; c++) {
+    const v = cells[c];
+    if (typeof v === "string" && !isBlankText(v)) {
+      firstText = c;
+      break;
+    }
+  }
+  if (firstText >= 0 && isTotalsLabel(cells[firstText] as string)) {
+    findings.push(
+      sheetFinding(
+        file,
+        sheet.name,
+        "info",
+        "totals-row-skipped",
+        `Row ${sheetRow} of sheet "${sheet.name}" is a totals row ("${String(cells[firstText]).trim()}"); it was ` +
+          `skipped and not counted as data.`,
+        { cell: a1(sheetRow, sheet.left + firstText), row: sheetRow, column: null },
+      ),
+    );
+    return "totals";
+  }
+  const skipPlan = reader.skipPlan;
+  if (skipPlan !== undefined) {
+    const v = cells[skipPlan.index] ?? skipPlan.fill?.get(r) ?? null;
+    if (typeof v === "string" && reader.skipValues.has(v.trim().toLowerCase())) return "skipped";
+  }
+  return "data";
+}
+
+/** One cell through its column's parser; blank, Excel errors, formulas without a value and range checks. */
+function readCell(
+  reader: RowReader,
+  p: number,
+  cells: readonly RawScalar[],
+  r: number,
+  sheetRow: number,
+): { value: CellValue; blank: boolean } {
+  const { sink, input } = reader;
+  const plan = reader.plans[p] as ColumnPlan;
+  const formats = input.sheet.formats;
+  let raw: RawScalar | undefined = cells[plan.index];
+  if ((raw === null || raw === undefined) && plan.fill !== null) raw = plan.fill.get(r);
+  if (plan.uncalculated !== null && plan.uncalculated.has(r)) {
+    // Reported once as a warning; the cell is read as blank without a second "required" error.
+    sink.warn(
+      "formula-not-calculated",
+      `${plan.header} in ${plan.letters}${sheetRow} is a formula with no calculated value (the file was saved ` +
+        `by a tool that does not calculate); it was read as blank. Open and save the file in Excel.`,
+    );
+    return { value: null, blank: false };
+  }
+  if (raw === null || raw === undefined) return { value: null, blank: true };
+  const format = plan.usesFormat ? (formats?.[r]?.[plan.index] ?? null) : null;
+  if (typeof raw !== "string") return { value: (plan.parse as CellParser)(raw, format, sink), blank: false };
+  const text = raw.trim();
+  if (text.length === 0) return { value: null, blank: true };
+  if (isExcelError(text)) {
+    sink.error(
+      "excel-error",
+      `${plan.header} shows the Excel error ${text.toUpperCase()}; fix the formula or enter a value.`,
+    );
+    return { value: null, blank: false };
+  }
+  return { value: (plan.parse as CellParser)(text, format, sink), blank: false };
+}
+
+/**
+ * No count, hour or amount in a tracker comes near 10^15 (a thousand trillion); anything above is a
+ * typing or export accident, and sums of such values overflow the portfolio totals.
+ */
+export const MAX_NUMBER = 1e15;
+
+const BOUNDED_TYPES: ReadonlySet<string> = new Set(["integer", "number", "currency"]);
+
+/**
+ * A parsed number that overflowed (a 400-digit budget), is beyond 10^15 in a count or amount column,
+ * or lies outside the column's min/max is an error at its cell and read as blank.
+ */
+function checkNumber(reader: RowReader, plan: ColumnPlan, value: number, sheetRow: number): CellValue {
+  const { sink } = reader;
+  const cell = `${plan.letters}${sheetRow}`;
+  if (!Number.isFinite(value)) {
+    sink.error(
+      "number-not-finite",
+      `${plan.header} in ${cell} is too large to be a number (it overflows); enter the real value.`,
+    );
+    return null;
+  }
+  if (BOUNDED_TYPES.has(plan.def.type) && Math.abs(value) > MAX_NUMBER) {
+    sink.error(
+      "number-too-large",
+      `${plan.header} in ${cell} is beyond 1,000,000,000,000,000 (10^15), more than any real figure; ` +
+        `check the cell.`,
+    );
+    return null;
+  }
+  const { min, max } = plan.def;
+  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return value;
+  const below = min !== undefined && value < min;
+  const limit = below ? (min as number) : (max as number);
+  const shown = (v: number) => display(plan.def, v, reader.input.dateOrder);
+  const what = below ? "below the minimum" : "above the maximum";
+  const fix = `enter a value ${below ? "of at least" : "of at most"} ${shown(limit)}`;
+  sink.error(
+    "out-of-range",
+    plan.pay
+      ? `${plan.header} in ${cell} is ${what} of ${shown(limit)}; ${fix} (the value is not repeated here: pay is personal).`
+      : `${plan.header} ${shown(value)} is ${what} of ${shown(limit)}; ${fix}.`,
+  );
+  return null;
+}
+
+/** One data row: every column in reading order, findings pointed at the cell being read. */
+function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, sheetRow: number): NormRow {
+  const { plans, order, projectPlanIndex, defaultsProject, sink, input } = reader;
+  const row: Record<string, CellValue | SourceRef> = { ...reader.blankRow };
+  row["src"] = { file: input.file, sheet: input.sheet.name, row: sheetRow } satisfies SourceRef;
+  for (let o = 0; o < order.length; o++) {
+    const p = order[o] as number;
+    const plan = plans[p] as ColumnPlan;
+    let value: CellValue = null;
+    if (plan.index < 0) {
+      if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
+      row[plan.key] = value;
+      if (p === projectPlanIndex) sink.projectId = value as string | null;
+      continue;
+    }
+    sink.plan = plan;
+    const cell = readCell(reader, p, cells, r, sheetRow);
+    value = cell.value;
+    if (cell.blank) {
+      if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
+      else if (plan.def.required === true) {
+        sink.error(
+          "required-missing",
+          `${plan.header} is blank in row ${sheetRow}; it is required, so fill it in.`,
+        );
+      }
+    } else if (typeof value === "number") {
+      value = checkNumber(reader, plan, value, sheetRow);
+    }
+    row[plan.key] = value;
+    if (p === projectPlanIndex) sink.projectId = typeof value === "string" ? value : null;
+  }
+  return row as NormRow;
+}
+
+/** Reads the data rows of the match; returns them and how many rows the template's skip rule left out. */
+export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRow[]; skipped: number } {
+  const { sheet, match } = reader.input;
+  const { sink } = reader;
+  const rows: NormRow[] = [];
+  let skipped = 0;
+  for (let r = match.dataStart; r < match.dataEnd; r++) {
+    const cells = sheet.values[r];
+    if (cells === undefined) continue;
+    const sheetRow = sheet.top + r;
+    sink.row = sheetRow;
+    sink.plan = null;
+    sink.projectId = null;
+    const kind = classifyRow(reader, cells, r, findings);
+    if (kind === "skipped") skipped++;
+    if (kind !== "data") continue;
+    rows.push(readRow(reader, cells, r, sheetRow));
+  }
+  sink.plan = null;
+  return { rows, skipped };
+}
