@@ -1,3 +1,5 @@
+import { EMPTY_HISTORY, type History } from "./cycle/history";
+import { monthlyCycle, type MonthlyCycle } from "./cycle/monthlyCycle";
 import { attentionItems } from "./kpi/attentionItems";
 import { computeKpis } from "./kpi/computeKpis";
 import type { KpiReport } from "./kpi/report";
@@ -14,6 +16,8 @@ export interface AnalyseOptions {
   readonly template: TemplateDef;
   readonly settings: Settings;
   readonly mapping?: SheetMapping;
+  /** The history read back from an earlier dashboard (monthly-cycle.md); none: this period only. */
+  readonly history?: History;
 }
 
 export interface Analysis {
@@ -21,11 +25,13 @@ export interface Analysis {
   readonly portfolio: Portfolio;
   readonly report: KpiReport;
   readonly attention: AttentionItems;
+  /** The history with this period added, the changes since the previous one, narrative, follow-up. */
+  readonly cycle: MonthlyCycle;
 }
 
 /**
  * The engine in one call, as both the CLI and the add-in run it:
- * raw workbooks → typed tables + findings → validation → KPIs.
+ * raw workbooks → typed tables + findings → validation → KPIs → the month in its history.
  */
 export function analyseWorkbooks(workbooks: readonly RawWorkbook[], options: AnalyseOptions): Analysis {
   const { template, settings, mapping } = options;
@@ -33,9 +39,8 @@ export function analyseWorkbooks(workbooks: readonly RawWorkbook[], options: Ana
   const findings = [...read.findings];
   for (const f of validatePortfolio(read, template, settings)) findings.push(f);
   const portfolio: Portfolio = { ...read, findings };
-  return {
-    portfolio,
-    report: computeKpis(portfolio, settings),
-    attention: attentionItems(portfolio, settings.asOf),
-  };
+  const report = computeKpis(portfolio, settings);
+  const attention = attentionItems(portfolio, settings.asOf);
+  const cycle = monthlyCycle({ portfolio, report, attention }, options.history ?? EMPTY_HISTORY);
+  return { portfolio, report, attention, cycle };
 }
