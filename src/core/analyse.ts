@@ -6,7 +6,7 @@ import type { KpiReport } from "./kpi/report";
 import type { Portfolio } from "./model/portfolio";
 import type { RawWorkbook } from "./model/raw";
 import type { Settings } from "./model/settings";
-import type { AttentionItems } from "./plan/input";
+import type { AttentionItems } from "./kpi/attentionItems";
 import { readPortfolio } from "./read/readPortfolio";
 import type { SheetMapping } from "./read/sheetMapping";
 import type { TemplateDef } from "./template/types";

@@ -1,11 +1,34 @@
 import { compareText } from "./sortText";
 import { dayFromIso, isoFromDay } from "../model/calendar";
 import type { Portfolio } from "../model/portfolio";
-import type { AttentionItems, OverdueMilestone, OverdueRisk } from "../plan/input";
 import { isOverdueMilestone } from "./milestones";
 import { isOverdueRisk, riskScore } from "./risks";
 import { isInScope } from "./scope";
 import { uniqueProjects } from "./uniqueProjects";
+
+/** An overdue milestone for the "needs attention" lists (no Actual Date, Baseline Date before as-of). */
+export interface OverdueMilestone {
+  readonly projectId: string;
+  readonly milestone: string;
+  readonly baselineDate: string;
+  readonly daysOverdue: number;
+}
+
+/** An open risk whose Due Date is before the as-of date. */
+export interface OverdueRisk {
+  readonly riskId: string;
+  readonly projectId: string;
+  readonly title: string;
+  readonly owner: string | null;
+  readonly dueDate: string;
+  readonly daysOverdue: number;
+  readonly score: number;
+}
+
+export interface AttentionItems {
+  readonly overdueMilestones: readonly OverdueMilestone[];
+  readonly overdueRisks: readonly OverdueRisk[];
+}
 
 /** The overdue milestones and risk actions the dashboard lists by name, most overdue first. */
 export function attentionItems(portfolio: Portfolio, asOfIso: string): AttentionItems {
