@@ -4,7 +4,7 @@ import type { KpiReport, ProjectKpis } from "../kpi/report";
 import { isOpenRisk, riskScore, riskSeverity } from "../kpi/risks";
 import { isInScope } from "../kpi/scope";
 import { uniqueProjects } from "../kpi/uniqueProjects";
-import type { AttentionItems } from "../plan/input";
+import type { AttentionItems } from "../kpi/attentionItems";
 import type { History, PortfolioHistoryRow, ProjectHistoryRow, RiskHistoryRow } from "./history";
 
 /** What one period's history rows are made of: the analysis of that period. */
