@@ -3,6 +3,7 @@ import { monthlyCycle, type MonthlyCycle } from "./cycle/monthlyCycle";
 import { attentionItems } from "./kpi/attentionItems";
 import { computeKpis } from "./kpi/computeKpis";
 import type { KpiReport } from "./kpi/report";
+import type { Finding } from "./model/finding";
 import type { Portfolio } from "./model/portfolio";
 import type { RawWorkbook } from "./model/raw";
 import type { Settings } from "./model/settings";
@@ -18,6 +19,8 @@ export interface AnalyseOptions {
   readonly mapping?: SheetMapping;
   /** The history read back from an earlier dashboard (monthly-cycle.md); none: this period only. */
   readonly history?: History;
+  /** Findings of the adapter's own, e.g. a file among several that could not be read at all. */
+  readonly readFindings?: readonly Finding[];
 }
 
 export interface Analysis {
@@ -36,7 +39,7 @@ export interface Analysis {
 export function analyseWorkbooks(workbooks: readonly RawWorkbook[], options: AnalyseOptions): Analysis {
   const { template, settings, mapping } = options;
   const read = readPortfolio(workbooks, template, settings, mapping);
-  const findings = [...read.findings];
+  const findings = [...(options.readFindings ?? []), ...read.findings];
   for (const f of validatePortfolio(read, template, settings)) findings.push(f);
   const portfolio: Portfolio = { ...read, findings };
   const report = computeKpis(portfolio, settings);

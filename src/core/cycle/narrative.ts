@@ -137,6 +137,10 @@ function dataQuality(input: NarrativeInput): string {
   if (input.stale.length > 0) {
     text += `; ${count(input.stale.length, "tracker")} ${verb(input.stale.length)} out of date: ${nameList(input.stale.map(label))}`;
   }
+  const notUpdated = projectsOf(ofKind(input.changes, "stale"));
+  if (input.previousAsOf !== null && notUpdated.length > 0) {
+    text += `; ${count(notUpdated.length, "tracker")} ${notUpdated.length === 1 ? "has" : "have"} not been updated since ${input.previousAsOf}: ${nameList(notUpdated.map(label))}`;
+  }
   if (input.excluded.length > 0) {
     text += `; ${count(input.excluded.length, "project")} ${input.excluded.length === 1 ? "is" : "are"} left out of the figures for data errors: ${nameList(input.excluded.map(label))}`;
   }

@@ -1,6 +1,8 @@
 import { buildCapacitySheet } from "./capacitySheet";
 import { buildCostSheet } from "./costSheet";
 import { buildDashboardSheet } from "./dashboardSheet";
+import { buildFollowUpSheet } from "./followUpSheet";
+import { buildHistorySheet } from "./historySheet";
 import type { DashboardInput } from "./input";
 import { buildProjectsSheet } from "./projectsSheet";
 import { buildRisksSheet } from "./risksSheet";
@@ -19,7 +21,9 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
       buildCapacitySheet(input, theme),
       buildCostSheet(input, theme),
       buildRisksSheet(input, theme),
+      ...(input.cycle === undefined ? [] : [buildFollowUpSheet(input, input.cycle, theme)]),
       buildValidationSheet(input, theme),
+      ...(input.cycle === undefined ? [] : [buildHistorySheet(input.cycle.history, theme)]),
     ],
   };
 }

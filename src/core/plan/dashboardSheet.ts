@@ -5,7 +5,10 @@ import { healthBand } from "./dashboard/healthBand";
 import { ChartData, DATA_COL, FIRST_COL, LAST_COL, type DashboardBlock } from "./dashboard/layout";
 import { performanceBand } from "./dashboard/performanceBand";
 import { risksBand } from "./dashboard/risksBand";
+import { thisMonth } from "./dashboard/thisMonth";
 import { tiles } from "./dashboard/tiles";
+import { trendsBand } from "./dashboard/trendsBand";
+import { whatChanged } from "./dashboard/whatChanged";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_NAMES } from "./sheetNames";
@@ -15,7 +18,17 @@ export { ATTENTION_ROWS } from "./dashboard/attention";
 export { tileMoneyFormat } from "./dashboard/tiles";
 
 /** The page, top to bottom. A new block is a `DashboardBlock` added here. */
-const BLOCKS: readonly DashboardBlock[] = [header, tiles, healthBand, performanceBand, risksBand, attention];
+const BLOCKS: readonly DashboardBlock[] = [
+  header,
+  thisMonth,
+  tiles,
+  whatChanged,
+  trendsBand,
+  healthBand,
+  performanceBand,
+  risksBand,
+  attention,
+];
 
 function pageColumns(sheet: SheetBuilder): void {
   sheet.width(1, 2);

@@ -5,7 +5,9 @@ export const SHEET_NAMES = {
   capacity: "PMO Capacity",
   cost: "PMO Cost & Salary",
   risks: "PMO Risks",
+  followUp: "PMO Follow-up",
   validation: "PMO Validation",
+  history: "PMO History",
 } as const;
 
 export type SheetKey = keyof typeof SHEET_NAMES;

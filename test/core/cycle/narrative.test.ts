@@ -84,6 +84,7 @@ describe("narrative", () => {
         c("eac-up", "P3", "Cygnus"),
         c("new-high-risk", "P3", "Cygnus", "R7"),
         c("high-risk-closed", "P4", "Dorado", "R2"),
+        c("stale", "P5", "Eris"),
       ],
       notes: [
         {
@@ -103,7 +104,7 @@ describe("narrative", () => {
       "4 milestones are overdue (2 on 2026-09-30); 1 project slipped: Apollo.",
       "There are 3 open High risks: 1 new (Cygnus) and 1 closed since 2026-09-30.",
       "A decision is asked for: Apollo: “Approve 2 extra testers”.",
-      "Tracker compliance is 80% (was 90%); 1 tracker is out of date: Eris; 1 project is left out of the figures for data errors: P6.",
+      "Tracker compliance is 80% (was 90%); 1 tracker is out of date: Eris; 1 tracker has not been updated since 2026-09-30: Eris; 1 project is left out of the figures for data errors: P6.",
     ]);
   });
 

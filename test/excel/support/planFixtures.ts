@@ -12,6 +12,8 @@ export const TEST_THEME: Theme = {
     tableHeader: { bold: true, color: "FFFFFF", fill: "1F3864", align: "center", wrap: true },
     tileLabel: { color: "595959", align: "center" },
     tileValue: { bold: true, size: 20, align: "center" },
+    narrative: { wrap: true },
+    tileChange: { size: 9 },
     body: plain,
     muted: { color: "808080" },
     note: { italic: true, size: 9 },

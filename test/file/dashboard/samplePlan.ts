@@ -20,6 +20,8 @@ const styles: Record<StyleName, StyleDef> = {
   tableHeader: { bold: true, color: "FFFFFF", fill: "1F3864", align: "center" },
   tileLabel: { size: 9, color: "595959", align: "center" },
   tileValue: { bold: true, size: 16, align: "center" },
+  narrative: { wrap: true },
+  tileChange: { size: 9 },
   body: {},
   muted: { color: "808080" },
   note: { italic: true, size: 9, wrap: true },

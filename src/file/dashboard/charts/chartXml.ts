@@ -4,7 +4,7 @@
  * Element order is the dml-chart.xsd sequence order throughout (checked by the XSD test).
  *
  * doughnut → c:doughnutChart (one colour per point via c:dPt); columnClustered / barClustered →
- * c:barChart (barDir col / bar, clustered); line → c:lineChart; scatter → c:scatterChart
+ * c:barChart (barDir col / bar, clustered); columnStacked → c:barChart (col, stacked, overlap 100); line → c:lineChart; scatter → c:scatterChart
  * (markers only); bubble → c:bubbleChart; columnLine → c:barChart + c:lineChart on the same axes.
  */
 import type { ChartPlan, Theme } from "../../../core/plan/types";
@@ -39,7 +39,11 @@ function markerXml(color: string | undefined, size: number): string {
   return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/>${spPr}</c:marker>`;
 }
 
-function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar"): string {
+function barGroup(
+  series: readonly ResolvedSeries[],
+  direction: "col" | "bar",
+  grouping: "clustered" | "stacked" = "clustered",
+): string {
   const ser = series
     .map(
       (s) =>
@@ -48,8 +52,9 @@ function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar"): 
     )
     .join("");
   return (
-    `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    `${ser}<c:gapWidth val="150"/>${AXIS_IDS}</c:barChart>`
+    `<c:barChart><c:barDir val="${direction}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>` +
+    // Stacked columns need a full overlap, or each series is drawn beside the others.
+    `${ser}<c:gapWidth val="${grouping === "stacked" ? 60 : 150}"/>${grouping === "stacked" ? '<c:overlap val="100"/>' : ""}${AXIS_IDS}</c:barChart>`
   );
 }
 
@@ -167,6 +172,8 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
       return doughnutGroup(series, theme);
     case "columnClustered":
       return barGroup(series, "col") + categoryValueAxes(chart, false);
+    case "columnStacked":
+      return barGroup(series, "col", "stacked") + categoryValueAxes(chart, false);
     case "barClustered":
       return barGroup(series, "bar") + categoryValueAxes(chart, true);
     case "line":
