@@ -83,8 +83,16 @@ function readTable<Row>(
   return rows;
 }
 
+/** The table by name; in Excel it may be `Name_2` when the workbook already had a table of that name. */
 function findTable(sheet: RawSheet, name: string): RawListObject | undefined {
-  return sheet.listObjects?.find((t) => t.name.toLowerCase() === name.toLowerCase() && t.hasHeader);
+  const tables = (sheet.listObjects ?? []).filter((t) => t.hasHeader);
+  const lower = name.toLowerCase();
+  return (
+    tables.find((t) => t.name.toLowerCase() === lower) ??
+    tables.find(
+      (t) => t.name.toLowerCase().startsWith(`${lower}_`) && /^_\d+$/.test(t.name.slice(name.length)),
+    )
+  );
 }
 
 /** The history held by a PMO History sheet's three tables; a table that is missing gives no rows. */

@@ -21,9 +21,11 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
       buildCapacitySheet(input, theme),
       buildCostSheet(input, theme),
       buildRisksSheet(input, theme),
-      ...(input.cycle === undefined ? [] : [buildFollowUpSheet(input, input.cycle, theme)]),
+      ...(input.cycle === undefined
+        ? []
+        : [buildFollowUpSheet(input, input.cycle, theme), buildHistorySheet(input.cycle.history, theme)]),
+      // Last: the ribbon's Validate replaces this sheet alone, and a replaced sheet goes to the end.
       buildValidationSheet(input, theme),
-      ...(input.cycle === undefined ? [] : [buildHistorySheet(input.cycle.history, theme)]),
     ],
   };
 }

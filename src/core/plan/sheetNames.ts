@@ -6,8 +6,8 @@ export const SHEET_NAMES = {
   cost: "PMO Cost & Salary",
   risks: "PMO Risks",
   followUp: "PMO Follow-up",
-  validation: "PMO Validation",
   history: "PMO History",
+  validation: "PMO Validation",
 } as const;
 
 export type SheetKey = keyof typeof SHEET_NAMES;

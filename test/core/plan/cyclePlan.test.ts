@@ -72,7 +72,7 @@ const thisMonth = analyse(thisMonthSpec, THIS_MONTH, lastMonth.cycle.history);
 const twoMonths = plan(thisMonth);
 
 describe("the plan of a month with history", () => {
-  it("adds PMO Follow-up before PMO Validation and PMO History last", () => {
+  it("adds PMO Follow-up and PMO History before PMO Validation (last)", () => {
     expect(twoMonths.sheets.map((s) => s.name)).toEqual([
       SHEET_NAMES.dashboard,
       SHEET_NAMES.projects,
@@ -80,8 +80,8 @@ describe("the plan of a month with history", () => {
       SHEET_NAMES.cost,
       SHEET_NAMES.risks,
       SHEET_NAMES.followUp,
-      SHEET_NAMES.validation,
       SHEET_NAMES.history,
+      SHEET_NAMES.validation,
     ]);
   });
 
