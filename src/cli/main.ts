@@ -9,7 +9,7 @@ import { PROCESS_IO, type CliIo } from "./io";
 function withEngineOptions(command: Command): Command {
   return command
     .option("--as-of <date>", "report date YYYY-MM-DD (default: today)")
-    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker v1.1")
+    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker v1.2")
     .option("--map <file>", 'hand mapping of sheets/headers (JSON {"sheets": {...}})')
     .option("--project <id>", "the project of a single-project workbook without a Projects sheet")
     .addOption(new Option("--date-order <order>", "day/month order of text dates").choices(["MDY", "DMY"]))

@@ -34,15 +34,18 @@ export interface Analysis {
 
 /**
  * The engine in one call, as both the CLI and the add-in run it:
- * raw workbooks → typed tables + findings → validation → KPIs → the month in its history.
+ * raw workbooks → typed tables + findings → validation → KPIs (which add the cost cross-checks) →
+ * the month in its history.
  */
 export function analyseWorkbooks(workbooks: readonly RawWorkbook[], options: AnalyseOptions): Analysis {
   const { template, settings, mapping } = options;
   const read = readPortfolio(workbooks, template, settings, mapping);
   const findings = [...(options.readFindings ?? []), ...read.findings];
   for (const f of validatePortfolio(read, template, settings)) findings.push(f);
-  const portfolio: Portfolio = { ...read, findings };
-  const report = computeKpis(portfolio, settings);
+  const validated: Portfolio = { ...read, findings };
+  const report = computeKpis(validated, settings);
+  // The KPIs add the cost cross-checks to the findings: the portfolio carries the same list.
+  const portfolio: Portfolio = { ...validated, findings: report.validation.findings };
   const attention = attentionItems(portfolio, settings.asOf);
   const cycle = monthlyCycle({ portfolio, report, attention }, options.history ?? EMPTY_HISTORY);
   return { portfolio, report, attention, cycle };

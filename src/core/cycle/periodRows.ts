@@ -1,9 +1,9 @@
 import { isoFromDay } from "../model/calendar";
 import type { Portfolio } from "../model/portfolio";
-import type { KpiReport, ProjectKpis } from "../kpi/report";
+import type { KpiReport } from "../kpi/report";
 import { isOpenRisk, riskScore, riskSeverity } from "../kpi/risks";
 import { isInScope } from "../kpi/scope";
-import { uniqueProjects } from "../kpi/uniqueProjects";
+import { selectProjects } from "../kpi/projectSelection";
 import type { AttentionItems } from "../kpi/attentionItems";
 import type { History, PortfolioHistoryRow, ProjectHistoryRow, RiskHistoryRow } from "./history";
 
@@ -12,15 +12,6 @@ export interface PeriodSource {
   readonly portfolio: Portfolio;
   readonly report: KpiReport;
   readonly attention: AttentionItems;
-}
-
-/** KPI v2 marks projects excluded for data errors; older reports have no flag (nothing excluded). */
-function isExcluded(project: ProjectKpis): boolean {
-  return (project as { readonly excluded?: boolean }).excluded === true;
-}
-
-function unknownCount(report: KpiReport): number {
-  return (report.portfolio.ragComputed as { readonly Unknown?: number }).Unknown ?? 0;
 }
 
 /** The portfolio row of a period. */
@@ -41,7 +32,7 @@ export function portfolioRow(report: KpiReport): PortfolioHistoryRow {
     green: p.ragComputed.Green,
     amber: p.ragComputed.Amber,
     red: p.ragComputed.Red,
-    unknown: unknownCount(report),
+    unknown: p.ragComputed.Unknown,
     watermelons: p.watermelons,
     openHighRisks: report.risks.high,
     overdueMilestones: report.milestones.overdue,
@@ -50,13 +41,13 @@ export function portfolioRow(report: KpiReport): PortfolioHistoryRow {
 }
 
 /** Open High risks with an ID, of in-scope projects (the risks the risk KPIs count as High). */
-function openHighRisks(source: PeriodSource, cancelled: ReadonlySet<string>): RiskHistoryRow[] {
+function openHighRisks(source: PeriodSource, outOfScope: ReadonlySet<string>): RiskHistoryRow[] {
   const rows: RiskHistoryRow[] = [];
   const seen = new Set<string>();
   for (const risk of source.portfolio.risks) {
     if (risk.riskId === null || !isOpenRisk(risk) || risk.probability === null || risk.impact === null)
       continue;
-    if (risk.projectId !== null && cancelled.has(risk.projectId)) continue;
+    if (risk.projectId !== null && outOfScope.has(risk.projectId)) continue;
     const score = riskScore(risk.probability, risk.impact);
     if (riskSeverity(score) !== "High" || seen.has(risk.riskId)) continue;
     seen.add(risk.riskId);
@@ -87,15 +78,17 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
  */
 export function periodRows(source: PeriodSource): History {
   const { report } = source;
-  const sourceProjects = new Map(uniqueProjects(source.portfolio.projects).map((p) => [p.projectId, p]));
-  const cancelled = new Set<string>();
-  for (const p of report.projects) if (!isInScope(p.phase)) cancelled.add(p.projectId);
-  const risks = openHighRisks(source, cancelled);
+  const selection = selectProjects(source.portfolio);
+  const sourceProjects = new Map(selection.projects.map((p) => [p.projectId, p]));
+  // Risks count as the risk KPIs count them: not of Cancelled projects, not of a shared Project ID.
+  const outOfScope = new Set(selection.duplicateIds);
+  for (const p of report.projects) if (!isInScope(p.phase)) outOfScope.add(p.projectId);
+  const risks = openHighRisks(source, outOfScope);
   const highByProject = countBy(risks, (r) => r.projectId);
   const overdueByProject = countBy(source.attention.overdueMilestones, (m) => m.projectId);
   const projects = report.projects.map((p): ProjectHistoryRow => {
     const project = sourceProjects.get(p.projectId);
-    const excluded = isExcluded(p);
+    const excluded = p.excluded;
     return {
       asOf: report.asOf,
       projectId: p.projectId,
@@ -104,13 +97,13 @@ export function periodRows(source: PeriodSource): History {
       projectManager: project?.projectManager ?? null,
       phase: p.phase,
       reportedRag: p.reportedRag,
-      computedRag: excluded ? "Unknown" : ((p.computedRag as string | null) ?? "Unknown"),
+      computedRag: p.computedRag ?? "Unknown",
       bac: p.bac,
-      ev: excluded ? null : p.ev,
-      ac: excluded ? null : p.ac,
-      eac: excluded ? null : p.eac,
-      spi: excluded ? null : p.spi,
-      cpi: excluded ? null : p.cpi,
+      ev: p.ev,
+      ac: p.ac,
+      eac: p.eac,
+      spi: p.spi,
+      cpi: p.cpi,
       slipDays: p.slipDays,
       openHighRisks: highByProject.get(p.projectId) ?? 0,
       overdueMilestones: overdueByProject.get(p.projectId) ?? 0,

@@ -1,5 +1,6 @@
 import { rangeAddress } from "../model/a1";
 import { attention } from "./dashboard/attention";
+import { caveat } from "./dashboard/caveat";
 import { header } from "./dashboard/header";
 import { healthBand } from "./dashboard/healthBand";
 import { ChartData, DATA_COL, FIRST_COL, LAST_COL, type DashboardBlock } from "./dashboard/layout";
@@ -22,6 +23,7 @@ const BLOCKS: readonly DashboardBlock[] = [
   header,
   thisMonth,
   tiles,
+  caveat,
   whatChanged,
   trendsBand,
   healthBand,

@@ -232,7 +232,12 @@ function readEnum(value: unknown, path: string, problems: Problems): EnumDef | u
 }
 
 function readReference(value: unknown, path: string, problems: Problems): ReferenceDef | undefined {
-  const obj = readObject(value, path, ["table", "column", "scopeColumn", "targetScopeColumn"], problems);
+  const obj = readObject(
+    value,
+    path,
+    ["table", "column", "scopeColumn", "targetScopeColumn", "severity"],
+    problems,
+  );
   if (!obj) return undefined;
   const table = readText(obj, "table", path, problems);
   const column = readText(obj, "column", path, problems);
@@ -241,9 +246,14 @@ function readReference(value: unknown, path: string, problems: Problems): Refere
   if ((scopeColumn === undefined) !== (targetScopeColumn === undefined)) {
     problems.add(path, "scopeColumn and targetScopeColumn go together: give both or neither");
   }
+  const severity =
+    obj["severity"] === undefined
+      ? undefined
+      : readChoice(obj, "severity", path, problems, SEVERITIES, "a severity");
   return {
     table,
     column,
+    ...(severity === undefined ? {} : { severity }),
     ...(scopeColumn === undefined ? {} : { scopeColumn }),
     ...(targetScopeColumn === undefined ? {} : { targetScopeColumn }),
   };

@@ -10,10 +10,10 @@ const RAG_SYNONYMS = {
   "off track": "Red",
 };
 
-/** The PMO Standard Tracker, version 1.1 (shared/spec/pmo-standard-template.md), as data. */
+/** The PMO Standard Tracker, version 1.2 (shared/spec/pmo-standard-template.md), as data. */
 export const STANDARD_TEMPLATE: TemplateDef = {
   name: "PMO Standard Tracker",
-  version: "1.1",
+  version: "1.2",
   tables: [
     {
       key: "projects",
@@ -146,6 +146,18 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           header: "Last Updated",
           aliases: ["Status Date", "Updated", "Report Date"],
           type: "date",
+        },
+        {
+          key: "statusComment",
+          header: "Status Comment",
+          aliases: ["Comments", "Commentary", "Status Update", "Summary", "Notes", "Key Message"],
+          type: "text",
+        },
+        {
+          key: "decisionNeeded",
+          header: "Decision Needed",
+          aliases: ["Decisions", "Escalation", "Ask", "Help Needed"],
+          type: "text",
         },
       ],
       rules: [
@@ -484,6 +496,32 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           op: ">=",
           other: "marketMin",
           severity: "error",
+        },
+      ],
+    },
+    {
+      key: "rateCard",
+      name: "Rate Card",
+      aliases: ["Rates", "Standard Rates", "Rate Table", "Cost Rates"],
+      description:
+        "The PMO's published hourly cost rate per role; labour is priced by role, never by person.",
+      columns: [
+        {
+          key: "role",
+          header: "Role",
+          aliases: ["Job Title", "Position", "Grade"],
+          type: "text",
+          required: true,
+          unique: true,
+          references: { table: "resources", column: "role", severity: "warning" },
+        },
+        {
+          key: "hourlyRate",
+          header: "Hourly Rate",
+          aliases: ["Rate", "Cost Rate", "Standard Rate"],
+          type: "currency",
+          required: true,
+          min: 0,
         },
       ],
     },

@@ -39,6 +39,8 @@ export interface ReferenceDef {
    */
   readonly scopeColumn?: string;
   readonly targetScopeColumn?: string;
+  /** Severity of a value missing from the target; default `error` (a rate card role Resources lacks is a warning). */
+  readonly severity?: Severity;
 }
 
 export interface ColumnDef {
@@ -105,7 +107,7 @@ export interface RowFilter {
 }
 
 export interface TableDef {
-  /** Stable key: `projects`, `milestones`, `risks`, `resources`, `allocations`, `dependencies`, `salaryBenchmarks`. */
+  /** Stable key: `projects`, `milestones`, `risks`, `resources`, `allocations`, `dependencies`, `salaryBenchmarks`, `rateCard`. */
   readonly key: string;
   readonly name: string;
   readonly aliases?: readonly string[];

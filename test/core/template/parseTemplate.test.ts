@@ -152,7 +152,7 @@ describe("parseTemplate", () => {
     const errors = errorsOf(json);
     expect(errors).toEqual([
       "pmo.json: tables[5].columns[3].references: scopeColumn and targetScopeColumn go together: give both or neither",
-      'pmo.json: tables[1].columns[0].references.table: "project" is not a table of this template; its tables are projects, milestones, risks, resources, allocations, dependencies, salaryBenchmarks',
+      'pmo.json: tables[1].columns[0].references.table: "project" is not a table of this template; its tables are projects, milestones, risks, resources, allocations, dependencies, salaryBenchmarks, rateCard',
       expect.stringMatching(
         /^pmo\.json: tables\[2\]\.columns\[1\]\.references\.column: "id" is not a column of table "projects"; its columns are projectId, /,
       ),
@@ -170,8 +170,8 @@ describe("parseTemplate", () => {
       other: "marketMin",
     });
     expect(errorsOf(json)).toEqual([
-      'pmo.json: tables[7].key: "risks" is already the key of tables[2]; table keys must be unique',
-      'pmo.json: tables[0].columns[20].key: "budget" is already the key of tables[0].columns[14]; column keys must be unique in a table',
+      'pmo.json: tables[8].key: "risks" is already the key of tables[2]; table keys must be unique',
+      'pmo.json: tables[0].columns[22].key: "budget" is already the key of tables[0].columns[14]; column keys must be unique in a table',
       'pmo.json: tables[6].rules[1].id: "baseline-before-start" is already the id of tables[0].rules[0]; rule ids must be unique',
     ]);
   });

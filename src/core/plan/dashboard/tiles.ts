@@ -2,16 +2,14 @@ import type { PortfolioHistoryRow } from "../../cycle/history";
 import type { KpiReport } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
-import { cellAddress } from "../../model/a1";
 import { FIRST_COL, type DashboardBlock, type DashboardContext } from "./layout";
+import { complianceRag, indexRag, portfolioRag, tileStyle, utilisationRag } from "./thresholds";
 
 export interface Tile {
   readonly label: string;
   readonly cell: PlanCell;
   /** The PortfolioHistory figure the tile shows, so its change since the previous period can be shown. */
   readonly history?: TileHistoryKey;
-  /** Coloured Green / Amber / Red by the RAG thresholds (SPI and CPI). */
-  readonly graded?: boolean;
 }
 
 export type TileHistoryKey = keyof Omit<PortfolioHistoryRow, "asOf">;
@@ -19,8 +17,9 @@ export type TileHistoryKey = keyof Omit<PortfolioHistoryRow, "asOf">;
 /** Tiles per row of tiles. */
 const TILES_PER_ROW = 8;
 
-function ragSplit(counts: KpiReport["portfolio"]["ragReported"]): string {
-  return `${counts.Green} · ${counts.Amber} · ${counts.Red}`;
+function ragSplit(counts: { Green: number; Amber: number; Red: number; Unknown?: number }): string {
+  const known = `${counts.Green} · ${counts.Amber} · ${counts.Red}`;
+  return counts.Unknown ? `${known} · ${counts.Unknown}` : known;
 }
 
 /** Tiles show money in millions or thousands so a 9-digit budget fits a tile; the cell keeps the full value. */
@@ -31,48 +30,72 @@ export function tileMoneyFormat(values: readonly number[]): string {
   return FORMATS.money;
 }
 
-function averageUtilisation(report: KpiReport): number | null {
-  let planned = 0;
-  let capacity = 0;
-  for (const m of report.capacity.byMonth) {
-    planned += m.plannedHours;
-    capacity += m.capacityHours;
-  }
-  return capacity > 0 ? planned / capacity : null;
-}
-
 function overAllocatedPeople(report: KpiReport): number {
   const people = new Set<string>();
   for (const r of report.capacity.byResource) if (r.overAllocated) people.add(r.resource);
   return people.size;
 }
 
-/** The headline figures, in reading order. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The headline figures, in reading order. A tile with a threshold (portfolio RAG, SPI, CPI,
+ * utilisation, compliance) is coloured by it; money labels say how many projects they add up.
+ */
 export function tileList(report: KpiReport): Tile[] {
   const p = report.portfolio;
-  const v = (value: number | null, format: string): PlanCell => ({ value, format, style: "tileValue" });
+  const { settings } = report;
+  const v = (value: number | null, format: string, style: PlanCell["style"] = "tileValue"): PlanCell => ({
+    value,
+    format,
+    style,
+  });
   const money = tileMoneyFormat([p.bac, p.ac, p.eac, p.vac]);
+  const overall = portfolioRag(p.spi, p.cpi, settings);
+  const counted = plural(p.counted, "project");
+  const people = new Set(report.capacity.byResource.map((r) => r.resource)).size;
+  const allocated = people - report.capacity.unallocated.people;
   return [
+    { label: "Portfolio RAG (SPI and CPI)", cell: { value: overall ?? "n/a", style: tileStyle(overall) } },
     { label: "Active projects", cell: v(p.active, FORMATS.count), history: "active" },
     { label: "Reported G · A · R", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
-    { label: "Computed G · A · R", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
-    { label: "Portfolio SPI", cell: v(p.spi, FORMATS.ratio), history: "spi", graded: true },
-    { label: "Portfolio CPI", cell: v(p.cpi, FORMATS.ratio), history: "cpi", graded: true },
-    { label: "Budget (BAC)", cell: v(p.bac, money), history: "bac" },
-    { label: "Actual cost", cell: v(p.ac, money), history: "ac" },
-    { label: "EAC", cell: v(p.eac, money), history: "eac" },
-    { label: "VAC", cell: v(p.vac, money), history: "vac" },
+    {
+      label: p.ragComputed.Unknown > 0 ? "Computed G · A · R · unknown" : "Computed G · A · R",
+      cell: { value: ragSplit(p.ragComputed), style: "tileValue" },
+    },
+    {
+      label: `Portfolio SPI · ${counted}`,
+      cell: v(p.spi, FORMATS.ratio, tileStyle(indexRag(p.spi, settings))),
+      history: "spi",
+    },
+    {
+      label: `Portfolio CPI · ${counted}`,
+      cell: v(p.cpi, FORMATS.ratio, tileStyle(indexRag(p.cpi, settings))),
+      history: "cpi",
+    },
+    { label: `Budget · ${counted}`, cell: v(p.bac, money), history: "bac" },
+    { label: `Actual cost · ${counted}`, cell: v(p.ac, money), history: "ac" },
+    { label: `EAC · ${counted}`, cell: v(p.eac, money), history: "eac" },
+    { label: `VAC · ${counted}`, cell: v(p.vac, money), history: "vac" },
     { label: "Milestone hit rate", cell: v(report.milestones.hitRate, FORMATS.percent) },
     { label: "Open high risks", cell: v(report.risks.high, FORMATS.count), history: "openHighRisks" },
-    { label: "Average utilisation", cell: v(averageUtilisation(report), FORMATS.percent) },
-    { label: "Over-allocated people", cell: v(overAllocatedPeople(report), FORMATS.count) },
-    { label: "Compliance", cell: v(p.compliance, FORMATS.percent), history: "compliance" },
-    { label: "Watermelons", cell: v(p.watermelons, FORMATS.count), history: "watermelons" },
     {
-      label: "Overdue milestones",
-      cell: v(report.milestones.overdue, FORMATS.count),
-      history: "overdueMilestones",
+      label: `Utilisation · ${plural(allocated, "allocated person").replace("persons", "people")}`,
+      cell: v(
+        report.capacity.averageUtilization,
+        FORMATS.percent,
+        tileStyle(utilisationRag(report.capacity.averageUtilization)),
+      ),
     },
+    { label: "Over-allocated people", cell: v(overAllocatedPeople(report), FORMATS.count) },
+    {
+      label: `Compliance · ${plural(p.active, "active project")}`,
+      cell: v(p.compliance, FORMATS.percent, tileStyle(complianceRag(p.compliance))),
+      history: "compliance",
+    },
+    { label: "Watermelons", cell: v(p.watermelons, FORMATS.count), history: "watermelons" },
   ];
 }
 
@@ -85,8 +108,8 @@ export function changeFormat(format: string): string {
 }
 
 /** The tile's change since the previous period, or null when either figure is unknown. */
-function tileChange(tile: Tile, previous: PortfolioHistoryRow | undefined): PlanCell | null {
-  if (tile.history === undefined || previous === undefined) return null;
+function tileChange(tile: Tile, previous: PortfolioHistoryRow): PlanCell | null {
+  if (tile.history === undefined) return null;
   const before = previous[tile.history];
   const now = tile.cell.value;
   if (typeof now !== "number" || before === null) return null;
@@ -97,36 +120,6 @@ function tileChange(tile: Tile, previous: PortfolioHistoryRow | undefined): Plan
   };
 }
 
-function gradeTile(context: DashboardContext, row: number, col: number): void {
-  const { ragGreen, ragAmber } = context.input.report.settings;
-  const range = cellAddress(row, col);
-  context.sheet.conditional({
-    kind: "cellIs",
-    range,
-    operator: "lessThan",
-    values: [ragAmber],
-    style: "ragRed",
-  });
-  context.sheet.conditional({
-    kind: "cellIs",
-    range,
-    operator: "between",
-    values: [ragAmber, ragGreen - GRADE_EPSILON],
-    style: "ragAmber",
-  });
-  context.sheet.conditional({
-    kind: "cellIs",
-    range,
-    operator: "between",
-    values: [ragGreen, GRADE_CEILING],
-    style: "ragGreen",
-  });
-}
-
-/** Below the green threshold by less than any index the dashboard shows (two decimals). */
-const GRADE_EPSILON = 1e-9;
-const GRADE_CEILING = 1e9;
-
 function previousRow(context: DashboardContext): PortfolioHistoryRow | undefined {
   const cycle = context.input.cycle;
   if (cycle?.previousAsOf == null) return undefined;
@@ -134,8 +127,8 @@ function previousRow(context: DashboardContext): PortfolioHistoryRow | undefined
 }
 
 /**
- * KPI tiles, eight to a row: a label over its value, and under it the change since the previous
- * period when there is one; each row of tiles three sheet rows high.
+ * KPI tiles, eight to a row: a label over its value, each row of tiles three sheet rows high; with
+ * a previous period, the row under the values shows each tile's change since then.
  */
 export const tiles: DashboardBlock = (context, row) => {
   const { input, sheet } = context;
@@ -145,11 +138,10 @@ export const tiles: DashboardBlock = (context, row) => {
     const top = row + Math.floor(i / TILES_PER_ROW) * 3;
     const col = FIRST_COL + (i % TILES_PER_ROW);
     sheet.text(top, col, tile.label, "tileLabel").cell(top + 1, col, tile.cell);
-    sheet.height(top, 24);
-    if (tile.graded === true && typeof tile.cell.value === "number") gradeTile(context, top + 1, col);
-    // The row under the values is part of the tile (its fill), with the change when there is one.
-    if (previous !== undefined)
+    sheet.height(top, 36);
+    if (previous !== undefined) {
       sheet.cell(top + 2, col, tileChange(tile, previous) ?? { value: null, style: "tileChange" });
+    }
   });
-  return row + Math.ceil(list.length / TILES_PER_ROW) * 3;
+  return row + Math.ceil(list.length / TILES_PER_ROW) * 3 - (previous === undefined ? 1 : 0);
 };

@@ -43,6 +43,7 @@ function barGroup(
   series: readonly ResolvedSeries[],
   direction: "col" | "bar",
   grouping: "clustered" | "stacked" = "clustered",
+  overlap = grouping === "stacked",
 ): string {
   const ser = series
     .map(
@@ -54,7 +55,7 @@ function barGroup(
   return (
     `<c:barChart><c:barDir val="${direction}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>` +
     // Stacked columns need a full overlap, or each series is drawn beside the others.
-    `${ser}<c:gapWidth val="${grouping === "stacked" ? 60 : 150}"/>${grouping === "stacked" ? '<c:overlap val="100"/>' : ""}${AXIS_IDS}</c:barChart>`
+    `${ser}<c:gapWidth val="${grouping === "stacked" ? 60 : 150}"/>${overlap ? '<c:overlap val="100"/>' : ""}${AXIS_IDS}</c:barChart>`
   );
 }
 
@@ -95,7 +96,7 @@ function bubbleGroup(chart: ChartPlan, series: readonly ResolvedSeries[]): strin
         ? `<c:spPr>${solidFillXml(s.color, 75)}<a:ln w="9525">${solidFillXml(s.color)}</a:ln></c:spPr>`
         : "";
       return (
-        `<c:ser>${head(s)}${spPr}<c:invertIfNegative val="0"/><c:xVal>${s.categoriesXml}</c:xVal>` +
+        `<c:ser>${head(s)}${spPr}<c:invertIfNegative val="0"/>${seriesNameLabels(s)}<c:xVal>${s.categoriesXml}</c:xVal>` +
         `<c:yVal>${s.valuesXml}</c:yVal><c:bubbleSize>${s.sizesXml}</c:bubbleSize><c:bubble3D val="0"/></c:ser>`
       );
     })
@@ -103,6 +104,15 @@ function bubbleGroup(chart: ChartPlan, series: readonly ResolvedSeries[]): strin
   return (
     `<c:bubbleChart><c:varyColors val="0"/>${ser}<c:bubbleScale val="100"/>` +
     `<c:showNegBubbles val="0"/>${AXIS_IDS}</c:bubbleChart>`
+  );
+}
+
+/** Points labelled with their series name (a worst project's ID on the bubble chart), to the right. */
+function seriesNameLabels(series: ResolvedSeries): string {
+  if (series.plan.label !== "seriesName") return "";
+  return (
+    '<c:dLbls><c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>' +
+    '<c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
   );
 }
 
@@ -138,6 +148,8 @@ function categoryValueAxes(chart: ChartPlan, horizontalBars: boolean): string {
       format: chart.valueFormat,
       gridlines: true,
       crossBetween: "between",
+      min: chart.yAxisMin,
+      max: chart.yAxisMax,
     })
   );
 }
@@ -153,6 +165,8 @@ function xyAxes(chart: ChartPlan): string {
       format: undefined,
       gridlines: false,
       crossBetween: "midCat",
+      min: chart.xAxisMin,
+      max: chart.xAxisMax,
     }) +
     valueAxisXml({
       id: VALUE_AXIS_ID,
@@ -162,6 +176,8 @@ function xyAxes(chart: ChartPlan): string {
       format: chart.valueFormat,
       gridlines: true,
       crossBetween: "midCat",
+      min: chart.yAxisMin,
+      max: chart.yAxisMax,
     })
   );
 }
@@ -171,7 +187,9 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
     case "doughnut":
       return doughnutGroup(series, theme);
     case "columnClustered":
-      return barGroup(series, "col") + categoryValueAxes(chart, false);
+      return (
+        barGroup(series, "col", "clustered", chart.overlapColumns === true) + categoryValueAxes(chart, false)
+      );
     case "columnStacked":
       return barGroup(series, "col", "stacked") + categoryValueAxes(chart, false);
     case "barClustered":
@@ -187,7 +205,8 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
       const lines = series.filter((s) => s.plan.as === "line");
       const columns = series.filter((s) => s.plan.as !== "line");
       const groups =
-        (columns.length > 0 ? barGroup(columns, "col") : "") + (lines.length > 0 ? lineGroup(lines) : "");
+        (columns.length > 0 ? barGroup(columns, "col", "clustered", chart.overlapColumns === true) : "") +
+        (lines.length > 0 ? lineGroup(lines) : "");
       return groups + categoryValueAxes(chart, false);
     }
   }
