@@ -15,12 +15,13 @@ import { renderManyToPngs } from "../support/renderMany";
 import { haveRenderer } from "../support/renderMany";
 
 /**
- * The dashboard page (with "This month", "What changed" and the trends) is printed on one page, so
- * its charts are small: at 96 dpi the sparsest (the SPI/CPI bubbles, the two-period SPI/CPI lines)
- * still add a few hundred coloured pixels and the others thousands; a chart with nothing drawn adds none.
+ * The dashboard page (with "This month", "What changed" and the trends) prints on one portrait
+ * page, so its charts are small: at 96 dpi the sparsest, the two-period SPI/CPI lines, add about
+ * 130 coloured pixels, the SPI/CPI bubbles a few hundred and the others thousands; a chart with
+ * nothing drawn adds none (the control below).
  */
 const RENDER_DPI = 96;
-const MIN_CHART_PIXELS = 150;
+const MIN_CHART_PIXELS = 100;
 
 interface Variant {
   readonly file: string;

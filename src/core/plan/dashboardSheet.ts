@@ -41,7 +41,11 @@ function pageColumns(sheet: SheetBuilder): void {
 
 /** The executive page: title, KPI tiles, native charts and a "needs attention" table, one printed page. */
 export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetPlan {
-  const sheet = new SheetBuilder(SHEET_NAMES.dashboard, { tabColor: theme.palette[0] });
+  // Portrait: the one-page dashboard (narrative, tiles, changes, trends, charts, attention) is taller than wide.
+  const sheet = new SheetBuilder(SHEET_NAMES.dashboard, {
+    tabColor: theme.palette[0],
+    orientation: "portrait",
+  });
   pageColumns(sheet);
   const data = new ChartData(sheet, 4);
   sheet.section(3, DATA_COL, "Chart data", 4);

@@ -46,7 +46,7 @@ export const trendsBand: DashboardBlock = (context, row) => {
     from: { row: top, col: FIRST_COL },
     to: { row: top + CHART_ROWS, col: SPLIT_COL },
     valueFormat: FORMATS.ratio,
-    series: [series("SPI", "spi", theme.palette[0]), series("CPI", "cpi", theme.palette[2])],
+    series: [series("SPI", "spi", theme.palette[1]), series("CPI", "cpi", theme.palette[6])],
   });
   chartAt(context, {
     id: "trendRag",

@@ -29,7 +29,7 @@ function fillSpPr(color: string | undefined): string {
 }
 
 function lineSpPr(color: string | undefined): string {
-  return color ? `<c:spPr><a:ln w="28575" cap="rnd">${solidFillXml(color)}<a:round/></a:ln></c:spPr>` : "";
+  return color ? `<c:spPr><a:ln w="38100" cap="rnd">${solidFillXml(color)}<a:round/></a:ln></c:spPr>` : "";
 }
 
 function markerXml(color: string | undefined, size: number): string {
@@ -63,7 +63,7 @@ function lineGroup(series: readonly ResolvedSeries[]): string {
   const ser = series
     .map(
       (s) =>
-        `<c:ser>${head(s)}${lineSpPr(s.color)}${markerXml(s.color, 5)}` +
+        `<c:ser>${head(s)}${lineSpPr(s.color)}${markerXml(s.color, 7)}` +
         `<c:cat>${s.categoriesXml}</c:cat><c:val>${s.valuesXml}</c:val><c:smooth val="0"/></c:ser>`,
     )
     .join("");
