@@ -1,6 +1,7 @@
 import { rangeAddress } from "../model/a1";
 import { attention } from "./dashboard/attention";
 import { caveat } from "./dashboard/caveat";
+import { decisions } from "./dashboard/decisions";
 import { header } from "./dashboard/header";
 import { healthBand } from "./dashboard/healthBand";
 import { ChartData, DATA_COL, FIRST_COL, LAST_COL, type DashboardBlock } from "./dashboard/layout";
@@ -30,6 +31,7 @@ const BLOCKS: readonly DashboardBlock[] = [
   performanceBand,
   risksBand,
   attention,
+  decisions,
 ];
 
 function pageColumns(sheet: SheetBuilder): void {

@@ -249,4 +249,65 @@ describe("table headers", () => {
     const severityHeader = validation.blocks.find((b) => b.cells[0]?.[0]?.value === "Severity");
     expect(validation.rowHeights?.some((h) => h.row === severityHeader?.row)).toBe(false);
   });
+
+  it("are right-aligned over columns of numbers, like the numbers under them", () => {
+    const cost = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.cost);
+    const header = cost.blocks.find((b) => b.cells[0]?.[0]?.value === "Program")?.cells[0] ?? [];
+    expect(header.map((c) => [c.value, c.style])).toEqual([
+      ["Program", "tableHeader"],
+      ["Budget", "tableHeaderRight"],
+      ["Actual cost", "tableHeaderRight"],
+      ["EAC", "tableHeaderRight"],
+      ["Labour cost", "tableHeaderRight"],
+      ["Planned labour", "tableHeaderRight"],
+      ["Unpriced hours", "tableHeaderRight"],
+    ]);
+  });
+});
+
+describe("PMO Cost & Salary", () => {
+  it("lists the rate each role is priced at and its source", () => {
+    const cost = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.cost);
+    const header = cost.blocks.find(
+      (b) => b.cells[0]?.[0]?.value === "Role" && b.cells[0]?.[2]?.value === "Source",
+    );
+    const rows = cost.blocks.find((b) => b.row === (header?.row ?? 0) + 1 && b.col === header?.col);
+    expect(rows?.cells.map((r) => r.map((c) => c.value))).toEqual([
+      ["Engineer", 50, "Rate Card"],
+      ["PMO Director", null, "no rate: hours unpriced"],
+    ]);
+  });
+});
+
+describe("decisions needed", () => {
+  it("lists active projects' Decision Needed asks with their Status Comment, as literal text", () => {
+    const base = sampleInput();
+    const projects = [
+      makeProjectKpis({
+        projectId: "D-1",
+        decisionNeeded: "=Approve the $150K contingency",
+        statusComment: "On plan",
+      }),
+      makeProjectKpis({ projectId: "D-2", phase: "Closed", decisionNeeded: "Too late" }),
+      makeProjectKpis({ projectId: "D-3" }),
+    ];
+    const plan = buildDashboardPlan({ ...base, report: { ...base.report, projects } });
+    const dash = sheetByName(plan, SHEET_NAMES.dashboard);
+    const cells = cellMap(dash);
+    const section = [...cells.entries()].find(([, c]) => c.value === "Decisions needed (1)");
+    expect(section).toBeDefined();
+    const row = Number(section?.[0].slice(1)) + 2;
+    expect(cells.get(`B${row}`)?.value).toBe("D-1");
+    expect(cells.get(`D${row}`)?.value).toBe("=Approve the $150K contingency");
+    expect(cells.get(`I${row}`)?.value).toBe("On plan");
+    expect(dash.merges).toEqual(expect.arrayContaining([`D${row}:H${row}`, `I${row}:M${row}`]));
+    expect(dash.print.area).toBe(`A1:M${row}`);
+  });
+
+  it("draws nothing when no PM asks for a decision", () => {
+    const dash = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.dashboard);
+    expect([...cellMap(dash).values()].some((c) => String(c.value).startsWith("Decisions needed"))).toBe(
+      false,
+    );
+  });
 });
