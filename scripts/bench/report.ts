@@ -161,6 +161,7 @@ export function formatReport(results: BenchResults): string {
     `Engine ≥ ${target} allocation rows/s at every size from ${formatCount(TARGET_FROM_ALLOCATION_ROWS)} allocation rows: ${passFail(targets.enginePass)}`,
     `Office.js requests and responses under 5 MB: ${passFail(targets.officePayloadPass)}`,
     `Dashboard plan + write against reading the tracker: ${ratioRange(results)} of the read time`,
+    ...historyLines(results),
     `Total bench time: ${results.totalSeconds.toFixed(0)} s`,
   ];
   return `${sections.join("\n")}\n`;
@@ -172,4 +173,14 @@ function ratioRange(results: BenchResults): string {
   const low = Math.min(...ratios).toFixed(0);
   const high = Math.max(...ratios).toFixed(0);
   return low === high ? `${low} %` : `${low}–${high} %`;
+}
+
+/** (e): what a 36-period PMO History adds to a build (analyse + plan + .xlsx write). */
+function historyLines(results: BenchResults): string[] {
+  const h = results.history;
+  if (h === undefined) return [];
+  const pct = (share: number) => `${share >= 0 ? "+" : ""}${(share * 100).toFixed(0)} %`;
+  return [
+    `History of ${h.periods} periods (${h.portfolio}, ${formatCount(h.projectRows)} project rows): build ${formatMs(h.buildMs)} → ${formatMs(h.buildWithHistoryMs)} (${pct(h.addedShare)}), of which analyse + plan ${formatMs(h.engineMs)} → ${formatMs(h.engineWithHistoryMs)} (${pct(h.engineWithHistoryMs / h.engineMs - 1)}); target under +20 %: ${passFail(h.meetsTarget)}`,
+  ];
 }

@@ -11,6 +11,8 @@ import type { DashboardFigures } from "./dashboardBench";
 import { measureDashboard } from "./dashboardBench";
 import type { EngineFigures } from "./engineBench";
 import { measureEngine, runsFor, TARGET_ALLOCATION_ROWS_PER_SECOND } from "./engineBench";
+import type { HistoryFigures } from "./historyBench";
+import { measureHistory } from "./historyBench";
 import { collectGarbage } from "./memory";
 import type { OfficeFigures } from "./officeBench";
 import { measureOffice } from "./officeBench";
@@ -74,6 +76,8 @@ export interface BenchResults {
   };
   readonly sizes: readonly SizeResult[];
   readonly office: readonly OfficeResult[];
+  /** (e) The cost of a 36-period history at the largest size (absent in older result files). */
+  readonly history?: HistoryFigures & { readonly portfolio: string };
   readonly targets: {
     readonly allocationRowsPerSecond: number;
     readonly enginePass: boolean;
@@ -190,11 +194,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   );
 
   const largest = options.sizes[options.sizes.length - 1];
+  let history: BenchResults["history"];
   for (const size of options.sizes) {
     const { result, spec } = await runSize(size, { ...options, comparePandas: size === largest });
     sizes.push(result);
     if (size === largest) {
       office.push(await runOffice(size.label, spec, result.rows, size.projects, options.log));
+      options.log(
+        `[${size.label}] (e) the same month with a 36-period history, best of ${options.dashboardRuns}`,
+      );
+      collectGarbage();
+      const raw = rawWorkbookOfSpec(spec, "bench.xlsx");
+      history = { portfolio: size.label, ...(await measureHistory(raw, settings, options.dashboardRuns)) };
     }
     collectGarbage();
   }
@@ -212,6 +223,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     },
     sizes,
     office,
+    ...(history === undefined ? {} : { history }),
     targets: {
       allocationRowsPerSecond: TARGET_ALLOCATION_ROWS_PER_SECOND,
       enginePass: sizes.every((s) => s.engine.meetsTarget),

@@ -35,7 +35,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       .description(
         "check trackers against the template; exit 0 = no errors, 1 = errors, 2 = usage or unreadable file",
       )
-      .argument("<files...>", "tracker workbooks (.xlsx), read as one portfolio"),
+      .argument("<files...>", "tracker workbooks (.xlsx) or folders of them, read as one portfolio"),
   )
     .option("--json <file>", "also write the KPI JSON document")
     // Each command's code (the engine, the reader, the writer) is loaded when that command runs,
@@ -49,9 +49,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     root
       .command("build")
       .description("write the dashboard workbook (and KPI JSON); the input files are never modified")
-      .argument("<files...>", "tracker workbooks (.xlsx), read as one portfolio"),
+      .argument("<files...>", "tracker workbooks (.xlsx) or folders of them, read as one portfolio"),
   )
     .option("--out <file>", "dashboard workbook to write (.xlsx)")
+    .option(
+      "--previous <file>",
+      "an earlier dashboard whose PMO History this build continues (may be the --out file)",
+    )
     .option("--json <file>", "also write the KPI JSON document")
     .option("--name <text>", "portfolio name shown on the dashboard (default: the file names)")
     .action(async (files: string[], flags: BuildFlags) => {

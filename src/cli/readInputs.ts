@@ -1,5 +1,8 @@
-import { basename } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import type { Finding } from "../core/model/finding";
 import type { RawWorkbook } from "../core/model/raw";
+import type { SourceFile } from "../core/plan/input";
 import { readXlsxFile } from "../file/readXlsx";
 import { WorkbookReadError } from "../file/workbookReadError";
 import { CliError } from "./cliError";
@@ -39,19 +42,118 @@ async function checkInputFile(path: string, seen: Map<string, string>): Promise<
   seen.set(id, path);
 }
 
-/** Reads every input workbook; an unreadable one stops the run with its reason (exit 2). */
-export async function readInputs(paths: readonly string[]): Promise<RawWorkbook[]> {
-  if (paths.length === 0) throw new CliError("no input files: give one or more tracker .xlsx files");
+export interface Inputs {
+  readonly workbooks: RawWorkbook[];
+  /** Every file read or tried, with its modification date (listed on PMO Validation). */
+  readonly sources: SourceFile[];
+  /** One error finding per file that could not be read while others could. */
+  readonly unreadable: Finding[];
+}
+
+export interface ReadInputsOptions {
+  /** Files a folder's listing leaves out (the --out and --previous files). */
+  readonly skip?: readonly string[];
+}
+
+/** `2026-10-31 17:05 UTC`: a file's modification time as PMO Validation shows it. */
+export function modifiedText(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Like Excel's "Get Data → From Folder": every `.xlsx` directly in the folder (no sub-folders),
+ * without Office's `~$` lock files or the files the run writes, in name order.
+ */
+async function folderFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new CliError(
+      `${dir}: cannot list the folder (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+  const files = entries
+    .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".xlsx" && !e.name.startsWith("~$"))
+    .map((e) => join(dir, e.name))
+    .filter((path) => !skip.has(resolve(path)))
+    .sort();
+  if (files.length === 0) throw new CliError(`${dir}: the folder has no .xlsx files`);
+  return files;
+}
+
+/** The files the arguments name: files as given, folders expanded; a file named twice is a usage error. */
+export async function expandInputs(
+  paths: readonly string[],
+  options: ReadInputsOptions = {},
+): Promise<string[]> {
+  if (paths.length === 0)
+    throw new CliError("no input files: give one or more tracker .xlsx files or a folder");
+  const skip = new Set((options.skip ?? []).map((p) => resolve(p)));
   const seen = new Map<string, string>();
-  for (const path of paths) await checkInputFile(path, seen);
-  const workbooks: RawWorkbook[] = [];
+  const files: string[] = [];
   for (const path of paths) {
-    try {
-      workbooks.push(await readXlsxFile(path, { fileName: basename(path) }));
-    } catch (error) {
-      if (error instanceof WorkbookReadError) throw new CliError(error.message);
-      throw error;
+    const expanded = (await isDirectory(path)) ? await folderFiles(path, skip) : [path];
+    for (const file of expanded) {
+      await checkInputFile(file, seen);
+      files.push(file);
     }
   }
-  return workbooks;
+  return files;
+}
+
+async function modified(path: string): Promise<string | null> {
+  try {
+    return modifiedText((await stat(path)).mtime);
+  } catch {
+    return null;
+  }
+}
+
+function unreadableFinding(file: string, message: string): Finding {
+  return {
+    file,
+    sheet: "",
+    cell: "",
+    row: null,
+    column: null,
+    severity: "error",
+    rule: "unreadable-file",
+    message: `${message} The other files were read without it.`,
+  };
+}
+
+/**
+ * Reads every input workbook. With one file, an unreadable file stops the run (exit 2); among
+ * several, it becomes one error finding and the others are still read, so one PM's broken file
+ * never blocks the month. When no file at all can be read, the run stops with the first reason.
+ */
+export async function readInputs(paths: readonly string[], options: ReadInputsOptions = {}): Promise<Inputs> {
+  const files = await expandInputs(paths, options);
+  const workbooks: RawWorkbook[] = [];
+  const sources: SourceFile[] = [];
+  const unreadable: Finding[] = [];
+  let firstError: string | undefined;
+  for (const path of files) {
+    const file = basename(path);
+    sources.push({ file, modified: await modified(path) });
+    try {
+      workbooks.push(await readXlsxFile(path, { fileName: file }));
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      firstError ??= error.message;
+      unreadable.push(unreadableFinding(file, error.message));
+    }
+  }
+  if (firstError !== undefined && (files.length === 1 || workbooks.length === 0))
+    throw new CliError(firstError);
+  return { workbooks, sources, unreadable };
 }

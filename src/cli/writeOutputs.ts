@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { cycleJson, type MonthlyCycle } from "../core/cycle/monthlyCycle";
 import type { KpiReport } from "../core/kpi/report";
 import { writeFileAtomic } from "../file/writeFileAtomic";
 import { CliError } from "./cliError";
@@ -45,7 +46,11 @@ export async function assertSafeOutputs(
   }
 }
 
-/** Writes an output through a temporary file and a rename (`writeFileAtomic`); failure is one line. */
+/**
+ * Writes the file atomically: a temporary file beside it, then a rename over it. A failure leaves
+ * the previous file whole, which matters when --out is also --previous (the dashboard that grows
+ * each month).
+ */
 export async function writeOutputFile(path: string, data: string | Buffer, flag: string): Promise<void> {
   try {
     await writeFileAtomic(path, data);
@@ -55,6 +60,9 @@ export async function writeOutputFile(path: string, data: string | Buffer, flag:
 }
 
 /** The KPI document exactly as kpi-definitions.md's "Machine-readable output", two-space indented. */
-export function reportJson(report: KpiReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+export function reportJson(report: KpiReport, cycle?: MonthlyCycle): string {
+  if (cycle === undefined) return `${JSON.stringify(report, null, 2)}\n`;
+  // monthly-cycle.md's keys go just before "validation", as kpi-definitions.md lists them.
+  const { validation, ...rest } = report;
+  return `${JSON.stringify({ ...rest, ...cycleJson(cycle), validation }, null, 2)}\n`;
 }

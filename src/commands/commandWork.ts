@@ -31,7 +31,8 @@ async function prepare(deps: CommandDeps) {
   const { prefs, problems } = await loadPreferences(deps.gateway);
   const now = deps.now();
   const raw = await deps.gateway.readWorkbook();
-  const analysis = analyseWorkbook(raw, prefs, defaultAsOf(now));
+  const history = await deps.gateway.readHistory?.();
+  const analysis = analyseWorkbook(raw, prefs, defaultAsOf(now), history);
   return { raw, analysis, problems, options: { ...DEFAULT_PLAN_OPTIONS, now } };
 }
 

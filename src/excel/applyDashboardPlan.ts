@@ -50,11 +50,14 @@ export async function writeDashboardPlan(
         createAs: createAs(sheet.name),
         linkTarget: options.linkTarget ?? createAs,
         tableName: options.tableName ?? ((name: string) => name),
+        createdAs: createAs,
       },
       budget,
     );
   });
-  const batches = packBySize(steps, (s) => s.bytes, budget);
+  // Charts go last, when every sheet they may read exists.
+  const ordered = [...steps.filter((s) => s.late !== true), ...steps.filter((s) => s.late === true)];
+  const batches = packBySize(ordered, (s) => s.bytes, budget);
   const application = context.workbook.application;
   await syncBatches(context, batches, (batch) => {
     application.suspendApiCalculationUntilNextSync();

@@ -4,10 +4,14 @@ import { cellAddress } from "../core/model/a1";
 import { hexColor } from "./styleFormat";
 
 const EXCEL_TYPES: Readonly<
-  Record<ChartType, "Doughnut" | "ColumnClustered" | "BarClustered" | "Line" | "XYScatter" | "Bubble">
+  Record<
+    ChartType,
+    "Doughnut" | "ColumnClustered" | "ColumnStacked" | "BarClustered" | "Line" | "XYScatter" | "Bubble"
+  >
 > = {
   doughnut: "Doughnut",
   columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
   barClustered: "BarClustered",
   line: "Line",
   scatter: "XYScatter",
@@ -45,20 +49,29 @@ function colourSeries(
  * Queues a chart: created from the first series' values, then every series set explicitly
  * (values, categories or X values, bubble sizes), titles, legend, number format and position.
  */
-export function addChart(sheet: Excel.Worksheet, plan: ChartPlan, theme: Theme): void {
+export function addChart(
+  sheet: Excel.Worksheet,
+  plan: ChartPlan,
+  theme: Theme,
+  sheetOf: (planSheet: string) => Excel.Worksheet = () => sheet,
+): void {
   const [first] = plan.series;
   if (first === undefined) return;
-  const chart = sheet.charts.add(EXCEL_TYPES[plan.type], sheet.getRange(first.values), "Columns");
+  // A series may read another plan sheet (the trend charts read PMO History).
+  const source = (series: SeriesPlan): Excel.Worksheet =>
+    series.sheet === undefined ? sheet : sheetOf(series.sheet);
+  const chart = sheet.charts.add(EXCEL_TYPES[plan.type], source(first).getRange(first.values), "Columns");
   chart.name = plan.id;
   chart.title.text = plan.title;
   plan.series.forEach((series, index) => {
     const excelSeries = index === 0 ? chart.series.getItemAt(0) : chart.series.add(series.name);
     excelSeries.name = series.name;
     if (plan.type === "columnLine") excelSeries.chartType = series.as === "line" ? "Line" : "ColumnClustered";
-    excelSeries.setValues(sheet.getRange(series.values));
-    excelSeries.setXAxisValues(sheet.getRange(series.categories));
+    const data = source(series);
+    excelSeries.setValues(data.getRange(series.values));
+    excelSeries.setXAxisValues(data.getRange(series.categories));
     if (plan.type === "bubble" && series.sizes !== undefined)
-      excelSeries.setBubbleSizes(sheet.getRange(series.sizes));
+      excelSeries.setBubbleSizes(data.getRange(series.sizes));
     colourSeries(excelSeries, plan, series, index, theme);
     if (plan.overlapColumns === true && !isLine(plan, series)) excelSeries.overlap = 100;
     if (series.label === "seriesName") {

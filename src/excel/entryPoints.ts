@@ -1,6 +1,8 @@
 /** The only place that starts Excel batches: each entry point runs one `Excel.run` (or the runner a test passes). */
+import type { History } from "../core/cycle/history";
 import type { Settings } from "../core/model/settings";
 import type { RawWorkbook } from "../core/model/raw";
+import { readOwnedHistory } from "./readHistory";
 import type { DashboardPlan } from "../core/plan/types";
 import type { ExcelRunner } from "./excelRunner";
 import { officeExcelRunner } from "./excelRunner";
@@ -17,6 +19,11 @@ export function readOpenWorkbook(
   run: ExcelRunner = officeExcelRunner,
 ): Promise<RawWorkbook> {
   return run((context) => readWorkbookFromExcel(context, options));
+}
+
+/** PMO Pulse's own PMO History of the open workbook (empty when there is none yet). */
+export function readOpenWorkbookHistory(run: ExcelRunner = officeExcelRunner): Promise<History> {
+  return run((context) => readOwnedHistory(context));
 }
 
 export function refreshOpenWorkbookDashboard(

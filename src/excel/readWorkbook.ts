@@ -15,6 +15,18 @@ export interface ReadOptions {
   readonly fileName?: string;
   readonly budgetBytes?: number;
   readonly ownedSheetsSetting?: string;
+  /**
+   * Read only PMO Pulse's own sheet of this plan name (`PMO History`, or `PMO History (2)` when it
+   * was written beside a user's sheet of that name) instead of the trackers.
+   */
+  readonly ownedSheet?: string;
+}
+
+/** The plan sheet `base` as the atomic refresh names it: `base`, or `base (n)` beside a user sheet. */
+function isNamed(name: string, base: string): boolean {
+  const lower = name.toLowerCase();
+  const b = base.toLowerCase();
+  return lower === b || (lower.startsWith(`${b} (`) && /^ \(\d+\)$/.test(lower.slice(b.length)));
 }
 
 interface UsedArea {
@@ -124,7 +136,16 @@ export async function readWorkbookFromExcel(
     await context.sync();
 
     const owned = new Set(ownedSheetIds(marker));
-    const candidates = sheets.items.filter((s) => !owned.has(s.id) && s.visibility !== "VeryHidden");
+    const wanted = options.ownedSheet;
+    const candidates = sheets.items.filter((s) =>
+      wanted === undefined
+        ? !owned.has(s.id) && s.visibility !== "VeryHidden"
+        : owned.has(s.id) && isNamed(s.name, wanted),
+    );
+    const date1904 = probe.value === DATE_1904_PROBE.serialIn1904;
+    const file = options.fileName ?? workbook.name;
+    // No sheet of ours to read (no history yet): nothing more to ask Excel.
+    if (wanted !== undefined && candidates.length === 0) return { file, date1904, sheets: [] };
     const used = candidates.map((sheet) => {
       const range = sheet.getUsedRangeOrNullObject(true);
       range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -177,11 +198,7 @@ export async function readWorkbookFromExcel(
         ...(listObjects.length > 0 ? { listObjects } : {}),
       };
     });
-    return {
-      file: options.fileName ?? workbook.name,
-      date1904: probe.value === DATE_1904_PROBE.serialIn1904,
-      sheets: rawSheets,
-    };
+    return { file, date1904, sheets: rawSheets };
   } catch (error) {
     throw toAppError(error, "Reading the workbook");
   }

@@ -14,6 +14,8 @@ import { applyStyle, hexColor, styleOperationCount } from "./styleFormat";
 export interface WriteStep {
   readonly bytes: number;
   readonly queue: () => void;
+  /** Queued after every sheet's other steps: a chart may read another plan sheet. */
+  readonly late?: boolean;
 }
 
 /** Where a sheet's operations go: `worksheet` is set by the sheet's first step. */
@@ -29,6 +31,8 @@ export interface SheetNames {
   /** Final sheet name of each plan sheet, for internal links. */
   readonly linkTarget: (planSheet: string) => string;
   readonly tableName: (planTable: string) => string;
+  /** Name any plan sheet is created under (a chart's series may read another sheet). */
+  readonly createdAs?: (planSheet: string) => string;
 }
 
 const SIMPLE_OP = OPERATION_OVERHEAD_BYTES;
@@ -174,9 +178,13 @@ export function sheetSteps(
   const validations = (plan.dataValidations ?? []).map((v) =>
     step(5, (sheet) => applyDataValidation(sheet.getRange(v.range), v)),
   );
-  const charts = plan.charts.map((chart) =>
-    step(chartOperationCount(chart), (sheet) => addChart(sheet, chart, theme)),
-  );
+  const createdAs = names.createdAs ?? ((name: string) => name);
+  const charts = plan.charts.map((chart): WriteStep => ({
+    ...step(chartOperationCount(chart), (sheet) =>
+      addChart(sheet, chart, theme, (name) => context.workbook.worksheets.getItem(createdAs(name))),
+    ),
+    late: true,
+  }));
   const layout = step(5, (sheet) => {
     const { freeze } = plan;
     if (freeze && freeze.rows > 0 && freeze.cols > 0) {

@@ -61,9 +61,10 @@ export async function runBuild(
   try {
     dispatch({ type: "buildStep", step: "Reading workbook" });
     const raw = await gateway.readWorkbook();
+    const history = await gateway.readHistory?.();
     dispatch({ type: "buildStep", step: "Validating", detail: `${raw.sheets.length} sheets read` });
     await nextFrame();
-    const analysis = analyseWorkbook(raw, prefs, options.asOf);
+    const analysis = analyseWorkbook(raw, prefs, options.asOf, history);
     const findings: readonly Finding[] = analysis.portfolio.findings;
     const counts = countBySeverity(findings);
     dispatch({

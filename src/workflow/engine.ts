@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../core/analyse";
 import { analyseWorkbooks } from "../core/analyse";
+import type { History } from "../core/cycle/history";
 import type { RawWorkbook } from "../core/model/raw";
 import { buildDashboardPlan } from "../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../core/plan/generatedAtText";
@@ -21,10 +22,23 @@ export async function loadPreferences(
   return preferencesFromStored(await gateway.loadSettings());
 }
 
-/** Reading, validation and KPIs of one workbook with the PMO's template, settings and mapping. */
-export function analyseWorkbook(raw: RawWorkbook, prefs: Preferences, asOf: string): Analysis {
+/**
+ * Reading, validation and KPIs of one workbook with the PMO's template, settings and mapping,
+ * continuing the workbook's own history when there is one.
+ */
+export function analyseWorkbook(
+  raw: RawWorkbook,
+  prefs: Preferences,
+  asOf: string,
+  history?: History,
+): Analysis {
   const { template } = resolveTemplate(prefs.templateText);
-  return analyseWorkbooks([raw], { template, settings: settingsFor(prefs, asOf), mapping: prefs.mapping });
+  return analyseWorkbooks([raw], {
+    template,
+    settings: settingsFor(prefs, asOf),
+    mapping: prefs.mapping,
+    ...(history === undefined ? {} : { history }),
+  });
 }
 
 export interface PlanOptions {
@@ -44,6 +58,7 @@ export function planDashboard(raw: RawWorkbook, analysis: Analysis, options: Pla
   return buildDashboardPlan({
     report: analysis.report,
     attention: analysis.attention,
+    cycle: analysis.cycle,
     portfolioName: name === "" ? raw.file : name,
     generatedAt: generatedAtText(options.now),
     ...(options.linkFindings ? { linkFindingsInFile: raw.file } : {}),

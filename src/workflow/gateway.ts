@@ -3,6 +3,7 @@
  * get it from GatewayContext, so tests and the browser harness pass a double; `createOfficeGateway`
  * is the real one over the Office.js adapter (src/excel), each call one `Excel.run` of the given runner.
  */
+import type { History } from "../core/cycle/history";
 import type { Settings } from "../core/model/settings";
 import type { RawWorkbook } from "../core/model/raw";
 import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
@@ -12,6 +13,7 @@ import { toAppError } from "../excel/appError";
 import {
   loadWorkbookSettings,
   readOpenWorkbook,
+  readOpenWorkbookHistory,
   refreshOpenWorkbookDashboard,
   saveWorkbookSettings,
 } from "../excel/entryPoints";
@@ -35,6 +37,8 @@ export interface SavedPreferences {
 
 export interface ExcelGateway {
   readWorkbook(): Promise<RawWorkbook>;
+  /** PMO Pulse's own PMO History in the workbook (monthly-cycle.md), empty when there is none yet. */
+  readHistory?(): Promise<History>;
   /**
    * Writes the plan's PMO sheets, replacing every earlier PMO sheet, and shows the first;
    * `onStep` hears what is happening; returns the sheets' final names.
@@ -128,6 +132,7 @@ export function createOfficeGateway(
   };
   return {
     readWorkbook: () => readOpenWorkbook({}, run),
+    readHistory: () => readOpenWorkbookHistory(run),
     writeDashboard: (plan, onStep) => write(plan, {}, onStep),
     replaceSheets: (plan) => write(plan, { keepOtherOwnedSheets: true }),
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

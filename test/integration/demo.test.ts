@@ -28,6 +28,8 @@ const PMO_SHEETS = [
   "PMO Capacity",
   "PMO Cost & Salary",
   "PMO Risks",
+  "PMO Follow-up",
+  "PMO History",
   "PMO Validation",
 ];
 
@@ -348,7 +350,7 @@ describe("pmo-pulse demo", () => {
     }
   });
 
-  it("with another clock, changes only the document dates and the 'generated' cell", async () => {
+  it("with another clock, changes only the document dates, the 'generated' cell and the tracker's file date", async () => {
     const later = join(root, "later");
     expect((await runCliAt(["demo", "--out", later], LATER)).code).toBe(0);
     expect(sha256(join(later, "kpis.json"))).toBe(sha256(join(first, "kpis.json")));
@@ -364,7 +366,8 @@ describe("pmo-pulse demo", () => {
     const cellsAfter = await cellTexts(join(later, "pmo-dashboard.xlsx"));
     expect([...cellsAfter.keys()]).toEqual([...cellsBefore.keys()]);
     const changedCells = [...cellsBefore.keys()].filter((k) => cellsBefore.get(k) !== cellsAfter.get(k));
-    expect(changedCells).toEqual(["PMO Dashboard!B2"]);
+    // The demo dates its trackers by the clock; PMO Validation lists the file's modification date.
+    expect(changedCells).toEqual(["PMO Dashboard!B2", "PMO Validation!C12"]);
     expect(cellsBefore.get("PMO Dashboard!B2")).toContain("generated 2026-11-02 08:15 UTC");
     expect(cellsAfter.get("PMO Dashboard!B2")).toContain("generated 2026-11-03 17:40 UTC");
   });

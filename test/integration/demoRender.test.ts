@@ -14,12 +14,14 @@ import { countColouredPixels, decodePngFile } from "../support/png";
 import { renderManyToPngs } from "../support/renderMany";
 import { haveRenderer } from "../support/renderMany";
 
-const RENDER_DPI = 72;
 /**
- * At 72 dpi the sparsest demo chart (the SPI/CPI bubbles, fit to a landscape page) adds about 450
- * coloured pixels and the others 2,500 or more; a chart with nothing drawn adds none.
+ * The dashboard page (with "This month", "What changed" and the trends) prints on one portrait
+ * page, so its charts are small: at 96 dpi the sparsest, the two-period SPI/CPI lines, add about
+ * 130 coloured pixels, the SPI/CPI bubbles a few hundred and the others thousands; a chart with
+ * nothing drawn adds none (the control below).
  */
-const MIN_CHART_PIXELS = 150;
+const RENDER_DPI = 96;
+const MIN_CHART_PIXELS = 100;
 
 interface Variant {
   readonly file: string;
@@ -28,13 +30,20 @@ interface Variant {
   readonly chart: ChartPlan | null;
 }
 
-/** The sheet as the plan has it, alone in a workbook: links to other sheets dropped, charts as given. */
+/**
+ * The sheet as the plan has it, alone in a workbook: links to other sheets dropped, charts as given.
+ * Sheets its charts read (the trend charts read PMO History) come along, without charts.
+ */
 function alone(plan: DashboardPlan, sheet: SheetPlan, charts: readonly ChartPlan[]): DashboardPlan {
-  const blocks = sheet.blocks.map((b) => ({
-    ...b,
-    cells: b.cells.map((row) => row.map(({ link: _link, ...cell }) => cell)),
-  }));
-  return { theme: plan.theme, sheets: [{ ...sheet, blocks, charts }] };
+  const plain = (s: SheetPlan) =>
+    s.blocks.map((b) => ({ ...b, cells: b.cells.map((row) => row.map(({ link: _link, ...cell }) => cell)) }));
+  const read = new Set(
+    sheet.charts.flatMap((c) => c.series.flatMap((x) => (x.sheet === undefined ? [] : [x.sheet]))),
+  );
+  const sources = plan.sheets
+    .filter((s) => read.has(s.name))
+    .map((s) => ({ ...s, blocks: plain(s), charts: [], print: { ...s.print, area: "A1:A1" } }));
+  return { theme: plan.theme, sheets: [{ ...sheet, blocks: plain(sheet), charts }, ...sources] };
 }
 
 /** Decoding is the slow part (about a second a page), so each page is counted once. */
@@ -83,9 +92,10 @@ describe(title, () => {
     if (first && chart) {
       const nothing: ChartPlan = {
         ...chart,
-        series: chart.series.map((series) => ({
+        series: chart.series.map(({ sheet: _sheet, ...series }) => ({
           ...series,
-          values: "ZZ1:ZZ3",
+          categories: `ZY1:ZY${series.valueCache.length}`,
+          values: `ZZ1:ZZ${series.valueCache.length}`,
           valueCache: series.valueCache.map(() => null),
         })),
       };

@@ -27,8 +27,8 @@ const PROJECT_HEADER = [
 
 async function render(raw: ReturnType<typeof workbook>) {
   const settings = testSettings({ asOf: "2026-03-31" });
-  const { report, attention } = analyseWorkbooks([raw], { template: STANDARD_TEMPLATE, settings });
-  const plan = buildDashboardPlan({ report, attention, portfolioName: "Edge", generatedAt: "fixed" });
+  const { report, attention, cycle } = analyseWorkbooks([raw], { template: STANDARD_TEMPLATE, settings });
+  const plan = buildDashboardPlan({ report, attention, cycle, portfolioName: "Edge", generatedAt: "fixed" });
   return { report, plan, view: await xlsxDashboardView(await writeDashboardXlsx(plan)) };
 }
 

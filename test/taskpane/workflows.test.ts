@@ -98,6 +98,7 @@ describe("runBuild", () => {
     const expectedPlan = buildDashboardPlan({
       report: ENGINE.report,
       attention: ENGINE.attention,
+      cycle: ENGINE.cycle,
       portfolioName: "Example.xlsx",
       generatedAt: "2026-11-29 08:15 UTC",
       linkFindingsInFile: "Example.xlsx",
@@ -128,6 +129,7 @@ describe("runBuild", () => {
       buildDashboardPlan({
         report: ENGINE.report,
         attention: ENGINE.attention,
+        cycle: ENGINE.cycle,
         portfolioName: "Q4 portfolio",
         generatedAt: "2026-11-29 08:15 UTC",
       }),

@@ -17,14 +17,18 @@ export async function validateCommand(
 ): Promise<number> {
   if (flags.json !== undefined) await assertSafeOutputs([{ path: flags.json, flag: "--json" }], files);
   const options = await loadEngineOptions(flags, io.now());
-  const workbooks = await readInputs(files);
-  const { portfolio, report } = analyseWorkbooks(workbooks, options);
+  const inputs = await readInputs(files, { skip: flags.json === undefined ? [] : [flags.json] });
+  const { portfolio, report, cycle } = analyseWorkbooks(inputs.workbooks, {
+    ...options,
+    readFindings: inputs.unreadable,
+  });
+  const read = inputs.sources.length;
   io.out(formatFindings(portfolio.findings));
   io.out(
-    `${countLine(portfolio.findings)} in ${files.length} file${files.length === 1 ? "" : "s"} (as of ${options.settings.asOf}).\n`,
+    `${countLine(portfolio.findings)} in ${read} file${read === 1 ? "" : "s"} (as of ${options.settings.asOf}).\n`,
   );
   if (flags.json !== undefined) {
-    await writeOutputFile(flags.json, reportJson(report), "--json");
+    await writeOutputFile(flags.json, reportJson(report, cycle), "--json");
     io.out(`KPI JSON written to ${flags.json}\n`);
   }
   return report.validation.errors > 0 ? 1 : 0;

@@ -1,6 +1,8 @@
 import { buildCapacitySheet } from "./capacitySheet";
 import { buildCostSheet } from "./costSheet";
 import { buildDashboardSheet } from "./dashboardSheet";
+import { buildFollowUpSheet } from "./followUpSheet";
+import { buildHistorySheet } from "./historySheet";
 import type { DashboardInput } from "./input";
 import { buildProjectsSheet } from "./projectsSheet";
 import { buildRisksSheet } from "./risksSheet";
@@ -19,6 +21,10 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
       buildCapacitySheet(input, theme),
       buildCostSheet(input, theme),
       buildRisksSheet(input, theme),
+      ...(input.cycle === undefined
+        ? []
+        : [buildFollowUpSheet(input, input.cycle, theme), buildHistorySheet(input.cycle.history, theme)]),
+      // Last: the ribbon's Validate replaces this sheet alone, and a replaced sheet goes to the end.
       buildValidationSheet(input, theme),
     ],
   };

@@ -7,7 +7,10 @@ import { healthBand } from "./dashboard/healthBand";
 import { ChartData, DATA_COL, FIRST_COL, LAST_COL, type DashboardBlock } from "./dashboard/layout";
 import { performanceBand } from "./dashboard/performanceBand";
 import { risksBand } from "./dashboard/risksBand";
+import { thisMonth } from "./dashboard/thisMonth";
 import { tiles } from "./dashboard/tiles";
+import { trendsBand } from "./dashboard/trendsBand";
+import { whatChanged } from "./dashboard/whatChanged";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_NAMES } from "./sheetNames";
@@ -19,8 +22,11 @@ export { tileMoneyFormat } from "./dashboard/tiles";
 /** The page, top to bottom. A new block is a `DashboardBlock` added here. */
 const BLOCKS: readonly DashboardBlock[] = [
   header,
+  thisMonth,
   tiles,
   caveat,
+  whatChanged,
+  trendsBand,
   healthBand,
   performanceBand,
   risksBand,
@@ -37,7 +43,11 @@ function pageColumns(sheet: SheetBuilder): void {
 
 /** The executive page: title, KPI tiles, native charts and a "needs attention" table, one printed page. */
 export function buildDashboardSheet(input: DashboardInput, theme: Theme): SheetPlan {
-  const sheet = new SheetBuilder(SHEET_NAMES.dashboard, { tabColor: theme.palette[0] });
+  // Portrait: the one-page dashboard (narrative, tiles, changes, trends, charts, attention) is taller than wide.
+  const sheet = new SheetBuilder(SHEET_NAMES.dashboard, {
+    tabColor: theme.palette[0],
+    orientation: "portrait",
+  });
   pageColumns(sheet);
   const data = new ChartData(sheet, 4);
   sheet.section(3, DATA_COL, "Chart data", 4);

@@ -1,3 +1,4 @@
+import type { MonthlyCycle } from "../cycle/monthlyCycle";
 import type { AttentionItems } from "../kpi/attentionItems";
 import type { KpiReport } from "../kpi/report";
 
@@ -10,4 +11,13 @@ export interface DashboardInput {
   readonly generatedAt: string;
   /** When the trackers are in the same workbook as the dashboard (the add-in), findings link to their cells. */
   readonly linkFindingsInFile?: string;
+  /** The month in its history (monthly-cycle.md); without it the plan has no history or follow-up sheets. */
+  readonly cycle?: MonthlyCycle;
+  /** The files read, with their modification dates (`YYYY-MM-DD HH:MM UTC`), listed on PMO Validation. */
+  readonly sources?: readonly SourceFile[];
+}
+
+export interface SourceFile {
+  readonly file: string;
+  readonly modified: string | null;
 }

@@ -47,7 +47,9 @@ export const PROJECT_COLUMNS: readonly Column[] = [
   { header: "Fresh", width: 7, cell: (p) => textCell(p.fresh ? "Yes" : "No") },
 ];
 
-const HEADER_ROW = 4;
+/** The PMOProjects table's header row: project i (report order) is on row PROJECTS_HEADER_ROW + 1 + i. */
+export const PROJECTS_HEADER_ROW = 4;
+const HEADER_ROW = PROJECTS_HEADER_ROW;
 
 /** One row per project with every KPI, as an Excel table with RAG colours and index icons. */
 export function buildProjectsSheet(input: DashboardInput, theme: Theme): SheetPlan {

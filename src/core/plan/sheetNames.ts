@@ -5,6 +5,8 @@ export const SHEET_NAMES = {
   capacity: "PMO Capacity",
   cost: "PMO Cost & Salary",
   risks: "PMO Risks",
+  followUp: "PMO Follow-up",
+  history: "PMO History",
   validation: "PMO Validation",
 } as const;
 

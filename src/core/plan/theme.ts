@@ -20,6 +20,8 @@ export const PULSE_THEME: Theme = {
     body: {},
     muted: { color: "7F7F7F", size: 9 },
     note: { italic: true, color: "7F7F7F" },
+    narrative: { size: 11, color: "262626", wrap: true },
+    tileChange: { size: 9, color: "595959", fill: "F2F2F2", align: "center" },
     ragGreen: { fill: "C6EFCE", color: "006100" },
     ragAmber: { fill: "FFEB9C", color: "9C5700" },
     ragRed: { fill: "FFC7CE", color: "9C0006" },

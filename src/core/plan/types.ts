@@ -25,6 +25,8 @@ export type StyleName =
   | "body"
   | "muted"
   | "note"
+  | "narrative"
+  | "tileChange"
   | "ragGreen"
   | "ragAmber"
   | "ragRed"
@@ -148,10 +150,19 @@ export interface DataValidationPlan {
 }
 
 export type ChartType =
-  "doughnut" | "columnClustered" | "barClustered" | "line" | "scatter" | "bubble" | "columnLine";
+  | "doughnut"
+  | "columnClustered"
+  | "columnStacked"
+  | "barClustered"
+  | "line"
+  | "scatter"
+  | "bubble"
+  | "columnLine";
 
 export interface SeriesPlan {
   readonly name: string;
+  /** The sheet the ranges are on, when not the chart's own (the trend charts read PMO History). */
+  readonly sheet?: string;
   /** Category labels (or X values for scatter/bubble), e.g. `A5:A16`. */
   readonly categories: string;
   readonly values: string;

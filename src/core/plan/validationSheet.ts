@@ -1,7 +1,8 @@
 import { compareText } from "../kpi/sortText";
 import { capFindings, FINDINGS_LISTED_LIMIT, type RuleCount } from "../validate/capFindings";
 import { FORMATS, numberCell, textCell } from "./formats";
-import type { DashboardInput } from "./input";
+import type { Finding } from "../model/finding";
+import type { DashboardInput, SourceFile } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_NAMES } from "./sheetNames";
 import type { PlanCell, SheetPlan, Theme } from "./types";
@@ -28,6 +29,50 @@ function notListed(sheet: SheetBuilder, row: number, rest: readonly RuleCount[],
     ["Severity", "Rule", "Count"],
     rest.map((r) => [textCell(r.severity), textCell(r.rule), numberCell(r.count, FORMATS.count)]),
   );
+}
+
+/** Where the blocks of PMO Validation start, so other sheets can link to a finding's row. */
+export interface ValidationLayout {
+  /** "Files read" section, when the input lists its files. */
+  readonly filesRow: number | null;
+  readonly complianceRow: number;
+  readonly findingsRow: number;
+  /** The findings in the order they are listed; finding i is on sheet row `findingsRow + 2 + i`. */
+  readonly findings: readonly Finding[];
+  /** Findings past the listing limit, counted by rule (the KPI JSON lists them all). */
+  readonly rest: readonly RuleCount[];
+  readonly restTotal: number;
+}
+
+const FIRST_BLOCK_ROW = 10;
+
+export function validationLayout(input: DashboardInput): ValidationLayout {
+  const { report } = input;
+  const files = input.sources ?? [];
+  const filesRow = files.length > 0 ? FIRST_BLOCK_ROW : null;
+  const complianceRow = filesRow === null ? FIRST_BLOCK_ROW : filesRow + files.length + 3;
+  const findingsRow = complianceRow + (report.projects.length === 0 ? 3 : report.projects.length + 3);
+  const sorted = [...report.validation.findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareText(a.file, b.file) ||
+      compareText(a.sheet, b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0),
+  );
+  const { listed, rest, restTotal } = capFindings(sorted);
+  return { filesRow, complianceRow, findingsRow, findings: listed, rest, restTotal };
+}
+
+function filesRead(sheet: SheetBuilder, row: number, files: readonly SourceFile[]): void {
+  sheet.section(row, 1, "Files read", 3);
+  sheet.dataTable(
+    row + 1,
+    1,
+    ["File", "", "Modified"],
+    files.map((f) => [textCell(f.file), textCell(null), textCell(f.modified ?? "unknown")]),
+  );
+  sheet.merge(row + 1, 1, row + 1, 2);
+  files.forEach((_, i) => sheet.merge(row + 2 + i, 1, row + 2 + i, 2));
 }
 
 /**
@@ -59,11 +104,12 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
     ],
   );
 
-  let row = 10;
+  const layout = validationLayout(input);
+  if (layout.filesRow !== null) filesRead(sheet, layout.filesRow, input.sources ?? []);
+  const row = layout.complianceRow;
   sheet.section(row, 1, "Compliance by project", 6);
   if (report.projects.length === 0) {
     sheet.text(row + 1, 1, "No projects.", "note");
-    row += 3;
   } else {
     const t = sheet.dataTable(
       row + 1,
@@ -82,27 +128,19 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
     );
     sheet.conditional({ kind: "textEquals", range: t.column(6), text: "No", style: "ragRed" });
     sheet.conditional({ kind: "textEquals", range: t.column(6), text: "Yes", style: "ragGreen" });
-    row = t.lastRow + 2;
   }
 
-  sheet.section(row, 1, "All findings", 8);
+  const findingsRow = layout.findingsRow;
+  sheet.section(findingsRow, 1, "All findings", 8);
   if (validation.findings.length === 0) {
-    sheet.text(row + 1, 1, "No findings: every tracker matches the template.", "note");
+    sheet.text(findingsRow + 1, 1, "No findings: every tracker matches the template.", "note");
     return sheet.build();
   }
-  const sorted = [...validation.findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      compareText(a.file, b.file) ||
-      compareText(a.sheet, b.sheet) ||
-      (a.row ?? 0) - (b.row ?? 0),
-  );
-  const { listed: findings, rest, restTotal } = capFindings(sorted);
   const t = sheet.dataTable(
-    row + 1,
+    findingsRow + 1,
     1,
     ["Severity", "File", "Sheet", "Cell", "Row", "Column", "Rule", "Message"],
-    findings.map((f): PlanCell[] => {
+    layout.findings.map((f): PlanCell[] => {
       const linkable = input.linkFindingsInFile === f.file && f.sheet !== "" && f.cell !== "";
       return [
         textCell(f.severity),
@@ -122,6 +160,6 @@ export function buildValidationSheet(input: DashboardInput, theme: Theme): Sheet
   for (const severity of ["error", "warning", "info"] as const) {
     sheet.conditional({ kind: "textEquals", range: t.column(0), text: severity, style: severity });
   }
-  if (restTotal > 0) notListed(sheet, t.lastRow + 2, rest, restTotal);
+  if (layout.restTotal > 0) notListed(sheet, t.lastRow + 2, layout.rest, layout.restTotal);
   return sheet.build();
 }

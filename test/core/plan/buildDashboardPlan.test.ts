@@ -5,9 +5,11 @@ import { emptyReport, makeProjectKpis, sampleInput } from "./support/makeReport"
 import { cellMap, rangeValues, sheetByName } from "./support/planCells";
 
 describe("buildDashboardPlan", () => {
-  it("writes the six owned sheets in tab order", () => {
+  it("writes the six owned sheets in tab order (no follow-up or history without a cycle)", () => {
     const plan = buildDashboardPlan(sampleInput());
-    expect(plan.sheets.map((s) => s.name)).toEqual([...OWNED_SHEET_NAMES]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(
+      OWNED_SHEET_NAMES.filter((n) => n !== SHEET_NAMES.followUp && n !== SHEET_NAMES.history),
+    );
     for (const sheet of plan.sheets) expect(() => cellMap(sheet)).not.toThrow();
   });
 

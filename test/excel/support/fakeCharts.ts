@@ -8,6 +8,7 @@ import { newId } from "./fakeState";
 
 const CHART_TYPES = [
   "ColumnClustered",
+  "ColumnStacked",
   "BarClustered",
   "Line",
   "LineMarkers",

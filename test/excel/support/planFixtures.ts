@@ -14,6 +14,8 @@ export const TEST_THEME: Theme = {
     requiredHeader: { bold: true, color: "FFFFFF", fill: "C55A11", align: "center", wrap: true },
     tileLabel: { color: "595959", align: "center" },
     tileValue: { bold: true, size: 20, align: "center" },
+    narrative: { wrap: true },
+    tileChange: { size: 9 },
     tileGreen: { bold: true, size: 20, align: "center", fill: "C6EFCE" },
     tileAmber: { bold: true, size: 20, align: "center", fill: "FFEB9C" },
     tileRed: { bold: true, size: 20, align: "center", fill: "FFC7CE" },

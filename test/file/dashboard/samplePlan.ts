@@ -22,6 +22,8 @@ const styles: Record<StyleName, StyleDef> = {
   requiredHeader: { bold: true, color: "FFFFFF", fill: "C55A11", align: "center" },
   tileLabel: { size: 9, color: "595959", align: "center" },
   tileValue: { bold: true, size: 16, align: "center" },
+  narrative: { wrap: true },
+  tileChange: { size: 9 },
   tileGreen: { bold: true, size: 16, align: "center", fill: "C6EFCE" },
   tileAmber: { bold: true, size: 16, align: "center", fill: "FFEB9C" },
   tileRed: { bold: true, size: 16, align: "center", fill: "FFC7CE" },

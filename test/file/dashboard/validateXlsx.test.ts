@@ -9,6 +9,7 @@ import { tmpdir } from "os";
 import { delimiter, join, resolve } from "path";
 import { promisify } from "util";
 import { writeDashboardXlsx } from "../../../src/file/dashboard/writeDashboardXlsx";
+import { demoPlan } from "../../support/demoPlan";
 import { samplePlan } from "./samplePlan";
 
 const run = promisify(execFile);
@@ -54,6 +55,22 @@ describe(title, () => {
       expect(output).not.toContain("FAIL");
       expect(code).toBe(0);
     },
+  );
+
+  (haveValidator ? it : it.skip)(
+    "passes every part of the two-month demo dashboard (trend charts, PMO History, PMO Follow-up)",
+    async () => {
+      const plan = await demoPlan();
+      expect(plan.sheets[0]?.charts.map((c) => c.type)).toEqual(
+        expect.arrayContaining(["line", "columnStacked"]),
+      );
+      const path = join(dir, "demo.xlsx");
+      writeFileSync(path, await writeDashboardXlsx(plan, { timestamp: new Date("2025-01-31T00:00:00Z") }));
+      const { code, output } = await validate(path);
+      expect(output).not.toContain("FAIL");
+      expect(code).toBe(0);
+    },
+    120000,
   );
 
   (haveValidator ? it : it.skip)("fails a chart whose elements are out of schema order", async () => {

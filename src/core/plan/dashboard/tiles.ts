@@ -1,13 +1,18 @@
+import type { PortfolioHistoryRow } from "../../cycle/history";
 import type { KpiReport } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
-import { FIRST_COL, type DashboardBlock } from "./layout";
+import { FIRST_COL, type DashboardBlock, type DashboardContext } from "./layout";
 import { complianceRag, indexRag, portfolioRag, tileStyle, utilisationRag } from "./thresholds";
 
 export interface Tile {
   readonly label: string;
   readonly cell: PlanCell;
+  /** The PortfolioHistory figure the tile shows, so its change since the previous period can be shown. */
+  readonly history?: TileHistoryKey;
 }
+
+export type TileHistoryKey = keyof Omit<PortfolioHistoryRow, "asOf">;
 
 /** Tiles per row of tiles. */
 const TILES_PER_ROW = 8;
@@ -54,7 +59,7 @@ export function tileList(report: KpiReport): Tile[] {
   const allocated = people - report.capacity.unallocated.people;
   return [
     { label: "Portfolio RAG (SPI and CPI)", cell: { value: overall ?? "n/a", style: tileStyle(overall) } },
-    { label: "Active projects", cell: v(p.active, FORMATS.count) },
+    { label: "Active projects", cell: v(p.active, FORMATS.count), history: "active" },
     { label: "Reported G · A · R", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
     {
       label: p.ragComputed.Unknown > 0 ? "Computed G · A · R · unknown" : "Computed G · A · R",
@@ -63,17 +68,19 @@ export function tileList(report: KpiReport): Tile[] {
     {
       label: `Portfolio SPI · ${counted}`,
       cell: v(p.spi, FORMATS.ratio, tileStyle(indexRag(p.spi, settings))),
+      history: "spi",
     },
     {
       label: `Portfolio CPI · ${counted}`,
       cell: v(p.cpi, FORMATS.ratio, tileStyle(indexRag(p.cpi, settings))),
+      history: "cpi",
     },
-    { label: `Budget · ${counted}`, cell: v(p.bac, money) },
-    { label: `Actual cost · ${counted}`, cell: v(p.ac, money) },
-    { label: `EAC · ${counted}`, cell: v(p.eac, money) },
-    { label: `VAC · ${counted}`, cell: v(p.vac, money) },
+    { label: `Budget · ${counted}`, cell: v(p.bac, money), history: "bac" },
+    { label: `Actual cost · ${counted}`, cell: v(p.ac, money), history: "ac" },
+    { label: `EAC · ${counted}`, cell: v(p.eac, money), history: "eac" },
+    { label: `VAC · ${counted}`, cell: v(p.vac, money), history: "vac" },
     { label: "Milestone hit rate", cell: v(report.milestones.hitRate, FORMATS.percent) },
-    { label: "Open high risks", cell: v(report.risks.high, FORMATS.count) },
+    { label: "Open high risks", cell: v(report.risks.high, FORMATS.count), history: "openHighRisks" },
     {
       label: `Utilisation · ${plural(allocated, "allocated person").replace("persons", "people")}`,
       cell: v(
@@ -86,19 +93,55 @@ export function tileList(report: KpiReport): Tile[] {
     {
       label: `Compliance · ${plural(p.active, "active project")}`,
       cell: v(p.compliance, FORMATS.percent, tileStyle(complianceRag(p.compliance))),
+      history: "compliance",
     },
-    { label: "Watermelons", cell: v(p.watermelons, FORMATS.count) },
+    { label: "Watermelons", cell: v(p.watermelons, FORMATS.count), history: "watermelons" },
   ];
 }
 
-/** KPI tiles, eight to a row: a label over its value, each row of tiles three sheet rows high. */
-export const tiles: DashboardBlock = ({ input, sheet }, row) => {
+/**
+ * A difference as "▲ 0.03" / "▼ 2" / "= 0" through the number format, so the cell keeps the number.
+ * @example changeFormat("0.00") // '"▲ "0.00;"▼ "0.00;"= "0.00'
+ */
+export function changeFormat(format: string): string {
+  return `"▲ "${format};"▼ "${format};"= "${format}`;
+}
+
+/** The tile's change since the previous period, or null when either figure is unknown. */
+function tileChange(tile: Tile, previous: PortfolioHistoryRow): PlanCell | null {
+  if (tile.history === undefined) return null;
+  const before = previous[tile.history];
+  const now = tile.cell.value;
+  if (typeof now !== "number" || before === null) return null;
+  return {
+    value: now - before,
+    format: changeFormat(tile.cell.format ?? FORMATS.count),
+    style: "tileChange",
+  };
+}
+
+function previousRow(context: DashboardContext): PortfolioHistoryRow | undefined {
+  const cycle = context.input.cycle;
+  if (cycle?.previousAsOf == null) return undefined;
+  return cycle.history.portfolio.find((r) => r.asOf === cycle.previousAsOf);
+}
+
+/**
+ * KPI tiles, eight to a row: a label over its value, each row of tiles three sheet rows high; with
+ * a previous period, the row under the values shows each tile's change since then.
+ */
+export const tiles: DashboardBlock = (context, row) => {
+  const { input, sheet } = context;
   const list = tileList(input.report);
+  const previous = previousRow(context);
   list.forEach((tile, i) => {
     const top = row + Math.floor(i / TILES_PER_ROW) * 3;
     const col = FIRST_COL + (i % TILES_PER_ROW);
     sheet.text(top, col, tile.label, "tileLabel").cell(top + 1, col, tile.cell);
     sheet.height(top, 36);
+    if (previous !== undefined) {
+      sheet.cell(top + 2, col, tileChange(tile, previous) ?? { value: null, style: "tileChange" });
+    }
   });
-  return row + Math.ceil(list.length / TILES_PER_ROW) * 3 - 1;
+  return row + Math.ceil(list.length / TILES_PER_ROW) * 3 - (previous === undefined ? 1 : 0);
 };

@@ -4,7 +4,7 @@
  * Element order is the dml-chart.xsd sequence order throughout (checked by the XSD test).
  *
  * doughnut → c:doughnutChart (one colour per point via c:dPt); columnClustered / barClustered →
- * c:barChart (barDir col / bar, clustered); line → c:lineChart; scatter → c:scatterChart
+ * c:barChart (barDir col / bar, clustered); columnStacked → c:barChart (col, stacked, overlap 100); line → c:lineChart; scatter → c:scatterChart
  * (markers only); bubble → c:bubbleChart; columnLine → c:barChart + c:lineChart on the same axes.
  */
 import type { ChartPlan, Theme } from "../../../core/plan/types";
@@ -29,7 +29,7 @@ function fillSpPr(color: string | undefined): string {
 }
 
 function lineSpPr(color: string | undefined): string {
-  return color ? `<c:spPr><a:ln w="28575" cap="rnd">${solidFillXml(color)}<a:round/></a:ln></c:spPr>` : "";
+  return color ? `<c:spPr><a:ln w="38100" cap="rnd">${solidFillXml(color)}<a:round/></a:ln></c:spPr>` : "";
 }
 
 function markerXml(color: string | undefined, size: number): string {
@@ -39,7 +39,12 @@ function markerXml(color: string | undefined, size: number): string {
   return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/>${spPr}</c:marker>`;
 }
 
-function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar", overlap = false): string {
+function barGroup(
+  series: readonly ResolvedSeries[],
+  direction: "col" | "bar",
+  grouping: "clustered" | "stacked" = "clustered",
+  overlap = grouping === "stacked",
+): string {
   const ser = series
     .map(
       (s) =>
@@ -48,8 +53,9 @@ function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar", o
     )
     .join("");
   return (
-    `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    `${ser}<c:gapWidth val="150"/>${overlap ? '<c:overlap val="100"/>' : ""}${AXIS_IDS}</c:barChart>`
+    `<c:barChart><c:barDir val="${direction}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>` +
+    // Stacked columns need a full overlap, or each series is drawn beside the others.
+    `${ser}<c:gapWidth val="${grouping === "stacked" ? 60 : 150}"/>${overlap ? '<c:overlap val="100"/>' : ""}${AXIS_IDS}</c:barChart>`
   );
 }
 
@@ -57,7 +63,7 @@ function lineGroup(series: readonly ResolvedSeries[]): string {
   const ser = series
     .map(
       (s) =>
-        `<c:ser>${head(s)}${lineSpPr(s.color)}${markerXml(s.color, 5)}` +
+        `<c:ser>${head(s)}${lineSpPr(s.color)}${markerXml(s.color, 7)}` +
         `<c:cat>${s.categoriesXml}</c:cat><c:val>${s.valuesXml}</c:val><c:smooth val="0"/></c:ser>`,
     )
     .join("");
@@ -181,7 +187,11 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
     case "doughnut":
       return doughnutGroup(series, theme);
     case "columnClustered":
-      return barGroup(series, "col", chart.overlapColumns === true) + categoryValueAxes(chart, false);
+      return (
+        barGroup(series, "col", "clustered", chart.overlapColumns === true) + categoryValueAxes(chart, false)
+      );
+    case "columnStacked":
+      return barGroup(series, "col", "stacked") + categoryValueAxes(chart, false);
     case "barClustered":
       return barGroup(series, "bar") + categoryValueAxes(chart, true);
     case "line":
@@ -195,7 +205,7 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
       const lines = series.filter((s) => s.plan.as === "line");
       const columns = series.filter((s) => s.plan.as !== "line");
       const groups =
-        (columns.length > 0 ? barGroup(columns, "col", chart.overlapColumns === true) : "") +
+        (columns.length > 0 ? barGroup(columns, "col", "clustered", chart.overlapColumns === true) : "") +
         (lines.length > 0 ? lineGroup(lines) : "");
       return groups + categoryValueAxes(chart, false);
     }

@@ -61,6 +61,8 @@ export function resolveSeries(chart: ChartPlan, sheetName: string, theme: Theme)
     throw new Error(`Chart "${chart.id}" has no series`);
   }
   return chart.series.map((series, index) => {
+    // A series may read another sheet (the trend charts read PMO History).
+    const source = series.sheet ?? sheetName;
     const categoryCount = checkedLength(
       chart,
       series,
@@ -81,7 +83,7 @@ export function resolveSeries(chart: ChartPlan, sheetName: string, theme: Theme)
       if (sizeCount !== valueCount) {
         throw new Error(`${where(chart, series)}: ${sizeCount} sizes but ${valueCount} values`);
       }
-      sizesXml = numberRefXml(rangeFormula(sheetName, series.sizes), series.sizeCache, sizeCount);
+      sizesXml = numberRefXml(rangeFormula(source, series.sizes), series.sizeCache, sizeCount);
     }
     const own = series.colors?.[0];
     return {
@@ -90,11 +92,11 @@ export function resolveSeries(chart: ChartPlan, sheetName: string, theme: Theme)
       pointCount: valueCount,
       nameXml: `<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>`,
       categoriesXml: categoryRefXml(
-        rangeFormula(sheetName, series.categories),
+        rangeFormula(source, series.categories),
         series.categoryCache,
         categoryCount,
       ),
-      valuesXml: numberRefXml(rangeFormula(sheetName, series.values), series.valueCache, valueCount),
+      valuesXml: numberRefXml(rangeFormula(source, series.values), series.valueCache, valueCount),
       sizesXml,
       color: own === undefined ? paletteColor(theme, index) : hexColor(own),
     };

@@ -1,0 +1,106 @@
+import type { ProjectKpis } from "../kpi/report";
+import { isActive } from "../kpi/scope";
+import { compareText } from "../kpi/sortText";
+import { changesBetween, type Change } from "./changes";
+import { followUpList, type FollowUpEntry } from "./followUp";
+import { HISTORY_PERIODS, type History, type PortfolioHistoryRow } from "./history";
+import { historyPeriods, mergeHistory, previousAsOf } from "./mergeHistory";
+import { narrative, type NamedProject, type ProjectNote } from "./narrative";
+import { periodRows, portfolioRow, type PeriodSource } from "./periodRows";
+
+/** The month in context: the merged history and what it says about this period. */
+export interface MonthlyCycle {
+  readonly history: History;
+  readonly previousAsOf: string | null;
+  readonly changes: readonly Change[];
+  readonly narrative: readonly string[];
+  readonly followUp: readonly FollowUpEntry[];
+}
+
+/** The JSON keys monthly-cycle.md adds to the KPI document. */
+export interface CycleJson {
+  readonly history: {
+    readonly periods: readonly string[];
+    readonly portfolio: readonly PortfolioHistoryRow[];
+  };
+  readonly previousAsOf: string | null;
+  readonly changes: readonly Change[];
+  readonly narrative: readonly string[];
+  readonly followUp: readonly FollowUpEntry[];
+}
+
+function noteText(value: unknown): string | null {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+/** Decision Needed and Status Comment of the active projects (template 1.2 columns; absent before). */
+function projectNotes(source: PeriodSource): ProjectNote[] {
+  const active = new Map(
+    source.report.projects.filter((p) => isActive(p.phase)).map((p) => [p.projectId, p]),
+  );
+  const notes = new Map<string, ProjectNote>();
+  for (const row of source.portfolio.tables["projects"] ?? []) {
+    const id = noteText(row["projectId"]);
+    const project = id === null ? undefined : active.get(id);
+    if (project === undefined || notes.has(project.projectId)) continue;
+    notes.set(project.projectId, {
+      projectId: project.projectId,
+      projectName: project.projectName,
+      decisionNeeded: noteText(row["decisionNeeded"]),
+      statusComment: noteText(row["statusComment"]),
+    });
+  }
+  return [...notes.values()].sort((a, b) => compareText(a.projectId, b.projectId));
+}
+
+const named = (p: ProjectKpis): NamedProject => ({ projectId: p.projectId, projectName: p.projectName });
+
+/**
+ * Adds this period to the given history (replacing a previous build of the same as-of) and
+ * derives the changes since the previous period, the narrative and the follow-up list.
+ */
+export function monthlyCycle(source: PeriodSource, given: History, limit = HISTORY_PERIODS): MonthlyCycle {
+  const { report } = source;
+  const asOf = report.asOf;
+  const current = periodRows(source);
+  const history = mergeHistory(given, current, asOf, limit);
+  const previous = previousAsOf(history, asOf);
+  const changes = changesBetween(history, asOf, previous);
+  const byId = (a: NamedProject, b: NamedProject) => compareText(a.projectId, b.projectId);
+  const excludedIds = new Set(current.projects.filter((r) => r.excluded).map((r) => r.projectId));
+  const sentences = narrative({
+    current: portfolioRow(report),
+    previous: history.portfolio.find((r) => r.asOf === previous) ?? null,
+    previousAsOf: previous,
+    changes,
+    currency: report.settings.currency,
+    notes: projectNotes(source),
+    stale: report.projects
+      .filter((p) => isActive(p.phase) && !p.fresh)
+      .map(named)
+      .sort(byId),
+    excluded: report.projects
+      .filter((p) => excludedIds.has(p.projectId))
+      .map(named)
+      .sort(byId),
+  });
+  return {
+    history,
+    previousAsOf: previous,
+    changes,
+    narrative: sentences,
+    followUp: followUpList(report, current.projects),
+  };
+}
+
+/** The cycle's part of the JSON document. */
+export function cycleJson(cycle: MonthlyCycle): CycleJson {
+  return {
+    history: { periods: historyPeriods(cycle.history), portfolio: cycle.history.portfolio },
+    previousAsOf: cycle.previousAsOf,
+    changes: cycle.changes,
+    narrative: cycle.narrative,
+    followUp: cycle.followUp,
+  };
+}

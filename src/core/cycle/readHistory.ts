@@ -1,0 +1,111 @@
+import { isoFromDay } from "../model/calendar";
+import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../model/raw";
+import { dayFromSerial } from "../values/serialDate";
+import type { History } from "./history";
+import { PORTFOLIO_HISTORY, PROJECT_HISTORY, RISK_HISTORY, type HistoryTableDef } from "./historyTables";
+
+/** The owned sheet that carries the history from one month to the next. */
+export const HISTORY_SHEET = "PMO History";
+
+type Parsed = string | number | boolean | null;
+
+function dateValue(value: RawScalar, date1904: boolean): string | null {
+  if (typeof value === "number") {
+    const day = dayFromSerial(value, date1904);
+    return day === null ? null : isoFromDay(day);
+  }
+  if (typeof value === "string") {
+    const text = value.trim().slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+  }
+  return null;
+}
+
+function numberValue(value: RawScalar): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string" && value.trim() !== "") {
+    const n = Number(value.trim());
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+function textValue(value: RawScalar): string | null {
+  if (value === null) return null;
+  const text = String(value).trim();
+  return text === "" ? null : text;
+}
+
+function booleanValue(value: RawScalar): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value !== 0;
+  return typeof value === "string" && ["true", "yes", "1"].includes(value.trim().toLowerCase());
+}
+
+function parse(kind: string, value: RawScalar, date1904: boolean): Parsed {
+  switch (kind) {
+    case "date":
+      return dateValue(value, date1904);
+    case "text":
+      return textValue(value);
+    case "boolean":
+      return booleanValue(value);
+    default:
+      return numberValue(value);
+  }
+}
+
+function cellAt(sheet: RawSheet, row: number, col: number): RawScalar {
+  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+/** Rows of one history table; a row without its As Of or ID is dropped (it names no period or thing). */
+function readTable<Row>(
+  sheet: RawSheet,
+  table: RawListObject,
+  def: HistoryTableDef<Row>,
+  date1904: boolean,
+): Row[] {
+  const columnOf = new Map<string, number>();
+  for (let col = table.left; col <= table.right; col++) {
+    const header = textValue(cellAt(sheet, table.top, col));
+    if (header !== null && !columnOf.has(header.toLowerCase())) columnOf.set(header.toLowerCase(), col);
+  }
+  const rows: Row[] = [];
+  for (let row = table.top + (table.hasHeader ? 1 : 0); row <= table.bottom; row++) {
+    const record: Record<string, Parsed> = {};
+    for (const column of def.columns) {
+      const col = columnOf.get(column.header.toLowerCase());
+      record[column.key] = col === undefined ? null : parse(column.kind, cellAt(sheet, row, col), date1904);
+    }
+    if (def.required.every((key) => record[key] !== null)) rows.push(record as Row);
+  }
+  return rows;
+}
+
+/** The table by name; in Excel it may be `Name_2` when the workbook already had a table of that name. */
+function findTable(sheet: RawSheet, name: string): RawListObject | undefined {
+  const tables = (sheet.listObjects ?? []).filter((t) => t.hasHeader);
+  const lower = name.toLowerCase();
+  return (
+    tables.find((t) => t.name.toLowerCase() === lower) ??
+    tables.find(
+      (t) => t.name.toLowerCase().startsWith(`${lower}_`) && /^_\d+$/.test(t.name.slice(name.length)),
+    )
+  );
+}
+
+/** The history held by a PMO History sheet's three tables; a table that is missing gives no rows. */
+export function readHistorySheet(sheet: RawSheet, date1904: boolean): History {
+  const read = <Row>(def: HistoryTableDef<Row>): Row[] => {
+    const table = findTable(sheet, def.name);
+    return table === undefined ? [] : readTable(sheet, table, def, date1904);
+  };
+  return { portfolio: read(PORTFOLIO_HISTORY), projects: read(PROJECT_HISTORY), risks: read(RISK_HISTORY) };
+}
+
+/** The history of a dashboard workbook, or null when it has no PMO History sheet. */
+export function readHistory(workbook: RawWorkbook, sheetName = HISTORY_SHEET): History | null {
+  const sheet = workbook.sheets.find((s) => s.name === sheetName);
+  return sheet === undefined ? null : readHistorySheet(sheet, workbook.date1904);
+}
