@@ -60,11 +60,18 @@ export function addChart(sheet: Excel.Worksheet, plan: ChartPlan, theme: Theme):
     if (plan.type === "bubble" && series.sizes !== undefined)
       excelSeries.setBubbleSizes(sheet.getRange(series.sizes));
     colourSeries(excelSeries, plan, series, index, theme);
+    if (plan.overlapColumns === true && !isLine(plan, series)) excelSeries.overlap = 100;
+    if (series.label === "seriesName") {
+      excelSeries.hasDataLabels = true;
+      excelSeries.dataLabels.showSeriesName = true;
+      excelSeries.dataLabels.showValue = false;
+    }
   });
   if (plan.type !== "doughnut") {
     if (plan.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = plan.xAxisTitle;
     if (plan.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = plan.yAxisTitle;
     if (plan.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = plan.valueFormat;
+    axisBounds(chart, plan);
   }
   chart.legend.visible = plan.legend !== "none";
   if (plan.legend !== "none") chart.legend.position = plan.legend === "right" ? "Right" : "Bottom";
@@ -75,8 +82,17 @@ export function addChart(sheet: Excel.Worksheet, plan: ChartPlan, theme: Theme):
   );
 }
 
+/** Fixed bounds so an axis can start near the data (the X axis only holds values on scatter and bubble charts). */
+function axisBounds(chart: Excel.Chart, plan: ChartPlan): void {
+  const xy = plan.type === "scatter" || plan.type === "bubble";
+  if (xy && plan.xAxisMin !== undefined) chart.axes.categoryAxis.minimum = plan.xAxisMin;
+  if (xy && plan.xAxisMax !== undefined) chart.axes.categoryAxis.maximum = plan.xAxisMax;
+  if (plan.yAxisMin !== undefined) chart.axes.valueAxis.minimum = plan.yAxisMin;
+  if (plan.yAxisMax !== undefined) chart.axes.valueAxis.maximum = plan.yAxisMax;
+}
+
 /** Operations one chart queues, for payload estimates. */
 export function chartOperationCount(plan: ChartPlan): number {
   const points = plan.type === "doughnut" ? plan.series.reduce((n, s) => n + s.categoryCache.length, 0) : 0;
-  return 8 + plan.series.length * 7 + points;
+  return 12 + plan.series.length * 10 + points;
 }

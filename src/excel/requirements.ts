@@ -2,7 +2,7 @@
  * The newest Excel JavaScript API requirement set the adapter uses. Declare it in the manifest and
  * check it at start-up. What needs which set:
  * - 1.9: `worksheet.pageLayout` (orientation, fit to width), `application.suspendScreenUpdatingUntilNextSync`
- * - 1.8: `worksheet.showGridlines`, chart `axis.numberFormat`
+ * - 1.8: `worksheet.showGridlines`, chart `axis.numberFormat`, series `overlap` and `dataLabels`, axis `minimum`/`maximum` (1.7)
  * - 1.7: `range.hyperlink`, `worksheet.tabColor`, `freezePanes`, `getRangeByIndexes`, `workbook.name`,
  *        `chart.series.add`, `series.setValues/setXAxisValues/setBubbleSizes`, `series.chartType`
  * - 1.6: `conditionalFormats.add` (cell value, text, colour scale, icon set), `suspendApiCalculationUntilNextSync`

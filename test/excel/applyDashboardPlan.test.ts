@@ -155,6 +155,45 @@ async function written() {
   return { fake, result, sheet: fake.state.sheets.find((s) => s.name === "PMO Dashboard") };
 }
 
+describe("applyDashboardPlan: chart options", () => {
+  it("sets axis bounds, series-name labels and overlapping columns through the chart API", async () => {
+    const bubble = dashboard.charts.find((c) => c.id === "riskBubble");
+    const columns = dashboard.charts.find((c) => c.type === "columnLine");
+    if (!bubble || !columns) throw new Error("sample charts missing");
+    const [risks] = bubble.series;
+    if (!risks) throw new Error("sample bubble has no series");
+    const sheetPlan: SheetPlan = {
+      ...dashboard,
+      charts: [
+        {
+          ...bubble,
+          xAxisMin: 0.5,
+          xAxisMax: 1.3,
+          yAxisMin: 0.6,
+          yAxisMax: 1.2,
+          series: [risks, { ...risks, name: "PRJ-0002", label: "seriesName" }],
+        },
+        { ...columns, overlapColumns: true },
+      ],
+    };
+    const fake = createFakeExcel();
+    await fake.run((context) =>
+      applyDashboardPlan(context, { ...plan, sheets: [sheetPlan, ...plan.sheets.slice(1)] }),
+    );
+    const [b, c] = fake.state.sheets.find((s) => s.name === "PMO Dashboard")?.charts ?? [];
+    expect(b?.axisBounds).toEqual({ category: { min: 0.5, max: 1.3 }, value: { min: 0.6, max: 1.2 } });
+    expect(b?.series.map((s) => s.dataLabels)).toEqual([
+      undefined,
+      { visible: true, showSeriesName: true, showValue: false },
+    ]);
+    expect(c?.series.map((s) => [s.name, s.overlap])).toEqual([
+      ["SPI", 100],
+      ["Target", undefined],
+    ]);
+    expect(c?.axisBounds).toBeUndefined();
+  });
+});
+
 describe("applyDashboardPlan", () => {
   it("writes values and number formats; strings are text-formatted first so they stay literal", async () => {
     const { sheet } = await written();

@@ -40,6 +40,7 @@ const capacityRow = {
   overAllocated: "boolean",
 } as const;
 const ragCounts = { Green: "number", Amber: "number", Red: "number" } as const;
+const labour = { laborCost: "number", plannedLaborCost: "number", unpricedHours: "number" } as const;
 
 /** Every key kpi-definitions.md lists, with the type the KpiReport contract gives it. */
 const SPEC_SHAPE: Shape = {
@@ -68,9 +69,10 @@ const SPEC_SHAPE: Shape = {
     eac: "number",
     vac: "number",
     ragReported: ragCounts,
-    ragComputed: ragCounts,
+    ragComputed: { ...ragCounts, Unknown: "number" },
     watermelons: "number",
     compliance: "number|null",
+    excluded: [{ projectId: "string", reason: "string" }],
   },
   projects: [
     {
@@ -79,27 +81,28 @@ const SPEC_SHAPE: Shape = {
       program: "string|null",
       phase: "string|null",
       reportedRag: "string|null",
-      computedRag: "string",
+      computedRag: "string|null",
       watermelon: "boolean",
-      bac: "number",
-      pv: "number",
-      ev: "number",
-      ac: "number",
-      sv: "number",
-      cv: "number",
+      bac: "number|null",
+      pv: "number|null",
+      ev: "number|null",
+      ac: "number|null",
+      sv: "number|null",
+      cv: "number|null",
       spi: "number|null",
       cpi: "number|null",
-      eac: "number",
-      eacAtypical: "number",
+      eac: "number|null",
+      eacAtypical: "number|null",
       eacComposite: "number|null",
-      etc: "number",
-      vac: "number",
+      etc: "number|null",
+      vac: "number|null",
       tcpi: "number|null",
       spiT: "number|null",
       slipDays: "number|null",
-      laborCost: "number",
+      ...labour,
       errors: "number",
       warnings: "number",
+      excluded: "boolean",
       fresh: "boolean",
     },
   ],
@@ -132,7 +135,9 @@ const SPEC_SHAPE: Shape = {
   capacity: {
     byResource: [{ resource: "string", role: "string|null", ...capacityRow }],
     byRole: [{ role: "string", ...capacityRow }],
-    byMonth: [capacityRow],
+    byMonth: [{ ...capacityRow, forecast: "boolean" }],
+    averageUtilization: "number|null",
+    unallocated: { people: "number", capacityHoursPerMonth: "number" },
   },
   salary: [
     {
@@ -147,6 +152,16 @@ const SPEC_SHAPE: Shape = {
       marketMin: "number|null",
       marketMax: "number|null",
       bandStatus: "string|null",
+    },
+  ],
+  rates: [{ role: "string", hourlyRate: "number|null", source: "string|null" }],
+  unpricedHours: "number",
+  attention: [
+    {
+      projectId: "string",
+      projectName: "string|null",
+      projectManager: "string|null",
+      reasons: [{ kind: "string", text: "string" }],
     },
   ],
   validation: {
@@ -243,15 +258,50 @@ describe("pmo-pulse demo", () => {
     it("has every key of the spec's machine-readable output, with its type", () => {
       expect(shapeProblems(json, SPEC_SHAPE)).toEqual([]);
       // Arrays with elements, so the element shapes above were actually checked.
-      // The demo plants one duplicate Project ID: the duplicate row counts once.
+      // The demo plants one duplicate Project ID: the ID is listed once (excluded).
       expect(json.projects).toHaveLength(DEMO_EXAMPLE_OPTIONS.projects - 1);
+      expect(json.portfolio.excluded.length).toBeGreaterThan(0);
+      expect(json.attention.length).toBeGreaterThan(0);
       expect(json.dependencies.length).toBeGreaterThan(0);
       expect(json.risks.systemic.length).toBeGreaterThan(0);
       expect(json.capacity.byResource.length).toBeGreaterThan(0);
       expect(json.capacity.byRole.length).toBeGreaterThan(0);
-      expect(json.capacity.byMonth).toHaveLength(DEMO_EXAMPLE_OPTIONS.months);
+      expect(json.capacity.byMonth).toHaveLength(
+        DEMO_EXAMPLE_OPTIONS.months + (DEMO_EXAMPLE_OPTIONS.forwardMonths ?? 0),
+      );
       expect(json.salary.length).toBeGreaterThan(0);
       expect(json.asOf).toBe(DEMO_AS_OF);
+    });
+
+    it("gives the headline figures the README explains (kpi-definitions v2)", () => {
+      const p = json.portfolio;
+      expect(p.excluded.map((e) => e.projectId)).toEqual(["PRJ-0003", "PRJ-0005", "PRJ-0006", "PRJ-0007"]);
+      expect(p.excluded[1]?.reason).toBe("% Complete 140 % is above the maximum of 100 % at Projects!R8");
+      expect(p).toMatchObject({ projects: 39, active: 32, counted: 35, bac: 38_645_000, ac: 26_128_879 });
+      expect(p.spi?.toFixed(3)).toBe("0.975");
+      expect(p.cpi?.toFixed(3)).toBe("0.961");
+      expect(p.ragComputed).toEqual({ Green: 16, Amber: 3, Red: 9, Unknown: 4 });
+      expect(p.watermelons).toBe(1);
+      expect(json.capacity.averageUtilization?.toFixed(3)).toBe("0.797");
+      expect(json.capacity.unallocated.people).toBe(16);
+      expect(json.capacity.byMonth.filter((m) => m.forecast).map((m) => m.month)).toEqual([
+        "2026-11",
+        "2026-12",
+        "2027-01",
+      ]);
+      expect(json.rates.map((r) => r.source)).toEqual(
+        expect.arrayContaining(["rate-card", "pay-median", "benchmark"]),
+      );
+      expect(json.attention).toHaveLength(23);
+      expect(json.attention.slice(0, 4).map((a) => a.reasons[0]?.kind)).toEqual([
+        "excluded",
+        "excluded",
+        "excluded",
+        "excluded",
+      ]);
+      const rules = json.validation.findings.map((f) => f.rule);
+      expect(rules.filter((r) => r === "labour-exceeds-actual")).toHaveLength(8);
+      expect(rules.filter((r) => r === "cost-without-hours")).toHaveLength(10);
     });
 
     it("has a 5×5 risk heatmap", () => {
@@ -274,8 +324,9 @@ describe("pmo-pulse demo", () => {
         .map((f) => `${f.sheet}!${f.cell}`);
       const planted = PLANTED_ERRORS.map((p) => plantedErrorCell(spec, p).replace(/^'(.*)'!/, "$1!"));
       expect(planted).toHaveLength(8);
-      expect(errorCells.sort()).toEqual([...planted].sort());
-      expect(json.validation.errors).toBe(8);
+      // The planted duplicate differs from the row it copies the ID of: both rows get the error (v2).
+      expect(errorCells.sort()).toEqual([...planted, "Projects!A10"].sort());
+      expect(json.validation.errors).toBe(9);
       expect(json.validation.findings.every((f) => f.file === "example-portfolio.xlsx")).toBe(true);
     });
   });
@@ -339,10 +390,10 @@ describe("pmo-pulse validate and build exit codes", () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("validate exits 1 on the demo tracker (8 errors) and 0 on the clean one", async () => {
+  it("validate exits 1 on the demo tracker (9 errors) and 0 on the clean one", async () => {
     const demo = await runCliAt(["validate", demoTracker, "--as-of", DEMO_AS_OF], CLOCK);
     expect(demo.code).toBe(1);
-    expect(demo.out).toContain("8 errors");
+    expect(demo.out).toContain("9 errors");
     const clean = await runCliAt(["validate", cleanTracker, "--as-of", DEMO_AS_OF], CLOCK);
     expect(clean.err).toBe("");
     expect(clean.out).toContain("0 errors");

@@ -1,6 +1,6 @@
 import type { DayNumber } from "../model/dates";
 import type { Project } from "../model/portfolio";
-import type { AttentionItems } from "./attentionItems";
+import type { AttentionItems, OverdueMilestone, OverdueRisk } from "./attentionItems";
 import type { Exclusion } from "./projectSelection";
 import { isPastDueUnfinished } from "./rag";
 import type { AttentionEntry, AttentionReason, ProjectKpis } from "./report";
@@ -38,7 +38,28 @@ function redText(p: ProjectKpis, ragAmber: number): string {
     : "computed Red (past Baseline Finish, not finished)";
 }
 
-function reasonsOf(p: ProjectKpis, row: Project | undefined, inputs: AttentionInputs): AttentionReason[] {
+/** Items grouped by Project ID, in their order (the lists can be thousands long). */
+function byProject<T extends { readonly projectId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.projectId);
+    if (list === undefined) groups.set(item.projectId, [item]);
+    else list.push(item);
+  }
+  return groups;
+}
+
+interface Grouped {
+  readonly milestones: ReadonlyMap<string, readonly OverdueMilestone[]>;
+  readonly risks: ReadonlyMap<string, readonly OverdueRisk[]>;
+}
+
+function reasonsOf(
+  p: ProjectKpis,
+  row: Project | undefined,
+  inputs: AttentionInputs,
+  grouped: Grouped,
+): AttentionReason[] {
   const reasons: AttentionReason[] = [];
   const exclusion = inputs.exclusions.get(p.projectId);
   if (exclusion !== undefined) {
@@ -46,16 +67,14 @@ function reasonsOf(p: ProjectKpis, row: Project | undefined, inputs: AttentionIn
   }
   if (p.computedRag === "Red") reasons.push({ kind: "red", text: redText(p, inputs.ragAmber) });
   if (p.watermelon) reasons.push({ kind: "watermelon", text: "watermelon: reported Green, computed Red" });
-  const milestones = inputs.items.overdueMilestones.filter((m) => m.projectId === p.projectId);
+  const milestones = grouped.milestones.get(p.projectId) ?? [];
   if (milestones.length > 0) {
     reasons.push({
       kind: "overdue-milestone",
       text: `${plural(milestones.length, "overdue milestone")}: ${firstFew(milestones.map((m) => `"${m.milestone}" ${m.daysOverdue} days`))}`,
     });
   }
-  const risks = inputs.items.overdueRisks.filter(
-    (r) => r.projectId === p.projectId && riskSeverity(r.score) === "High",
-  );
+  const risks = (grouped.risks.get(p.projectId) ?? []).filter((r) => riskSeverity(r.score) === "High");
   if (risks.length > 0) {
     reasons.push({
       kind: "overdue-risk",
@@ -94,11 +113,15 @@ function rank(entry: AttentionEntry): number {
 export function attentionList(inputs: AttentionInputs): AttentionEntry[] {
   const rowOf = new Map<string, Project>();
   for (const row of inputs.rows) if (!rowOf.has(row.projectId)) rowOf.set(row.projectId, row);
+  const grouped: Grouped = {
+    milestones: byProject(inputs.items.overdueMilestones),
+    risks: byProject(inputs.items.overdueRisks),
+  };
   const entries: AttentionEntry[] = [];
   for (const p of inputs.projects) {
     if (!isActive(p.phase)) continue;
     const row = rowOf.get(p.projectId);
-    const reasons = reasonsOf(p, row, inputs);
+    const reasons = reasonsOf(p, row, inputs, grouped);
     if (reasons.length === 0) continue;
     entries.push({
       projectId: p.projectId,

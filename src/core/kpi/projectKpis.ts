@@ -95,5 +95,7 @@ export function projectKpis(project: Project, context: ProjectContext): ProjectK
     warnings: findings?.warnings ?? 0,
     fresh: isFresh(project.lastUpdated, asOf, settings.staleDays),
     excluded: exclusion !== undefined,
+    statusComment: project.statusComment ?? null,
+    decisionNeeded: project.decisionNeeded ?? null,
   };
 }

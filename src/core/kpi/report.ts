@@ -83,6 +83,9 @@ export interface ProjectKpis {
   readonly warnings: number;
   readonly fresh: boolean;
   readonly excluded: boolean;
+  /** Template 1.2, as the PM wrote them (additions to the contract's keys). */
+  readonly statusComment: string | null;
+  readonly decisionNeeded: string | null;
 }
 
 export interface MilestoneKpis {

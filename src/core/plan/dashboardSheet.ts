@@ -1,5 +1,7 @@
 import { rangeAddress } from "../model/a1";
 import { attention } from "./dashboard/attention";
+import { caveat } from "./dashboard/caveat";
+import { decisions } from "./dashboard/decisions";
 import { header } from "./dashboard/header";
 import { healthBand } from "./dashboard/healthBand";
 import { ChartData, DATA_COL, FIRST_COL, LAST_COL, type DashboardBlock } from "./dashboard/layout";
@@ -15,7 +17,16 @@ export { ATTENTION_ROWS } from "./dashboard/attention";
 export { tileMoneyFormat } from "./dashboard/tiles";
 
 /** The page, top to bottom. A new block is a `DashboardBlock` added here. */
-const BLOCKS: readonly DashboardBlock[] = [header, tiles, healthBand, performanceBand, risksBand, attention];
+const BLOCKS: readonly DashboardBlock[] = [
+  header,
+  tiles,
+  caveat,
+  healthBand,
+  performanceBand,
+  risksBand,
+  attention,
+  decisions,
+];
 
 function pageColumns(sheet: SheetBuilder): void {
   sheet.width(1, 2);

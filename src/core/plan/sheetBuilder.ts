@@ -32,6 +32,18 @@ export interface DataTableOptions {
   readonly tableStyle?: string;
 }
 
+/** A column whose filled cells are all numbers (at least one). */
+function isNumberColumn(data: readonly (readonly PlanCell[])[], index: number): boolean {
+  let numbers = 0;
+  for (const row of data) {
+    const value = row[index]?.value;
+    if (value === null || value === undefined) continue;
+    if (typeof value !== "number") return false;
+    numbers++;
+  }
+  return numbers > 0;
+}
+
 /**
  * Accumulates one sheet of the plan. Builders call it top to bottom; `build()` returns plain data.
  */
@@ -124,7 +136,11 @@ export class SheetBuilder {
     data: readonly (readonly PlanCell[])[],
     options: DataTableOptions = {},
   ): PlacedTable {
-    this.rows(row, col, [headers.map((h): PlanCell => ({ value: h, style: "tableHeader" }))]);
+    // A header over numbers is right-aligned like them, so the figure sits under its label.
+    const numeric = headers.map((_, i) => isNumberColumn(data, i));
+    this.rows(row, col, [
+      headers.map((h, i): PlanCell => ({ value: h, style: numeric[i] ? "tableHeaderRight" : "tableHeader" })),
+    ]);
     // Header text wraps; a header wider than its column gets a two-line row (writers do not auto-fit).
     if (headers.some((h, i) => h.length > (this.widths.get(col + i) ?? DEFAULT_WIDTH))) {
       this.heights.set(row, Math.max(this.heights.get(row) ?? 0, TWO_LINE_HEIGHT));

@@ -14,8 +14,14 @@ export type StyleName =
   | "tableHeader"
   /** A required column's header in a blank tracker (the others use `tableHeader`). */
   | "requiredHeader"
+  /** A header over a column of numbers: right-aligned like the numbers under it. */
+  | "tableHeaderRight"
   | "tileLabel"
   | "tileValue"
+  /** A tile value coloured by its threshold (good / watch / act). */
+  | "tileGreen"
+  | "tileAmber"
+  | "tileRed"
   | "body"
   | "muted"
   | "note"
@@ -155,6 +161,8 @@ export interface SeriesPlan {
   readonly as?: "column" | "line";
   /** `RRGGBB`; otherwise the theme palette. Doughnut: one colour per point. */
   readonly colors?: readonly string[];
+  /** `seriesName`: each point is labelled with the series name (the worst projects on the bubble chart). */
+  readonly label?: "seriesName";
   /** Cached values so readers that do not recalculate still draw the chart. */
   readonly categoryCache: readonly (string | number)[];
   readonly valueCache: readonly (number | null)[];
@@ -174,6 +182,16 @@ export interface ChartPlan {
   readonly yAxisTitle?: string;
   /** Number format of the value axis. */
   readonly valueFormat?: string;
+  /** Fixed axis bounds (scatter/bubble X axis; the value axis), so an axis can start near the data. */
+  readonly xAxisMin?: number;
+  readonly xAxisMax?: number;
+  readonly yAxisMin?: number;
+  readonly yAxisMax?: number;
+  /**
+   * Column series share one slot per category (overlap 100 %): for series that split one measure
+   * over the categories, e.g. planned hours up to the as-of month and forecast after it.
+   */
+  readonly overlapColumns?: boolean;
   readonly legend: "right" | "bottom" | "none";
 }
 

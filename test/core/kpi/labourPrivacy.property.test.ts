@@ -116,7 +116,7 @@ function planFigures(report: KpiReport): number[] {
   const labourColumns = new Map<string, number[]>();
   for (const block of cost.blocks) {
     const header = block.cells[0] ?? [];
-    if (header.length > 0 && header.every((c) => c.style === "tableHeader")) {
+    if (header.length > 0 && header.every((c) => c.style?.startsWith("tableHeader") === true)) {
       const columns = header.flatMap((c, i) => (/labour/i.test(String(c.value)) ? [i] : []));
       labourColumns.set(`${block.row + 1}:${block.col}`, columns);
       continue;

@@ -84,6 +84,22 @@ class ChartAxis extends Part<FakeChart> {
       if (this.axis === "value") c.valueAxisNumberFormat = v;
     });
   }
+  set minimum(v: number) {
+    this.bound("minimum", "min", v);
+  }
+  set maximum(v: number) {
+    this.bound("maximum", "max", v);
+  }
+  private bound(name: string, key: "min" | "max", v: number): void {
+    this.setOn(name, v, (c) => {
+      if (NO_AXES.includes(c.type)) throw officeError("InvalidOperation", `A ${c.type} chart has no axes.`);
+      // A category axis takes bounds only when it holds values (scatter and bubble charts).
+      if (this.axis === "category" && c.type !== "XYScatter" && c.type !== "Bubble")
+        throw officeError("InvalidArgument", "A text category axis has no minimum or maximum.");
+      const bounds = (c.axisBounds ??= {});
+      (bounds[this.axis] ??= {})[key] = v;
+    });
+  }
 }
 
 class ChartAxes extends Part<FakeChart> {
@@ -144,6 +160,19 @@ class SeriesFormat extends Part<FakeSeries> {
   }
 }
 
+class SeriesDataLabels extends Part<FakeSeries> {
+  set showSeriesName(v: boolean) {
+    this.setOn(
+      "showSeriesName",
+      v,
+      (s) => (s.dataLabels = { visible: false, ...s.dataLabels, showSeriesName: v }),
+    );
+  }
+  set showValue(v: boolean) {
+    this.setOn("showValue", v, (s) => (s.dataLabels = { visible: false, ...s.dataLabels, showValue: v }));
+  }
+}
+
 class ChartPoint extends Part<FakeSeries> {
   constructor(
     ctx: FakeContext,
@@ -195,6 +224,18 @@ export class FakeChartSeries extends Part<FakeSeries> {
   }
   get format(): SeriesFormat {
     return new SeriesFormat(this.ctx, () => this.tryEntity());
+  }
+  set overlap(v: number) {
+    this.setOn("overlap", v, (s) => {
+      if (v < -100 || v > 100) throw officeError("InvalidArgument", "Overlap must be from -100 to 100.");
+      s.overlap = v;
+    });
+  }
+  set hasDataLabels(v: boolean) {
+    this.setOn("hasDataLabels", v, (s) => (s.dataLabels = { ...(s.dataLabels ?? {}), visible: v }));
+  }
+  get dataLabels(): SeriesDataLabels {
+    return new SeriesDataLabels(this.ctx, () => this.tryEntity(), "ChartDataLabels");
   }
   get points(): ChartPoints {
     return new ChartPoints(this.ctx, () => this.tryEntity(), "ChartPointsCollection");

@@ -73,6 +73,10 @@ export interface FakeSeries {
   fill?: string;
   lineColor?: string;
   pointFills: Record<number, string>;
+  /** Column/bar overlap in percent. */
+  overlap?: number;
+  /** Data labels: shown, and which parts. */
+  dataLabels?: { visible: boolean; showSeriesName?: boolean; showValue?: boolean };
 }
 
 export interface FakeChart {
@@ -88,6 +92,8 @@ export interface FakeChart {
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
   valueAxisNumberFormat?: string;
+  /** Fixed axis bounds set through `axis.minimum` / `axis.maximum`. */
+  axisBounds?: { category?: { min?: number; max?: number }; value?: { min?: number; max?: number } };
   position?: { start: string; end?: string };
 }
 

@@ -142,6 +142,43 @@ describe("chartXml", () => {
     );
   });
 
+  it("bubble: fixed axis bounds in c:scaling (max before min) and series-name labels on a labelled series", () => {
+    const plan = sampleChart("portfolioBubbles");
+    const [first] = plan.series;
+    if (!first) throw new Error("sample bubble chart has no series");
+    const xml = chartXml(
+      {
+        ...plan,
+        xAxisMin: 0.5,
+        xAxisMax: 1.3,
+        yAxisMin: 0.6,
+        yAxisMax: 1.2,
+        series: [{ ...first, label: "seriesName" }],
+      },
+      "PMO Dashboard",
+      theme,
+    );
+    expect(
+      count(xml, '<c:scaling><c:orientation val="minMax"/><c:max val="1.3"/><c:min val="0.5"/></c:scaling>'),
+    ).toBe(1);
+    expect(
+      count(xml, '<c:scaling><c:orientation val="minMax"/><c:max val="1.2"/><c:min val="0.6"/></c:scaling>'),
+    ).toBe(1);
+    expect(xml).toContain(
+      '<c:invertIfNegative val="0"/><c:dLbls><c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/>' +
+        '<c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls><c:xVal>',
+    );
+    expect(chartXml(plan, "PMO Dashboard", theme)).not.toContain("<c:dLbls>");
+  });
+
+  it("columnLine: overlapping columns share one slot (c:overlap after c:gapWidth)", () => {
+    const plan = sampleChart("spendAndCpi");
+    expect(chartXml({ ...plan, overlapColumns: true }, "PMO Dashboard", theme)).toContain(
+      '<c:gapWidth val="150"/><c:overlap val="100"/>',
+    );
+    expect(chartXml(plan, "PMO Dashboard", theme)).not.toContain("<c:overlap");
+  });
+
   it("omits the title when empty and marks the auto title deleted", () => {
     const xml = chartXml({ ...sampleChart("cpiTrend"), title: "" }, "S", theme);
     expect(xml).toContain('<c:chart><c:autoTitleDeleted val="1"/><c:plotArea>');

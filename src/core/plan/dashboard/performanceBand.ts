@@ -1,6 +1,5 @@
-import { isInScope } from "../../kpi/scope";
-import type { ProjectKpis } from "../../kpi/report";
 import { FORMATS, numberCell, textCell } from "../formats";
+import { spiCpiBubbles } from "./bubbleChart";
 import {
   CHART_ROWS,
   FIRST_COL,
@@ -13,53 +12,10 @@ import {
   type DashboardContext,
 } from "./layout";
 
-type Plotted = ProjectKpis & { spi: number; cpi: number };
-
-/** SPI vs CPI per project in scope, bubble size = budget. Its data can be thousands of rows: placed last. */
-function spiCpiBubbles(context: DashboardContext, top: number): void {
-  const plotted = context.input.report.projects.filter(
-    (p): p is Plotted => p.spi !== null && p.cpi !== null && isInScope(p.phase),
-  );
-  if (plotted.length === 0) {
-    noData(context, top, FIRST_COL, "No project has both SPI and CPI yet.");
-    return;
-  }
-  context.data.defer(() => {
-    const t = context.data.place(
-      ["Project ID", "SPI", "CPI", "Budget"],
-      plotted.map((p) => [
-        textCell(p.projectId),
-        numberCell(p.spi, FORMATS.ratio),
-        numberCell(p.cpi, FORMATS.ratio),
-        numberCell(p.bac, FORMATS.money),
-      ]),
-    );
-    chartAt(context, {
-      id: "spiVsCpi",
-      type: "bubble",
-      title: "SPI vs CPI per project (bubble size = budget)",
-      from: { row: top, col: FIRST_COL },
-      to: { row: top + CHART_ROWS, col: SPLIT_COL },
-      xAxisTitle: "SPI (schedule)",
-      yAxisTitle: "CPI (cost)",
-      valueFormat: FORMATS.ratio,
-      legend: "none",
-      series: [
-        {
-          name: "Projects",
-          categories: t.column(1),
-          values: t.column(2),
-          sizes: t.column(3),
-          categoryCache: plotted.map((p) => p.spi),
-          valueCache: plotted.map((p) => p.cpi),
-          sizeCache: plotted.map((p) => p.bac),
-        },
-      ],
-    });
-  });
-}
-
-/** Planned hours (columns) against capacity (line) per month. */
+/**
+ * Planned hours (columns) against capacity (line) per month; months after the as-of month are
+ * forward demand, a separate lighter series in the same slot.
+ */
 function capacityVsDemand(context: DashboardContext, top: number): void {
   const months = context.input.report.capacity.byMonth;
   if (months.length === 0) {
@@ -67,21 +23,26 @@ function capacityVsDemand(context: DashboardContext, top: number): void {
     return;
   }
   const t = context.data.place(
-    ["Month", "Capacity hours", "Planned hours"],
+    ["Month", "Capacity hours", "Planned hours", "Forecast planned hours"],
     months.map((m) => [
       textCell(m.month),
       numberCell(m.capacityHours, FORMATS.hours),
-      numberCell(m.plannedHours, FORMATS.hours),
+      numberCell(m.forecast ? null : m.plannedHours, FORMATS.hours),
+      numberCell(m.forecast ? m.plannedHours : null, FORMATS.hours),
     ]),
   );
   const cats = months.map((m) => m.month);
+  const anyForecast = months.some((m) => m.forecast);
   chartAt(context, {
     id: "capacityVsDemand",
     type: "columnLine",
-    title: "Capacity vs demand by month (hours)",
+    title: anyForecast
+      ? "Capacity vs demand by month (hours; light columns: forecast after the as-of month)"
+      : "Capacity vs demand by month (hours)",
     from: { row: top, col: SPLIT_COL },
     to: { row: top + CHART_ROWS, col: LAST_COL + 1 },
     valueFormat: FORMATS.hours,
+    overlapColumns: anyForecast,
     series: [
       {
         name: "Planned hours (demand)",
@@ -89,8 +50,21 @@ function capacityVsDemand(context: DashboardContext, top: number): void {
         categories: t.column(0),
         values: t.column(2),
         categoryCache: cats,
-        valueCache: months.map((m) => m.plannedHours),
+        valueCache: months.map((m) => (m.forecast ? null : m.plannedHours)),
       },
+      ...(anyForecast
+        ? [
+            {
+              name: "Forecast planned hours",
+              as: "column" as const,
+              categories: t.column(0),
+              values: t.column(3),
+              colors: [FORECAST_COLOUR],
+              categoryCache: cats,
+              valueCache: months.map((m) => (m.forecast ? m.plannedHours : null)),
+            },
+          ]
+        : []),
       {
         name: "Capacity hours",
         as: "line",
@@ -103,6 +77,9 @@ function capacityVsDemand(context: DashboardContext, top: number): void {
     ],
   });
 }
+
+/** Forecast demand: a light tint of the planned-hours colour. */
+const FORECAST_COLOUR = "BDD7EE";
 
 /** "Performance and capacity": the SPI/CPI bubbles (with how to read them) beside capacity vs demand. */
 export const performanceBand: DashboardBlock = (context, row) => {

@@ -2,6 +2,7 @@ import type { KpiReport } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
 import { FIRST_COL, type DashboardBlock } from "./layout";
+import { complianceRag, indexRag, portfolioRag, tileStyle, utilisationRag } from "./thresholds";
 
 export interface Tile {
   readonly label: string;
@@ -11,8 +12,9 @@ export interface Tile {
 /** Tiles per row of tiles. */
 const TILES_PER_ROW = 8;
 
-function ragSplit(counts: KpiReport["portfolio"]["ragReported"]): string {
-  return `${counts.Green} · ${counts.Amber} · ${counts.Red}`;
+function ragSplit(counts: { Green: number; Amber: number; Red: number; Unknown?: number }): string {
+  const known = `${counts.Green} · ${counts.Amber} · ${counts.Red}`;
+  return counts.Unknown ? `${known} · ${counts.Unknown}` : known;
 }
 
 /** Tiles show money in millions or thousands so a 9-digit budget fits a tile; the cell keeps the full value. */
@@ -23,44 +25,69 @@ export function tileMoneyFormat(values: readonly number[]): string {
   return FORMATS.money;
 }
 
-function averageUtilisation(report: KpiReport): number | null {
-  let planned = 0;
-  let capacity = 0;
-  for (const m of report.capacity.byMonth) {
-    planned += m.plannedHours;
-    capacity += m.capacityHours;
-  }
-  return capacity > 0 ? planned / capacity : null;
-}
-
 function overAllocatedPeople(report: KpiReport): number {
   const people = new Set<string>();
   for (const r of report.capacity.byResource) if (r.overAllocated) people.add(r.resource);
   return people.size;
 }
 
-/** The headline figures, in reading order. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The headline figures, in reading order. A tile with a threshold (portfolio RAG, SPI, CPI,
+ * utilisation, compliance) is coloured by it; money labels say how many projects they add up.
+ */
 export function tileList(report: KpiReport): Tile[] {
   const p = report.portfolio;
-  const v = (value: number | null, format: string): PlanCell => ({ value, format, style: "tileValue" });
+  const { settings } = report;
+  const v = (value: number | null, format: string, style: PlanCell["style"] = "tileValue"): PlanCell => ({
+    value,
+    format,
+    style,
+  });
   const money = tileMoneyFormat([p.bac, p.ac, p.eac, p.vac]);
+  const overall = portfolioRag(p.spi, p.cpi, settings);
+  const counted = plural(p.counted, "project");
+  const people = new Set(report.capacity.byResource.map((r) => r.resource)).size;
+  const allocated = people - report.capacity.unallocated.people;
   return [
+    { label: "Portfolio RAG (SPI and CPI)", cell: { value: overall ?? "n/a", style: tileStyle(overall) } },
     { label: "Active projects", cell: v(p.active, FORMATS.count) },
     { label: "Reported G · A · R", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
-    { label: "Computed G · A · R", cell: { value: ragSplit(p.ragComputed), style: "tileValue" } },
-    { label: "Portfolio SPI", cell: v(p.spi, FORMATS.ratio) },
-    { label: "Portfolio CPI", cell: v(p.cpi, FORMATS.ratio) },
-    { label: "Budget (BAC)", cell: v(p.bac, money) },
-    { label: "Actual cost", cell: v(p.ac, money) },
-    { label: "EAC", cell: v(p.eac, money) },
-    { label: "VAC", cell: v(p.vac, money) },
+    {
+      label: p.ragComputed.Unknown > 0 ? "Computed G · A · R · unknown" : "Computed G · A · R",
+      cell: { value: ragSplit(p.ragComputed), style: "tileValue" },
+    },
+    {
+      label: `Portfolio SPI · ${counted}`,
+      cell: v(p.spi, FORMATS.ratio, tileStyle(indexRag(p.spi, settings))),
+    },
+    {
+      label: `Portfolio CPI · ${counted}`,
+      cell: v(p.cpi, FORMATS.ratio, tileStyle(indexRag(p.cpi, settings))),
+    },
+    { label: `Budget · ${counted}`, cell: v(p.bac, money) },
+    { label: `Actual cost · ${counted}`, cell: v(p.ac, money) },
+    { label: `EAC · ${counted}`, cell: v(p.eac, money) },
+    { label: `VAC · ${counted}`, cell: v(p.vac, money) },
     { label: "Milestone hit rate", cell: v(report.milestones.hitRate, FORMATS.percent) },
     { label: "Open high risks", cell: v(report.risks.high, FORMATS.count) },
-    { label: "Average utilisation", cell: v(averageUtilisation(report), FORMATS.percent) },
+    {
+      label: `Utilisation · ${plural(allocated, "allocated person").replace("persons", "people")}`,
+      cell: v(
+        report.capacity.averageUtilization,
+        FORMATS.percent,
+        tileStyle(utilisationRag(report.capacity.averageUtilization)),
+      ),
+    },
     { label: "Over-allocated people", cell: v(overAllocatedPeople(report), FORMATS.count) },
-    { label: "Compliance", cell: v(p.compliance, FORMATS.percent) },
+    {
+      label: `Compliance · ${plural(p.active, "active project")}`,
+      cell: v(p.compliance, FORMATS.percent, tileStyle(complianceRag(p.compliance))),
+    },
     { label: "Watermelons", cell: v(p.watermelons, FORMATS.count) },
-    { label: "Overdue milestones", cell: v(report.milestones.overdue, FORMATS.count) },
   ];
 }
 
@@ -71,7 +98,7 @@ export const tiles: DashboardBlock = ({ input, sheet }, row) => {
     const top = row + Math.floor(i / TILES_PER_ROW) * 3;
     const col = FIRST_COL + (i % TILES_PER_ROW);
     sheet.text(top, col, tile.label, "tileLabel").cell(top + 1, col, tile.cell);
-    sheet.height(top, 24);
+    sheet.height(top, 36);
   });
-  return row + Math.ceil(list.length / TILES_PER_ROW) * 3;
+  return row + Math.ceil(list.length / TILES_PER_ROW) * 3 - 1;
 };

@@ -43,12 +43,22 @@ export interface ValueAxisOptions {
   readonly gridlines: boolean;
   /** `between` for bar/line value axes, `midCat` for scatter and bubble axes. */
   readonly crossBetween: "between" | "midCat";
+  /** Fixed bounds; absent = automatic. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** CT_Scaling: orientation, then max, then min. */
+function scalingXml(min: number | undefined, max: number | undefined): string {
+  const bound = (name: string, value: number | undefined) =>
+    value === undefined || !Number.isFinite(value) ? "" : `<c:${name} val="${value}"/>`;
+  return `<c:scaling><c:orientation val="minMax"/>${bound("max", max)}${bound("min", min)}</c:scaling>`;
 }
 
 /** Element order follows EG_AxShared then CT_ValAx in dml-chart.xsd. */
 export function valueAxisXml(options: ValueAxisOptions): string {
   return (
-    `<c:valAx><c:axId val="${options.id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${options.id}"/>${scalingXml(options.min, options.max)}` +
     `<c:delete val="0"/><c:axPos val="${options.position}"/>${options.gridlines ? GRIDLINES : ""}` +
     `${axisTitle(options.title, options.position)}${numFmt(options.format)}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +

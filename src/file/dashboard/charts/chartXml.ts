@@ -39,7 +39,7 @@ function markerXml(color: string | undefined, size: number): string {
   return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/>${spPr}</c:marker>`;
 }
 
-function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar"): string {
+function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar", overlap = false): string {
   const ser = series
     .map(
       (s) =>
@@ -49,7 +49,7 @@ function barGroup(series: readonly ResolvedSeries[], direction: "col" | "bar"): 
     .join("");
   return (
     `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    `${ser}<c:gapWidth val="150"/>${AXIS_IDS}</c:barChart>`
+    `${ser}<c:gapWidth val="150"/>${overlap ? '<c:overlap val="100"/>' : ""}${AXIS_IDS}</c:barChart>`
   );
 }
 
@@ -90,7 +90,7 @@ function bubbleGroup(chart: ChartPlan, series: readonly ResolvedSeries[]): strin
         ? `<c:spPr>${solidFillXml(s.color, 75)}<a:ln w="9525">${solidFillXml(s.color)}</a:ln></c:spPr>`
         : "";
       return (
-        `<c:ser>${head(s)}${spPr}<c:invertIfNegative val="0"/><c:xVal>${s.categoriesXml}</c:xVal>` +
+        `<c:ser>${head(s)}${spPr}<c:invertIfNegative val="0"/>${seriesNameLabels(s)}<c:xVal>${s.categoriesXml}</c:xVal>` +
         `<c:yVal>${s.valuesXml}</c:yVal><c:bubbleSize>${s.sizesXml}</c:bubbleSize><c:bubble3D val="0"/></c:ser>`
       );
     })
@@ -98,6 +98,15 @@ function bubbleGroup(chart: ChartPlan, series: readonly ResolvedSeries[]): strin
   return (
     `<c:bubbleChart><c:varyColors val="0"/>${ser}<c:bubbleScale val="100"/>` +
     `<c:showNegBubbles val="0"/>${AXIS_IDS}</c:bubbleChart>`
+  );
+}
+
+/** Points labelled with their series name (a worst project's ID on the bubble chart), to the right. */
+function seriesNameLabels(series: ResolvedSeries): string {
+  if (series.plan.label !== "seriesName") return "";
+  return (
+    '<c:dLbls><c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>' +
+    '<c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
   );
 }
 
@@ -133,6 +142,8 @@ function categoryValueAxes(chart: ChartPlan, horizontalBars: boolean): string {
       format: chart.valueFormat,
       gridlines: true,
       crossBetween: "between",
+      min: chart.yAxisMin,
+      max: chart.yAxisMax,
     })
   );
 }
@@ -148,6 +159,8 @@ function xyAxes(chart: ChartPlan): string {
       format: undefined,
       gridlines: false,
       crossBetween: "midCat",
+      min: chart.xAxisMin,
+      max: chart.xAxisMax,
     }) +
     valueAxisXml({
       id: VALUE_AXIS_ID,
@@ -157,6 +170,8 @@ function xyAxes(chart: ChartPlan): string {
       format: chart.valueFormat,
       gridlines: true,
       crossBetween: "midCat",
+      min: chart.yAxisMin,
+      max: chart.yAxisMax,
     })
   );
 }
@@ -166,7 +181,7 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
     case "doughnut":
       return doughnutGroup(series, theme);
     case "columnClustered":
-      return barGroup(series, "col") + categoryValueAxes(chart, false);
+      return barGroup(series, "col", chart.overlapColumns === true) + categoryValueAxes(chart, false);
     case "barClustered":
       return barGroup(series, "bar") + categoryValueAxes(chart, true);
     case "line":
@@ -180,7 +195,8 @@ function plotAreaContent(chart: ChartPlan, series: readonly ResolvedSeries[], th
       const lines = series.filter((s) => s.plan.as === "line");
       const columns = series.filter((s) => s.plan.as !== "line");
       const groups =
-        (columns.length > 0 ? barGroup(columns, "col") : "") + (lines.length > 0 ? lineGroup(lines) : "");
+        (columns.length > 0 ? barGroup(columns, "col", chart.overlapColumns === true) : "") +
+        (lines.length > 0 ? lineGroup(lines) : "");
       return groups + categoryValueAxes(chart, false);
     }
   }

@@ -33,6 +33,8 @@ export function makeProjectKpis(overrides: Partial<ProjectKpis> & { projectId: s
     warnings: 0,
     fresh: true,
     excluded: false,
+    statusComment: null,
+    decisionNeeded: null,
     ...overrides,
   };
 }

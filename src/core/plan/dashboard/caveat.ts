@@ -1,0 +1,27 @@
+import type { ExcludedProject } from "../../kpi/report";
+import { SHEET_NAMES } from "../sheetNames";
+import { FIRST_COL, LAST_COL, type DashboardBlock } from "./layout";
+
+/** `PRJ-0005 (Projects!R8)`; a shared ID says so. */
+function shortReason(e: ExcludedProject): string {
+  if (e.reason.startsWith("duplicate Project ID")) return `${e.projectId} (shared Project ID)`;
+  const at = / at (\S+)$/.exec(e.reason.split("; ")[0] ?? "");
+  return at?.[1] === undefined ? e.projectId : `${e.projectId} (${at[1]})`;
+}
+
+/**
+ * One line under the tiles naming the projects left out of the totals (kpi-definitions v2), or
+ * saying that every project is counted. A blank row follows.
+ */
+export const caveat: DashboardBlock = ({ input, sheet }, row) => {
+  const { excluded } = input.report.portfolio;
+  const text =
+    excluded.length === 0
+      ? "Every project in scope is in the totals."
+      : `Not in the totals: ${excluded.length} project${excluded.length === 1 ? "" : "s"} with data errors — ` +
+        `${excluded.map(shortReason).join(", ")}. See ${SHEET_NAMES.validation}.`;
+  sheet
+    .text(row, FIRST_COL, text, excluded.length === 0 ? "note" : "warning")
+    .merge(row, FIRST_COL, row, LAST_COL);
+  return row + 2;
+};
