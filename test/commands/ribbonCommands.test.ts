@@ -216,8 +216,10 @@ describe("a failed sync", () => {
     const office = inExcel(fake);
     await office.click(command);
     office.restore();
-    // The final sync shows the written sheet; a failure there leaves the (complete) result in place.
-    return fake.syncs.length - 1;
+    // The commit renames the new sheets; the syncs after it (frozen panes, showing the written sheet)
+    // cannot undo a complete result, so a failure there leaves it in place.
+    const commits = fake.syncs.filter((s) => s.operations.includes("Worksheet.name"));
+    return commits[commits.length - 1]?.index ?? 0;
   }
 
   it.each([
