@@ -44,8 +44,22 @@ module.exports = tseslint.config(
   },
   layer(
     ["src/core/**/*.ts"],
-    [...UI_AND_NODE, "os", "child_process", "commander", "**/excel/**", ...ABOVE_ADAPTERS],
+    [
+      ...UI_AND_NODE,
+      "os",
+      "child_process",
+      "commander",
+      "fflate",
+      "**/excel/**",
+      "**/xlsx/**",
+      ...ABOVE_ADAPTERS,
+    ],
     "src/core is pure TypeScript: no Office, Node, React or adapter imports.",
+  ),
+  layer(
+    ["src/xlsx/**/*.ts"],
+    [...UI_AND_NODE, "os", "child_process", "commander", "**/excel/**", ...ABOVE_ADAPTERS],
+    "src/xlsx is the portable .xlsx reader (Node and the task pane): only src/core and fflate.",
   ),
   layer(
     ["src/excel/**/*.ts", "src/workflow/**/*.ts"],

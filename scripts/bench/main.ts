@@ -4,6 +4,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BUILD_CHILD_FLAG, measureBuild } from "./buildBench";
 import { measureRead, READ_CHILD_FLAG } from "./readBench";
 import { formatReport } from "./report";
 import { runBench } from "./runBench";
@@ -17,6 +18,13 @@ async function main(args: readonly string[]): Promise<number> {
     const path = args[1];
     if (path === undefined) throw new Error(`${READ_CHILD_FLAG} needs a file path`);
     process.stdout.write(JSON.stringify(await measureRead(path)));
+    return 0;
+  }
+  if (args[0] === BUILD_CHILD_FLAG) {
+    const [path, outDir] = args.slice(1);
+    if (path === undefined || outDir === undefined)
+      throw new Error(`${BUILD_CHILD_FLAG} needs a file and a folder`);
+    process.stdout.write(JSON.stringify(await measureBuild(path, outDir)));
     return 0;
   }
   const unknown = args.filter((a) => a !== "--quick");

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { readXlsxFile } from "../../src/file/readXlsx";
+import { measureFloorMs } from "./floorBench";
 import { collectGarbage, maxRssBytes, sampleMemoryDuring } from "./memory";
 
 /** What reading one tracker .xlsx costs. */
@@ -18,6 +19,8 @@ export interface ReadFigures {
   readonly peakHeapBytes: number;
   /** Heap the RawWorkbook itself keeps alive after a full GC, above the baseline. */
   readonly retainedHeapBytes: number;
+  /** Inflating and scanning the same file's XML, in the same process after the read (the floor). */
+  readonly floorMs: number;
 }
 
 /** The command-line flag that makes the bench entry point run one read and print its figures as JSON. */
@@ -38,7 +41,9 @@ export async function measureRead(path: string): Promise<ReadFigures> {
   collectGarbage();
   const retainedHeapBytes = Math.max(0, process.memoryUsage().heapUsed - baseline.heapUsed);
   const gridRows = workbook.sheets.reduce((n, s) => n + s.values.length, 0);
+  const floorMs = await measureFloorMs(path);
   return {
+    floorMs,
     wallMs,
     fileBytes,
     gridRows,

@@ -5,6 +5,8 @@ import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/e
 import type { Settings } from "../../src/core/model/settings";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { writeTrackerXlsx } from "../../src/file/writeTrackerXlsx";
+import type { BuildFigures, PandasFigures } from "./buildBench";
+import { measureBuild, measureBuildInChild, measurePandas, pandasAvailable } from "./buildBench";
 import type { DashboardFigures } from "./dashboardBench";
 import { measureDashboard } from "./dashboardBench";
 import type { EngineFigures } from "./engineBench";
@@ -28,6 +30,8 @@ export interface BenchOptions {
   readonly engineRuns: number;
   readonly dashboardRuns: number;
   readonly quick: boolean;
+  /** Time the pandas + openpyxl script too (the bench does for the largest size). */
+  readonly comparePandas?: boolean;
   /** Progress lines (the bench prints them to stderr). */
   readonly log: (message: string) => void;
 }
@@ -45,6 +49,10 @@ export interface SizeResult {
     /** (plan + write) / read time of the same portfolio. */
     readonly writeToReadRatio: number;
   };
+  /** `pmo-pulse build` end to end in a fresh process. */
+  readonly build: BuildFigures;
+  /** The pandas + openpyxl script on the same file (largest size only); null when skipped. */
+  readonly pandas: PandasFigures | null;
 }
 
 export interface OfficeResult {
@@ -72,6 +80,8 @@ export interface BenchResults {
     readonly officePayloadPass: boolean;
   };
   readonly totalSeconds: number;
+  /** Whether /usr/bin/python3 had pandas and openpyxl (the comparison is skipped otherwise). */
+  readonly pandasAvailable: boolean;
 }
 
 const settings: Settings = { ...DEFAULT_SETTINGS, asOf: BENCH_AS_OF };
@@ -113,6 +123,17 @@ async function runSize(
 
   log(`[${size.label}] (c) dashboard plan + .xlsx write, best of ${options.dashboardRuns}`);
   const dashboard = await measureDashboard(analysis, options.dashboardRuns);
+
+  log(`[${size.label}] (e) pmo-pulse build, end to end`);
+  const build =
+    options.entryScript === undefined
+      ? await measureBuild(path, options.tempDir)
+      : await measureBuildInChild(options.entryScript, path, options.tempDir);
+  let pandas: PandasFigures | null = null;
+  if (options.comparePandas === true && (await pandasAvailable())) {
+    log(`[${size.label}] (e) the same job as a pandas + openpyxl script`);
+    pandas = await measurePandas(path, options.tempDir);
+  }
   const seconds = read.wallMs / 1000;
   return {
     spec,
@@ -127,6 +148,8 @@ async function runSize(
       },
       engine,
       dashboard: { ...dashboard, writeToReadRatio: (dashboard.planMs + dashboard.writeMs) / read.wallMs },
+      build,
+      pandas,
     },
   };
 }
@@ -168,7 +191,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   const largest = options.sizes[options.sizes.length - 1];
   for (const size of options.sizes) {
-    const { result, spec } = await runSize(size, options);
+    const { result, spec } = await runSize(size, { ...options, comparePandas: size === largest });
     sizes.push(result);
     if (size === largest) {
       office.push(await runOffice(size.label, spec, result.rows, size.projects, options.log));
@@ -195,5 +218,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       officePayloadPass: office.every((o) => o.figures.withinLimit),
     },
     totalSeconds: (performance.now() - started) / 1000,
+    pandasAvailable: await pandasAvailable(),
   };
 }

@@ -1,15 +1,16 @@
 import { Command, CommanderError, Option } from "commander";
 import { CliError } from "./cliError";
-import { buildCommand, type BuildFlags } from "./commands/build";
-import { demoCommand, type DemoFlags } from "./commands/demo";
-import { validateCommand, type ValidateFlags } from "./commands/validate";
+import type { BuildFlags } from "./commands/build";
+import type { DemoFlags } from "./commands/demo";
+import type { TemplateFlags } from "./commands/template";
+import type { ValidateFlags } from "./commands/validate";
 import { PROCESS_IO, type CliIo } from "./io";
 
 /** Flags shared by validate and build (see docs/cli.md). */
 function withEngineOptions(command: Command): Command {
   return command
     .option("--as-of <date>", "report date YYYY-MM-DD (default: today)")
-    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker v1.1")
+    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker v1.2")
     .option("--map <file>", 'hand mapping of sheets/headers (JSON {"sheets": {...}})')
     .option("--project <id>", "the project of a single-project workbook without a Projects sheet")
     .addOption(new Option("--date-order <order>", "day/month order of text dates").choices(["MDY", "DMY"]))
@@ -37,9 +38,12 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       .argument("<files...>", "tracker workbooks (.xlsx), read as one portfolio"),
   )
     .option("--json <file>", "also write the KPI JSON document")
-    .action(async (files: string[], flags: ValidateFlags) =>
-      setExit(await validateCommand(files, flags, io)),
-    );
+    // Each command's code (the engine, the reader, the writer) is loaded when that command runs,
+    // so `--help` and a usage error start as fast as Node itself.
+    .action(async (files: string[], flags: ValidateFlags) => {
+      const { validateCommand } = await import("./commands/validate");
+      setExit(await validateCommand(files, flags, io));
+    });
 
   withEngineOptions(
     root
@@ -50,13 +54,31 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option("--out <file>", "dashboard workbook to write (.xlsx)")
     .option("--json <file>", "also write the KPI JSON document")
     .option("--name <text>", "portfolio name shown on the dashboard (default: the file names)")
-    .action(async (files: string[], flags: BuildFlags) => setExit(await buildCommand(files, flags, io)));
+    .action(async (files: string[], flags: BuildFlags) => {
+      const { buildCommand } = await import("./commands/build");
+      setExit(await buildCommand(files, flags, io));
+    });
 
   root
     .command("demo")
     .description("write the bundled example tracker, validate it and build its dashboard")
     .option("--out <dir>", "folder for the example and its outputs", "demo-output")
-    .action(async (flags: DemoFlags) => setExit(await demoCommand(flags, io)));
+    .action(async (flags: DemoFlags) => {
+      const { demoCommand } = await import("./commands/demo");
+      setExit(await demoCommand(flags, io));
+    });
+
+  root
+    .command("template")
+    .description("write a blank tracker to fill in (or, with --json, the template as JSON)")
+    .option("--out <file>", "the tracker (.xlsx) or, with --json, the template JSON (.json)")
+    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker")
+    .option("--project <id>", "a single-project tracker with this Project ID filled in")
+    .option("--json", "write the template as JSON, the starting point for a custom one")
+    .action(async (flags: TemplateFlags) => {
+      const { templateCommand } = await import("./commands/template");
+      setExit(await templateCommand(flags, io));
+    });
 
   root.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   return root;

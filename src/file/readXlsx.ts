@@ -1,14 +1,16 @@
-import { readFile } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { Workbook } from "exceljs";
-import JSZip from "jszip";
-import type { RawSheet, RawWorkbook } from "../core/model/raw";
-import { detectContainerFormat, unreadableFormatReason } from "./containerFormat";
-import { sheetToRaw } from "./sheetGrid";
+import type { RawWorkbook } from "../core/model/raw";
+import { formatBytes } from "../xlsx/limits";
+import type { XlsxLimits } from "../xlsx/limits";
+import { readXlsxBytes } from "../xlsx/readXlsxBytes";
 import { WorkbookReadError } from "./workbookReadError";
-import { notXlsxReason, readTableRowFlags, type TableRowFlags } from "./xlsxPackage";
 
-const DAMAGED = "the file is damaged or not a valid .xlsx workbook; open it in Excel and save it again";
+/**
+ * Largest file the CLI reads. A 20,000-project tracker is about 30 MB (the CLI checks the same bound first); a file far above that is
+ * not a tracker, and reading it whole would only cost memory.
+ */
+export const MAX_XLSX_FILE_BYTES = 200 * 1024 ** 2;
 
 function fileSystemReason(error: unknown): string {
   const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
@@ -28,61 +30,79 @@ function fileSystemReason(error: unknown): string {
 }
 
 /**
- * Reads an .xlsx workbook file into a RawWorkbook. Throws WorkbookReadError (one-line message
- * naming the file) when the file is missing or is not a readable .xlsx.
- *
- * @example const workbook = await readXlsxFile("trackers/alpha.xlsx"); // workbook.file === "alpha.xlsx"
+ * The file's bytes, from regular files only: a folder, a device such as /dev/zero or a named pipe
+ * (which would block or never end) is refused before it is opened, and so is a file above the size
+ * bound. The size is checked again on the open handle and the read never goes past it.
  */
-export async function readXlsxFile(path: string, options: { fileName?: string } = {}): Promise<RawWorkbook> {
-  const fileName = options.fileName ?? basename(path);
-  let data: Buffer;
+async function readRegularFile(path: string, fileName: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
   try {
-    data = await readFile(path);
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WorkbookReadError(fileName, "is a folder, not a workbook file");
+    if (!info.isFile()) {
+      throw new WorkbookReadError(
+        fileName,
+        "is not a regular file (a device, pipe or socket); give a saved .xlsx file",
+      );
+    }
+    size = info.size;
   } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError(fileName, fileSystemReason(error), error);
   }
-  return readXlsxBuffer(data, fileName);
+  const tooLarge = (): WorkbookReadError =>
+    new WorkbookReadError(
+      fileName,
+      `the file is larger than ${formatBytes(maxBytes)}, far more than a tracker holds; it is not read`,
+    );
+  if (size > maxBytes) throw tooLarge();
+  try {
+    const handle = await open(path, "r");
+    try {
+      const current = await handle.stat();
+      if (!current.isFile())
+        throw new WorkbookReadError(fileName, "is not a regular file; give a saved .xlsx file");
+      if (current.size > maxBytes) throw tooLarge();
+      const data = new Uint8Array(current.size);
+      let filled = 0;
+      while (filled < data.length) {
+        const { bytesRead } = await handle.read(data, filled, data.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled === data.length ? data : data.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw new WorkbookReadError(fileName, fileSystemReason(error), error);
+  }
 }
 
 /**
- * Reads .xlsx bytes into a RawWorkbook: every worksheet (hidden ones too; chart and dialog
- * sheets have no cells and are left out), in workbook order.
+ * Reads an .xlsx workbook file into a RawWorkbook with the portable reader (src/xlsx). Throws
+ * WorkbookReadError (one-line message naming the file) when the file is missing, not a regular
+ * file, too large, or not a readable .xlsx.
  *
- * Uses ExcelJS's whole-workbook reader rather than its streaming reader: in 4.4.0 the streaming
- * reader drops error and boolean formula results, shared-formula results, inline rich text,
- * merged ranges and the names of sheets whose relationship targets are absolute paths.
+ * @example const workbook = await readXlsxFile("trackers/alpha.xlsx"); // workbook.file === "alpha.xlsx"
  */
-export async function readXlsxBuffer(data: Buffer, fileName: string): Promise<RawWorkbook> {
-  const reason = unreadableFormatReason(detectContainerFormat(data));
-  if (reason !== null) throw new WorkbookReadError(fileName, reason);
+export async function readXlsxFile(
+  path: string,
+  options: { fileName?: string; maxFileBytes?: number; limits?: XlsxLimits } = {},
+): Promise<RawWorkbook> {
+  const fileName = options.fileName ?? basename(path);
+  const data = await readRegularFile(path, fileName, options.maxFileBytes ?? MAX_XLSX_FILE_BYTES);
+  return readXlsxBuffer(data, fileName, options.limits);
+}
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch (error) {
-    throw new WorkbookReadError(fileName, DAMAGED, error);
-  }
-  const packageReason = notXlsxReason(zip);
-  if (packageReason !== null) throw new WorkbookReadError(fileName, packageReason);
-
-  const workbook = new Workbook();
-  let headerFlags: Map<string, TableRowFlags>;
-  try {
-    headerFlags = await readTableRowFlags(zip);
-    // ExcelJS's typings ask for its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (error) {
-    throw new WorkbookReadError(fileName, DAMAGED, error);
-  }
-
-  const date1904 = workbook.properties.date1904 === true;
-  const sheets: RawSheet[] = [];
-  try {
-    workbook.eachSheet((sheet) => {
-      sheets.push(sheetToRaw(sheet, date1904, headerFlags));
-    });
-  } catch (error) {
-    throw new WorkbookReadError(fileName, DAMAGED, error);
-  }
-  return { file: fileName, date1904, sheets };
+/** Reads .xlsx bytes already in memory; throws WorkbookReadError when they are not a readable workbook. */
+export async function readXlsxBuffer(
+  data: Uint8Array,
+  fileName: string,
+  limits?: XlsxLimits,
+): Promise<RawWorkbook> {
+  const result = readXlsxBytes(data, fileName, limits);
+  if (!result.ok) throw new WorkbookReadError(fileName, result.reason, result.cause);
+  return result.workbook;
 }

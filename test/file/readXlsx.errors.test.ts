@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,6 +124,45 @@ describe("files that are not readable .xlsx workbooks", () => {
     const error = await readError(() => readXlsxBuffer(data, "broken.xlsx"));
     expect(error.message).toBe(
       "broken.xlsx: the file is damaged or not a valid .xlsx workbook; open it in Excel and save it again",
+    );
+  });
+
+  test("a device such as /dev/zero is refused without reading it", async () => {
+    if (!existsSync("/dev/zero")) return;
+    const error = await readError(() => readXlsxFile("/dev/zero", { fileName: "zero.xlsx" }));
+    expect(error.message).toBe(
+      "zero.xlsx: is not a regular file (a device, pipe or socket); give a saved .xlsx file",
+    );
+  });
+
+  test("a named pipe is refused instead of waiting for a writer", async () => {
+    const pipe = join(dir, "pipe.xlsx");
+    try {
+      execFileSync("mkfifo", [pipe]);
+    } catch {
+      console.warn("skipped: mkfifo is not available here");
+      return;
+    }
+    const error = await readError(() => readXlsxFile(pipe));
+    expect(error.message).toBe(
+      "pipe.xlsx: is not a regular file (a device, pipe or socket); give a saved .xlsx file",
+    );
+  });
+
+  test("a file above the size bound is not read", async () => {
+    const path = join(dir, "big.xlsx");
+    await writeFile(path, await validXlsx());
+    const error = await readError(() => readXlsxFile(path, { maxFileBytes: 100 }));
+    expect(error.message).toBe(
+      "big.xlsx: the file is larger than 100 bytes, far more than a tracker holds; it is not read",
+    );
+  });
+
+  test("bytes in front of a zip are named as such, not as a text file", async () => {
+    const error = await fileError("glued.xlsx", Buffer.concat([Buffer.from("MZ junk"), await validXlsx()]));
+    expect(error.message).toBe(
+      "glued.xlsx: the file has 7 bytes of other data in front of the workbook, so it is damaged or was altered; " +
+        "open the original in Excel and save it again",
     );
   });
 

@@ -9,7 +9,7 @@ import { dirname, join, relative } from "path";
 import ts from "typescript";
 
 const ROOT = join(__dirname, "..", "..");
-const LAYERS = ["src/core", "src/file", "src/cli"];
+const LAYERS = ["src/core", "src/xlsx", "src/file", "src/cli"];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -2,7 +2,6 @@ import { basename, extname } from "node:path";
 import { analyseWorkbooks } from "../../core/analyse";
 import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../../core/plan/generatedAtText";
-import { writeDashboardXlsx } from "../../file/dashboard/writeDashboardXlsx";
 import { CliError } from "../cliError";
 import { countLine } from "../formatFindings";
 import type { CliIo } from "../io";
@@ -39,6 +38,8 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     portfolioName: flags.name ?? files.map((f) => basename(f, extname(f))).join(", "),
     generatedAt: generatedAtText(now),
   });
+  // The writer (and ExcelJS under it) loads only when a dashboard is written.
+  const { writeDashboardXlsx } = await import("../../file/dashboard/writeDashboardXlsx");
   await writeOutputFile(out, await writeDashboardXlsx(plan, { timestamp: now }), "--out");
   io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);
   if (flags.json !== undefined) {

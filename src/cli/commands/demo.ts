@@ -1,7 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../core/example/generateExamplePortfolio";
-import { writeTrackerXlsx } from "../../file/writeTrackerXlsx";
 import { CliError } from "../cliError";
 import type { CliIo } from "../io";
 import { buildCommand } from "./build";
@@ -22,6 +21,8 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const dir = flags.out ?? "demo-output";
   const tracker = join(dir, "example-portfolio.xlsx");
   const spec = generateExamplePortfolio({ ...DEMO_EXAMPLE_OPTIONS, asOf: DEMO_AS_OF, withErrors: true });
+  // The tracker writer (and ExcelJS under it) loads only for the demo.
+  const { writeTrackerXlsx } = await import("../../file/writeTrackerXlsx");
   try {
     await mkdir(dir, { recursive: true });
     await writeTrackerXlsx(spec, tracker);

@@ -45,6 +45,11 @@ export interface RawSheet {
   readonly uncalculated?: readonly string[];
   readonly listObjects?: readonly RawListObject[];
   readonly merges?: readonly CellRange[];
+  /**
+   * Why the sheet could not be read (its part is damaged or over a size limit), in words for a PM;
+   * the grid is then empty. The rest of the workbook is read as usual.
+   */
+  readonly unreadable?: string;
 }
 
 export interface RawWorkbook {

@@ -5,7 +5,7 @@ import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
-import { sheetNameKey } from "./names";
+import { sheetNameKey } from "../model/names";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 
@@ -86,6 +86,22 @@ function bindingOf(file: string, c: Candidate, match: HeaderMatch, missingRequir
   };
 }
 
+/** A sheet the file reader could not read is an error on that sheet; its rows are missing from every figure. */
+function unreadableSheetFindings(workbook: RawWorkbook): Finding[] {
+  return workbook.sheets
+    .filter((sheet) => sheet.unreadable !== undefined)
+    .map((sheet) =>
+      sheetFinding(
+        workbook.file,
+        sheet.name,
+        "error",
+        "sheet-unreadable",
+        `Sheet "${sheet.name}" could not be read: ${sheet.unreadable ?? ""}. Its rows are left out; open the file ` +
+          `in Excel, check the sheet and save it again.`,
+      ),
+    );
+}
+
 /**
  * Reads one workbook: decides which sheet is which table (by name or mapping, the best-matching
  * sheet when several qualify), reads the Projects table first so a single-project workbook's other
@@ -98,7 +114,7 @@ export function readWorkbook(
   mapping?: SheetMapping,
 ): WorkbookRead {
   const { file } = workbook;
-  const findings: Finding[] = [];
+  const findings: Finding[] = unreadableSheetFindings(workbook);
   const candidates = workbook.sheets
     .map((sheet) => candidateFor(sheet, template, mapping))
     .filter((c): c is Candidate => c !== null);
@@ -116,6 +132,7 @@ export function readWorkbook(
       tables: new Map(),
       bindings: [],
       findings: [
+        ...findings,
         sheetFinding(
           file,
           "",

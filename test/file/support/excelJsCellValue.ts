@@ -1,5 +1,5 @@
 import type { CellErrorValue, CellRichTextValue, CellValue } from "exceljs";
-import type { RawScalar } from "../core/model/raw";
+import type { RawScalar } from "../../../src/core/model/raw";
 
 const MS_PER_DAY = 86_400_000;
 // Serial of 1970-01-01 in the 1900 date system; the 1904 system starts 1,462 days later.

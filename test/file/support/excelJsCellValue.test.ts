@@ -1,4 +1,4 @@
-import { convertCellValue, serialFromExcelJsDate } from "../../src/file/cellValue";
+import { convertCellValue, serialFromExcelJsDate } from "./excelJsCellValue";
 
 describe("convertCellValue", () => {
   test("plain values pass through untouched (no trimming)", () => {

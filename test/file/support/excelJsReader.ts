@@ -1,10 +1,14 @@
-import { ValueType } from "exceljs";
+import { ValueType, Workbook } from "exceljs";
 import type { Cell, Worksheet } from "exceljs";
-import { parseRangeAddress } from "../core/model/a1";
-import type { RawListObject, RawScalar, RawSheet } from "../core/model/raw";
-import { convertCellValue } from "./cellValue";
-import type { TableRowFlags } from "./xlsxPackage";
+import JSZip from "jszip";
+import { parseRangeAddress } from "../../../src/core/model/a1";
+import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../../../src/core/model/raw";
+import { convertCellValue } from "./excelJsCellValue";
 
+/**
+ * The reader PMO Pulse used before its own (ExcelJS 4.4.0's whole-workbook reader), kept for
+ * the tests as the reference the new reader is compared with on every fixture workbook.
+ */
 interface Bounds {
   top: number;
   left: number;
@@ -72,7 +76,7 @@ function listObjectsOf(sheet: Worksheet, rowFlags: ReadonlyMap<string, TableRowF
  * uncalculated formulas, merged ranges (value kept only in the top-left cell) and Excel tables.
  * Rows are ragged: each ends at its last occupied cell.
  */
-export function sheetToRaw(
+function sheetToRaw(
   sheet: Worksheet,
   date1904: boolean,
   rowFlags: ReadonlyMap<string, TableRowFlags>,
@@ -140,4 +144,44 @@ export function sheetToRaw(
     listObjects,
     merges: [...merges.values()],
   };
+}
+
+const TABLE_ROOT = /<(?:[A-Za-z_][\w.-]*:)?table\b([^>]*)>/;
+
+interface TableRowFlags {
+  readonly hasHeader: boolean;
+  readonly totalsRowCount: number;
+}
+
+/** Table name → header and totals rows (ExcelJS reads a table without `headerRowCount` as headerless). */
+async function readTableHeaderFlags(zip: JSZip): Promise<Map<string, TableRowFlags>> {
+  const flags = new Map<string, TableRowFlags>();
+  for (const part of zip.file(/^xl\/tables\/[^/]+\.xml$/)) {
+    const root = TABLE_ROOT.exec(await part.async("string"))?.[1] ?? "";
+    const name = /\bname="([^"]*)"/.exec(root)?.[1];
+    if (name === undefined) continue;
+    const totals = Number(/\btotalsRowCount="([^"]*)"/.exec(root)?.[1] ?? "0");
+    flags.set(name, {
+      hasHeader: Number(/\bheaderRowCount="([^"]*)"/.exec(root)?.[1] ?? "1") > 0,
+      totalsRowCount: Number.isInteger(totals) && totals > 0 ? 1 : 0,
+    });
+  }
+  return flags;
+}
+
+/** Reads .xlsx bytes the way the ExcelJS-based reader did. */
+export async function readWithExcelJs(data: Buffer, fileName: string): Promise<RawWorkbook> {
+  const zip = await JSZip.loadAsync(data);
+  const headerFlags = await readTableHeaderFlags(zip);
+  const workbook = new Workbook();
+  // Data validation is skipped, as the product reader did: ExcelJS expands each range cell by cell.
+  await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], {
+    ignoreNodes: ["dataValidations"],
+  });
+  const date1904 = workbook.properties.date1904 === true;
+  const sheets: RawSheet[] = [];
+  workbook.eachSheet((sheet) => {
+    sheets.push(sheetToRaw(sheet, date1904, headerFlags));
+  });
+  return { file: fileName, date1904, sheets };
 }

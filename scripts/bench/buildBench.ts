@@ -1,0 +1,97 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { BENCH_AS_OF } from "./sizes";
+
+/** `pmo-pulse build` on one tracker, end to end in a fresh process. */
+export interface BuildFigures {
+  /** From the first line of the CLI to the dashboard written (module loading included). */
+  readonly wallMs: number;
+  /** The process's peak RSS (the OS's high-water mark). */
+  readonly peakRssBytes: number;
+  readonly exitCode: number;
+}
+
+export const BUILD_CHILD_FLAG = "--build-child";
+
+/** Runs the CLI's build in this process; the bench calls it through `measureBuildInChild`. */
+export async function measureBuild(path: string, outDir: string): Promise<BuildFigures> {
+  const start = performance.now();
+  const exitCode = await runCli(
+    ["build", path, "--out", join(outDir, "bench-dashboard.xlsx"), "--as-of", BENCH_AS_OF],
+    { out: () => undefined, err: () => undefined, now: () => new Date() },
+  );
+  return {
+    wallMs: performance.now() - start,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    exitCode,
+  };
+}
+
+function runChild(file: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(file, [...args], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${file} ${args.join(" ")} failed: ${stderr.trim() || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** `node <entry> --build-child <tracker> <outDir>` in a fresh process. */
+export async function measureBuildInChild(
+  entryScript: string,
+  path: string,
+  outDir: string,
+): Promise<BuildFigures> {
+  const stdout = await runChild(process.execPath, [entryScript, BUILD_CHILD_FLAG, path, outDir]);
+  return JSON.parse(stdout) as BuildFigures;
+}
+
+/** What the same job costs a plain pandas + openpyxl script; null when /usr/bin/python3 lacks them. */
+export interface PandasFigures {
+  readonly wallMs: number;
+  readonly peakRssBytes: number;
+}
+
+// Reads every sheet (header found by its "Project ID" cell), sums hours per project and budget per
+// program, writes the two summaries: the minimum a pandas user would script for the same job.
+const PANDAS_SCRIPT = `
+import resource, sys, time
+start = time.perf_counter()
+import pandas as pd
+tables = {}
+for name, df in pd.read_excel(sys.argv[1], sheet_name=None, engine="openpyxl", header=None).items():
+    head = next((i for i in range(min(10, len(df))) if "Project ID" in set(df.iloc[i].astype(str))), 0)
+    body = df.iloc[head + 1:]
+    body.columns = [str(c) for c in df.iloc[head]]
+    tables[name] = body
+alloc = tables["Allocations"]
+hours = alloc.assign(h=pd.to_numeric(alloc["Actual Hours"], errors="coerce")).groupby("Project ID")["h"].sum()
+projects = tables["Projects"]
+budget = projects.assign(b=pd.to_numeric(projects["Budget ($)"], errors="coerce")).groupby("Program")["b"].sum()
+with pd.ExcelWriter(sys.argv[2], engine="openpyxl") as out:
+    hours.to_excel(out, sheet_name="Hours")
+    budget.to_excel(out, sheet_name="Budget")
+print((time.perf_counter() - start) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+`;
+
+/** Whether Debian's Python has pandas and openpyxl (the comparison is skipped, visibly, otherwise). */
+export async function pandasAvailable(): Promise<boolean> {
+  try {
+    await runChild("/usr/bin/python3", ["-c", "import pandas, openpyxl"]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function measurePandas(path: string, outDir: string): Promise<PandasFigures> {
+  const stdout = await runChild("/usr/bin/python3", [
+    "-c",
+    PANDAS_SCRIPT,
+    path,
+    join(outDir, "pandas-summary.xlsx"),
+  ]);
+  const [wallMs, peakRssBytes] = stdout.trim().split(/\s+/).map(Number);
+  return { wallMs: wallMs ?? Number.NaN, peakRssBytes: peakRssBytes ?? Number.NaN };
+}

@@ -1,0 +1,154 @@
+import { parseRangeAddress } from "../../core/model/a1";
+import type { RawScalar } from "../../core/model/raw";
+import type { XlsxLimits } from "../limits";
+import { isMain, isOfficeRelationships } from "../namespaces";
+import type { XlsxPackage } from "../package";
+import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
+import { referenceColumn, unsignedInteger } from "./cellReference";
+import { cellValueOf } from "./cellValue";
+import type { Grid } from "./gridBuilder";
+import { GridBuilder } from "./gridBuilder";
+import { StringItemText } from "./sharedStrings";
+
+export interface SheetContent {
+  readonly grid: Grid;
+  /** Relationship ids of the sheet's table parts. */
+  readonly tableRelationshipIds: readonly string[];
+}
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  /** Style index → number format. */
+  readonly cellFormats: readonly (string | null)[];
+  readonly date1904: boolean;
+  readonly limits: XlsxLimits;
+}
+
+/**
+ * Streams one worksheet part: `<sheetData>` rows and cells into a GridBuilder, then merges and
+ * table parts. Only what RawSheet needs is kept; styles are looked up to a number format per cell.
+ */
+class SheetHandler implements XmlHandler {
+  readonly grid: GridBuilder;
+  readonly tableRelationshipIds: string[] = [];
+  private readonly inline = new StringItemText();
+  private inSheetData = false;
+  private row = 0;
+  private col = 0;
+  // The cell being read.
+  private inCell = false;
+  private cellType: string | null = null;
+  private cellStyle = 0;
+  private valueText: string | null = null;
+  private inValue = false;
+  private hasFormula = false;
+  private inInline = false;
+  private hasInline = false;
+
+  constructor(private readonly context: SheetContext) {
+    this.grid = new GridBuilder(context.limits);
+  }
+
+  open(ns: string, local: string, attributes: XmlAttributes): boolean {
+    if (!isMain(ns)) return false;
+    if (this.inCell) return this.openInCell(local);
+    switch (local) {
+      case "sheetData":
+        this.inSheetData = true;
+        break;
+      case "row":
+        if (this.inSheetData) this.openRow(attributes);
+        break;
+      case "c":
+        if (this.inSheetData) this.openCell(attributes);
+        break;
+      case "mergeCell": {
+        const range = parseRangeAddress(attributes.get("ref") ?? "");
+        if (range !== null) this.grid.merge(range);
+        break;
+      }
+      case "tablePart": {
+        const id = attributes.getNs(isOfficeRelationships, "id");
+        if (id !== null) this.tableRelationshipIds.push(id);
+        break;
+      }
+    }
+    return false;
+  }
+
+  private openRow(attributes: XmlAttributes): void {
+    const r = Number(attributes.get("r"));
+    this.row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r : this.row + 1;
+    this.col = 0;
+    this.grid.beginRow(this.row);
+  }
+
+  private openCell(attributes: XmlAttributes): void {
+    const col = attributes.parseInPlace("r", referenceColumn);
+    this.col = col > 0 ? col : this.col + 1;
+    this.inCell = true;
+    this.cellType = attributes.get("t");
+    this.cellStyle = Math.max(0, attributes.parseInPlace("s", unsignedInteger));
+    this.valueText = null;
+    this.hasFormula = false;
+    this.hasInline = false;
+  }
+
+  /** An element inside `<c>`; returns true for the ones whose text is the value. */
+  private openInCell(local: string): boolean {
+    if (this.inInline) return this.inline.open(local);
+    if (local === "v") {
+      this.inValue = true;
+      this.valueText = "";
+      return true;
+    }
+    if (local === "f") {
+      this.hasFormula = true;
+    } else if (local === "is") {
+      this.inInline = true;
+      this.hasInline = true;
+    }
+    return false;
+  }
+
+  close(ns: string, local: string): boolean {
+    if (!isMain(ns)) return false;
+    if (this.inInline) {
+      if (local === "is") this.inInline = false;
+      else this.inline.close(local);
+    } else if (this.inValue && local === "v") {
+      this.inValue = false;
+    } else if (this.inCell && local === "c") {
+      this.closeCell();
+    } else if (local === "row" && this.inSheetData) {
+      this.grid.endRow();
+    } else if (local === "sheetData") {
+      this.inSheetData = false;
+    }
+    return false;
+  }
+
+  private closeCell(): void {
+    this.inCell = false;
+    const { sharedStrings, cellFormats, date1904 } = this.context;
+    const text = this.valueText;
+    let value: RawScalar;
+    if (this.cellType === "inlineStr") value = this.hasInline ? this.inline.take() : text;
+    else value = cellValueOf(this.cellType, text, sharedStrings, date1904);
+    const uncalculated = this.hasFormula && value === null;
+    if (value === null && !uncalculated) return;
+    this.grid.cell(this.col, value, cellFormats[this.cellStyle] ?? null, uncalculated);
+  }
+
+  text(text: string): void {
+    if (this.inInline) this.inline.text(text);
+    else if (this.valueText !== null) this.valueText += text;
+  }
+}
+
+/** Reads one worksheet part. Throws on XML that is not well formed or a sheet over the limits. */
+export function readSheetPart(pkg: XlsxPackage, partName: string, context: SheetContext): SheetContent {
+  const handler = new SheetHandler(context);
+  pkg.scan(partName, handler);
+  return { grid: handler.grid.finish(), tableRelationshipIds: handler.tableRelationshipIds };
+}

@@ -1,0 +1,155 @@
+import type { RawListObject, RawSheet, RawWorkbook } from "../core/model/raw";
+import { detectContainerFormat, unreadableFormatReason } from "./containerFormat";
+import type { XlsxLimits } from "./limits";
+import { DEFAULT_XLSX_LIMITS } from "./limits";
+import { XlsxPackage } from "./package";
+import { notXlsxReason } from "./packageKind";
+import type { Relationship } from "./parts/relationships";
+import { readRelationships } from "./parts/relationships";
+import { readSharedStrings } from "./parts/sharedStrings";
+import type { SheetContext } from "./parts/sheetPart";
+import { readSheetPart } from "./parts/sheetPart";
+import { SheetTooLargeError } from "./parts/sheetTooLargeError";
+import { readCellFormats } from "./parts/styles";
+import { readTablePart } from "./parts/tablePart";
+import type { SheetEntry } from "./parts/workbookPart";
+import { readWorkbookPart } from "./parts/workbookPart";
+import { damaged, XlsxError } from "./xlsxError";
+import { XmlSyntaxError } from "./xml/xmlSyntaxError";
+import { readZipDirectory } from "./zip/zipDirectory";
+
+export type XlsxReadResult =
+  | { readonly ok: true; readonly workbook: RawWorkbook }
+  | {
+      readonly ok: false;
+      /** One line a PM can act on, without the file name ("the file is empty (0 bytes)"). */
+      readonly reason: string;
+      /** What exactly went wrong, for debugging. */
+      readonly cause?: unknown;
+    };
+
+/** Sheet kinds that hold no cells: chart sheets, dialog sheets, Excel 4 macro sheets. */
+const SHEETS_WITHOUT_CELLS = new Set(["chartsheet", "dialogsheet", "macrosheet"]);
+
+/**
+ * Reads .xlsx bytes into a RawWorkbook, in the browser or in Node (no platform APIs): every
+ * worksheet in tab order, hidden and very hidden ones too; chart, dialog and macro sheets are left
+ * out. A file that cannot be a workbook (empty, not a zip, .xls/.xlsb/.ods, password-protected,
+ * damaged, a workbook part or sheet part missing) is `ok: false` with its reason. A sheet whose
+ * own part is broken or over a limit is still listed, empty, with `unreadable` saying why, so the
+ * rest of the file is read.
+ *
+ * @example
+ * const result = readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+ * if (result.ok) analyse(result.workbook); else show(`${file.name}: ${result.reason}`);
+ */
+export function readXlsxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+): XlsxReadResult {
+  try {
+    return { ok: true, workbook: readWorkbook(bytes, fileName, limits) };
+  } catch (error) {
+    if (error instanceof XlsxError) return { ok: false, reason: error.reason, cause: error.cause };
+    if (error instanceof XmlSyntaxError) return { ok: false, reason: damaged("").reason, cause: error };
+    throw error;
+  }
+}
+
+function readWorkbook(bytes: Uint8Array, fileName: string, limits: XlsxLimits): RawWorkbook {
+  const formatReason = unreadableFormatReason(detectContainerFormat(bytes));
+  if (formatReason !== null) throw new XlsxError(formatReason);
+  const pkg = new XlsxPackage(bytes, readZipDirectory(bytes, limits), limits);
+  const workbookPart = workbookPartName(pkg);
+  if (workbookPart === null) throw new XlsxError(notXlsxReason(pkg));
+  const info = readWorkbookPart(pkg, workbookPart);
+  const relationships = readRelationships(pkg, workbookPart);
+  const context: SheetContext = {
+    sharedStrings: optionalPart(relationships, "sharedStrings", (part) => readSharedStrings(pkg, part)) ?? [],
+    cellFormats: optionalPart(relationships, "styles", (part) => readCellFormats(pkg, part)) ?? [],
+    date1904: info.date1904,
+    limits,
+  };
+  const sheets: RawSheet[] = [];
+  for (const entry of info.sheets) {
+    const relationship = relationships.find((r) => r.id === entry.relationshipId);
+    if (relationship === undefined) throw damaged(`sheet "${entry.name}" has no relationship`);
+    if (relationship.kind !== null && SHEETS_WITHOUT_CELLS.has(relationship.kind)) continue;
+    if (!pkg.has(relationship.target)) throw damaged(`the part of sheet "${entry.name}" is missing`);
+    sheets.push(readSheet(pkg, entry, relationship.target, context));
+  }
+  return { file: fileName, date1904: info.date1904, sheets };
+}
+
+/** The main part the package relationships point at; the conventional name when they are absent. */
+function workbookPartName(pkg: XlsxPackage): string | null {
+  const office = readRelationships(pkg, "").find((r) => r.kind === "officeDocument");
+  if (office !== undefined && pkg.has(office.target)) return office.target;
+  return pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+}
+
+function optionalPart<T>(
+  relationships: readonly Relationship[],
+  kind: string,
+  read: (part: string) => T,
+): T | null {
+  const relationship = relationships.find((r) => r.kind === kind);
+  return relationship === undefined ? null : read(relationship.target);
+}
+
+function emptySheet(name: string, unreadable: string): RawSheet {
+  return {
+    name,
+    top: 1,
+    left: 1,
+    values: [],
+    formats: [],
+    uncalculated: [],
+    listObjects: [],
+    merges: [],
+    unreadable,
+  };
+}
+
+/** One worksheet; a broken or oversized part becomes an empty sheet that says why. */
+function readSheet(pkg: XlsxPackage, entry: SheetEntry, part: string, context: SheetContext): RawSheet {
+  try {
+    const { grid, tableRelationshipIds } = readSheetPart(pkg, part, context);
+    return { name: entry.name, ...grid, listObjects: readTables(pkg, part, tableRelationshipIds) };
+  } catch (error) {
+    if (error instanceof SheetTooLargeError)
+      return emptySheet(entry.name, `the sheet is too large: ${error.message}`);
+    if (error instanceof XmlSyntaxError)
+      return emptySheet(entry.name, `its XML is damaged (${error.message})`);
+    if (error instanceof XlsxError) {
+      const detail = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+      return emptySheet(entry.name, `${error.reason}${detail}`);
+    }
+    throw error;
+  }
+}
+
+/** The sheet's Excel tables; a table part that cannot be read is left out (the grid is still read). */
+function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]): RawListObject[] {
+  if (ids.length === 0) return [];
+  let relationships: Relationship[];
+  try {
+    relationships = readRelationships(pkg, sheetPart);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError || error instanceof XlsxError) return [];
+    throw error;
+  }
+  const tables: RawListObject[] = [];
+  for (const id of ids) {
+    const relationship = relationships.find((r) => r.id === id && r.kind === "table");
+    if (relationship === undefined || !pkg.has(relationship.target)) continue;
+    try {
+      const table = readTablePart(pkg, relationship.target);
+      if (table !== null) tables.push(table);
+    } catch (error) {
+      if (!(error instanceof XmlSyntaxError || error instanceof XlsxError)) throw error;
+    }
+  }
+  return tables;
+}

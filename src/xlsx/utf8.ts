@@ -1,0 +1,27 @@
+/**
+ * UTF-8 decoding through the platform's TextDecoder (Node and every browser have it). Declared
+ * here because the portable reader compiles without the DOM or Node type libraries.
+ */
+interface Utf8Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => Utf8Decoder;
+
+/** A decoder for one stream of chunks (multi-byte characters may straddle chunk boundaries). */
+export function utf8StreamDecoder(): Utf8Decoder {
+  return new TextDecoder("utf-8");
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Zip entry names not flagged UTF-8 are CP437; every name in an OOXML package is ASCII anyway. */
+export function decodeLatin1(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
+}
