@@ -3,7 +3,7 @@
  * It is the reader's corpus (`test/file/hostile/hostileCorpus.ts`: renamed formats, truncated and
  * bombed zips, broken parts, unusual but valid packages) plus trackers whose content is hostile or
  * unusual: a table's totals row, stray cells far away, a two-row merged header, overflowing and
- * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 36,000
+ * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 67,000
  * findings and the 1904 date system. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
@@ -198,7 +198,7 @@ function trackerCases(): CliCase[] {
       ),
     ),
     {
-      name: "four-thousand-incomplete-rows.xlsx",
+      name: "two-thousand-incomplete-rows.xlsx",
       bytes: async () => {
         const rows = Array.from(
           { length: 15_000 },
