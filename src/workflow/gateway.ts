@@ -5,6 +5,8 @@
  */
 import type { Settings } from "../core/model/settings";
 import type { RawWorkbook } from "../core/model/raw";
+import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
+import { PULSE_THEME } from "../core/plan/theme";
 import type { DashboardPlan } from "../core/plan/types";
 import { toAppError } from "../excel/appError";
 import { checkSettingSize } from "../excel/settings";
@@ -15,6 +17,8 @@ import {
   saveWorkbookSettings,
 } from "../excel/entryPoints";
 import type { ExcelRunner } from "../excel/excelRunner";
+import type { FixResult } from "../excel/fixStructure";
+import { fixStructure } from "../excel/fixStructure";
 import { officeExcelRunner } from "../excel/excelRunner";
 import type { HighlightCell, HighlightResult } from "../excel/highlights";
 import type { RefreshOptions } from "../excel/refreshDashboard";
@@ -46,7 +50,20 @@ export interface ExcelGateway {
   loadSettings(): Promise<StoredPreferences>;
   saveSettings(prefs: SavedPreferences): Promise<void>;
   activateSheet(name: string): Promise<void>;
+  /** Opens a new workbook from .xlsx bytes (base64), as `Excel.createWorkbook` does (ExcelApi 1.8). */
+  createWorkbook(base64: string): Promise<void>;
+  /** Adds what the fix lists to the open workbook in one write batch (see src/excel/fixStructure.ts). */
+  fixStructure(fix: StructureFix): Promise<FixResult>;
 }
+
+/** `Excel.createWorkbook`, looked up when called so the module loads outside Office. */
+const officeCreateWorkbook = async (base64: string): Promise<void> => {
+  try {
+    await Excel.createWorkbook(base64);
+  } catch (error) {
+    throw toAppError(error, "Opening the new tracker");
+  }
+};
 
 export const MAPPING_KEY = "PMOPulse.sheetMapping";
 export const TEMPLATE_KEY = "PMOPulse.customTemplate";
@@ -104,6 +121,7 @@ function officeSupports(name: string, version: string): boolean {
 
 export function createOfficeGateway(
   run: ExcelRunner = officeExcelRunner,
+  createWorkbook: (base64: string) => Promise<void> = officeCreateWorkbook,
   isSetSupported: (name: string, version: string) => boolean = officeSupports,
 ): ExcelGateway {
   const write = async (
@@ -139,5 +157,7 @@ export function createOfficeGateway(
       await run((context) => saveTexts(context, prefs));
     },
     activateSheet: (name) => run((context) => activateSheet(context, name)),
+    createWorkbook,
+    fixStructure: (fix) => run((context) => fixStructure(context, fix, PULSE_THEME)),
   };
 }

@@ -219,6 +219,39 @@ const suiteTitle = available
     await page.close();
   }, 120_000);
 
+  it("fixes the structure after showing what it adds, and edits the template as a list, at 320 px", async () => {
+    if (!browser || !harness) throw new Error("harness not started");
+    const { page } = await openPane(browser, harness.url, 320);
+    const before = await page.evaluate(() => window.pmoHarness?.dataValidations("Projects") ?? -1);
+    expect(before).toBe(0);
+    await page.getByRole("button", { name: "Fix structure…" }).click();
+    const preview = page.getByRole("region", { name: "What Fix structure adds" });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.innerText()).toContain("Projects: data validation on");
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-fix-structure.png"), fullPage: false });
+    await page.getByRole("button", { name: "Add these" }).click();
+    await page.getByText("Structure fixed").waitFor({ timeout: 30_000 });
+    const after = await eventually(
+      () => page.evaluate(() => window.pmoHarness?.dataValidations("Projects") ?? -1),
+      (v) => v > 0,
+    );
+    expect(after).toBeGreaterThan(10);
+    expect(await page.getByRole("button", { name: "New tracker" }).isVisible()).toBe(true);
+    expect(await scrollWidth(page)).toBe(320);
+
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("button", { name: "Edit a copy of the standard template" }).click();
+    await page.getByRole("button", { name: /^Show the \d+ columns of Projects$/ }).click();
+    const status = page.getByRole("group", { name: "Column Projects Status", exact: true });
+    await status.getByLabel("Projects Status: type").selectOption("text");
+    await page.getByText(/cannot be used for the standard column projects\.status/).waitFor();
+    await status.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-template-editor.png"), fullPage: false });
+    expect(await scrollWidth(page)).toBe(320);
+    await page.close();
+  }, 120_000);
+
   it("fits 320 px without horizontal scrolling on every view", async () => {
     if (!browser || !harness) throw new Error("harness not started");
     const { page } = await openPane(browser, harness.url, 320);

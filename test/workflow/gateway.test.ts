@@ -57,6 +57,7 @@ describe("createOfficeGateway over the Excel test double", () => {
       seedSheet(fake.state, { name: "Projects", values: [["Project ID"]] });
       const gateway = createOfficeGateway(
         fake.run,
+        () => Promise.resolve(),
         (name, version) => name === "ExcelApi" && minor >= Number(version.split(".")[1]),
       );
       const sheet = {

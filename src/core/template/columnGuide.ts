@@ -88,7 +88,8 @@ function ruleTexts(template: TemplateDef, table: TableDef, column: ColumnDef): s
     const targetColumn = target?.columns.find((c) => c.key === ref.column);
     const where = `${targetColumn?.header ?? ref.column} on ${target?.name ?? ref.table}`;
     const scope = table.columns.find((c) => c.key === ref.scopeColumn);
-    out.push(scope ? `Must be a ${where} for that ${scope.header}` : `Must be a ${where}`);
+    const rule = scope ? `Must be a ${where} for that ${scope.header}` : `Must be a ${where}`;
+    out.push(ref.severity === undefined || ref.severity === "error" ? rule : `${rule} (${ref.severity})`);
   }
   for (const rule of table.rules ?? []) {
     const text = ruleText(rule, table, column);
@@ -134,4 +135,21 @@ function valueText(value: string | number, table: TableDef, key: string): string
 
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
+}
+
+/** The guide's columns, in the order the Instructions sheet and docs/template.md show them. */
+export const GUIDE_HEADERS = ["Column", "Required", "Type", "Allowed values", "Rules", "Meaning"] as const;
+
+/** The section title of a table: `Projects (required): One row per project.` */
+export function tableTitle(table: TableDef): string {
+  const kind = table.required === true ? "required" : "optional";
+  return `${table.name} (${kind})${table.description === undefined ? "" : `: ${table.description}`}`;
+}
+
+/** One row per column of the table, in GUIDE_HEADERS order. */
+export function guideRows(template: TemplateDef, table: TableDef): string[][] {
+  return table.columns.map((column) => {
+    const g = columnGuide(template, table, column);
+    return [g.header, g.required ? "Yes" : "", g.type, g.allowed, g.rules, g.meaning];
+  });
 }

@@ -199,12 +199,14 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "statusComment",
           header: "Status Comment",
+          description: "The PM's own words for the month: shown beside the project on the dashboard.",
           aliases: ["Comments", "Commentary", "Status Update", "Summary", "Notes", "Key Message"],
           type: "text",
         },
         {
           key: "decisionNeeded",
           header: "Decision Needed",
+          description: "What the PM asks the steering group to decide; listed on the dashboard.",
           aliases: ["Decisions", "Escalation", "Ask", "Help Needed"],
           type: "text",
         },
@@ -655,6 +657,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "role",
           header: "Role",
+          description: "A role, as written on the Resources sheet. Unique.",
           aliases: ["Job Title", "Position", "Grade"],
           type: "text",
           required: true,
@@ -664,6 +667,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "hourlyRate",
           header: "Hourly Rate",
+          description:
+            "The standard cost of an hour of this role, as a plain number without a currency sign.",
           aliases: ["Rate", "Cost Rate", "Standard Rate"],
           type: "currency",
           required: true,

@@ -22,6 +22,7 @@ import type { TableDef } from "../../core/template/types";
 import { useGateway } from "../GatewayContext";
 import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
 import { runCheck, savePreferences } from "../workflows";
+import { TrackerTools } from "./TrackerTools";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
@@ -213,6 +214,7 @@ export function HomeView({ state, dispatch, now }: ViewProps) {
           )}
         </>
       )}
+      <TrackerTools prefs={state.prefs} asOf={state.asOf} />
     </>
   );
 }

@@ -113,6 +113,8 @@ export class XmlAttributes {
 export class XmlScanner {
   private pending = "";
   private readonly qnames: string[] = [];
+  /** The resolved names of the open elements, beside `qnames` (an end tag needs no lookup). */
+  private readonly openNames: ResolvedName[] = [];
   private readonly scopes: Scope[] = [];
   private readonly scopeDepths: number[] = [];
   private scope: Scope = new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]);
@@ -219,21 +221,21 @@ export class XmlScanner {
     const top = this.qnames[this.qnames.length - 1];
     if (top !== undefined && gt === lt + 2 + top.length && s.startsWith(top, lt + 2)) {
       this.qnames.pop();
-      this.closeElement(top);
+      this.closeElement(this.openNames.pop() ?? this.resolve(top));
       return gt + 1;
     }
     let qname = s.slice(lt + 2, gt);
     if (isSpace(qname.charCodeAt(qname.length - 1))) qname = qname.trimEnd();
     const open = this.qnames.pop();
+    const openName = this.openNames.pop();
     if (open !== qname) {
       throw new XmlSyntaxError(`</${qname}> does not close <${open ?? "(nothing)"}>`);
     }
-    this.closeElement(qname);
+    this.closeElement(openName ?? this.resolve(qname));
     return gt + 1;
   }
 
-  private closeElement(qname: string): void {
-    const name = this.resolve(qname);
+  private closeElement(name: ResolvedName): void {
     this.wantText = this.onClose(name.ns, name.local);
     if (this.scopeDepths.length > 0 && this.scopeDepths[this.scopeDepths.length - 1] === this.qnames.length) {
       this.scopeDepths.pop();
@@ -311,7 +313,11 @@ export class XmlScanner {
     this.attributes.scope = this.scope;
     const name = this.resolve(qname);
     this.wantText = this.onOpen(name.ns, name.local, this.attributes);
-    if (selfClosing) this.closeElement(qname);
-    else this.qnames.push(qname);
+    if (selfClosing) {
+      this.closeElement(name);
+    } else {
+      this.qnames.push(qname);
+      this.openNames.push(name);
+    }
   }
 }

@@ -18,6 +18,9 @@ export interface HarnessWorkbook {
   conditionalFormats(sheet: string): number;
   /** Cell values of a sheet's first `rows` rows (for checks on written sheets). */
   cellCount(sheet: string): number;
+  /** Workbooks opened with `Excel.createWorkbook`. */
+  createdWorkbooks(): number;
+  dataValidations(sheet: string): number;
 }
 
 declare global {
@@ -42,7 +45,12 @@ window.pmoHarness = {
   selection: () => fake.state.selection?.address ?? null,
   conditionalFormats: (sheet) => sheetNamed(sheet)?.conditionalFormats.length ?? 0,
   cellCount: (sheet) => sheetNamed(sheet)?.cells.size ?? 0,
+  createdWorkbooks: () => fake.state.createdWorkbooks.length,
+  dataValidations: (sheet) => sheetNamed(sheet)?.dataValidations.length ?? 0,
 };
 
-// office.js outside Excel defines no `Excel`; the task pane's runner only needs `Excel.run`.
-(globalThis as unknown as { Excel: { run: typeof fake.run } }).Excel = { run: fake.run };
+// office.js outside Excel defines no `Excel`; the task pane needs `Excel.run` and `Excel.createWorkbook`.
+(globalThis as unknown as { Excel: Pick<typeof fake, "run" | "createWorkbook"> }).Excel = {
+  run: fake.run,
+  createWorkbook: fake.createWorkbook,
+};

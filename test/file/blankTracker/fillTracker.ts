@@ -82,7 +82,13 @@ export const FILLED_ROWS: FillRows = {
       "Planned Hours": 80,
       "Actual Hours": 70,
     },
-    { Resource: "Bo Li", "Project ID": "P-2", Month: d("2026-03-01"), "Planned Hours": 40 },
+    {
+      Resource: "Bo Li",
+      "Project ID": "P-2",
+      Month: d("2026-03-01"),
+      "Planned Hours": 40,
+      "Actual Hours": 30,
+    },
   ],
   Dependencies: [
     { "From Project": "P-1", "From Milestone": "Design", "To Project": "P-2", "To Milestone": "Kick-off" },
@@ -160,12 +166,7 @@ export async function fillTracker(blank: Buffer, rows: FillRows = FILLED_ROWS): 
       .map((row, i) => {
         const r = i + 2;
         for (const key of Object.keys(row)) {
-          // The 1.2 columns exist only in templates that have them.
-          if (
-            !headers.includes(key) &&
-            !["Status Comment", "Decision Needed"].includes(key) &&
-            sheet !== "Rate Card"
-          )
+          if (!headers.includes(key))
             throw new Error(`${sheet} has no header "${key}" (headers: ${headers.join(", ")})`);
         }
         const cells = headers.map((h, c) => {

@@ -1,5 +1,6 @@
 /** An ExcelGateway double for component and workflow tests: canned answers, every call recorded. */
 import type { RawWorkbook } from "../../../src/core/model/raw";
+import type { StructureFix } from "../../../src/core/plan/structureFix/planStructureFix";
 import type { DashboardPlan } from "../../../src/core/plan/types";
 import type { HighlightCell } from "../../../src/excel/highlights";
 import type { ExcelGateway, SavedPreferences } from "../../../src/workflow/gateway";
@@ -13,6 +14,8 @@ export interface GatewayCalls {
   cleared: number;
   saved: SavedPreferences[];
   activated: string[];
+  created: string[];
+  fixes: StructureFix[];
 }
 
 export interface GatewayDouble extends ExcelGateway {
@@ -35,6 +38,8 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
     cleared: 0,
     saved: [],
     activated: [],
+    created: [],
+    fixes: [],
   };
   return {
     calls,
@@ -77,6 +82,19 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
     },
     activateSheet: async (name) => {
       calls.activated.push(name);
+    },
+    createWorkbook: async (base64) => {
+      calls.created.push(base64);
+    },
+    fixStructure: async (fix) => {
+      calls.fixes.push(fix);
+      if (options.writeError) throw options.writeError;
+      return {
+        sheetsAdded: fix.sheets.map((s) => s.name),
+        columnsAdded: fix.columns.reduce((n, c) => n + c.headers.length, 0),
+        validationsAdded: fix.validations.length,
+        validationsKept: 0,
+      };
     },
   };
 }

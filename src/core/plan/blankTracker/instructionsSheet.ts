@@ -1,13 +1,11 @@
 import { quoteSheetName } from "../../model/a1";
-import { columnGuide } from "../../template/columnGuide";
-import type { TableDef, TemplateDef } from "../../template/types";
+import { GUIDE_HEADERS, guideRows, tableTitle } from "../../template/columnGuide";
+import type { TemplateDef } from "../../template/types";
 import type { CellBlock, PlanCell, SheetPlan } from "../types";
 import { fitsInline } from "./columnValidation";
 
 export const INSTRUCTIONS_SHEET = "Instructions";
 
-/** The guide's columns, in the order the sheet and docs/template.md show them. */
-export const GUIDE_HEADERS = ["Column", "Required", "Type", "Allowed values", "Rules", "Meaning"] as const;
 const WIDTHS = [24, 10, 30, 30, 46, 70];
 
 export interface InstructionsSheet {
@@ -26,20 +24,6 @@ export function instructionLines(template: TemplateDef, projectId?: string): str
       ? []
       : [`This tracker is for project ${projectId}: rows with no Project ID belong to it.`]),
   ];
-}
-
-/** The section title of a table: `Projects (required): One row per project.` */
-export function tableTitle(table: TableDef): string {
-  const kind = table.required === true ? "required" : "optional";
-  return `${table.name} (${kind})${table.description === undefined ? "" : `: ${table.description}`}`;
-}
-
-/** One row per column of the table, in GUIDE_HEADERS order. */
-export function guideRows(template: TemplateDef, table: TableDef): string[][] {
-  return table.columns.map((column) => {
-    const g = columnGuide(template, table, column);
-    return [g.header, g.required ? "Yes" : "", g.type, g.allowed, g.rules, g.meaning];
-  });
 }
 
 /**
