@@ -26,20 +26,28 @@ export interface CommandMessage {
   readonly text: string;
 }
 
-/** Shows a message and resolves once it has been dismissed (or could not be shown). */
+/** Shows a message and resolves once it is on screen (or could not be shown), not when dismissed. */
 export type ShowMessage = (message: CommandMessage) => Promise<void>;
 
 /** A command's work: the message to show when it is done, or null for none. */
 export type CommandWork = () => Promise<CommandMessage | null>;
 
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export function failureMessage(name: CommandName, error: unknown): CommandMessage {
   return { kind: "error", title: `${COMMAND_LABELS[name]} failed`, text: errorMessage(error) };
 }
 
+/** The longest a command waits for its message to appear before it completes anyway. */
+export const SHOW_WAIT_MS = 15_000;
+
 /**
  * Runs one command and signals completion to Excel whether the work succeeds or fails, so a
- * failure never leaves the button stuck as busy. The message is shown first: completing the
- * command can close a dialog the command opened.
+ * failure never leaves the button stuck as busy. Excel closes a function command's runtime about
+ * five minutes after the click (add-in commands / runtimes docs), so the event is completed as soon
+ * as the workbook work is done and its message is up: the user reading the dialog never holds it.
  */
 export async function runCommand(
   event: CommandEvent,
@@ -54,7 +62,7 @@ export async function runCommand(
     } catch (error) {
       message = failureMessage(name, error);
     }
-    if (message !== null) await show(message);
+    if (message !== null) await Promise.race([show(message), delay(SHOW_WAIT_MS)]);
   } finally {
     event.completed();
   }

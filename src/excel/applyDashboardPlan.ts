@@ -1,13 +1,14 @@
 /**
  * Writes a DashboardPlan into the workbook as new sheets. All operations are packed into syncs by
- * estimated payload (under Excel on the web's 5 MB limit), with calculation and screen updating
- * suspended for each; a small dashboard is one sync, a 100,000-row one a handful.
+ * estimated UTF-8 payload (under Excel on the web's 5 MB limit; a batch Excel still rejects is split
+ * and sent again), with calculation suspended for each and screen updating once; a small
+ * dashboard is one sync, a 100,000-row one a handful.
  */
 import type { DashboardPlan } from "../core/plan/types";
 import { toAppError } from "./appError";
-import { PAYLOAD_BUDGET_BYTES, packBySize, syncBatches } from "./payload";
-import type { SheetHandle, WriteStep } from "./sheetSteps";
-import { sheetSteps } from "./sheetSteps";
+import { PAYLOAD_BUDGET_BYTES, packBySize, syncWriteBatches } from "./payload";
+import type { CellWriteMode, SheetHandle, WriteStep } from "./sheetSteps";
+import { DEFAULT_WRITE_MODE, sheetSteps } from "./sheetSteps";
 
 export interface ApplyOptions {
   /** Name each plan sheet is created under (default: its plan name). */
@@ -17,6 +18,10 @@ export interface ApplyOptions {
   /** Name each plan table is created under (default: its plan name). */
   readonly tableName?: (planTable: string) => string;
   readonly budgetBytes?: number;
+  /** Typed text (ExcelApi 1.16) or quote prefixes, and the workbook's date system. */
+  readonly mode?: CellWriteMode;
+  /** Queues extra operations into the first write batch (again if that batch is split and resent). */
+  readonly withFirstBatch?: () => void;
 }
 
 export interface WrittenSheet {
@@ -51,6 +56,7 @@ export async function writeDashboardPlan(
         linkTarget: options.linkTarget ?? createAs,
         tableName: options.tableName ?? ((name: string) => name),
         createdAs: createAs,
+        mode: options.mode ?? DEFAULT_WRITE_MODE,
       },
       budget,
     );
@@ -59,9 +65,14 @@ export async function writeDashboardPlan(
   const ordered = [...steps.filter((s) => s.late !== true), ...steps.filter((s) => s.late === true)];
   const batches = packBySize(ordered, (s) => s.bytes, budget);
   const application = context.workbook.application;
-  await syncBatches(context, batches, (batch) => {
+  await syncWriteBatches(context, batches, (batch, index) => {
     application.suspendApiCalculationUntilNextSync();
-    application.suspendScreenUpdatingUntilNextSync();
+    // Once: the docs (Excel performance, "suspend screen updating") warn that repeated calls make
+    // the window flicker; the first batch carries the new sheets, whose drawing is what it saves.
+    if (index === 0) {
+      application.suspendScreenUpdatingUntilNextSync();
+      options.withFirstBatch?.();
+    }
     batch.forEach((s) => s.queue());
   });
   return {

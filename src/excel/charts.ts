@@ -1,6 +1,6 @@
 /** Renders the plan's charts as native Excel charts whose series point at the sheet's ranges. */
 import type { ChartPlan, ChartType, SeriesPlan, Theme } from "../core/plan/types";
-import { cellAddress } from "../core/model/a1";
+import { cellAddress, parseRangeAddress, rangeAddress } from "../core/model/a1";
 import { hexColor } from "./styleFormat";
 
 const EXCEL_TYPES: Readonly<
@@ -46,8 +46,24 @@ function colourSeries(
 }
 
 /**
- * Queues a chart: created from the first series' values, then every series set explicitly
- * (values, categories or X values, bubble sizes), titles, legend, number format and position.
+ * The X, Y and size columns of a bubble series as one block (`C5:E20`) when they sit side by side
+ * over the same rows, as the plan places them; null otherwise.
+ */
+export function bubbleBlock(series: SeriesPlan): string | null {
+  if (series.sizes === undefined) return null;
+  const [x, y, size] = [series.categories, series.values, series.sizes].map(parseRangeAddress);
+  if (!x || !y || !size) return null;
+  const sameRows = [y, size].every((r) => r.top === x.top && r.bottom === x.bottom);
+  const single = [x, y, size].every((r) => r.left === r.right);
+  if (!sameRows || !single || y.left !== x.left + 1 || size.left !== x.left + 2) return null;
+  return rangeAddress(x.top, x.left, x.bottom, size.right);
+}
+
+/**
+ * Queues a chart the way Microsoft's samples build them (office-js-snippets, excel/10-chart): a
+ * bubble chart from its contiguous X / Y / size block; other charts from the first series' values,
+ * later series with `series.add` followed at once by `setValues` (a new series has no data until
+ * then, so nothing else is set on it before). Then titles, legend, number format and position.
  */
 export function addChart(
   sheet: Excel.Worksheet,
@@ -60,18 +76,31 @@ export function addChart(
   // A series may read another plan sheet (the trend charts read PMO History).
   const source = (series: SeriesPlan): Excel.Worksheet =>
     series.sheet === undefined ? sheet : sheetOf(series.sheet);
-  const chart = sheet.charts.add(EXCEL_TYPES[plan.type], source(first).getRange(first.values), "Columns");
+  const block = plan.type === "bubble" ? bubbleBlock(first) : null;
+  const chart = sheet.charts.add(
+    EXCEL_TYPES[plan.type],
+    source(first).getRange(block ?? first.values),
+    "Columns",
+  );
   chart.name = plan.id;
   chart.title.text = plan.title;
   plan.series.forEach((series, index) => {
-    const excelSeries = index === 0 ? chart.series.getItemAt(0) : chart.series.add(series.name);
-    excelSeries.name = series.name;
-    if (plan.type === "columnLine") excelSeries.chartType = series.as === "line" ? "Line" : "ColumnClustered";
     const data = source(series);
-    excelSeries.setValues(data.getRange(series.values));
-    excelSeries.setXAxisValues(data.getRange(series.categories));
-    if (plan.type === "bubble" && series.sizes !== undefined)
-      excelSeries.setBubbleSizes(data.getRange(series.sizes));
+    let excelSeries: Excel.ChartSeries;
+    if (index === 0) {
+      excelSeries = chart.series.getItemAt(0);
+    } else {
+      excelSeries = chart.series.add(series.name);
+      excelSeries.setValues(data.getRange(series.values));
+    }
+    excelSeries.name = series.name;
+    if (index === 0 && block === null) excelSeries.setValues(data.getRange(series.values));
+    if (plan.type === "columnLine") excelSeries.chartType = series.as === "line" ? "Line" : "ColumnClustered";
+    if (!(index === 0 && block !== null)) {
+      excelSeries.setXAxisValues(data.getRange(series.categories));
+      if (plan.type === "bubble" && series.sizes !== undefined)
+        excelSeries.setBubbleSizes(data.getRange(series.sizes));
+    }
     colourSeries(excelSeries, plan, series, index, theme);
     if (plan.overlapColumns === true && !isLine(plan, series)) excelSeries.overlap = 100;
     if (series.label === "seriesName") {

@@ -12,7 +12,7 @@ import type { Theme } from "../core/plan/types";
 import { AppError, toAppError } from "./appError";
 import { applyDataValidation } from "./dataValidations";
 import type { SheetHandle } from "./sheetSteps";
-import { sheetSteps } from "./sheetSteps";
+import { DEFAULT_WRITE_MODE, queueFreeze, sheetSteps } from "./sheetSteps";
 import { freeTableName } from "./sheetNames";
 
 export interface FixResult {
@@ -86,6 +86,7 @@ function queueWrite(
       createAs: sheet.name,
       linkTarget: (name) => name,
       tableName: (name) => freeTableName(name, takenTables),
+      mode: DEFAULT_WRITE_MODE,
     });
     steps.forEach((s) => s.queue());
   }
@@ -97,7 +98,8 @@ function queueWrite(
     } else {
       const range = sheet.getRangeByIndexes(c.headerRow - 1, c.firstCol - 1, 1, c.headers.length);
       range.numberFormat = [c.headers.map(() => "@")];
-      range.values = [[...c.headers]];
+      // Excel's quote prefix: a template header is never read as a formula.
+      range.values = [c.headers.map((h) => `'${h}`)];
     }
   }
   for (const v of validations) {
@@ -141,6 +143,19 @@ async function undo(context: Excel.RequestContext, fix: StructureFix, inspected:
   await context.sync();
 }
 
+/** Frozen header rows of the added sheets, each activated first (office-js#3148); a convenience that never undoes the fix. */
+async function freezeAdded(context: Excel.RequestContext, fix: StructureFix): Promise<void> {
+  const frozen = fix.sheets.filter((sheet) =>
+    queueFreeze(context.workbook.worksheets.getItem(sheet.name), sheet),
+  );
+  if (frozen.length === 0) return;
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+}
+
 export async function fixStructure(
   context: Excel.RequestContext,
   fix: StructureFix,
@@ -155,6 +170,7 @@ export async function fixStructure(
   try {
     queueWrite(context, fix, inspected.validations, inspected.tables, theme);
     await context.sync();
+    await freezeAdded(context, fix);
   } catch (error) {
     try {
       await undo(context, fix, inspected);

@@ -8,7 +8,13 @@
 import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../core/model/raw";
 import { toAppError } from "./appError";
 import { OWNED_SHEETS_SETTING, loadOwnershipMarker, ownedSheetIds } from "./ownership";
-import { PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, packBySize, syncBatches } from "./payload";
+import {
+  PAYLOAD_BUDGET_BYTES,
+  READ_BYTES_PER_CELL,
+  isPayloadError,
+  packBySize,
+  syncBatches,
+} from "./payload";
 
 export interface ReadOptions {
   /** Name used in findings; default: the workbook's name. */
@@ -51,12 +57,6 @@ type Grid = { values: RawScalar[][]; formats: (string | null)[][] };
 const DATE_1904_PROBE = { year: 1904, month: 1, day: 1, serialIn1904: 0 };
 const RETRY_FACTOR = 4;
 const MAX_ATTEMPTS = 3;
-
-function isPayloadError(error: unknown): boolean {
-  const code =
-    typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : "";
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
-}
 
 function chunksFor(areas: readonly UsedArea[], bytesPerCell: number, budget: number): Chunk[] {
   return areas.flatMap((area, areaIndex) => {

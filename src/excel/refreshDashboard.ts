@@ -13,7 +13,14 @@ import type { DashboardPlan } from "../core/plan/types";
 import { AppError, toAppError } from "./appError";
 import type { WrittenDashboard } from "./applyDashboardPlan";
 import { writeDashboardPlan } from "./applyDashboardPlan";
-import { OWNED_SHEETS_SETTING, loadOwnershipMarker, ownedSheetIds, queueOwnedSheetIds } from "./ownership";
+import {
+  OWNED_SHEETS_SETTING,
+  loadOwnershipMarker,
+  ownedSheetIds,
+  parseOwnedSheetIds,
+  queueOwnedSheetIds,
+} from "./ownership";
+import { queueFreeze } from "./sheetSteps";
 import { freeSheetName, freeTableName } from "./sheetNames";
 
 export interface RefreshOptions {
@@ -23,7 +30,19 @@ export interface RefreshOptions {
    * sheet gets beside a user sheet of that name); the other owned sheets stay, still owned.
    */
   readonly keepOtherOwnedSheets?: boolean;
+  /** ExcelApi 1.16 is supported: text is written as typed values (`Range.valuesAsJson`). */
+  readonly typedText?: boolean;
 }
+
+/**
+ * The temporary sheet names of a refresh in progress, recorded with its first write and removed by
+ * its commit. A run that was killed (the ribbon's runtime is closed about 5 minutes after a click)
+ * leaves it behind, and the next refresh deletes those sheets first.
+ */
+export const PENDING_SHEETS_SETTING = "PMOPulse.pendingSheets";
+
+/** DATE(1904,1,1) is serial 0 in the 1904 date system (and 1462 in the 1900 one). */
+const DATE_1904_PROBE = { year: 1904, month: 1, day: 1, serialIn1904: 0 };
 
 export interface RefreshedSheet {
   readonly planName: string;
@@ -32,7 +51,7 @@ export interface RefreshedSheet {
 }
 
 interface Before {
-  readonly sheets: readonly { readonly id: string; readonly name: string }[];
+  readonly sheets: readonly { readonly id: string; readonly name: string; readonly veryHidden: boolean }[];
   /** Owned sheets the refresh deletes. */
   readonly replaced: readonly string[];
   /** Owned sheets a partial refresh keeps (listed first in the new marker). */
@@ -40,6 +59,9 @@ interface Before {
   readonly markerExists: boolean;
   readonly markerValue: unknown;
   readonly tables: readonly { readonly name: string; readonly sheetId: string }[];
+  readonly date1904: boolean;
+  /** Temporary sheets a killed refresh left (named in PENDING_SHEETS_SETTING, not owned). */
+  readonly leftovers: readonly string[];
 }
 
 interface Names {
@@ -73,15 +95,33 @@ async function inspect(
   plan: DashboardPlan,
   partial: boolean,
 ): Promise<Before> {
-  const sheets = context.workbook.worksheets.load("items/id,items/name");
+  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
   const tables = context.workbook.tables.load("items/name,items/worksheet/id");
   const marker = loadOwnershipMarker(context, markerKey);
+  const pending = context.workbook.settings.getItemOrNullObject(PENDING_SHEETS_SETTING);
+  pending.load("value");
+  const probe = context.workbook.functions.date(
+    DATE_1904_PROBE.year,
+    DATE_1904_PROBE.month,
+    DATE_1904_PROBE.day,
+  );
+  probe.load("value");
   await context.sync();
   const ids = new Set(sheets.items.map((s) => s.id));
-  const list = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const list = sheets.items.map((s) => ({
+    id: s.id,
+    name: s.name,
+    veryHidden: s.visibility === "VeryHidden",
+  }));
   const owned = ownedSheetIds(marker).filter((id) => ids.has(id));
   const replaced = partial ? replacedByName(plan, list, owned) : new Set(owned);
+  const pendingNames = lower(pending.isNullObject ? [] : parseOwnedSheetIds(pending.value));
+  const ownedIds = new Set(owned);
   return {
+    date1904: probe.value === DATE_1904_PROBE.serialIn1904,
+    leftovers: list
+      .filter((s) => pendingNames.has(s.name.toLowerCase()) && !ownedIds.has(s.id))
+      .map((s) => s.id),
     sheets: list,
     replaced: owned.filter((id) => replaced.has(id)),
     kept: owned.filter((id) => !replaced.has(id)),
@@ -108,6 +148,16 @@ function chooseNames(plan: DashboardPlan, before: Before): Names {
   return { tempSheet, finalSheet, tempTable, finalTable };
 }
 
+/**
+ * Deletes a sheet. Excel refuses to delete a very hidden sheet (Worksheet.delete reference: set its
+ * visibility first), and a user may have made one of ours very hidden.
+ */
+function queueDelete(context: Excel.RequestContext, before: Before, id: string): void {
+  const sheet = context.workbook.worksheets.getItem(id);
+  if (before.sheets.some((s) => s.id === id && s.veryHidden)) sheet.visibility = "Hidden";
+  sheet.delete();
+}
+
 function lookup(map: Map<string, string>, key: string): string {
   return map.get(key) ?? key;
 }
@@ -124,9 +174,11 @@ function queueCommit(
   markerKey: string,
 ): void {
   queueOwnedSheetIds(context, markerKey, ownedAfter(before, written));
-  before.replaced.forEach((id) => context.workbook.worksheets.getItem(id).delete());
+  before.replaced.forEach((id) => queueDelete(context, before, id));
   written.sheets.forEach((s) => (s.worksheet.name = lookup(names.finalSheet, s.planName)));
   written.tables.forEach((t) => (t.table.name = lookup(names.finalTable, t.planName)));
+  // Recorded by the first write batch, which has succeeded by now.
+  context.workbook.settings.getItem(PENDING_SHEETS_SETTING).delete();
 }
 
 /** Puts the workbook back as it was, or finishes a commit that had begun deleting the old dashboard. */
@@ -139,7 +191,12 @@ async function recover(
 ): Promise<"rolled-back" | "rolled-forward"> {
   const sheets = context.workbook.worksheets.load("items/id,items/name");
   const marker = loadOwnershipMarker(context, markerKey);
+  const pending = context.workbook.settings.getItemOrNullObject(PENDING_SHEETS_SETTING);
+  pending.load("key");
   await context.sync();
+  const clearPending = () => {
+    if (!pending.isNullObject) pending.delete();
+  };
   const beforeIds = new Set(before.sheets.map((s) => s.id));
   const nowIds = new Set(sheets.items.map((s) => s.id));
   const ours = new Set(
@@ -152,15 +209,40 @@ async function recover(
       .forEach((s) => s.delete());
     if (before.markerExists) context.workbook.settings.add(markerKey, before.markerValue);
     else if (!marker.isNullObject) marker.delete();
+    clearPending();
     await context.sync();
     return "rolled-back";
   }
-  oldLeft.forEach((id) => context.workbook.worksheets.getItem(id).delete());
+  oldLeft.forEach((id) => queueDelete(context, before, id));
+  clearPending();
   written.sheets.forEach((s) => (s.worksheet.name = lookup(names.finalSheet, s.planName)));
   written.tables.forEach((t) => (t.table.name = lookup(names.finalTable, t.planName)));
   queueOwnedSheetIds(context, markerKey, ownedAfter(before, written));
   await context.sync();
   return "rolled-forward";
+}
+
+/**
+ * Freezes the new sheets' panes after the commit, each sheet activated first (a freeze acts on the
+ * active sheet's view: office-js#3148, #2196), ending on the first sheet. Frozen panes are a
+ * convenience: if Excel refuses, the refreshed dashboard stands without them.
+ */
+async function freezeSheets(
+  context: Excel.RequestContext,
+  plan: DashboardPlan,
+  written: WrittenDashboard,
+): Promise<void> {
+  const frozen = written.sheets.filter((s) => {
+    const sheetPlan = plan.sheets.find((p) => p.name === s.planName);
+    return sheetPlan !== undefined && queueFreeze(s.worksheet, sheetPlan);
+  });
+  if (frozen.length === 0) return;
+  written.sheets[0]?.worksheet.activate();
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
 }
 
 export async function refreshDashboard(
@@ -181,13 +263,21 @@ export async function refreshDashboard(
     w.sheets.map((s) => ({ planName: s.planName, name: lookup(names.finalSheet, s.planName), id: s.id }));
   try {
     written = await writeDashboardPlan(context, plan, {
+      // Sent with the first write batch (no extra sync): leftovers of a killed run go, and this
+      // run's temporary names are recorded before its first sheet exists.
+      withFirstBatch: () => {
+        before.leftovers.forEach((id) => queueDelete(context, before, id));
+        context.workbook.settings.add(PENDING_SHEETS_SETTING, JSON.stringify([...names.tempSheet.values()]));
+      },
       createAs: (name) => lookup(names.tempSheet, name),
       linkTarget: (name) => lookup(names.finalSheet, name),
       tableName: (name) => lookup(names.tempTable, name),
       budgetBytes: options.budgetBytes,
+      mode: { typedText: options.typedText === true, date1904: before.date1904 },
     });
     queueCommit(context, before, names, written, ownedSheetsMarker);
     await context.sync();
+    await freezeSheets(context, plan, written);
     return result(written);
   } catch (error) {
     let outcome: "rolled-back" | "rolled-forward";
@@ -200,7 +290,10 @@ export async function refreshDashboard(
         error,
       );
     }
-    if (outcome === "rolled-forward" && written !== undefined) return result(written);
+    if (outcome === "rolled-forward" && written !== undefined) {
+      await freezeSheets(context, plan, written);
+      return result(written);
+    }
     throw toAppError(error, "Refreshing the dashboard");
   }
 }

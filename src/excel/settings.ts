@@ -6,7 +6,8 @@
  * is reported.
  */
 import type { Settings } from "../core/model/settings";
-import { toAppError } from "./appError";
+import { AppError, toAppError } from "./appError";
+import { utf8Bytes } from "./payload";
 
 export const SETTINGS_KEY = "PMOPulse.settings";
 
@@ -77,6 +78,25 @@ export function parseStoredSettings(stored: unknown): LoadedSettings {
     delete settings.ragAmber;
   }
   return { settings: settings as Partial<Settings>, problems };
+}
+
+/**
+ * The most PMO Pulse stores in one workbook setting. Office does not document a size limit for
+ * document settings, but saving fails or settings are lost somewhere between about 1 and 2 MB in
+ * total (OfficeDev/office-js#621, #3957); a template or mapping is a few KB.
+ */
+export const MAX_SETTING_BYTES = 256 * 1024;
+
+/** Refuses a value too large to store safely, with a message that says what to do. */
+export function checkSettingSize(what: string, text: string): void {
+  const bytes = utf8Bytes(text);
+  if (bytes <= MAX_SETTING_BYTES) return;
+  const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+  throw new AppError(
+    "invalid-settings",
+    `The ${what} is ${kb(bytes)}; a workbook can safely store at most ${kb(MAX_SETTING_BYTES)} of it ` +
+      `(Excel's settings store fails above about 1 MB). Remove unused columns, aliases or mappings and save again.`,
+  );
 }
 
 export async function loadSettings(context: Excel.RequestContext): Promise<LoadedSettings> {

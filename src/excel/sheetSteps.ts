@@ -33,6 +33,33 @@ export interface SheetNames {
   readonly tableName: (planTable: string) => string;
   /** Name any plan sheet is created under (a chart's series may read another sheet). */
   readonly createdAs?: (planSheet: string) => string;
+  readonly mode: CellWriteMode;
+}
+
+/** How cell values are written into this workbook. */
+export interface CellWriteMode {
+  /**
+   * ExcelApi 1.16 is supported: values go through `Range.valuesAsJson`, text as a typed String.
+   * Otherwise through `Range.values`, each text with Excel's quote prefix. The `Range.values`
+   * reference says text starting with `=`, `+` or `-` is read as a formula; a text number format
+   * is not documented to prevent that, so tracker text is never written bare.
+   */
+  readonly typedText: boolean;
+  /** The workbook counts dates from 1904: the plan's 1900-system serials move 1,462 days down. */
+  readonly date1904: boolean;
+}
+
+export const DEFAULT_WRITE_MODE: CellWriteMode = { typedText: false, date1904: false };
+
+/** Days between the 1900 and the 1904 date systems' serials for the same day. */
+const DAYS_1900_TO_1904 = 1462;
+
+/** The plan's date format (FORMATS.date); only date cells are shifted in a 1904 workbook. */
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  // Quoted text and escapes are not date parts; what is left must hold a year, month or day code.
+  const bare = format.replace(/"[^"]*"|\\./g, "").toLowerCase();
+  return /[yd]/.test(bare) && !/[#0]/.test(bare);
 }
 
 const SIMPLE_OP = OPERATION_OVERHEAD_BYTES;
@@ -42,22 +69,40 @@ export function widthToPoints(width: number): number {
   return Math.round((width * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function cellValue(cell: PlanCell | undefined): string | number | boolean {
+function cellValue(cell: PlanCell | undefined, mode: CellWriteMode): string | number | boolean {
   const v = cell?.value ?? null;
-  return v === null ? "" : v;
+  if (v === null) return "";
+  if (typeof v === "number" && mode.date1904 && isDateFormat(cell?.format)) return v - DAYS_1900_TO_1904;
+  // Excel keeps a leading apostrophe as the cell's quote prefix, not as part of its text.
+  if (typeof v === "string" && !mode.typedText && v !== "") return `'${v}`;
+  return v;
 }
 
-/** Strings get the text format `@` before their value is written, so Excel never parses them. */
+/** One value as `Range.valuesAsJson` takes it (ExcelApi 1.16): the type says what it is. */
+function typedValue(v: string | number | boolean): Excel.CellValue {
+  if (typeof v === "number") return { type: "Double", basicValue: v };
+  if (typeof v === "boolean") return { type: "Boolean", basicValue: v };
+  if (v === "") return { type: "Empty", basicValue: "" };
+  return { type: "String", basicValue: v };
+}
+
+/** Strings get the text format `@` too, so a PM typing over them later types text. */
 function cellFormat(cell: PlanCell | undefined): string {
   if (typeof cell?.value === "string") return "@";
   return cell?.format ?? "General";
 }
 
-function valueChunks(handle: SheetHandle, block: CellBlock, budget: number): WriteStep[] {
+function valueChunks(
+  handle: SheetHandle,
+  block: CellBlock,
+  budget: number,
+  mode: CellWriteMode,
+): WriteStep[] {
   const width = block.cells.reduce((w, row) => Math.max(w, row.length), 0);
   if (width === 0) return [];
   const rows = block.cells.map((row) => {
-    const values = Array.from({ length: width }, (_, c) => cellValue(row[c]));
+    const plain = Array.from({ length: width }, (_, c) => cellValue(row[c], mode));
+    const values = mode.typedText ? plain.map(typedValue) : plain;
     const formats = Array.from({ length: width }, (_, c) => cellFormat(row[c]));
     return { values, formats, bytes: jsonBytes(values) + jsonBytes(formats) + 2 };
   });
@@ -78,7 +123,8 @@ function valueChunks(handle: SheetHandle, block: CellBlock, budget: number): Wri
       queue: () => {
         const range = sheetOf(handle).getRangeByIndexes(top - 1, block.col - 1, slice.length, width);
         range.numberFormat = slice.map((r) => r.formats);
-        range.values = slice.map((r) => r.values);
+        if (mode.typedText) range.valuesAsJson = slice.map((r) => r.values as Excel.CellValue[]);
+        else range.values = slice.map((r) => r.values);
       },
     });
     start = end;
@@ -113,6 +159,24 @@ function linkSteps(handle: SheetHandle, block: CellBlock, names: SheetNames): Wr
   );
 }
 
+/**
+ * Freezes the plan's panes of one written sheet: activates it first, since a freeze acts on the
+ * active sheet's view (office-js#3148, #2196). Queued after the refresh's commit.
+ */
+export function queueFreeze(sheet: Excel.Worksheet, plan: SheetPlan): boolean {
+  const { freeze } = plan;
+  if (!freeze || (freeze.rows <= 0 && freeze.cols <= 0)) return false;
+  sheet.activate();
+  if (freeze.rows > 0 && freeze.cols > 0) {
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+  } else if (freeze.rows > 0) {
+    sheet.freezePanes.freezeRows(freeze.rows);
+  } else {
+    sheet.freezePanes.freezeColumns(freeze.cols);
+  }
+  return true;
+}
+
 /** Every step of one sheet, in the order Excel needs them (values before links and tables). */
 export function sheetSteps(
   context: Excel.RequestContext,
@@ -137,7 +201,7 @@ export function sheetSteps(
     bytes: ops * SIMPLE_OP,
     queue: () => queue(sheetOf(handle)),
   });
-  const values = plan.blocks.flatMap((block) => valueChunks(handle, block, budget));
+  const values = plan.blocks.flatMap((block) => valueChunks(handle, block, budget, names.mode));
   const styles = plan.blocks.flatMap((block) =>
     styleRects(block).map((rect) => {
       const multiRow = rect.bottom > rect.top;
@@ -185,23 +249,15 @@ export function sheetSteps(
     ),
     late: true,
   }));
-  const layout = step(5, (sheet) => {
-    const { freeze } = plan;
-    if (freeze && freeze.rows > 0 && freeze.cols > 0) {
-      sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
-    } else if (freeze && freeze.rows > 0) {
-      sheet.freezePanes.freezeRows(freeze.rows);
-    } else if (freeze && freeze.cols > 0) {
-      sheet.freezePanes.freezeColumns(freeze.cols);
-    }
+  // Freezing is not here: it acts on the active sheet's view (office-js#3148, #2196), so the refresh
+  // freezes each sheet after its commit (`freezeSheets`), where a failure cannot undo the refresh.
+  const layout = step(4, (sheet) => {
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    // One page wide, as many pages tall as needed (0 = automatic).
-    if (plan.print.fitToWidth) {
-      sheet.pageLayout.zoom = {
-        horizontalFitToPages: 1,
-        verticalFitToPages: plan.print.onePage === true ? 1 : 0,
-      };
-    }
+    // Only documented zoom values: fit to 1 × 1 page for the one-page dashboard. "As many pages tall
+    // as needed" (verticalFitToPages 0) is undocumented and may be ignored (office-js#1860), so other
+    // sheets keep Excel's default scaling; the PM can set print scaling in Excel.
+    if (plan.print.onePage === true)
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
     if (plan.print.area !== undefined) sheet.pageLayout.setPrintArea(plan.print.area);
   });
   return [

@@ -10,6 +10,7 @@ import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
 import { PULSE_THEME } from "../core/plan/theme";
 import type { DashboardPlan } from "../core/plan/types";
 import { toAppError } from "../excel/appError";
+import { checkSettingSize } from "../excel/settings";
 import {
   loadWorkbookSettings,
   readOpenWorkbook,
@@ -90,6 +91,9 @@ async function loadTexts(
 }
 
 async function saveTexts(context: Excel.RequestContext, prefs: SavedPreferences): Promise<void> {
+  // Checked before anything is queued: a refused template leaves the stored one as it was.
+  if (prefs.mappingJson !== null) checkSettingSize("sheet mapping", prefs.mappingJson);
+  if (prefs.templateJson !== null) checkSettingSize("custom template", prefs.templateJson);
   try {
     const settings = context.workbook.settings;
     const entries: [string, string | null][] = [
@@ -112,9 +116,17 @@ async function saveTexts(context: Excel.RequestContext, prefs: SavedPreferences)
   }
 }
 
+/** `Office.context.requirements.isSetSupported`, false where Office.js is not loaded. */
+function officeSupports(name: string, version: string): boolean {
+  return (
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true
+  );
+}
+
 export function createOfficeGateway(
   run: ExcelRunner = officeExcelRunner,
   createWorkbook: (base64: string) => Promise<void> = officeCreateWorkbook,
+  isSetSupported: (name: string, version: string) => boolean = officeSupports,
 ): ExcelGateway {
   const write = async (
     plan: DashboardPlan,
@@ -122,7 +134,9 @@ export function createOfficeGateway(
     onStep?: (detail: string) => void,
   ): Promise<{ sheets: string[] }> => {
     onStep?.(`Writing ${plan.sheets.length} sheets`);
-    const written = await refreshOpenWorkbookDashboard(plan, options, run);
+    // Typed text values need ExcelApi 1.16; older hosts get Excel's quote prefix.
+    const typedText = isSetSupported("ExcelApi", "1.16");
+    const written = await refreshOpenWorkbookDashboard(plan, { ...options, typedText }, run);
     const first = written[0];
     if (first !== undefined) {
       onStep?.(`Showing ${first.name}`);

@@ -1,4 +1,4 @@
-import { MESSAGE_TIMEOUT_MS, messageUrl, showMessageDialog } from "../../src/commands/messageDialog";
+import { messageUrl, showMessageDialog } from "../../src/commands/messageDialog";
 import { MAX_MESSAGE_TEXT, messageFromQuery, messageQuery } from "../../src/commands/messageQuery";
 import type { CommandMessage } from "../../src/commands/runCommand";
 
@@ -43,7 +43,7 @@ async function settled(promise: Promise<void>): Promise<boolean> {
 }
 
 describe("showMessageDialog", () => {
-  it("opens the page in an iframe-friendly dialog and resolves after closing it when OK is pressed", async () => {
+  it("opens the page in an iframe-friendly dialog, resolves once it is open, and closes it when OK is pressed", async () => {
     const { ui, calls, fire } = fakeUi();
     const shown = showMessageDialog(ui, "https://localhost:3000/message.html?kind=info");
     expect(calls.opened).toEqual([
@@ -52,13 +52,14 @@ describe("showMessageDialog", () => {
         options: { height: 30, width: 35, displayInIframe: true },
       },
     ]);
-    expect(await settled(shown)).toBe(false);
-    fire("dialogMessageReceived", { message: "dismissed" });
+    // Open is enough: the command must not wait for the user (its runtime closes ~5 minutes after the click).
     expect(await settled(shown)).toBe(true);
+    expect(calls.closed).toBe(0);
+    fire("dialogMessageReceived", { message: "dismissed" });
     expect(calls.closed).toBe(1);
   });
 
-  it("resolves without closing again when the user closes the dialog", async () => {
+  it("leaves a dialog the user closed with its close box alone", async () => {
     const { ui, calls, fire } = fakeUi();
     const shown = showMessageDialog(ui, "https://localhost:3000/message.html");
     fire("dialogEventReceived", { error: 12006 });
@@ -69,17 +70,6 @@ describe("showMessageDialog", () => {
   it("resolves at once when the dialog cannot open (e.g. another one is open)", async () => {
     const { ui } = fakeUi("failed");
     expect(await settled(showMessageDialog(ui, "https://localhost:3000/message.html"))).toBe(true);
-  });
-
-  it("closes the dialog and resolves after MESSAGE_TIMEOUT_MS if nobody dismisses it", async () => {
-    jest.useFakeTimers();
-    const { ui, calls } = fakeUi();
-    const shown = showMessageDialog(ui, "https://localhost:3000/message.html");
-    jest.advanceTimersByTime(MESSAGE_TIMEOUT_MS - 1);
-    expect(await settled(shown)).toBe(false);
-    jest.advanceTimersByTime(1);
-    expect(await settled(shown)).toBe(true);
-    expect(calls.closed).toBe(1);
   });
 });
 

@@ -123,7 +123,7 @@ const dashboard: SheetPlan = {
           name: "Risks",
           categories: "B3:B5",
           values: "C3:C5",
-          sizes: "G3:G5",
+          sizes: "D3:D5",
           categoryCache: [1, 2, 3],
           valueCache: [1, 2, 3],
           sizeCache: [1, 1, 1],
@@ -206,7 +206,39 @@ describe("applyDashboardPlan", () => {
       const written = cellAt(sheet, 8, i + 1);
       expect(written?.value).toBe(text);
       expect(written?.formula).toBeUndefined();
+      expect(written?.quotePrefix).toBe(true);
     });
+  });
+
+  it("writes text as typed String values where ExcelApi 1.16 is supported", async () => {
+    const fake = createFakeExcel({ excelApiMinor: 16 });
+    seedSheet(fake.state, { name: "Sheet1", values: [["user data"]] });
+    await fake.run((context) =>
+      applyDashboardPlan(context, plan, { mode: { typedText: true, date1904: false } }),
+    );
+    const sheet = fake.state.sheets.find((s) => s.name === "PMO Dashboard");
+    UNTRUSTED.forEach((text, i) => {
+      const written = cellAt(sheet, 8, i + 1);
+      expect(written).toMatchObject({ value: text });
+      expect(written?.formula).toBeUndefined();
+      expect(written?.quotePrefix).toBeUndefined();
+    });
+    expect(cellAt(sheet, 3, 2)?.value).toBe(0.92);
+    expect(fake.syncs[0]?.operations).toContain("Range.valuesAsJson");
+    expect(fake.syncs[0]?.operations).not.toContain("Range.values");
+  });
+
+  it("writes the plan's date serials in the workbook's date system (1904: 1,462 days less)", async () => {
+    const fake = createFakeExcel({ date1904: true });
+    seedSheet(fake.state, { name: "Sheet1", values: [["user data"]] });
+    await fake.run((context) =>
+      applyDashboardPlan(context, plan, { mode: { typedText: false, date1904: true } }),
+    );
+    const sheet = fake.state.sheets.find((s) => s.name === "PMO Dashboard");
+    expect(cellAt(sheet, 3, 3)).toMatchObject({ value: 46023 - 1462, numberFormat: "yyyy-mm-dd" });
+    // Not dates: ratios and percentages keep their value.
+    expect(cellAt(sheet, 3, 2)?.value).toBe(0.92);
+    expect(cellAt(sheet, 9, 3)?.value).toBe(12.5);
   });
 
   it("proves the double would catch unsafe writing: the same text without the text format becomes formulas", async () => {
@@ -221,7 +253,20 @@ describe("applyDashboardPlan", () => {
     expect(row.slice(4).map((c) => c?.value)).toEqual([123, true, 100000]);
   });
 
-  it("applies theme styles, merges, widths, freeze panes, tab colour, gridlines and print setup", async () => {
+  it("proves a text number format alone does not protect text in the double (the old way of writing)", async () => {
+    const fake = createFakeExcel();
+    seedSheet(fake.state, { name: "S", values: [[""]] });
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:G1");
+      range.numberFormat = [UNTRUSTED.map(() => "@")];
+      range.values = [UNTRUSTED];
+      await context.sync();
+    });
+    const row = [1, 2, 3, 4].map((c) => cellAt(fake.state.sheets[0], 1, c));
+    expect(row.every((c) => c?.formula !== undefined)).toBe(true);
+  });
+
+  it("applies theme styles, merges, widths, tab colour, gridlines and print setup (panes are frozen by the refresh)", async () => {
     const { sheet } = await written();
     expect(sheet?.sheetFormat.fontName).toBe("Segoe UI");
     expect(cellAt(sheet, 1, 1)?.format).toMatchObject({ bold: true, size: 18, color: "#1F3864" });
@@ -240,13 +285,10 @@ describe("applyDashboardPlan", () => {
       [2, widthToPoints(12)],
     ]);
     expect(widthToPoints(20)).toBe(108.75);
-    expect(sheet?.freeze).toEqual({ rows: 2, cols: 1 });
     expect(sheet?.tabColor).toBe("#1F3864");
     expect(sheet?.showGridlines).toBe(false);
-    expect(sheet?.pageLayout).toEqual({
-      orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-    });
+    // Only documented zoom values: none for a sheet that is not the one-page dashboard.
+    expect(sheet?.pageLayout).toEqual({ orientation: "Landscape" });
   });
 
   it("adds internal hyperlinks to the target sheet's cell", async () => {
@@ -383,7 +425,7 @@ describe("applyDashboardPlan", () => {
             name: "Risks",
             values: `${q}!C3:C5`,
             x: `${q}!B3:B5`,
-            sizes: `${q}!G3:G5`,
+            sizes: `${q}!D3:D5`,
             fill: "#4472C4",
             points: {},
           },

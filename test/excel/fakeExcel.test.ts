@@ -31,21 +31,45 @@ describe("Excel test double", () => {
     expect(fake.syncs[0]?.requestBytes).toBeGreaterThan(JSON.stringify([["second"]]).length);
   });
 
-  it("turns =, +, -, @ text into formulas unless the cell is formatted as text", async () => {
+  it("turns =, +, -, @ text into formulas even in a text-formatted cell, unless it has a quote prefix", async () => {
     const fake = createFakeExcel();
-    seedSheet(fake.state, { name: "S", values: [["", "", "", ""]] });
+    seedSheet(fake.state, { name: "S", values: [["", "", "", "", ""]] });
     const context = fake.newContext();
     const sheet = context.workbook.worksheets.getItem("S");
     sheet.getRange("A1:B1").values = [["=1+1", "-1+1"]];
     sheet.getRange("C1:D1").numberFormat = [["@", "@"]];
     sheet.getRange("C1:D1").values = [["=1+1", "00123"]];
+    sheet.getRange("E1").values = [["'=1+1"]];
     await context.sync();
     const cells = fake.state.sheets[0]?.cells;
     expect(cells?.get("1,1")?.formula).toBe("=1+1");
     expect(cells?.get("1,2")?.formula).toBe("=-1+1");
-    expect(cells?.get("1,3")).toMatchObject({ value: "=1+1", numberFormat: "@" });
-    expect(cells?.get("1,3")?.formula).toBeUndefined();
+    // The Range.values reference: = + - text is a formula; no documented format prevents it.
+    expect(cells?.get("1,3")?.formula).toBe("=1+1");
     expect(cells?.get("1,4")?.value).toBe("00123");
+    expect(cells?.get("1,5")).toMatchObject({ value: "=1+1", quotePrefix: true });
+    expect(cells?.get("1,5")?.formula).toBeUndefined();
+  });
+
+  it("writes valuesAsJson only where ExcelApi 1.16 is supported, a String always literal", async () => {
+    const write = async (excelApiMinor: number) => {
+      const fake = createFakeExcel({ excelApiMinor });
+      seedSheet(fake.state, { name: "S", values: [[""]] });
+      const context = fake.newContext();
+      context.workbook.worksheets.getItem("S").getRange("A1:B1").valuesAsJson = [
+        [
+          { type: "String", basicValue: "=1+1" },
+          { type: "Double", basicValue: 2 },
+        ],
+      ];
+      await context.sync();
+      return fake.state.sheets[0]?.cells;
+    };
+    const cells = await write(16);
+    expect(cells?.get("1,1")).toMatchObject({ value: "=1+1" });
+    expect(cells?.get("1,1")?.formula).toBeUndefined();
+    expect(cells?.get("1,2")?.value).toBe(2);
+    await expect(write(9)).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
   it("reports missing items as null objects, and as ItemNotFound from getItem at sync", async () => {

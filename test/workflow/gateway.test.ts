@@ -4,7 +4,7 @@ import { SETTINGS_KEY } from "../../src/excel/settings";
 import { MAPPING_KEY, TEMPLATE_KEY, createOfficeGateway } from "../../src/workflow/gateway";
 import { createFakeExcel, seedSheet } from "../excel/support/fakeExcel";
 import type { DashboardPlan } from "../../src/core/plan/types";
-import { TEST_THEME, emptySheet } from "../excel/support/planFixtures";
+import { TEST_THEME, cell, emptySheet } from "../excel/support/planFixtures";
 
 function planWithSheets(names: readonly string[]): DashboardPlan {
   return { theme: TEST_THEME, sheets: names.map((n) => emptySheet(n)) };
@@ -28,6 +28,47 @@ describe("createOfficeGateway over the Excel test double", () => {
       mappingJson,
       templateJson: '{"name": "x"}',
     });
+  });
+
+  it("refuses a template too large to store safely, with a clear message, and keeps the stored one", async () => {
+    const fake = createFakeExcel();
+    fake.state.settings.set(TEMPLATE_KEY, '{"name": "kept"}');
+    const gateway = createOfficeGateway(fake.run);
+    // 600 KB: under the double's 1 MB store limit (office-js#621, #3957 report failures from ~1 MB),
+    // above the bound PMO Pulse keeps to.
+    const huge = JSON.stringify({ name: "big", aliases: "x".repeat(600 * 1024) });
+    const error = await gateway
+      .saveSettings({
+        settings: { ...DEFAULT_SETTINGS, asOf: "2026-10-31" },
+        mappingJson: null,
+        templateJson: huge,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "invalid-settings" });
+    expect((error as Error).message).toMatch(
+      /^The custom template is 601 KB; a workbook can safely store at most 256 KB/,
+    );
+    expect(fake.state.settings.get(TEMPLATE_KEY)).toBe('{"name": "kept"}');
+  });
+
+  it("writes text as typed values only where Office says ExcelApi 1.16 is supported", async () => {
+    for (const minor of [9, 16]) {
+      const fake = createFakeExcel({ excelApiMinor: minor });
+      seedSheet(fake.state, { name: "Projects", values: [["Project ID"]] });
+      const gateway = createOfficeGateway(
+        fake.run,
+        () => Promise.resolve(),
+        (name, version) => name === "ExcelApi" && minor >= Number(version.split(".")[1]),
+      );
+      const sheet = {
+        ...emptySheet(SHEET_NAMES.dashboard),
+        blocks: [{ row: 1, col: 1, cells: [[cell("=1+1")]] }],
+      };
+      await gateway.writeDashboard({ theme: TEST_THEME, sheets: [sheet] });
+      expect(fake.state.sheets[1]?.cells.get("1,1")?.formula).toBeUndefined();
+      const ops = fake.syncs.flatMap((s) => s.operations);
+      expect(ops.includes("Range.valuesAsJson")).toBe(minor === 16);
+    }
   });
 
   it("removes a stored mapping and template when they are cleared", async () => {

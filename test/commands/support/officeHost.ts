@@ -18,8 +18,12 @@ export interface DialogRecord {
 export interface HostOptions {
   /** Whether the host supports DialogApi 1.1 (default true). */
   readonly dialogApi?: boolean;
-  /** How the user dismisses each dialog: the page's OK button (default) or the dialog's close box. */
-  readonly dismissWith?: "ok" | "closeBox";
+  /**
+   * How the user dismisses each dialog: the page's OK button (default), the dialog's close box, or
+   * never (they read it for longer than the command may run: Excel closes a function command's
+   * runtime about five minutes after the click, per the add-in commands and runtimes docs).
+   */
+  readonly dismissWith?: "ok" | "closeBox" | "never";
 }
 
 export interface OfficeHost {
@@ -73,6 +77,7 @@ export function loadCommandsInHost(fake: FakeExcel, options: HostOptions = {}): 
           };
           callback({ status: STATUS.Succeeded, value: dialog });
           setTimeout(() => {
+            if (options.dismissWith === "never") return;
             if (options.dismissWith === "closeBox") {
               log.push("dialog closed");
               events.get(EVENT_TYPE.DialogEventReceived)?.({ error: 12006 });

@@ -207,6 +207,15 @@ export class FakeChartSeries extends Part<FakeSeries> {
   set chartType(v: string) {
     this.setOn("chartType", v, (s) => {
       if (!CHART_TYPES.includes(v)) throw officeError("InvalidArgument", `Unknown chart type ${v}.`);
+      // A series added with series.add has no data until setValues; Microsoft's samples
+      // (office-js-snippets excel/10-chart) always call setValues right after add. Changing the
+      // type of a series without data is not something they do, so the double refuses it.
+      if (s.values === undefined)
+        throw officeError(
+          "InvalidOperation",
+          "Set the series' values before its chart type.",
+          "ChartSeries.chartType",
+        );
       s.chartType = v;
     });
   }
@@ -293,6 +302,44 @@ export class FakeChartProxy extends Part<FakeChart> {
   }
 }
 
+/**
+ * A bubble chart is made from its X, Y and size columns side by side, one series per three columns
+ * (office-js-snippets excel/10-chart "bubble chart"; Excel's own chart wizard reads a bubble source
+ * the same way). A source narrower than three columns has no bubbles, so the double refuses it.
+ */
+function bubbleChart(ctx: FakeContext, sheet: FakeSheet, ref: RangeRef, seriesBy: string): FakeChart {
+  const b = ref.bounds;
+  const width = b.right - b.left + 1;
+  if (width < 3 || width % 3 !== 0) {
+    throw officeError(
+      "InvalidArgument",
+      "A bubble chart needs X, Y and size columns.",
+      "ChartCollection.add",
+    );
+  }
+  const column = (c: number): RangeRef => ({ sheet: ref.sheet, bounds: { ...b, left: c, right: c } });
+  const series: FakeSeries[] = [];
+  for (let c = b.left; c <= b.right; c += 3) {
+    series.push({
+      name: `Series${series.length + 1}`,
+      xValues: column(c),
+      values: column(c + 1),
+      bubbleSizes: column(c + 2),
+      pointFills: {},
+    });
+  }
+  return {
+    id: newId(ctx.state, "CHART"),
+    name: `Chart ${sheet.charts.length + 1}`,
+    type: "Bubble",
+    sheet,
+    source: { sheet: ref.sheet, bounds: { ...b } },
+    seriesBy,
+    series,
+    legend: { visible: true },
+  };
+}
+
 export class FakeChartCollection extends Part<FakeSheet> {
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     let created: FakeChart | null = null;
@@ -300,6 +347,11 @@ export class FakeChartCollection extends Part<FakeSheet> {
       if (!CHART_TYPES.includes(type)) throw officeError("InvalidArgument", `Unknown chart type ${type}.`);
       const ref = source.entity();
       const b = ref.bounds;
+      if (type === "Bubble") {
+        created = bubbleChart(this.ctx, sheet, ref, seriesBy);
+        sheet.charts.push(created);
+        return;
+      }
       const byColumns =
         seriesBy === "Columns" || (seriesBy === "Auto" && b.bottom - b.top >= b.right - b.left);
       const series: FakeSeries[] = [];

@@ -92,7 +92,8 @@ export class FakeContext {
     const { session } = this;
     const index = session.syncs.length + 1;
     const names = ops.map((op) => op.name);
-    const requestBytes = JSON.stringify(ops.map((op) => [op.name, op.payload])).length;
+    // The 5 MB limit is on bytes: non-ASCII text takes 2–4 bytes per character in UTF-8.
+    const requestBytes = Buffer.byteLength(JSON.stringify(ops.map((op) => [op.name, op.payload])), "utf8");
     const record = (failed: boolean, responseBytes: number, errorCode?: string): void => {
       session.syncs.push({ index, operations: names, requestBytes, responseBytes, failed, errorCode });
     };
@@ -128,7 +129,7 @@ export class FakeContext {
       record(true, 0, error instanceof FakeOfficeError ? error.code : "GeneralException");
       throw error;
     }
-    const responseBytes = responses.length === 0 ? 0 : JSON.stringify(responses).length;
+    const responseBytes = responses.length === 0 ? 0 : Buffer.byteLength(JSON.stringify(responses), "utf8");
     if (responseBytes > session.limits.maxResponseBytes) {
       record(true, responseBytes, "ResponsePayloadSizeLimitExceeded");
       throw officeError(

@@ -32,6 +32,8 @@ export interface FakeExcelOptions {
   readonly name?: string;
   readonly date1904?: boolean;
   readonly limits?: FakeLimits;
+  /** Minor version of the newest ExcelApi set supported (default 9: 1.9, the manifest minimum); 16 enables valuesAsJson. */
+  readonly excelApiMinor?: number;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -41,6 +43,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     sheets: [],
     settings: new Map(),
     nextId: 0,
+    excelApiMinor: options.excelApiMinor ?? 9,
+    screenUpdatingSuspensions: 0,
     createdWorkbooks: [],
   };
   const session = new FakeSession(state, options.limits ?? EXCEL_WEB_LIMITS);

@@ -11,7 +11,7 @@ import { officeError } from "./fakeErrors";
 import { FakeRangeFormat } from "./fakeFormat";
 import { FakeObject } from "./fakeObject";
 import type { CellValue, FakeCell, Hyperlink, RangeRef } from "./fakeState";
-import { enterValue, ensureCell, getCell } from "./fakeState";
+import { enterTypedValue, enterValue, ensureCell, getCell } from "./fakeState";
 
 type Grid<T> = T | T[][];
 
@@ -122,6 +122,18 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
   set values(input: Grid<CellValue | null>) {
     this.queue("values", input, (ref) => writeGrid(ref, input, "values", enterValue));
+  }
+  /**
+   * ExcelApi 1.16 (Range.valuesAsJson reference); on an older host the property does not exist,
+   * which Office.js reports as ApiNotFound.
+   */
+  set valuesAsJson(input: { type: string; basicValue?: unknown }[][]) {
+    this.queue("valuesAsJson", input, (ref) => {
+      if (this.ctx.state.excelApiMinor < 16) {
+        throw officeError("ApiNotFound", "Range.valuesAsJson needs ExcelApi 1.16.", "Range.valuesAsJson");
+      }
+      writeGrid(ref, input, "valuesAsJson", enterTypedValue);
+    });
   }
   get numberFormat(): string[][] {
     return this.get("numberFormat");

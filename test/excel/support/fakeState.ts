@@ -1,4 +1,5 @@
 /** The workbook the test double holds: plain data that proxies read and queued operations change. */
+import { officeError } from "./fakeErrors";
 import type { Bounds } from "./fakeA1";
 import { cellKey } from "./fakeA1";
 
@@ -28,6 +29,8 @@ export interface FakeCell {
   value: CellValue;
   /** Set when the entered text became a formula (Excel's behaviour for `=...` in a non-text cell). */
   formula?: string;
+  /** Written with a leading apostrophe: Excel keeps it as the cell's quote prefix, not in the value. */
+  quotePrefix?: boolean;
   numberFormat: string;
   format: CellFormat;
   hyperlink?: Hyperlink;
@@ -137,6 +140,10 @@ export interface FakeWorkbookState {
   createdWorkbooks: string[];
   selection?: FakeSelection;
   nextId: number;
+  /** Minor version of the newest ExcelApi set the host supports: 9 for 1.9, 16 for 1.16 (`Range.valuesAsJson`). */
+  excelApiMinor: number;
+  /** Calls of `suspendScreenUpdatingUntilNextSync` that ran (the docs warn repeated calls flicker). */
+  screenUpdatingSuspensions: number;
 }
 
 export function newId(state: FakeWorkbookState, kind: string): string {
@@ -183,17 +190,42 @@ export function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
- * What Excel does with a value written through `range.values`: like typing it. In a text (`@`)
- * cell everything stays literal; otherwise `=`/`+`/`-`/`@` text becomes a formula, numeric text a
- * number and TRUE/FALSE a boolean. Tests rely on this to prove the writer's formula safety.
+ * What Excel does with a value written through `range.values`: like typing it.
+ * - A leading apostrophe is Excel's quote prefix: the rest is kept as literal text and the
+ *   apostrophe is not part of the value (Excel help, "Display numbers as text"; the prefix is what
+ *   `Range.style`'s quotePrefix reports).
+ * - Text starting with `=`, `+` or `-` is a formula ("If the returned value starts with a plus,
+ *   minus, or equal sign, Excel interprets this value as a formula": Range.values, Office.js API
+ *   reference), whatever the number format: nothing documents that a text (`@`) format prevents
+ *   it, so the double does not assume it. `@` at the start is treated the same way (Excel turns
+ *   `@SUM(...)` into a formula when typed).
+ * - Otherwise, in a text (`@`) cell the text stays literal; elsewhere numeric text becomes a
+ *   number and TRUE/FALSE a boolean.
+ * Tests rely on this to prove the writer's formula safety.
  */
 export function enterValue(cell: FakeCell, value: CellValue): void {
   delete cell.formula;
-  if (typeof value !== "string" || cell.numberFormat === "@") {
+  delete cell.quotePrefix;
+  if (typeof value !== "string") {
     cell.value = value;
     return;
   }
-  if (PLAIN_NUMBER.test(value.trim())) {
+  if (value.startsWith("'")) {
+    cell.value = value.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
+  const numeric = PLAIN_NUMBER.test(value.trim());
+  if (value.length > 1 && "=+-@".includes(value.charAt(0)) && !numeric) {
+    cell.formula = value.startsWith("=") ? value : `=${value}`;
+    cell.value = 0;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = value;
+    return;
+  }
+  if (numeric) {
     cell.value = Number(value.trim());
     return;
   }
@@ -201,10 +233,32 @@ export function enterValue(cell: FakeCell, value: CellValue): void {
     cell.value = value.toLowerCase() === "true";
     return;
   }
-  if (value.length > 1 && "=+-@".includes(value.charAt(0))) {
-    cell.formula = value.startsWith("=") ? value : `=${value}`;
-    cell.value = 0;
-    return;
-  }
   cell.value = value;
+}
+
+/**
+ * A value written through `Range.valuesAsJson` (ExcelApi 1.16): its type says what it is, so a
+ * String is literal text whatever it starts with (Excel.StringCellValue reference).
+ */
+export function enterTypedValue(cell: FakeCell, typed: { type: string; basicValue?: unknown }): void {
+  delete cell.formula;
+  delete cell.quotePrefix;
+  switch (typed.type) {
+    case "String":
+      cell.value = String(typed.basicValue ?? "");
+      return;
+    case "Double":
+    case "Boolean":
+      cell.value = typed.basicValue as number | boolean;
+      return;
+    case "Empty":
+      cell.value = "";
+      return;
+    default:
+      throw officeError(
+        "InvalidArgument",
+        `valuesAsJson type ${typed.type} is not modelled.`,
+        "Range.valuesAsJson",
+      );
+  }
 }

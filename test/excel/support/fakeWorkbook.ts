@@ -6,6 +6,16 @@ import type { FakeWorkbookState } from "./fakeState";
 import { FakeTableCollection } from "./fakeTables";
 import { FakeWorksheetCollection } from "./fakeWorksheet";
 
+/**
+ * Document settings have an undocumented size limit; users report failures or lost settings between
+ * about 1 and 2 MB (OfficeDev/office-js#621, #3957). The double refuses above 1 MB, the low end.
+ */
+export const SETTINGS_LIMIT_BYTES = 1024 * 1024;
+
+function settingsBytes(settings: ReadonlyMap<string, unknown>): number {
+  return Buffer.byteLength(JSON.stringify([...settings.entries()]), "utf8");
+}
+
 interface SettingRef {
   readonly key: string;
 }
@@ -43,7 +53,17 @@ export class FakeSettingCollection extends FakeObject<FakeWorkbookState> {
   add(key: string, value: unknown): FakeSetting {
     // Office stores settings as JSON: a value that does not round-trip is not kept as given.
     const stored = JSON.parse(JSON.stringify(value)) as unknown;
-    this.queue("add", { key, value }, (state) => state.settings.set(key, stored));
+    this.queue("add", { key, value }, (state) => {
+      const next = new Map(state.settings).set(key, stored);
+      if (settingsBytes(next) > SETTINGS_LIMIT_BYTES) {
+        throw officeError(
+          "GeneralException",
+          "The settings are too large to be saved.",
+          "SettingCollection.add",
+        );
+      }
+      state.settings.set(key, stored);
+    });
     return new FakeSetting(this.ctx, () => this.lookup(key));
   }
   getItem(key: string): FakeSetting {
@@ -68,8 +88,11 @@ class FakeApplication extends FakeObject<FakeWorkbookState> {
   suspendApiCalculationUntilNextSync(): void {
     this.queue("suspendApiCalculationUntilNextSync", null, () => undefined);
   }
+  /** Counted: "Don't call suspendScreenUpdatingUntilNextSync repeatedly ... the Excel window will flicker" (Excel performance docs). */
   suspendScreenUpdatingUntilNextSync(): void {
-    this.queue("suspendScreenUpdatingUntilNextSync", null, () => undefined);
+    this.queue("suspendScreenUpdatingUntilNextSync", null, (state) => {
+      state.screenUpdatingSuspensions += 1;
+    });
   }
 }
 

@@ -50,18 +50,26 @@ class FreezePanes extends FakeObject<FakeSheet> {
   protected readProperty(): unknown {
     throw officeError("InvalidArgument", "Freeze panes are write-only in the test double.");
   }
+  /**
+   * Freezing acts on the active sheet's window view: a freeze queued for another sheet lands on the
+   * sheet that is active when it runs (OfficeDev/office-js#3148, #2196).
+   */
+  private viewOf(s: FakeSheet): FakeSheet {
+    const state = this.ctx.state;
+    return state.sheets.find((o) => o.id === state.activeSheetId) ?? s;
+  }
   freezeRows(count: number): void {
-    this.queue("freezeRows", count, (s) => (s.freeze = { rows: count, cols: 0 }));
+    this.queue("freezeRows", count, (s) => (this.viewOf(s).freeze = { rows: count, cols: 0 }));
   }
   freezeColumns(count: number): void {
-    this.queue("freezeColumns", count, (s) => (s.freeze = { rows: 0, cols: count }));
+    this.queue("freezeColumns", count, (s) => (this.viewOf(s).freeze = { rows: 0, cols: count }));
   }
   freezeAt(range: FakeRange): void {
     this.queue("freezeAt", "Range", (s) => {
       const b = range.entity().bounds;
       if (b.top !== 1 || b.left !== 1)
         throw officeError("InvalidArgument", "freezeAt needs a range starting at A1 here.");
-      s.freeze = { rows: b.bottom, cols: b.right };
+      this.viewOf(s).freeze = { rows: b.bottom, cols: b.right };
     });
   }
 }
@@ -81,8 +89,22 @@ class PageLayout extends FakeObject<FakeSheet> {
       s.pageLayout.orientation = v;
     });
   }
+  /**
+   * PageLayoutZoomOptions (ExcelApi 1.9 reference): `scale`, or numbers of pages to fit to. A fit of
+   * 0 pages ("automatic") is not documented and is refused here; even documented fits are reported
+   * not to apply unless the Page Layout tab was shown (OfficeDev/office-js#1860), which the double
+   * cannot model: docs/addin.md lists it as checked by hand.
+   */
   set zoom(v: Record<string, unknown>) {
-    this.queue("zoom", v, (s) => (s.pageLayout.zoom = { ...v }));
+    this.queue("zoom", v, (s) => {
+      for (const key of ["horizontalFitToPages", "verticalFitToPages"]) {
+        const n = v[key];
+        if (n !== undefined && !(typeof n === "number" && Number.isInteger(n) && n >= 1)) {
+          throw officeError("InvalidArgument", `PageLayout.zoom.${key} ${String(n)} is not documented.`);
+        }
+      }
+      s.pageLayout.zoom = { ...v };
+    });
   }
   setPrintArea(address: string): void {
     this.queue("setPrintArea", address, (s) => {
@@ -131,6 +153,13 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
   get visibility(): string {
     return this.get("visibility");
+  }
+  set visibility(v: string) {
+    this.queue("visibility", v, (s) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+        throw officeError("InvalidArgument", `Bad visibility ${v}.`);
+      s.visibility = v;
+    });
   }
   get position(): number {
     return this.get("position");
@@ -205,6 +234,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   delete(): void {
     this.queue("delete", null, (s) => {
       const state = this.ctx.state;
+      // Worksheet.delete reference: a very hidden sheet cannot be deleted; change its visibility first.
+      if (s.visibility === "VeryHidden") {
+        throw officeError("InvalidOperation", "A very hidden sheet cannot be deleted.", "Worksheet.delete");
+      }
       if (!state.sheets.some((o) => o !== s && o.visibility === "Visible")) {
         throw officeError(
           "InvalidOperation",

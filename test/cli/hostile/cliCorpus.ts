@@ -1,0 +1,240 @@
+/**
+ * The CLI-level hostile corpus (issue 10, part B), generated: no binary blobs in the repository.
+ * It is the reader's corpus (`test/file/hostile/hostileCorpus.ts`: renamed formats, truncated and
+ * bombed zips, broken parts, unusual but valid packages) plus trackers whose content is hostile or
+ * unusual: a table's totals row, stray cells far away, a two-row merged header, overflowing and
+ * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 67,000
+ * findings and the 1904 date system. `writeCliCorpus(dir)` writes them all.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { book, hostileCorpus, num, REASONS, text, worksheet } from "../../file/hostile/hostileCorpus";
+
+export interface CliCase {
+  readonly name: string;
+  readonly bytes: () => Promise<Uint8Array>;
+  /** The validate exit code: 0 clean, 1 errors, 2 unreadable; a set when the reader corpus does not say. */
+  readonly validateExit: readonly (0 | 1 | 2)[];
+  /** A check of the KPI JSON that build wrote (when it wrote one). */
+  readonly checkJson?: (json: KpiJson) => void;
+}
+
+export interface KpiJson {
+  readonly projects: readonly { projectId: string; bac?: number | null; projectName?: string }[];
+  readonly validation: {
+    readonly errors: number;
+    readonly findings: readonly { rule: string; message: string; cell: string }[];
+  };
+}
+
+const HEADERS = [
+  "Project ID",
+  "Project Name",
+  "Project Manager",
+  "Phase",
+  "Status",
+  "Start Date",
+  "Baseline Finish",
+  "Budget",
+  "Actual Cost",
+  "% Complete",
+];
+const COLS = "ABCDEFGHIJ";
+
+/** Serials: 2026-01-01 and 2026-04-30 (1900 system). */
+function projectCells(r: number, id: string, overrides: Record<number, string> = {}): string {
+  const values: (string | number)[] = [
+    id,
+    `Project ${id}`,
+    "Ann Lee",
+    "Execution",
+    "Green",
+    46023,
+    46142,
+    100000,
+    40000,
+    0.45,
+  ];
+  return values
+    .map((v, c) => {
+      const ref = `${COLS[c] ?? "A"}${r}`;
+      const raw = overrides[c];
+      if (raw !== undefined) return raw.startsWith("<") ? raw : num(ref, raw);
+      return typeof v === "number" ? num(ref, v) : text(ref, v);
+    })
+    .join("");
+}
+
+const headerRow = (r: number) =>
+  `<row r="${r}">${HEADERS.map((h, c) => text(`${COLS[c] ?? "A"}${r}`, h)).join("")}</row>`;
+const dataRow = (r: number, id: string, overrides?: Record<number, string>, extra = "") =>
+  `<row r="${r}">${projectCells(r, id, overrides)}${extra}</row>`;
+const projects = (rows: string, after = "", date1904?: string) =>
+  book({ sheets: [{ name: "Projects", xml: worksheet(rows, after) }], ...(date1904 ? { date1904 } : {}) });
+
+async function excelJs(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function trackerCases(): CliCase[] {
+  const clean = (
+    name: string,
+    bytes: () => Promise<Uint8Array>,
+    checkJson?: (json: KpiJson) => void,
+  ): CliCase => ({
+    name,
+    bytes,
+    validateExit: [0],
+    ...(checkJson ? { checkJson } : {}),
+  });
+  return [
+    clean(
+      "totals-row-counting-ids.xlsx",
+      () =>
+        excelJs((wb) => {
+          const ws = wb.addWorksheet("Projects");
+          ws.addTable({
+            name: "tblProjects",
+            ref: "A1",
+            headerRow: true,
+            totalsRow: true,
+            columns: HEADERS.map((name, c) => ({
+              name,
+              ...(c === 0
+                ? { totalsRowFunction: "count" as const }
+                : c === 7
+                  ? { totalsRowFunction: "sum" as const }
+                  : {}),
+            })),
+            rows: ["P1", "P2"].map((id) => [
+              id,
+              `Project ${id}`,
+              "Ann Lee",
+              "Execution",
+              "Green",
+              new Date(Date.UTC(2026, 0, 1)),
+              new Date(Date.UTC(2026, 3, 30)),
+              1_050_000,
+              40000,
+              0.45,
+            ]),
+          });
+        }),
+      (json) => {
+        expect(json.projects.map((p) => p.projectId)).toEqual(["P1", "P2"]);
+      },
+    ),
+    clean("stray-note-z12.xlsx", async () =>
+      projects(headerRow(1) + dataRow(2, "P1") + `<row r="12">${text("Z12", "call Bob about this")}</row>`),
+    ),
+    clean("value-at-xfd1048576.xlsx", async () =>
+      projects(headerRow(1) + dataRow(2, "P1") + `<row r="1048576">${num("XFD1048576", 1)}</row>`),
+    ),
+    clean(
+      "two-row-merged-header.xlsx",
+      async () =>
+        projects(
+          `<row r="1">${text("A1", "Project ID")}${text("B1", "Project Name")}${text("F1", "Dates")}</row>` +
+            `<row r="2">${HEADERS.slice(2)
+              .map((h, c) => text(`${COLS[c + 2] ?? "A"}2`, h))
+              .join("")}</row>` +
+            dataRow(3, "P1") +
+            dataRow(4, "P2"),
+          '<mergeCells count="3"><mergeCell ref="A1:A2"/><mergeCell ref="B1:B2"/><mergeCell ref="F1:G1"/></mergeCells>',
+        ),
+      (json) => expect(json.projects.map((p) => p.projectId)).toEqual(["P1", "P2"]),
+    ),
+    {
+      name: "overflowing-budgets.xlsx",
+      bytes: async () =>
+        projects(
+          headerRow(1) +
+            dataRow(2, "P1", { 7: `1${"0".repeat(400)}` }) +
+            dataRow(3, "P2", { 7: "9E+307" }) +
+            dataRow(4, "P3", { 7: "9E+307" }),
+        ),
+      validateExit: [1],
+      checkJson: (json) => {
+        const rules = json.validation.findings.map((f) => `${f.rule} ${f.cell}`);
+        expect(rules).toEqual(
+          expect.arrayContaining(["number-not-finite H2", "number-too-large H3", "number-too-large H4"]),
+        );
+      },
+    },
+    {
+      name: "negative-salary.xlsx",
+      bytes: async () =>
+        book({
+          sheets: [
+            { name: "Projects", xml: worksheet(headerRow(1) + dataRow(2, "P1")) },
+            {
+              name: "Resources",
+              xml: worksheet(
+                `<row r="1">${text("A1", "Resource")}${text("B1", "Role")}${text("C1", "Annual Salary")}</row>` +
+                  `<row r="2">${text("A2", "Ann Lee")}${text("B2", "PM")}${num("C2", -313131)}</row>`,
+              ),
+            },
+          ],
+        }),
+      validateExit: [1],
+      checkJson: (json) => {
+        expect(json.validation.findings.some((f) => f.rule === "out-of-range")).toBe(true);
+        expect(JSON.stringify(json.validation)).not.toMatch(/313[,.]?131/);
+      },
+    },
+    clean("hundred-thousand-character-name.xlsx", async () =>
+      projects(headerRow(1) + dataRow(2, "P1", { 1: text("B2", "N".repeat(100_000)) })),
+    ),
+    clean("formula-looking-text.xlsx", async () =>
+      projects(
+        headerRow(1) +
+          dataRow(2, "P1", { 1: text("B2", '=HYPERLINK("http://evil.example","x")') }) +
+          dataRow(3, "P2", { 1: text("B3", "+cmd|' /C calc'!A0") }) +
+          dataRow(4, "P3", { 1: text("B4", "-1+1") }) +
+          dataRow(5, "P4", { 1: text("B5", "@SUM(A1)") }),
+      ),
+    ),
+    {
+      name: "two-thousand-incomplete-rows.xlsx",
+      bytes: async () => {
+        const rows = Array.from(
+          { length: 15_000 },
+          (_, i) => `<row r="${i + 2}">${text(`A${i + 2}`, `P${i + 1}`)}</row>`,
+        );
+        return projects(headerRow(1) + rows.join(""));
+      },
+      validateExit: [1],
+      checkJson: (json) => expect(json.validation.findings.length).toBeGreaterThan(30_000),
+    },
+    clean("dates-1904.xlsx", async () =>
+      projects(headerRow(1) + dataRow(2, "P1", { 5: "44561", 6: "44680" }), "", "true"),
+    ),
+  ];
+}
+
+/** Every case: the reader's corpus first, then the tracker cases. */
+export function cliCorpus(): CliCase[] {
+  const reader = hostileCorpus().map((c): CliCase => ({
+    name: c.name,
+    bytes: async () => c.bytes,
+    // The reader corpus says unreadable (exit 2) or readable (then the content decides: 0 or 1).
+    validateExit: "reason" in c.expected ? [2] : [0, 1],
+  }));
+  return [...reader, ...trackerCases()];
+}
+
+/** Writes every case into `dir`; returns [case, path] pairs in corpus order. */
+export async function writeCliCorpus(dir: string): Promise<{ hostile: CliCase; path: string }[]> {
+  const written: { hostile: CliCase; path: string }[] = [];
+  for (const hostile of cliCorpus()) {
+    const path = join(dir, hostile.name);
+    await writeFile(path, await hostile.bytes());
+    written.push({ hostile, path });
+  }
+  return written;
+}
+
+export { REASONS };
