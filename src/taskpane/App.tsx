@@ -1,9 +1,7 @@
-/** The task pane: four views behind a tab list, state in one reducer, Excel behind the gateway. */
+/** The task pane: five views behind a tab list, state in one reducer, Excel behind the gateway. */
 import type { SelectTabData } from "@fluentui/react-components";
 import {
-  Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Tab,
@@ -17,9 +15,13 @@ import { useGateway } from "./GatewayContext";
 import { defaultAsOf } from "../workflow/runDates";
 import { errorMessage } from "../workflow/errorMessage";
 import { loadPreferences } from "../workflow/engine";
+import type { RunChoices } from "../excel/runChoices";
+import { usePaneAnnouncements } from "./announcements";
+import { officeLocale } from "./locale";
 import type { ViewId } from "./state";
 import { initialState, paneReducer } from "./state";
 import { BuildView } from "./views/BuildView";
+import { HelpView } from "./views/HelpView";
 import { HomeView } from "./views/HomeView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
@@ -44,36 +46,45 @@ const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
   { id: "validate", label: "Validate" },
   { id: "build", label: "Build" },
   { id: "settings", label: "Settings" },
+  { id: "help", label: "Help" },
 ];
 
 export interface AppProps {
   /** The clock, for the default as-of date (tests pass a fixed one). */
   readonly now?: () => Date;
+  /** The locale dates are shown in; by default Office's display language. */
+  readonly locale?: string;
 }
 
-export function App({ now = () => new Date() }: AppProps) {
+/** The stored preferences and the last build's choices; either failing falls back to defaults with a reason. */
+async function loadStored(gateway: ReturnType<typeof useGateway>) {
+  const [loaded, run] = await Promise.all([
+    loadPreferences(gateway).catch((error: unknown) => ({
+      prefs: initialState("").prefs,
+      problems: [errorMessage(error)],
+    })),
+    gateway.loadRunChoices().catch((): RunChoices | undefined => undefined),
+  ]);
+  return { ...loaded, ...(run !== undefined ? { run } : {}) };
+}
+
+export function App({ now = () => new Date(), locale = officeLocale() }: AppProps) {
   const styles = useStyles();
   const gateway = useGateway();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(defaultAsOf(now())));
+  usePaneAnnouncements(state);
 
   useEffect(() => {
     let live = true;
-    loadPreferences(gateway).then(
-      ({ prefs, problems }) => {
-        if (!live) return;
-        dispatch({ type: "prefsLoaded", prefs, problems });
-      },
-      (error: unknown) => {
-        if (!live) return;
-        dispatch({ type: "prefsLoaded", prefs: initialState("").prefs, problems: [errorMessage(error)] });
-      },
-    );
+    void loadStored(gateway).then((stored) => {
+      if (live) dispatch({ type: "prefsLoaded", ...stored });
+    });
     return () => {
       live = false;
     };
   }, [gateway]);
 
-  const props = { state, dispatch, now };
+  const props = { state, dispatch, now, locale };
   return (
     <main className={styles.root}>
       <Title2 as="h1">PMO Pulse</Title2>
@@ -99,22 +110,6 @@ export function App({ now = () => new Date() }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.actionError !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.actionError}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                size="small"
-                onClick={() => dispatch({ type: "actionErrorDismissed" })}
-              >
-                Dismiss
-              </Button>
-            }
-          />
-        </MessageBar>
-      )}
       <section
         id={`panel-${state.view}`}
         role="tabpanel"
@@ -124,7 +119,8 @@ export function App({ now = () => new Date() }: AppProps) {
         {state.view === "home" && <HomeView {...props} />}
         {state.view === "validate" && <ValidateView {...props} />}
         {state.view === "build" && <BuildView {...props} />}
-        {state.view === "settings" && <SettingsView key={state.prefsStatus} {...props} />}
+        {state.view === "settings" && <SettingsView {...props} />}
+        {state.view === "help" && <HelpView />}
       </section>
     </main>
   );

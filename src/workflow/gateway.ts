@@ -18,7 +18,13 @@ import { officeExcelRunner } from "../excel/excelRunner";
 import type { HighlightCell, HighlightResult } from "../excel/highlights";
 import type { RefreshOptions } from "../excel/refreshDashboard";
 import { clearHighlights, highlightCells } from "../excel/highlights";
+import type { CellSheet } from "../excel/insertSheets";
+import { insertSheets } from "../excel/insertSheets";
 import { activateSheet, selectCell } from "../excel/navigation";
+import { OWNED_SHEETS_SETTING } from "../excel/ownership";
+import { removeOwnedSheets } from "../excel/removeOwnedSheets";
+import type { RunChoices } from "../excel/runChoices";
+import { loadRunChoices, saveRunChoices } from "../excel/runChoices";
 import type { StoredPreferences } from "./preferences";
 
 export interface SavedPreferences {
@@ -45,6 +51,18 @@ export interface ExcelGateway {
   loadSettings(): Promise<StoredPreferences>;
   saveSettings(prefs: SavedPreferences): Promise<void>;
   activateSheet(name: string): Promise<void>;
+  /** Deletes every sheet PMO Pulse owns, in one batch; returns their names. */
+  removeOwnedSheets(): Promise<string[]>;
+  /** Adds sheets of plain cells (the example tracker) and shows the first; returns the names given. */
+  insertSheets(sheets: readonly CellSheet[]): Promise<string[]>;
+  /** The as-of date and portfolio name of the last build (remembered in the workbook). */
+  loadRunChoices(): Promise<RunChoices>;
+  saveRunChoices(choices: RunChoices): Promise<void>;
+  /**
+   * "New tracker": opens a blank PMO Standard Tracker as a new workbook. A later change
+   * (branch `template`) adds it; until then the pane does not offer the button.
+   */
+  createTrackerWorkbook?: () => Promise<void>;
 }
 
 export const MAPPING_KEY = "PMOPulse.sheetMapping";
@@ -123,5 +141,9 @@ export function createOfficeGateway(run: ExcelRunner = officeExcelRunner): Excel
       await run((context) => saveTexts(context, prefs));
     },
     activateSheet: (name) => run((context) => activateSheet(context, name)),
+    removeOwnedSheets: () => run((context) => removeOwnedSheets(context, OWNED_SHEETS_SETTING)),
+    insertSheets: (sheets) => run((context) => insertSheets(context, sheets)),
+    loadRunChoices: () => run((context) => loadRunChoices(context)),
+    saveRunChoices: (choices) => run((context) => saveRunChoices(context, choices)),
   };
 }
