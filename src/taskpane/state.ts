@@ -407,10 +407,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 const SEVERITY_WORDS: Readonly<Record<Severity, readonly [string, string]>> = {
   error: ["error", "errors"],
   warning: ["warning", "warnings"],
-  info: ["note", "notes"],
+  info: ["info", "info"],
 };
 
-/** `1 error`, `3 warnings`, `2 notes` (an info finding is a note). */
+/** `1 error`, `3 warnings`, `2 info` (the severity names of the validation sheet). */
 export function severityCount(severity: Severity, n: number): string {
   const [one, many] = SEVERITY_WORDS[severity];
   return plural(n, one, many);

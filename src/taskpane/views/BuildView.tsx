@@ -22,6 +22,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import type { RefObject } from "react";
 import { useRef } from "react";
 import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../core/plan/sheetNames";
 import { AsOfField, isValidAsOf } from "../components/AsOfField";
@@ -120,17 +121,18 @@ function Progress({ state }: ViewProps) {
   );
 }
 
-function Failure({ view }: { view: ViewProps }) {
+/** Where focus goes when a build ends: its result heading or its failure message. */
+type ResultRef = RefObject<HTMLElement | null>;
+
+function Failure({ view, resultRef }: { view: ViewProps; resultRef: ResultRef }) {
   const { state, dispatch } = view;
   const styles = useStyles();
-  const ref = useRef<HTMLDivElement>(null);
-  useFocusOnChange(ref, state.build.failure);
   const failure = state.build.failure;
   if (failure === null) return null;
   const noTracker = failure.kind === "no-tracker";
   return (
     <MessageBar
-      ref={ref}
+      ref={resultRef as RefObject<HTMLDivElement | null>}
       tabIndex={-1}
       className={styles.result}
       intent={noTracker ? "warning" : "error"}
@@ -152,17 +154,23 @@ function Failure({ view }: { view: ViewProps }) {
   );
 }
 
-function Written({ view, show }: { view: ViewProps; show: (sheet: string) => void }) {
+function Written({
+  view,
+  show,
+  resultRef,
+}: {
+  view: ViewProps;
+  show: (sheet: string) => void;
+  resultRef: ResultRef;
+}) {
   const { state, dispatch, locale } = view;
   const styles = useStyles();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnChange(heading, state.build.sheets);
   const { build } = state;
   const dashboard = writtenName(build.sheets, SHEET_NAMES.dashboard);
   const validation = writtenName(build.sheets, SHEET_NAMES.validation);
   return (
     <>
-      <ResultHeading headingRef={heading}>
+      <ResultHeading headingRef={resultRef as RefObject<HTMLHeadingElement | null>}>
         Dashboard written: {plural(build.sheets.length, "sheet")} as of{" "}
         {formatDay(build.headline?.asOf ?? state.asOf, locale)}
       </ResultHeading>
@@ -256,6 +264,9 @@ export function BuildView(view: ViewProps) {
   const { build } = state;
   const running = build.status === "running";
   const validDate = isValidAsOf(state.asOf);
+  const resultRef = useRef<HTMLElement>(null);
+  // Focus moves to the outcome when a build ends (not when the PMO comes back to this tab).
+  useFocusOnChange(resultRef, running ? null : build.status);
   const start = () =>
     void runBuild(
       gateway,
@@ -264,14 +275,12 @@ export function BuildView(view: ViewProps) {
       dispatch,
     );
   const show = (sheet: string) =>
-    void gateway
-      .activateSheet(sheet)
-      .catch((error: unknown) =>
-        dispatch({
-          type: "noticeShown",
-          notice: { place: "sheet-links", intent: "error", text: errorMessage(error) },
-        }),
-      );
+    void gateway.activateSheet(sheet).catch((error: unknown) =>
+      dispatch({
+        type: "noticeShown",
+        notice: { place: "sheet-links", intent: "error", text: errorMessage(error) },
+      }),
+    );
 
   return (
     <>
@@ -295,9 +304,9 @@ export function BuildView(view: ViewProps) {
         </Button>
       </div>
       {build.status !== "idle" && <Progress {...view} />}
-      {build.status === "failed" && <Failure view={view} />}
+      {build.status === "failed" && <Failure view={view} resultRef={resultRef} />}
       {build.status === "failed" && <PlacedNotice state={state} dispatch={dispatch} place="sheet-links" />}
-      {build.status === "done" && <Written view={view} show={show} />}
+      {build.status === "done" && <Written view={view} show={show} resultRef={resultRef} />}
       {build.status === "idle" && (
         <Body1>The PMO sheets are created next to your trackers; your own sheets are never changed.</Body1>
       )}
