@@ -1,11 +1,8 @@
 /** The task pane: five views behind a tab list, state in one reducer, Excel behind the gateway. */
-import type { SelectTabData } from "@fluentui/react-components";
 import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Title2,
   makeStyles,
   tokens,
@@ -17,6 +14,7 @@ import { errorMessage } from "../workflow/errorMessage";
 import { loadPreferences } from "../workflow/engine";
 import type { RunChoices } from "../excel/runChoices";
 import { usePaneAnnouncements } from "./announcements";
+import { PaneTabs } from "./components/PaneTabs";
 import { officeLocale } from "./locale";
 import type { ViewId } from "./state";
 import { initialState, paneReducer } from "./state";
@@ -37,7 +35,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
@@ -88,20 +85,12 @@ export function App({ now = () => new Date(), locale = officeLocale() }: AppProp
   return (
     <main className={styles.root}>
       <Title2 as="h1">PMO Pulse</Title2>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={state.view}
-        onTabSelect={(_e, data: SelectTabData) =>
-          dispatch({ type: "viewSelected", view: data.value as ViewId })
-        }
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs
+        tabs={VIEWS}
+        selected={state.view}
+        label="PMO Pulse views"
+        onSelect={(view) => dispatch({ type: "viewSelected", view })}
+      />
       {state.prefsProblems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

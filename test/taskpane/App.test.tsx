@@ -75,7 +75,23 @@ describe("task pane", () => {
     expect(screen.getByRole("button", { name: "Build dashboard" })).toBeTruthy();
   });
 
-  // Arrow keys between tabs need a real browser's focus handling: the e2e test presses them.
+  it("tabs follow the WAI-ARIA pattern: arrows and Home/End move focus, Enter or a click selects", async () => {
+    await renderPane();
+    const home = screen.getByRole("tab", { name: "Home" });
+    expect(screen.getAllByRole("tab").map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    home.focus();
+    fireEvent.keyDown(home, { key: "ArrowRight" });
+    expect(document.activeElement?.id).toBe("tab-validate");
+    fireEvent.keyDown(document.activeElement as Element, { key: "End" });
+    expect(document.activeElement?.id).toBe("tab-help");
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowRight" });
+    expect(document.activeElement?.id).toBe("tab-home");
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowLeft" });
+    fireEvent.click(document.activeElement as Element);
+    expect(screen.getByRole("tab", { name: "Help" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  // Arrow keys between tabs also run in a real browser: the e2e test presses them.
   it("is keyboard operable: tabs and actions are real buttons that take focus", async () => {
     await renderPane();
     const home = screen.getByRole("tab", { name: "Home" });
@@ -504,6 +520,13 @@ describe("task pane", () => {
       ),
     );
     expect(missing).toEqual([]);
+    // No focusable element is hidden from assistive technology (axe aria-hidden-focus).
+    const hiddenFocusable = [...document.querySelectorAll('[aria-hidden="true"]')].filter(
+      (el) =>
+        (el as HTMLElement).tabIndex >= 0 ||
+        el.querySelector("[tabindex]:not([tabindex='-1']), button, input") !== null,
+    );
+    expect(hiddenFocusable.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
   });
 
   it("after a build: headline numbers and a button to the dashboard", async () => {

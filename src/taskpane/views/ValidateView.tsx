@@ -66,7 +66,13 @@ const useStyles = makeStyles({
     borderLeftStyle: "solid",
     scrollMarginTop: tokens.spacingVerticalXXL,
   },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // An outline, not a background: link colours keep their contrast in both themes.
+  current: {
+    outlineWidth: tokens.strokeWidthThick,
+    outlineStyle: "solid",
+    outlineColor: tokens.colorBrandStroke1,
+    outlineOffset: tokens.spacingHorizontalXXS,
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
