@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   tile: {
     display: "flex",
     flexDirection: "column-reverse",
+    // The figure on top: column-reverse puts flex-end at the top.
+    justifyContent: "flex-end",
     padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
