@@ -23,11 +23,20 @@ function isSupportedLocale(tag: string): boolean {
   }
 }
 
-/** `2026-11-30` → "30 Nov 2026" (en-GB), "Nov 30, 2026" (en-US); text that is no date is returned as is. */
+/**
+ * `2026-11-30` → "30/11/2026" (en-GB), "11/30/2026" (en-US), "30.11.2026" (de-DE): numeric with a
+ * four-digit year, the way the browser's date field shows the same date, so the pane shows dates one
+ * way only. Text that is no date is returned as is.
+ */
 export function formatDay(iso: string, locale: string): string {
   if (dayFromIso(iso) === null) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** A clock time in the locale, e.g. "09:30" or "9:30 AM". */
