@@ -75,6 +75,38 @@ function startHarness(): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
+/**
+ * Runs in the page before its scripts: records what screen readers are told, whether Fluent's
+ * announcer uses `document.ariaNotify` (where the browser has it) or its live region.
+ */
+function recordAnnouncements(): void {
+  const heard: string[] = [];
+  (window as unknown as { pmoAnnounced: string[] }).pmoAnnounced = heard;
+  const proto = Document.prototype as unknown as {
+    ariaNotify?: (message: string, options?: unknown) => void;
+  };
+  const original = proto.ariaNotify;
+  if (typeof original === "function") {
+    proto.ariaNotify = function (this: Document, message: string, options?: unknown) {
+      heard.push(String(message));
+      original.call(this, message, options);
+    };
+  }
+  document.addEventListener("DOMContentLoaded", () => {
+    new MutationObserver((mutations) => {
+      for (const m of mutations) {
+        const node = m.target instanceof Element ? m.target : m.target.parentElement;
+        const region = node?.closest("[aria-live]");
+        const text = region?.textContent?.trim() ?? "";
+        if (text !== "") heard.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const announced = (page: Page) =>
+  page.evaluate(() => (window as unknown as { pmoAnnounced?: string[] }).pmoAnnounced ?? []);
+
 async function openPane(
   browser: Browser,
   url: string,
@@ -90,6 +122,7 @@ async function openPane(
     (target) => target.origin !== origin && target.protocol !== "data:",
     (route) => route.abort(),
   );
+  await page.addInitScript(recordAnnouncements);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);
@@ -321,6 +354,13 @@ const suiteTitle = available
     expect(summary).toBe(
       `${expected.total} findings: ${expected.error} errors, ${expected.warning} warnings, ${expected.info} info`,
     );
+    // Screen readers hear the result (Fluent's announcer), and focus is on it.
+    const heard = await eventually(
+      () => announced(page),
+      (list) => list.some((t) => t.includes(`Check done. ${summary}.`)),
+    );
+    expect(heard.join(" | ")).toContain(`Check done. ${summary}.`);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
 
     // A finding's address selects its cell in the workbook.
     const firstLink = page.getByRole("button", { name: /^Select .+ in Excel$/ }).first();
@@ -345,6 +385,13 @@ const suiteTitle = available
     expect(await page.evaluate((s) => window.pmoHarness?.conditionalFormats(s), sheet)).toBe(before);
 
     await build(page);
+    const afterBuild = await eventually(
+      () => announced(page),
+      (list) => list.some((t) => t.includes("Dashboard written: 6 sheets.")),
+    );
+    expect(afterBuild.join(" | ")).toMatch(
+      /Building, step 1 of 4: Reading workbook[\s\S]*Dashboard written: 6 sheets\./,
+    );
     const progress = page.getByRole("progressbar");
     expect(await progress.getAttribute("aria-valuenow")).toBe("4");
     expect(await progress.getAttribute("aria-valuemax")).toBe("4");
