@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { AnnounceProvider, FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { analyseWorkbooks } from "../../src/core/analyse";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
@@ -313,6 +313,18 @@ describe("task pane", () => {
     expect(await screen.findByText(/^Added the example tracker/)).toBeTruthy();
     await waitFor(() => expect(screen.getByRole("listitem", { name: "Projects table" })).toBeTruthy());
     expect(gateway.calls.inserted).toHaveLength(1);
+  });
+
+  it("1. 'New tracker' is offered only where the gateway can open one", async () => {
+    await renderPane({}, BLANK);
+    fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
+    await screen.findByText("No tracker sheet found");
+    expect(screen.queryByRole("button", { name: "New tracker" })).toBeNull();
+    cleanup();
+    const gateway = await renderPane({ newTracker: true }, BLANK);
+    fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: "New tracker" }));
+    await waitFor(() => expect(gateway.calls.newTrackers).toBe(1));
   });
 
   it("2. a failing 'select this cell' shows its message at that finding and moves focus there", async () => {

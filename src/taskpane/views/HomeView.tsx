@@ -30,6 +30,7 @@ import { useFocusOnChange } from "../components/useFocusOnChange";
 import { useGateway } from "../GatewayContext";
 import type { WorkbookCheck } from "../state";
 import { countBySeverity, hasNoTracker, severityCount } from "../state";
+import { errorMessage } from "../../workflow/errorMessage";
 import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
 import { addExampleTracker, runCheck, savePreferences } from "../workflows";
 import { FirstRunSteps } from "./HelpView";
@@ -164,7 +165,7 @@ function NoTracker({ props }: { props: ViewProps }) {
                   notice: {
                     place: "example",
                     intent: "error",
-                    text: error instanceof Error ? error.message : String(error),
+                    text: errorMessage(error),
                   },
                 }),
               )

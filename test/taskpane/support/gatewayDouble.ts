@@ -18,6 +18,7 @@ export interface GatewayCalls {
   removed: number;
   inserted: (readonly CellSheet[])[];
   runChoices: RunChoices[];
+  newTrackers: number;
 }
 
 export interface GatewayDouble extends ExcelGateway {
@@ -37,6 +38,8 @@ export interface DoubleOptions {
   readonly runChoices?: RunChoices;
   /** The sheets `removeOwnedSheets` reports as removed (default: the last written plan's). */
   readonly owned?: readonly string[];
+  /** Offer "New tracker" (the gateway method another change adds). */
+  readonly newTracker?: boolean;
 }
 
 export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOptions = {}): GatewayDouble {
@@ -51,6 +54,7 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
     removed: 0,
     inserted: [],
     runChoices: [],
+    newTrackers: 0,
   };
   let current = workbook;
   return {
@@ -124,5 +128,12 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
     saveRunChoices: async (choices) => {
       calls.runChoices.push(choices);
     },
+    ...(options.newTracker === true
+      ? {
+          createTrackerWorkbook: async () => {
+            calls.newTrackers += 1;
+          },
+        }
+      : {}),
   };
 }
