@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { CliError } from "./cliError";
 import { buildCommand, type BuildFlags } from "./commands/build";
 import { demoCommand, type DemoFlags } from "./commands/demo";
+import { templateCommand, type TemplateFlags } from "./commands/template";
 import { validateCommand, type ValidateFlags } from "./commands/validate";
 import { PROCESS_IO, type CliIo } from "./io";
 
@@ -9,7 +10,7 @@ import { PROCESS_IO, type CliIo } from "./io";
 function withEngineOptions(command: Command): Command {
   return command
     .option("--as-of <date>", "report date YYYY-MM-DD (default: today)")
-    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker v1.1")
+    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker v1.2")
     .option("--map <file>", 'hand mapping of sheets/headers (JSON {"sheets": {...}})')
     .option("--project <id>", "the project of a single-project workbook without a Projects sheet")
     .addOption(new Option("--date-order <order>", "day/month order of text dates").choices(["MDY", "DMY"]))
@@ -57,6 +58,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .description("write the bundled example tracker, validate it and build its dashboard")
     .option("--out <dir>", "folder for the example and its outputs", "demo-output")
     .action(async (flags: DemoFlags) => setExit(await demoCommand(flags, io)));
+
+  root
+    .command("template")
+    .description("write a blank tracker to fill in (or, with --json, the template as JSON)")
+    .option("--out <file>", "the tracker (.xlsx) or, with --json, the template JSON (.json)")
+    .option("--template <file>", "a PMO's own template (JSON); default: the PMO Standard Tracker")
+    .option("--project <id>", "a single-project tracker with this Project ID filled in")
+    .option("--json", "write the template as JSON, the starting point for a custom one")
+    .action(async (flags: TemplateFlags) => setExit(await templateCommand(flags, io)));
 
   root.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   return root;

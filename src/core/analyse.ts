@@ -4,7 +4,7 @@ import type { KpiReport } from "./kpi/report";
 import type { Portfolio } from "./model/portfolio";
 import type { RawWorkbook } from "./model/raw";
 import type { Settings } from "./model/settings";
-import type { AttentionItems } from "./plan/input";
+import type { AttentionItems } from "./kpi/attentionItems";
 import { readPortfolio } from "./read/readPortfolio";
 import type { SheetMapping } from "./read/sheetMapping";
 import type { TemplateDef } from "./template/types";
@@ -25,17 +25,16 @@ export interface Analysis {
 
 /**
  * The engine in one call, as both the CLI and the add-in run it:
- * raw workbooks → typed tables + findings → validation → KPIs.
+ * raw workbooks → typed tables + findings → validation → KPIs (which add the cost cross-checks).
  */
 export function analyseWorkbooks(workbooks: readonly RawWorkbook[], options: AnalyseOptions): Analysis {
   const { template, settings, mapping } = options;
   const read = readPortfolio(workbooks, template, settings, mapping);
   const findings = [...read.findings];
   for (const f of validatePortfolio(read, template, settings)) findings.push(f);
-  const portfolio: Portfolio = { ...read, findings };
-  return {
-    portfolio,
-    report: computeKpis(portfolio, settings),
-    attention: attentionItems(portfolio, settings.asOf),
-  };
+  const validated: Portfolio = { ...read, findings };
+  const report = computeKpis(validated, settings);
+  // The KPIs add the cost cross-checks to the findings: the portfolio carries the same list.
+  const portfolio: Portfolio = { ...validated, findings: report.validation.findings };
+  return { portfolio, report, attention: attentionItems(portfolio, settings.asOf) };
 }

@@ -6,6 +6,7 @@ import type { CellBlock, PlanCell, SheetPlan, Theme } from "../core/plan/types";
 import { cellAddress, quoteSheetName } from "../core/model/a1";
 import { addChart, chartOperationCount } from "./charts";
 import { addConditionalFormat } from "./conditionalFormats";
+import { applyDataValidation } from "./dataValidations";
 import { OPERATION_OVERHEAD_BYTES, PAYLOAD_BUDGET_BYTES, jsonBytes } from "./payload";
 import { styleRects } from "./styleRuns";
 import { applyStyle, hexColor, styleOperationCount } from "./styleFormat";
@@ -170,6 +171,9 @@ export function sheetSteps(
   const conditional = plan.conditionalFormats.map((cf) =>
     step(6, (sheet) => addConditionalFormat(sheet, cf, theme)),
   );
+  const validations = (plan.dataValidations ?? []).map((v) =>
+    step(5, (sheet) => applyDataValidation(sheet.getRange(v.range), v)),
+  );
   const charts = plan.charts.map((chart) =>
     step(chartOperationCount(chart), (sheet) => addChart(sheet, chart, theme)),
   );
@@ -202,6 +206,7 @@ export function sheetSteps(
     ...links,
     ...tables,
     ...conditional,
+    ...validations,
     ...charts,
     layout,
   ];

@@ -70,7 +70,11 @@ export async function readXlsxBuffer(data: Buffer, fileName: string): Promise<Ra
   try {
     headerFlags = await readTableHeaderFlags(zip);
     // ExcelJS's typings ask for its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    // Data validation is not read: ExcelJS expands each validated range cell by cell, and a
+    // column validated to the last row (as blank trackers and many templates are) costs minutes and GBs.
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], {
+      ignoreNodes: ["dataValidations"],
+    });
   } catch (error) {
     throw new WorkbookReadError(fileName, DAMAGED, error);
   }

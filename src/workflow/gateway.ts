@@ -5,6 +5,8 @@
  */
 import type { Settings } from "../core/model/settings";
 import type { RawWorkbook } from "../core/model/raw";
+import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
+import { PULSE_THEME } from "../core/plan/theme";
 import type { DashboardPlan } from "../core/plan/types";
 import { toAppError } from "../excel/appError";
 import {
@@ -14,6 +16,8 @@ import {
   saveWorkbookSettings,
 } from "../excel/entryPoints";
 import type { ExcelRunner } from "../excel/excelRunner";
+import type { FixResult } from "../excel/fixStructure";
+import { fixStructure } from "../excel/fixStructure";
 import { officeExcelRunner } from "../excel/excelRunner";
 import type { HighlightCell, HighlightResult } from "../excel/highlights";
 import type { RefreshOptions } from "../excel/refreshDashboard";
@@ -58,12 +62,20 @@ export interface ExcelGateway {
   /** The as-of date and portfolio name of the last build (remembered in the workbook). */
   loadRunChoices(): Promise<RunChoices>;
   saveRunChoices(choices: RunChoices): Promise<void>;
-  /**
-   * "New tracker": opens a blank PMO Standard Tracker as a new workbook. A later change
-   * (branch `template`) adds it; until then the pane does not offer the button.
-   */
-  createTrackerWorkbook?: () => Promise<void>;
+  /** Opens a new workbook from .xlsx bytes (base64), as `Excel.createWorkbook` does (ExcelApi 1.8). */
+  createWorkbook(base64: string): Promise<void>;
+  /** Adds what the fix lists to the open workbook in one write batch (see src/excel/fixStructure.ts). */
+  fixStructure(fix: StructureFix): Promise<FixResult>;
 }
+
+/** `Excel.createWorkbook`, looked up when called so the module loads outside Office. */
+const officeCreateWorkbook = async (base64: string): Promise<void> => {
+  try {
+    await Excel.createWorkbook(base64);
+  } catch (error) {
+    throw toAppError(error, "Opening the new tracker");
+  }
+};
 
 export const MAPPING_KEY = "PMOPulse.sheetMapping";
 export const TEMPLATE_KEY = "PMOPulse.customTemplate";
@@ -109,7 +121,10 @@ async function saveTexts(context: Excel.RequestContext, prefs: SavedPreferences)
   }
 }
 
-export function createOfficeGateway(run: ExcelRunner = officeExcelRunner): ExcelGateway {
+export function createOfficeGateway(
+  run: ExcelRunner = officeExcelRunner,
+  createWorkbook: (base64: string) => Promise<void> = officeCreateWorkbook,
+): ExcelGateway {
   const write = async (
     plan: DashboardPlan,
     options: RefreshOptions,
@@ -145,5 +160,7 @@ export function createOfficeGateway(run: ExcelRunner = officeExcelRunner): Excel
     insertSheets: (sheets) => run((context) => insertSheets(context, sheets)),
     loadRunChoices: () => run((context) => loadRunChoices(context)),
     saveRunChoices: (choices) => run((context) => saveRunChoices(context, choices)),
+    createWorkbook,
+    fixStructure: (fix) => run((context) => fixStructure(context, fix, PULSE_THEME)),
   };
 }

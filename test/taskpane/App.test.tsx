@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { AnnounceProvider, FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { analyseWorkbooks } from "../../src/core/analyse";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
@@ -9,6 +9,7 @@ import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { AppError, toAppError } from "../../src/excel/appError";
 import { App } from "../../src/taskpane/App";
 import { GatewayProvider } from "../../src/taskpane/GatewayContext";
+import { TrackerWriterProvider } from "../../src/taskpane/TrackerWriterContext";
 import { countBySeverity } from "../../src/taskpane/state";
 import type { RawWorkbook } from "../../src/core/model/raw";
 import { exampleRawWorkbook } from "./support/exampleTracker";
@@ -44,7 +45,9 @@ async function renderPane(
     <FluentProvider theme={webLightTheme}>
       <AnnounceProvider value={{ announce: (message) => announced.push(message) }}>
         <GatewayProvider gateway={gateway}>
-          <App now={() => NOW} locale={locale} />
+          <TrackerWriterProvider write={async () => new Uint8Array([80, 75, 3, 4])}>
+            <App now={() => NOW} locale={locale} />
+          </TrackerWriterProvider>
         </GatewayProvider>
       </AnnounceProvider>
     </FluentProvider>,
@@ -315,16 +318,12 @@ describe("task pane", () => {
     expect(gateway.calls.inserted).toHaveLength(1);
   });
 
-  it("1. 'New tracker' is offered only where the gateway can open one", async () => {
-    await renderPane({}, BLANK);
+  it("1. with no tracker, Home points at New tracker, which opens a blank tracker as a new workbook", async () => {
+    const gateway = await renderPane({}, BLANK);
     fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
-    await screen.findByText("No tracker sheet found");
-    expect(screen.queryByRole("button", { name: "New tracker" })).toBeNull();
-    cleanup();
-    const gateway = await renderPane({ newTracker: true }, BLANK);
-    fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
-    fireEvent.click(await screen.findByRole("button", { name: "New tracker" }));
-    await waitFor(() => expect(gateway.calls.newTrackers).toBe(1));
+    expect(await screen.findByText(/open a blank tracker with New tracker below/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "New tracker" }));
+    await waitFor(() => expect(gateway.calls.created).toHaveLength(1));
   });
 
   it("2. a failing 'select this cell' shows its message at that finding and moves focus there", async () => {

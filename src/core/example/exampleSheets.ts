@@ -1,6 +1,7 @@
 import { isoFromDay } from "../model/calendar";
 import type { DayNumber } from "../model/dates";
 import type { RawScalar } from "../model/raw";
+import type { ProjectCommentary } from "./exampleCommentary";
 import type { ExampleMilestone, ExampleProject, ExampleResource } from "./exampleModel";
 import { ROLE_PROFILES } from "./roles";
 import type { SpecCell } from "./trackerSheets";
@@ -29,6 +30,8 @@ export const PROJECT_HEADER: readonly string[] = [
   "Planned Value ($)",
   "% Complete",
   "Last Updated",
+  "Status Comment",
+  "Decision Needed",
 ];
 
 export const MONEY_FORMAT = "#,##0";
@@ -37,8 +40,11 @@ export function projectTitleRows(asOf: string): RawScalar[][] {
   return [["PMO Portfolio Tracker"], [`Reporting period ending ${asOf} · all figures in USD`]];
 }
 
-export function projectRows(projects: readonly ExampleProject[]): SpecCell[][] {
-  return projects.map((p) => [
+export function projectRows(
+  projects: readonly ExampleProject[],
+  commentary: readonly ProjectCommentary[],
+): SpecCell[][] {
+  return projects.map((p, i) => [
     p.id,
     p.name,
     p.program,
@@ -58,6 +64,8 @@ export function projectRows(projects: readonly ExampleProject[]): SpecCell[][] {
     p.plannedValue,
     { percent: p.percentComplete },
     dateCell(p.lastUpdated),
+    commentary[i]?.statusComment ?? null,
+    commentary[i]?.decisionNeeded ?? null,
   ]);
 }
 
@@ -115,6 +123,17 @@ export const BENCHMARK_HEADER: readonly string[] = ["Role", "Market Min", "Marke
 export function benchmarkRows(resources: readonly ExampleResource[]): SpecCell[][] {
   const present = new Set(resources.map((r) => r.role));
   return ROLE_PROFILES.filter((p) => present.has(p.role)).map((p) => [p.role, p.marketMin, p.marketMax]);
+}
+
+export const RATE_CARD_HEADER: readonly string[] = ["Role", "Hourly Rate"];
+
+/** The published rate of each role that has people and a card rate (not every role has one). */
+export function rateCardRows(resources: readonly ExampleResource[]): SpecCell[][] {
+  const present = new Set(resources.map((r) => r.role));
+  return ROLE_PROFILES.filter((p) => present.has(p.role) && p.cardRate !== undefined).map((p) => [
+    p.role,
+    p.cardRate ?? null,
+  ]);
 }
 
 function dateCell(day: DayNumber): SpecCell {

@@ -1,5 +1,6 @@
 import { dayFromIso, isoFromDay, monthOfDay, ymdFromDay, daysInMonth } from "../model/calendar";
 import { generateAllocationRows, ALLOCATION_HEADER } from "./exampleAllocations";
+import { generateCommentary } from "./exampleCommentary";
 import { DEPENDENCY_HEADER, generateDependencyRows } from "./exampleDependencies";
 import { generateMilestones } from "./exampleMilestones";
 import { generateProjects } from "./exampleProjects";
@@ -14,6 +15,8 @@ import {
   PROJECT_HEADER,
   projectRows,
   projectTitleRows,
+  RATE_CARD_HEADER,
+  rateCardRows,
   RESOURCE_HEADER,
   resourceRows,
 } from "./exampleSheets";
@@ -30,6 +33,8 @@ export interface ExampleOptions {
   readonly resources: number;
   /** Months of allocations, ending at the as-of month. */
   readonly months: number;
+  /** Months of planned hours after the as-of month (forward demand, no actuals); default 0. */
+  readonly forwardMonths?: number;
   /** ISO `YYYY-MM-DD`. */
   readonly asOf: string;
   /** Exact number of allocation rows (benchmarks); by default each person gets 1–3 projects. */
@@ -38,13 +43,14 @@ export interface ExampleOptions {
   readonly withErrors: boolean;
 }
 
-/** The demo portfolio: 40 projects in 4 programs, 60 people, 12 months of allocations. */
+/** The demo portfolio: 40 projects in 4 programs, 60 people, 12 months of allocations and 3 ahead. */
 export const DEMO_EXAMPLE_OPTIONS: Omit<ExampleOptions, "asOf"> = {
   seed: 2026,
   projects: 40,
   programs: 4,
   resources: 60,
   months: 12,
+  forwardMonths: 3,
   withErrors: false,
 };
 
@@ -85,7 +91,8 @@ export function generateExamplePortfolio(options: ExampleOptions): TrackerSheets
   const { year, month, day } = ymdFromDay(asOf);
   const allocations = generateAllocationRows(deriveRng(seed, 5), resources, projects, {
     firstMonth: asOfMonth - options.months + 1,
-    months: options.months,
+    // Forward months draw nothing at random (no actuals), so they add rows without moving the others.
+    months: options.months + (options.forwardMonths ?? 0),
     // The as-of month has actuals only when the as-of date closes it.
     lastActualMonth: day === daysInMonth(year, month) ? asOfMonth : asOfMonth - 1,
     rows: options.allocationRows,
@@ -96,7 +103,7 @@ export function generateExamplePortfolio(options: ExampleOptions): TrackerSheets
       name: "Projects",
       titleRows: projectTitleRows(options.asOf),
       header: PROJECT_HEADER,
-      rows: projectRows(projects),
+      rows: projectRows(projects, generateCommentary(deriveRng(seed, 7), projects)),
       columnFormats: formatsFor(
         PROJECT_HEADER,
         ["Budget ($)", "Actual Cost ($)", "Planned Value ($)"],
@@ -145,6 +152,12 @@ export function generateExamplePortfolio(options: ExampleOptions): TrackerSheets
       rows: benchmarkRows(resources),
       columnFormats: formatsFor(BENCHMARK_HEADER, ["Market Min", "Market Max"], MONEY_FORMAT),
     },
+    {
+      name: "Rate Card",
+      header: RATE_CARD_HEADER,
+      rows: rateCardRows(resources),
+      columnFormats: formatsFor(RATE_CARD_HEADER, ["Hourly Rate"], "#,##0.00"),
+    },
   ];
   return { sheets: options.withErrors ? applyPlantedErrors(sheets) : sheets };
 }
@@ -157,6 +170,7 @@ function checkOptions(options: ExampleOptions): number {
     ["programs", options.programs, 1],
     ["resources", options.resources, 1],
     ["months", options.months, 1],
+    ["forwardMonths", options.forwardMonths ?? 0, 0],
   ];
   for (const [name, value, min] of counts) {
     if (!Number.isInteger(value) || value < min) {

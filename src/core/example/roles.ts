@@ -11,6 +11,11 @@ export interface RoleProfile {
   readonly marketMax: number;
   /** Delivery roles are allocated to projects; PMO roles other than Project Manager are overhead. */
   readonly delivery: boolean;
+  /**
+   * The PMO's published hourly cost rate (Rate Card sheet), for some roles only: the others are
+   * priced from their people's median pay or the benchmark midpoint, so the demo shows each source.
+   */
+  readonly cardRate?: number;
 }
 
 export const PMO_ROLES: readonly string[] = [
@@ -26,13 +31,13 @@ export const ROLE_PROFILES: readonly RoleProfile[] = [
   role("PMO Director", "PMO", 165_000, 190_000, 150_000, 185_000, false),
   role("Portfolio Manager", "PMO", 125_000, 145_000, 120_000, 150_000, false),
   role("Program Manager", "PMO", 120_000, 150_000, 115_000, 145_000, false),
-  role("Project Manager", "PMO", 90_000, 125_000, 95_000, 130_000, true),
+  role("Project Manager", "PMO", 90_000, 125_000, 95_000, 130_000, true, 62),
   role("PMO Analyst", "PMO", 58_000, 75_000, 60_000, 80_000, false),
   role("Financial Analyst", "Finance", 70_000, 88_000, 68_000, 90_000, false),
-  role("Business Analyst", "Business Change", 75_000, 98_000, 78_000, 100_000, true),
+  role("Business Analyst", "Business Change", 75_000, 98_000, 78_000, 100_000, true, 52),
   role("Solution Architect", "Technology", 140_000, 170_000, 135_000, 165_000, true),
-  role("Software Engineer", "Technology", 95_000, 135_000, 100_000, 140_000, true),
-  role("QA Engineer", "Technology", 72_000, 92_000, 80_000, 105_000, true),
+  role("Software Engineer", "Technology", 95_000, 135_000, 100_000, 140_000, true, 68),
+  role("QA Engineer", "Technology", 72_000, 92_000, 80_000, 105_000, true, 48),
   role("Data Engineer", "Data & Analytics", 100_000, 138_000, 98_000, 130_000, true),
   role("Change Manager", "Business Change", 85_000, 105_000, 82_000, 110_000, true),
 ];
@@ -45,8 +50,18 @@ function role(
   marketMin: number,
   marketMax: number,
   delivery: boolean,
+  cardRate?: number,
 ): RoleProfile {
-  return { role: name, department, salaryMin, salaryMax, marketMin, marketMax, delivery };
+  return {
+    role: name,
+    department,
+    salaryMin,
+    salaryMax,
+    marketMin,
+    marketMax,
+    delivery,
+    ...(cardRate === undefined ? {} : { cardRate }),
+  };
 }
 
 /**

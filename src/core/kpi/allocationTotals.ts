@@ -1,5 +1,6 @@
 import type { MonthIndex } from "../model/dates";
 import type { Allocation } from "../model/portfolio";
+import type { LaborFigures } from "./report";
 import type { ResourceIndex } from "./resources";
 
 /** Allocation hours and labour cost, summed in one pass (the hot loop of the whole engine). */
@@ -9,16 +10,18 @@ export interface AllocationTotals {
   /** Hours of known resources by [resourcePosition × months.length + monthPosition]. */
   readonly planned: Float64Array;
   readonly actual: Float64Array;
-  /** Σ Actual Hours per resource position (also rows without a month). */
+  /** Σ Actual / Planned Hours per resource position (also rows without a month). */
   readonly actualByResource: Float64Array;
-  /** Σ Actual Hours × hourly rate per Project ID of `projectIds`. */
-  readonly laborCostByProject: ReadonlyMap<string, number>;
+  readonly plannedByResource: Float64Array;
+  /** Labour priced by role per Project ID of `projectIds`. */
+  readonly laborByProject: ReadonlyMap<string, LaborFigures>;
 }
 
 /**
- * Sums allocations per resource and month and costs actual hours per project. `rates` holds each
- * resource's hourly rate (0 when it has none). Rows naming an unknown resource or project add to no
- * figure except the month list (validation reports them).
+ * Sums allocations per resource and month and prices hours per project at the resource's role
+ * rate (`rates` by resource position, NaN when the role has none: those actual hours are
+ * unpriced). Rows naming an unknown resource or project add to no figure except the month list
+ * (validation reports them).
  */
 export function totalAllocations(
   allocations: readonly Allocation[],
@@ -37,10 +40,13 @@ export function totalAllocations(
   const planned = new Float64Array(count * width);
   const actual = new Float64Array(count * width);
   const actualByResource = new Float64Array(count);
-  // Costs accumulate in a typed array by project position: a Map get+set per row costs 5× more.
+  const plannedByResource = new Float64Array(count);
+  // Costs accumulate in typed arrays by project position: a Map get+set per row costs 5× more.
   const projectSlot = new Map<string, number>();
   for (const id of projectIds) if (!projectSlot.has(id)) projectSlot.set(id, projectSlot.size);
-  const projectCost = new Float64Array(projectSlot.size);
+  const cost = new Float64Array(projectSlot.size);
+  const plannedCost = new Float64Array(projectSlot.size);
+  const unpriced = new Float64Array(projectSlot.size);
   const indexOf = index.indexOf;
 
   for (const allocation of allocations) {
@@ -54,13 +60,25 @@ export function totalAllocations(
       planned[cell] = (planned[cell] ?? 0) + plannedHours;
       actual[cell] = (actual[cell] ?? 0) + actualHours;
     }
-    if (actualHours === 0) continue;
     actualByResource[position] = (actualByResource[position] ?? 0) + actualHours;
+    plannedByResource[position] = (plannedByResource[position] ?? 0) + plannedHours;
     const slot = allocation.projectId === null ? undefined : projectSlot.get(allocation.projectId);
-    if (slot !== undefined)
-      projectCost[slot] = (projectCost[slot] ?? 0) + actualHours * (rates[position] ?? 0);
+    if (slot === undefined) continue;
+    const rate = rates[position] ?? Number.NaN;
+    if (Number.isNaN(rate)) {
+      unpriced[slot] = (unpriced[slot] ?? 0) + actualHours;
+    } else {
+      cost[slot] = (cost[slot] ?? 0) + actualHours * rate;
+      plannedCost[slot] = (plannedCost[slot] ?? 0) + plannedHours * rate;
+    }
   }
-  const laborCostByProject = new Map<string, number>();
-  for (const [id, slot] of projectSlot) laborCostByProject.set(id, projectCost[slot] ?? 0);
-  return { months, planned, actual, actualByResource, laborCostByProject };
+  const laborByProject = new Map<string, LaborFigures>();
+  for (const [id, slot] of projectSlot) {
+    laborByProject.set(id, {
+      laborCost: cost[slot] ?? 0,
+      plannedLaborCost: plannedCost[slot] ?? 0,
+      unpricedHours: unpriced[slot] ?? 0,
+    });
+  }
+  return { months, planned, actual, actualByResource, plannedByResource, laborByProject };
 }

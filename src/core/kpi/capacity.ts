@@ -1,6 +1,7 @@
 import type { Resource } from "../model/portfolio";
 import { isoFromMonth, workingDaysInMonth } from "../model/calendar";
 import type { AllocationTotals } from "./allocationTotals";
+import type { MonthIndex } from "../model/dates";
 import type { CapacityKpis, CapacityRow, ResourceCapacityRow } from "./report";
 import { ratio } from "./ratio";
 import { groupResources, type ResourceGroup } from "./resources";
@@ -35,9 +36,15 @@ function capacityRow(month: string, capacity: number, planned: number, actual: n
 /**
  * Capacity per resource and month (every resource × every month of Allocations, resources in input
  * order, months ascending), then by role, department and month. Roll-ups sum hours and capacity
- * before dividing, so a group's utilization is not an average of its members' utilizations.
+ * before dividing, so a group's utilization is not an average of its members' utilizations. Months
+ * after `asOfMonth` are forward demand (`forecast`); the executive average covers allocated people
+ * up to the as-of month, and unallocated people are reported apart (kpi-definitions v2).
  */
-export function capacityKpis(resources: readonly Resource[], totals: AllocationTotals): CapacityKpis {
+export function capacityKpis(
+  resources: readonly Resource[],
+  totals: AllocationTotals,
+  asOfMonth: MonthIndex,
+): CapacityKpis {
   const { months, planned, actual } = totals;
   const width = months.length;
   const monthLabels = months.map(isoFromMonth);
@@ -97,6 +104,43 @@ export function capacityKpis(resources: readonly Resource[], totals: AllocationT
       department: key,
       ...row,
     })),
-    byMonth: rollUp(everyone),
+    byMonth: rollUp(everyone).map((row, slot) => ({ ...row, forecast: (months[slot] ?? 0) > asOfMonth })),
+    ...executiveUtilisation(capacity, planned, months, asOfMonth),
+  };
+}
+
+/**
+ * Σ planned / Σ capacity over people planned in at least one reported month, months ≤ asOfMonth;
+ * people never planned are counted apart with their average capacity per reported month.
+ */
+function executiveUtilisation(
+  capacity: Float64Array,
+  planned: Float64Array,
+  months: readonly MonthIndex[],
+  asOfMonth: MonthIndex,
+): Pick<CapacityKpis, "averageUtilization" | "unallocated"> {
+  const width = months.length;
+  const people = width === 0 ? 0 : capacity.length / width;
+  let plannedSum = 0;
+  let capacitySum = 0;
+  let idle = 0;
+  let idleCapacity = 0;
+  for (let position = 0; position < people; position++) {
+    const first = position * width;
+    let allocated = false;
+    for (let slot = 0; slot < width; slot++) if ((planned[first + slot] ?? 0) > 0) allocated = true;
+    if (!allocated) {
+      idle++;
+      for (let slot = 0; slot < width; slot++) idleCapacity += capacity[first + slot] ?? 0;
+      continue;
+    }
+    for (let slot = 0; slot < width && (months[slot] ?? 0) <= asOfMonth; slot++) {
+      plannedSum += planned[first + slot] ?? 0;
+      capacitySum += capacity[first + slot] ?? 0;
+    }
+  }
+  return {
+    averageUtilization: ratio(plannedSum, capacitySum),
+    unallocated: { people: idle, capacityHoursPerMonth: width === 0 ? 0 : idleCapacity / width },
   };
 }

@@ -1,6 +1,7 @@
+import { isoFromMonth } from "../model/calendar";
 import type { Resource } from "../model/portfolio";
-import type { ProgramCostRow, ProjectKpis, RoleCostRow } from "./report";
-import { isPayGroupSuppressed } from "./payPrivacy";
+import type { AllocationTotals } from "./allocationTotals";
+import type { LaborFigures, MonthCostRow, ProgramCostRow, RoleCostRow, RoleRate } from "./report";
 import { ratio } from "./ratio";
 import { groupResources } from "./resources";
 import { compareText } from "./sortText";
@@ -8,37 +9,46 @@ import { compareText } from "./sortText";
 /** The byProgram row of projects without a Program; sorted after every named program. */
 export const NO_PROGRAM = "(No program)";
 
-/** Hourly Rate when filled; else Annual Salary / hoursPerYear; null when neither is filled. */
+/**
+ * A person's own hourly rate: Hourly Rate when filled, else Annual Salary / hoursPerYear; null
+ * when neither is filled. Personal pay: only ever an input to a group figure (the pay median).
+ */
 export function hourlyRate(resource: Resource, hoursPerYear: number): number | null {
   if (resource.hourlyRate !== null) return resource.hourlyRate;
   return resource.annualSalary === null ? null : ratio(resource.annualSalary, hoursPerYear);
 }
 
-/** Each resource's hourly rate by position, 0 when it has none (its hours then cost nothing). */
-export function hourlyRates(resources: readonly Resource[], hoursPerYear: number): Float64Array {
-  const rates = new Float64Array(resources.length);
-  resources.forEach((resource, position) => {
-    rates[position] = hourlyRate(resource, hoursPerYear) ?? 0;
-  });
-  return rates;
+export interface ProjectCostInput extends LaborFigures {
+  readonly program: string | null;
+  readonly bac: number | null;
+  readonly ac: number | null;
+  readonly eac: number | null;
 }
 
-export type ProjectCostInput = Pick<ProjectKpis, "program" | "bac" | "ac" | "eac" | "laborCost">;
-
-/** BAC, AC, EAC and labour cost summed per Program over the given projects; programs sorted. */
+/**
+ * BAC, AC, EAC and labour summed per Program over the given projects (the caller passes the
+ * projects counted: in scope and not excluded); programs sorted, "(No program)" last.
+ */
 export function costByProgram(projects: readonly ProjectCostInput[]): ProgramCostRow[] {
-  const byProgram = new Map<string, { bac: number; ac: number; eac: number; laborCost: number }>();
+  const byProgram = new Map<string, Omit<ProgramCostRow, "program">>();
   for (const project of projects) {
     const program = project.program ?? NO_PROGRAM;
-    let row = byProgram.get(program);
-    if (row === undefined) {
-      row = { bac: 0, ac: 0, eac: 0, laborCost: 0 };
-      byProgram.set(program, row);
-    }
-    row.bac += project.bac;
-    row.ac += project.ac;
-    row.eac += project.eac;
-    row.laborCost += project.laborCost;
+    const row = byProgram.get(program) ?? {
+      bac: 0,
+      ac: 0,
+      eac: 0,
+      laborCost: 0,
+      plannedLaborCost: 0,
+      unpricedHours: 0,
+    };
+    byProgram.set(program, {
+      bac: row.bac + (project.bac ?? 0),
+      ac: row.ac + (project.ac ?? 0),
+      eac: row.eac + (project.eac ?? 0),
+      laborCost: row.laborCost + project.laborCost,
+      plannedLaborCost: row.plannedLaborCost + project.plannedLaborCost,
+      unpricedHours: row.unpricedHours + project.unpricedHours,
+    });
   }
   const rank = (program: string) => (program === NO_PROGRAM ? 1 : 0);
   return [...byProgram.entries()]
@@ -47,34 +57,60 @@ export function costByProgram(projects: readonly ProjectCostInput[]): ProgramCos
 }
 
 /**
- * Actual hours and labour cost per role (roles sorted). The cost is derived from hourly rates, so a
- * role with fewer than minGroupSize people who have a rate (typed, or from Annual Salary) shows hours
- * only: laborCost null, suppressed true, since its cost would reveal individual pay.
+ * Hours and labour per role (roles sorted): hours × the role's rate. Every hour of a role is priced
+ * at the same published rate, so the figures reveal no one's pay and need no suppression; a role
+ * without a rate shows its hours as unpriced.
  */
 export function costByRole(
   resources: readonly Resource[],
-  actualByResource: Float64Array,
-  rates: Float64Array,
-  minGroupSize: number,
+  totals: Pick<AllocationTotals, "actualByResource" | "plannedByResource">,
+  rates: readonly RoleRate[],
 ): RoleCostRow[] {
+  const rateOf = new Map(rates.map((r) => [r.role, r]));
   return groupResources(resources, (r) => r.role).map(({ key: role, members }) => {
     let actualHours = 0;
-    let laborCost = 0;
-    const people: Resource[] = [];
+    let plannedHours = 0;
     for (const position of members) {
-      const hours = actualByResource[position] ?? 0;
-      actualHours += hours;
-      laborCost += hours * (rates[position] ?? 0);
-      const person = resources[position];
-      if (person !== undefined) people.push(person);
+      actualHours += totals.actualByResource[position] ?? 0;
+      plannedHours += totals.plannedByResource[position] ?? 0;
     }
-    const suppressed = isPayGroupSuppressed(people, "rate", minGroupSize);
+    const rate = rateOf.get(role);
+    const hourly = rate?.hourlyRate ?? null;
     return {
       role,
       headcount: members.length,
       actualHours,
-      laborCost: suppressed ? null : laborCost,
-      suppressed,
+      plannedHours,
+      hourlyRate: hourly,
+      source: rate?.source ?? null,
+      laborCost: hourly === null ? 0 : actualHours * hourly,
+      plannedLaborCost: hourly === null ? 0 : plannedHours * hourly,
+      unpricedHours: hourly === null ? actualHours : 0,
     };
+  });
+}
+
+/** Labour per month of Allocations (ascending), from the resource × month hours and role rates. */
+export function costByMonth(
+  totals: Pick<AllocationTotals, "months" | "planned" | "actual">,
+  rates: Float64Array,
+): MonthCostRow[] {
+  const width = totals.months.length;
+  return totals.months.map((month, slot) => {
+    let laborCost = 0;
+    let plannedLaborCost = 0;
+    let unpricedHours = 0;
+    for (let position = 0; position < rates.length; position++) {
+      const cell = position * width + slot;
+      const rate = rates[position] ?? Number.NaN;
+      const actual = totals.actual[cell] ?? 0;
+      if (Number.isNaN(rate)) {
+        unpricedHours += actual;
+        continue;
+      }
+      laborCost += actual * rate;
+      plannedLaborCost += (totals.planned[cell] ?? 0) * rate;
+    }
+    return { month: isoFromMonth(month), laborCost, plannedLaborCost, unpricedHours };
   });
 }

@@ -1,7 +1,7 @@
 import type { DayNumber } from "../model/dates";
 import type { Dependency, Milestone } from "../model/portfolio";
 import type { DependencyKpi } from "./report";
-import { nameKey } from "../read/names";
+import { nameKey } from "../model/names";
 import { expectedDate } from "./milestones";
 
 /**

@@ -25,9 +25,14 @@ export function milestoneSlipDays(milestone: Milestone): number | null {
 /**
  * Milestone summary at asOf. Complete = Actual Date ≤ asOf; hit = complete and Actual ≤ Baseline;
  * overdue = no Actual and Baseline < asOf; upcoming = no Actual and Baseline in (asOf, asOf + 30].
- * avgSlipDays averages slipDays over milestones that have a Baseline Date.
+ * Milestones of `closedProjects` are never overdue or upcoming (v2). avgSlipDays averages slipDays
+ * over milestones that have a Baseline Date.
  */
-export function milestoneKpis(milestones: readonly Milestone[], asOf: DayNumber): MilestoneKpis {
+export function milestoneKpis(
+  milestones: readonly Milestone[],
+  asOf: DayNumber,
+  closedProjects: ReadonlySet<string> = new Set(),
+): MilestoneKpis {
   let completed = 0;
   let hits = 0;
   let overdue = 0;
@@ -41,6 +46,8 @@ export function milestoneKpis(milestones: readonly Milestone[], asOf: DayNumber)
         completed++;
         if (baseline !== null && m.actualDate <= baseline) hits++;
       }
+    } else if (m.projectId !== null && closedProjects.has(m.projectId)) {
+      // A Closed project's open milestone is a validation warning, not a late delivery.
     } else if (isOverdueMilestone(m, asOf)) {
       overdue++;
     } else if (baseline !== null && baseline > asOf && baseline <= asOf + UPCOMING_WINDOW_DAYS) {

@@ -54,6 +54,10 @@ export interface Project {
   readonly plannedPercent: number | null;
   readonly percentComplete: number | null;
   readonly lastUpdated: DayNumber | null;
+  /** Template 1.2: the PM's own words for the month. */
+  readonly statusComment: string | null;
+  /** Template 1.2: what the PM asks the steering group to decide. */
+  readonly decisionNeeded: string | null;
 }
 
 export interface Milestone {
@@ -115,6 +119,13 @@ export interface SalaryBenchmark {
   readonly marketMax: number | null;
 }
 
+/** Template 1.2: the PMO's published hourly cost rate of a role. */
+export interface RateCardRow {
+  readonly src: SourceRef;
+  readonly role: string | null;
+  readonly hourlyRate: number | null;
+}
+
 /** Everything read from one or more tracker workbooks, normalised, plus the findings of reading it. */
 export interface Portfolio {
   readonly files: readonly string[];
@@ -126,6 +137,7 @@ export interface Portfolio {
   readonly allocations: readonly Allocation[];
   readonly dependencies: readonly Dependency[];
   readonly salaryBenchmarks: readonly SalaryBenchmark[];
+  readonly rateCard: readonly RateCardRow[];
   /**
    * Every table's rows by table key, generic view for template-driven validation (the typed arrays
    * above are the same row objects). Tables a custom template adds appear only here.

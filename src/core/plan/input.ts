@@ -1,28 +1,5 @@
+import type { AttentionItems } from "../kpi/attentionItems";
 import type { KpiReport } from "../kpi/report";
-
-/** An overdue milestone for the "needs attention" lists (no Actual Date, Baseline Date before as-of). */
-export interface OverdueMilestone {
-  readonly projectId: string;
-  readonly milestone: string;
-  readonly baselineDate: string;
-  readonly daysOverdue: number;
-}
-
-/** An open risk whose Due Date is before the as-of date. */
-export interface OverdueRisk {
-  readonly riskId: string;
-  readonly projectId: string;
-  readonly title: string;
-  readonly owner: string | null;
-  readonly dueDate: string;
-  readonly daysOverdue: number;
-  readonly score: number;
-}
-
-export interface AttentionItems {
-  readonly overdueMilestones: readonly OverdueMilestone[];
-  readonly overdueRisks: readonly OverdueRisk[];
-}
 
 /** Everything the plan is built from. Same inputs give the same plan (generatedAt aside). */
 export interface DashboardInput {

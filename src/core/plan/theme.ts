@@ -10,6 +10,7 @@ export const PULSE_THEME: Theme = {
     subtitle: { size: 11, color: "595959" },
     sectionHeader: { bold: true, size: 13, color: "1F4E79", borderBottom: "1F4E79" },
     tableHeader: { bold: true, color: "FFFFFF", fill: "1F4E79", wrap: true },
+    requiredHeader: { bold: true, color: "FFFFFF", fill: "C55A11", wrap: true },
     tileLabel: { size: 9, color: "595959", fill: "F2F2F2", align: "center", wrap: true },
     tileValue: { bold: true, size: 14, color: "1F4E79", fill: "F2F2F2", align: "center" },
     body: {},

@@ -12,6 +12,8 @@ export type StyleName =
   | "subtitle"
   | "sectionHeader"
   | "tableHeader"
+  /** A required column's header in a blank tracker (the others use `tableHeader`). */
+  | "requiredHeader"
   | "tileLabel"
   | "tileValue"
   | "body"
@@ -103,6 +105,42 @@ export type ConditionalFormatPlan =
       readonly thresholds: readonly [number, number];
     };
 
+/**
+ * What a data validation accepts. Numbers and dates give at least one bound (dates and limits as
+ * Excel serials / plain numbers; percents as fractions): both → between, `min` → at least, `max` →
+ * at most. A list is written inline (`"Green,Amber,Red"`) unless `source` names a range holding
+ * the values (sheet-qualified and absolute, no `=`: `Instructions!$H$3:$H$9`), which Excel needs
+ * when a value has a comma or quote or the list is over 255 characters.
+ */
+export type DataValidationRule =
+  /** Any value: only the input message is shown (a text column's description). */
+  | { readonly kind: "any" }
+  | { readonly kind: "list"; readonly values: readonly string[]; readonly source?: string }
+  | {
+      readonly kind: "whole" | "decimal" | "date";
+      readonly min?: number;
+      readonly max?: number;
+    };
+
+/**
+ * Excel data validation (Data > Data Validation) on a range: the rule, the input message shown when
+ * a cell is selected, and the alert shown when a typed value breaks the rule (`stop` rejects it).
+ * Blank cells are always allowed: a blank tracker is mostly blank.
+ */
+export interface DataValidationPlan {
+  /** A1 range on the sheet, e.g. `G2:G2` or `G2:G1048576`. */
+  readonly range: string;
+  readonly rule: DataValidationRule;
+  /** Input message; Excel limits the title to 32 and the text to 255 characters (adapters cut longer). */
+  readonly prompt?: { readonly title: string; readonly message: string };
+  /** Absent for `any`. */
+  readonly error?: {
+    readonly style: "stop" | "warning" | "information";
+    readonly title: string;
+    readonly message: string;
+  };
+}
+
 export type ChartType =
   "doughnut" | "columnClustered" | "barClustered" | "line" | "scatter" | "bubble" | "columnLine";
 
@@ -150,6 +188,8 @@ export interface SheetPlan {
   readonly merges: readonly string[];
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Absent on dashboard sheets; the blank tracker's tables have one per validated column. */
+  readonly dataValidations?: readonly DataValidationPlan[];
   readonly charts: readonly ChartPlan[];
   readonly print: {
     readonly orientation: "portrait" | "landscape";

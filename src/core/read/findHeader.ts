@@ -1,6 +1,6 @@
 import type { RawScalar, RawSheet } from "../model/raw";
 import type { TableDef } from "../template/types";
-import { headerKey } from "./names";
+import { headerKey } from "../model/names";
 
 /** Rows of the used range searched for the header row (spec: the first 30). */
 export const HEADER_SEARCH_ROWS = 30;

@@ -6,6 +6,7 @@ import type {
   NormRow,
   Portfolio,
   Project,
+  RateCardRow,
   Resource,
   Risk,
   SalaryBenchmark,
@@ -63,6 +64,7 @@ export function readPortfolio(
     allocations: typed<Allocation>(tables, "allocations"),
     dependencies: typed<Dependency>(tables, "dependencies"),
     salaryBenchmarks: typed<SalaryBenchmark>(tables, "salaryBenchmarks"),
+    rateCard: typed<RateCardRow>(tables, "rateCard"),
     tables,
     findings,
   };

@@ -5,7 +5,7 @@ import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
-import { sheetNameKey } from "./names";
+import { sheetNameKey } from "../model/names";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 

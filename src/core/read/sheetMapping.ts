@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../template/types";
-import { headerKey, sheetNameKey } from "./names";
+import { headerKey, sheetNameKey } from "../model/names";
 
 /** How the PMO maps one sheet: to a table, and/or its headers to template columns. */
 export interface SheetMapEntry {

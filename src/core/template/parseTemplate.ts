@@ -142,7 +142,19 @@ function readColumn(value: unknown, path: string, problems: Problems): DraftColu
   const obj = readObject(
     value,
     path,
-    ["key", "header", "aliases", "type", "required", "min", "max", "enum", "unique", "references"],
+    [
+      "key",
+      "header",
+      "aliases",
+      "type",
+      "required",
+      "description",
+      "min",
+      "max",
+      "enum",
+      "unique",
+      "references",
+    ],
     problems,
   );
   if (!obj) return null;
@@ -151,6 +163,7 @@ function readColumn(value: unknown, path: string, problems: Problems): DraftColu
   const aliases = readTextList(obj, "aliases", path, problems, 0);
   const type = readChoice(obj, "type", path, problems, COLUMN_TYPES, "a column type");
   const required = readBoolean(obj, "required", path, problems);
+  const description = readText(obj, "description", path, problems, "optional");
   const min = readNumber(obj, "min", path, problems);
   const max = readNumber(obj, "max", path, problems);
   const unique = readBoolean(obj, "unique", path, problems);
@@ -192,6 +205,7 @@ function readColumn(value: unknown, path: string, problems: Problems): DraftColu
     ...(aliases ? { aliases } : {}),
     type,
     ...(required === undefined ? {} : { required }),
+    ...(description === undefined ? {} : { description }),
     ...(min === undefined ? {} : { min }),
     ...(max === undefined ? {} : { max }),
     ...(enumDef ? { enum: enumDef } : {}),
@@ -232,7 +246,12 @@ function readEnum(value: unknown, path: string, problems: Problems): EnumDef | u
 }
 
 function readReference(value: unknown, path: string, problems: Problems): ReferenceDef | undefined {
-  const obj = readObject(value, path, ["table", "column", "scopeColumn", "targetScopeColumn"], problems);
+  const obj = readObject(
+    value,
+    path,
+    ["table", "column", "scopeColumn", "targetScopeColumn", "severity"],
+    problems,
+  );
   if (!obj) return undefined;
   const table = readText(obj, "table", path, problems);
   const column = readText(obj, "column", path, problems);
@@ -241,9 +260,14 @@ function readReference(value: unknown, path: string, problems: Problems): Refere
   if ((scopeColumn === undefined) !== (targetScopeColumn === undefined)) {
     problems.add(path, "scopeColumn and targetScopeColumn go together: give both or neither");
   }
+  const severity =
+    obj["severity"] === undefined
+      ? undefined
+      : readChoice(obj, "severity", path, problems, SEVERITIES, "a severity");
   return {
     table,
     column,
+    ...(severity === undefined ? {} : { severity }),
     ...(scopeColumn === undefined ? {} : { scopeColumn }),
     ...(targetScopeColumn === undefined ? {} : { targetScopeColumn }),
   };

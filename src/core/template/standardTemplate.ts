@@ -10,10 +10,10 @@ const RAG_SYNONYMS = {
   "off track": "Red",
 };
 
-/** The PMO Standard Tracker, version 1.1 (shared/spec/pmo-standard-template.md), as data. */
+/** The PMO Standard Tracker, version 1.2 (shared/spec/pmo-standard-template.md), as data. */
 export const STANDARD_TEMPLATE: TemplateDef = {
   name: "PMO Standard Tracker",
-  version: "1.1",
+  version: "1.2",
   tables: [
     {
       key: "projects",
@@ -25,6 +25,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "projectId",
           header: "Project ID",
+          description:
+            "The project's code, as the PMO registers it (e.g. P-1001). Unique: one row per project.",
           aliases: ["ID", "Proj ID", "Project Code", "Project No"],
           type: "id",
           required: true,
@@ -33,23 +35,44 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "projectName",
           header: "Project Name",
+          description: "The project's name as the steering group knows it.",
           aliases: ["Name", "Project", "Project Title", "Title"],
           type: "text",
           required: true,
         },
-        { key: "program", header: "Program", aliases: ["Programme"], type: "text" },
-        { key: "portfolio", header: "Portfolio", aliases: ["Business Unit", "Division"], type: "text" },
+        {
+          key: "program",
+          header: "Program",
+          description: "The program (programme) the project belongs to, if any.",
+          aliases: ["Programme"],
+          type: "text",
+        },
+        {
+          key: "portfolio",
+          header: "Portfolio",
+          description: "The business unit or division that owns the project.",
+          aliases: ["Business Unit", "Division"],
+          type: "text",
+        },
         {
           key: "projectManager",
           header: "Project Manager",
+          description: "The person accountable for the project day to day.",
           aliases: ["PM", "Manager", "Owner"],
           type: "text",
           required: true,
         },
-        { key: "sponsor", header: "Sponsor", aliases: ["Executive Sponsor"], type: "text" },
+        {
+          key: "sponsor",
+          header: "Sponsor",
+          description: "The executive who owns the business case.",
+          aliases: ["Executive Sponsor"],
+          type: "text",
+        },
         {
           key: "phase",
           header: "Phase",
+          description: "Where the project is in its life cycle.",
           aliases: ["Stage"],
           type: "enum",
           required: true,
@@ -60,6 +83,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "status",
           header: "Status",
+          description: "Overall RAG status this month: Green on track, Amber at risk, Red off track.",
           aliases: ["RAG", "RAG Status", "Health", "Overall Status"],
           type: "enum",
           required: true,
@@ -68,21 +92,31 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "priority",
           header: "Priority",
+          description: "The project's priority in the portfolio.",
           type: "enum",
           enum: { values: ["Critical", "High", "Medium", "Low"] },
         },
         {
           key: "strategicScore",
           header: "Strategic Alignment",
+          description: "How well the project serves the strategy: 1 (weak) to 5 (strong).",
           aliases: ["Strategic Score", "Alignment"],
           type: "integer",
           min: 1,
           max: 5,
         },
-        { key: "startDate", header: "Start Date", aliases: ["Start"], type: "date", required: true },
+        {
+          key: "startDate",
+          header: "Start Date",
+          description: "The date the project started (or will start).",
+          aliases: ["Start"],
+          type: "date",
+          required: true,
+        },
         {
           key: "baselineFinish",
           header: "Baseline Finish",
+          description: "The approved finish date; on or after the Start Date.",
           aliases: ["Planned Finish", "Baseline End", "Planned End", "Due Date", "Finish Date", "End Date"],
           type: "date",
           required: true,
@@ -90,18 +124,21 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "forecastFinish",
           header: "Forecast Finish",
+          description: "The finish date expected today; on or after the Start Date.",
           aliases: ["Forecast End", "Expected Finish", "Estimated Finish"],
           type: "date",
         },
         {
           key: "actualFinish",
           header: "Actual Finish",
+          description: "The date the project finished; leave blank while it runs.",
           aliases: ["Completed On", "Actual End"],
           type: "date",
         },
         {
           key: "budget",
           header: "Budget",
+          description: "The approved budget at completion (BAC), as a plain number without a currency sign.",
           aliases: ["BAC", "Budget at Completion", "Approved Budget", "Budget Amount"],
           type: "currency",
           required: true,
@@ -110,6 +147,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "actualCost",
           header: "Actual Cost",
+          description: "Money spent to date, as a plain number without a currency sign.",
           aliases: [
             "AC",
             "Spent",
@@ -123,10 +161,18 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           required: true,
           min: 0,
         },
-        { key: "plannedValue", header: "Planned Value", aliases: ["PV"], type: "currency", min: 0 },
+        {
+          key: "plannedValue",
+          header: "Planned Value",
+          description: "The budgeted cost of the work scheduled to date (PV); at most the Budget.",
+          aliases: ["PV"],
+          type: "currency",
+          min: 0,
+        },
         {
           key: "plannedPercent",
           header: "Planned % Complete",
+          description: "How far the project should be by now, per the baseline plan.",
           aliases: ["Planned Progress", "Baseline % Complete"],
           type: "percent",
           min: 0,
@@ -135,6 +181,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "percentComplete",
           header: "% Complete",
+          description:
+            "How far the project is: the share of its work done (100 % only when Closing or Closed).",
           aliases: ["Percent Complete", "Percentage Complete", "Progress", "% Done", "Complete"],
           type: "percent",
           required: true,
@@ -144,8 +192,23 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "lastUpdated",
           header: "Last Updated",
+          description: "The date this row was last brought up to date.",
           aliases: ["Status Date", "Updated", "Report Date"],
           type: "date",
+        },
+        {
+          key: "statusComment",
+          header: "Status Comment",
+          description: "The PM's own words for the month: shown beside the project on the dashboard.",
+          aliases: ["Comments", "Commentary", "Status Update", "Summary", "Notes", "Key Message"],
+          type: "text",
+        },
+        {
+          key: "decisionNeeded",
+          header: "Decision Needed",
+          description: "What the PM asks the steering group to decide; listed on the dashboard.",
+          aliases: ["Decisions", "Escalation", "Ask", "Help Needed"],
+          type: "text",
         },
       ],
       rules: [
@@ -202,6 +265,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "projectId",
           header: "Project ID",
+          description: "The Project ID of the project this milestone belongs to (on the Projects sheet).",
           aliases: ["ID", "Proj ID", "Project Code"],
           type: "id",
           required: true,
@@ -210,6 +274,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "milestone",
           header: "Milestone",
+          description: "The milestone's name, unique within its project.",
           aliases: ["Milestone Name", "Deliverable"],
           type: "text",
           required: true,
@@ -217,6 +282,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "baselineDate",
           header: "Baseline Date",
+          description: "The approved date of the milestone.",
           aliases: ["Planned Date", "Due Date", "Baseline", "Planned End", "Deadline"],
           type: "date",
           required: true,
@@ -224,18 +290,21 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "forecastDate",
           header: "Forecast Date",
+          description: "The date the milestone is now expected.",
           aliases: ["Forecast", "Expected Date"],
           type: "date",
         },
         {
           key: "actualDate",
           header: "Actual Date",
+          description: "The date the milestone was reached; needed when Status is Complete.",
           aliases: ["Completed", "Actual", "Actual End"],
           type: "date",
         },
         {
           key: "status",
           header: "Status",
+          description: "Where the milestone stands.",
           aliases: ["Milestone Status"],
           type: "enum",
           enum: {
@@ -271,6 +340,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "riskId",
           header: "Risk ID",
+          description: "The risk's reference (e.g. R-001). Unique.",
           aliases: ["ID", "Ref"],
           type: "id",
           required: true,
@@ -279,6 +349,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "projectId",
           header: "Project ID",
+          description: "The Project ID of the project the risk belongs to (on the Projects sheet).",
           aliases: ["Proj ID", "Project Code"],
           type: "id",
           required: true,
@@ -287,24 +358,52 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "title",
           header: "Title",
+          description: "A short description of the risk.",
           aliases: ["Risk", "Description", "Risk Description"],
           type: "text",
           required: true,
         },
-        { key: "raidType", header: "RAID Type", aliases: ["Type", "Item Type"], type: "text" },
-        { key: "category", header: "Category", aliases: ["Risk Category"], type: "text" },
+        {
+          key: "raidType",
+          header: "RAID Type",
+          description: "Risk, or Assumption, Issue or Dependency: only risks are counted.",
+          aliases: ["Type", "Item Type"],
+          type: "text",
+        },
+        {
+          key: "category",
+          header: "Category",
+          description: "The kind of risk (e.g. Schedule, Cost, Technical).",
+          aliases: ["Risk Category"],
+          type: "text",
+        },
         {
           key: "probability",
           header: "Probability",
+          description: "How likely the risk is: 1 (very low) to 5 (very high).",
           aliases: ["Likelihood", "P"],
           type: "scale",
           required: true,
         },
-        { key: "impact", header: "Impact", aliases: ["Severity", "I"], type: "scale", required: true },
-        { key: "owner", header: "Owner", aliases: ["Risk Owner"], type: "text" },
+        {
+          key: "impact",
+          header: "Impact",
+          description: "How bad it would be: 1 (very low) to 5 (very high).",
+          aliases: ["Severity", "I"],
+          type: "scale",
+          required: true,
+        },
+        {
+          key: "owner",
+          header: "Owner",
+          description: "The person who manages the risk.",
+          aliases: ["Risk Owner"],
+          type: "text",
+        },
         {
           key: "status",
           header: "Status",
+          description: "Where the risk stands.",
           aliases: ["Current Status", "Risk Status"],
           type: "enum",
           required: true,
@@ -325,6 +424,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "dueDate",
           header: "Due Date",
+          description: "The date the next action or review is due.",
           aliases: ["Target Date", "Review Date", "Target Resolution"],
           type: "date",
         },
@@ -344,16 +444,31 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "resource",
           header: "Resource",
+          description: "The person's name, as used on the Allocations sheet. Unique.",
           aliases: ["Name", "Employee", "Person", "Employee Name", "Full Name"],
           type: "id",
           required: true,
           unique: true,
         },
-        { key: "role", header: "Role", aliases: ["Job Title", "Position"], type: "text", required: true },
-        { key: "department", header: "Department", aliases: ["Team", "Dept"], type: "text" },
+        {
+          key: "role",
+          header: "Role",
+          description: "The person's role or job title.",
+          aliases: ["Job Title", "Position"],
+          type: "text",
+          required: true,
+        },
+        {
+          key: "department",
+          header: "Department",
+          description: "The team or department the person belongs to.",
+          aliases: ["Team", "Dept"],
+          type: "text",
+        },
         {
           key: "annualSalary",
           header: "Annual Salary",
+          description: "Yearly salary, for cost figures; never shown for one person.",
           aliases: ["Salary", "Base Salary"],
           type: "currency",
           min: 0,
@@ -361,14 +476,23 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "hourlyRate",
           header: "Hourly Rate",
+          description: "Cost per hour; used when there is no Annual Salary. Never shown for one person.",
           aliases: ["Rate", "Cost Rate"],
           type: "currency",
           min: 0,
         },
-        { key: "fte", header: "FTE", type: "fraction", min: 0, max: 1 },
+        {
+          key: "fte",
+          header: "FTE",
+          description: "Share of full time the person works (1 = full time, 0.5 = half time).",
+          type: "fraction",
+          min: 0,
+          max: 1,
+        },
         {
           key: "weeklyCapacity",
           header: "Weekly Capacity",
+          description: "Hours a week the person can work on projects (default 40 \u00d7 FTE).",
           aliases: ["Capacity", "Hours per Week"],
           type: "number",
           min: 0,
@@ -392,6 +516,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "resource",
           header: "Resource",
+          description: "The person's name, as on the Resources sheet.",
           aliases: ["Name", "Employee", "Employee Name"],
           type: "id",
           required: true,
@@ -400,15 +525,24 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "projectId",
           header: "Project ID",
+          description: "The Project ID the hours are for (on the Projects sheet).",
           aliases: ["Proj ID", "Project Code"],
           type: "id",
           required: true,
           references: { table: "projects", column: "projectId" },
         },
-        { key: "month", header: "Month", aliases: ["Period"], type: "month", required: true },
+        {
+          key: "month",
+          header: "Month",
+          description: "The month the hours are for: any date in that month, e.g. 2026-11-01.",
+          aliases: ["Period"],
+          type: "month",
+          required: true,
+        },
         {
           key: "plannedHours",
           header: "Planned Hours",
+          description: "Hours planned for the person on the project that month.",
           aliases: ["Planned", "Allocated Hours"],
           type: "number",
           required: true,
@@ -417,6 +551,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "actualHours",
           header: "Actual Hours",
+          description: "Hours the person actually worked on the project that month.",
           aliases: ["Actual", "Hours Worked"],
           type: "number",
           min: 0,
@@ -431,6 +566,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "fromProject",
           header: "From Project",
+          description: "The Project ID of the project that delivers.",
           type: "id",
           required: true,
           references: { table: "projects", column: "projectId" },
@@ -438,6 +574,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "fromMilestone",
           header: "From Milestone",
+          description: "The milestone of that project that the other one waits for.",
           type: "text",
           required: true,
           references: {
@@ -450,6 +587,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "toProject",
           header: "To Project",
+          description: "The Project ID of the project that waits.",
           type: "id",
           required: true,
           references: { table: "projects", column: "projectId" },
@@ -457,6 +595,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
         {
           key: "toMilestone",
           header: "To Milestone",
+          description: "The milestone of that project that depends on it.",
           type: "text",
           required: true,
           references: {
@@ -472,9 +611,30 @@ export const STANDARD_TEMPLATE: TemplateDef = {
       key: "salaryBenchmarks",
       name: "Salary Benchmarks",
       columns: [
-        { key: "role", header: "Role", type: "text", required: true, unique: true },
-        { key: "marketMin", header: "Market Min", type: "currency", required: true, min: 0 },
-        { key: "marketMax", header: "Market Max", type: "currency", required: true, min: 0 },
+        {
+          key: "role",
+          header: "Role",
+          description: "A role, as written on the Resources sheet.",
+          type: "text",
+          required: true,
+          unique: true,
+        },
+        {
+          key: "marketMin",
+          header: "Market Min",
+          description: "The low end of the market salary range for the role.",
+          type: "currency",
+          required: true,
+          min: 0,
+        },
+        {
+          key: "marketMax",
+          header: "Market Max",
+          description: "The high end of the market salary range; at least Market Min.",
+          type: "currency",
+          required: true,
+          min: 0,
+        },
       ],
       rules: [
         {
@@ -484,6 +644,35 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           op: ">=",
           other: "marketMin",
           severity: "error",
+        },
+      ],
+    },
+    {
+      key: "rateCard",
+      name: "Rate Card",
+      aliases: ["Rates", "Standard Rates", "Rate Table", "Cost Rates"],
+      description:
+        "The PMO's published hourly cost rate per role; labour is priced by role, never by person.",
+      columns: [
+        {
+          key: "role",
+          header: "Role",
+          description: "A role, as written on the Resources sheet. Unique.",
+          aliases: ["Job Title", "Position", "Grade"],
+          type: "text",
+          required: true,
+          unique: true,
+          references: { table: "resources", column: "role", severity: "warning" },
+        },
+        {
+          key: "hourlyRate",
+          header: "Hourly Rate",
+          description:
+            "The standard cost of an hour of this role, as a plain number without a currency sign.",
+          aliases: ["Rate", "Cost Rate", "Standard Rate"],
+          type: "currency",
+          required: true,
+          min: 0,
         },
       ],
     },

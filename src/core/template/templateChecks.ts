@@ -1,4 +1,4 @@
-import { headerKey } from "../read/names";
+import { headerKey } from "../model/names";
 import type { Problems } from "./jsonReader";
 import { child, describe } from "./jsonReader";
 import type { DraftColumn, DraftTable } from "./templateDraft";

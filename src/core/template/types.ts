@@ -39,6 +39,8 @@ export interface ReferenceDef {
    */
   readonly scopeColumn?: string;
   readonly targetScopeColumn?: string;
+  /** Severity of a value missing from the target; default `error` (a rate card role Resources lacks is a warning). */
+  readonly severity?: Severity;
 }
 
 export interface ColumnDef {
@@ -47,6 +49,11 @@ export interface ColumnDef {
   readonly aliases?: readonly string[];
   readonly type: ColumnType;
   readonly required?: boolean;
+  /**
+   * What the column holds, in a PM's words: the blank tracker's input message and Instructions
+   * sheet and the docs show it.
+   */
+  readonly description?: string;
   readonly min?: number;
   readonly max?: number;
   readonly enum?: EnumDef;
@@ -105,7 +112,7 @@ export interface RowFilter {
 }
 
 export interface TableDef {
-  /** Stable key: `projects`, `milestones`, `risks`, `resources`, `allocations`, `dependencies`, `salaryBenchmarks`. */
+  /** Stable key: `projects`, `milestones`, `risks`, `resources`, `allocations`, `dependencies`, `salaryBenchmarks`, `rateCard`. */
   readonly key: string;
   readonly name: string;
   readonly aliases?: readonly string[];

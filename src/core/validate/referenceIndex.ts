@@ -1,5 +1,5 @@
 import type { NormRow } from "../model/portfolio";
-import { nameKey } from "../read/names";
+import { nameKey } from "../model/names";
 
 /** Separates the scope value from the value in a scoped key (cannot occur in cell text from Excel). */
 export const SCOPE_SEPARATOR = "\u0000";

@@ -7,7 +7,9 @@ import { FindingSink } from "./findingSink";
 import { ReferenceIndex } from "./referenceIndex";
 import { checkAfterAsOf } from "./rules/afterAsOf";
 import { checkAllowedWhen } from "./rules/allowedWhen";
+import { checkClosedMilestones } from "./rules/closedMilestones";
 import { checkCompare } from "./rules/compare";
+import { checkDuplicateProjects } from "./rules/duplicateProjects";
 import { checkOneOf } from "./rules/oneOf";
 import type { ReferenceTarget } from "./rules/references";
 import { checkReferences } from "./rules/references";
@@ -42,7 +44,9 @@ export function validatePortfolio(
     // Without a valid as-of date the date-relative rules cannot run; the settings check reports that.
     const ctx = new TableContext(def, rows, order, portfolio.bindings, settings, asOf ?? 0, sink);
     for (const column of def.columns) {
-      if (column.unique === true) checkUnique(column, ctx);
+      // A shared Project ID has its own rule: which rows count depends on whether they differ.
+      if (def.key === PROJECTS && column.key === "projectId") checkDuplicateProjects(ctx);
+      else if (column.unique === true) checkUnique(column, ctx);
       const target = referenceTarget(column, def, tablesByKey, portfolio, index);
       if (target) checkReferences(column, target, ctx, index);
     }
@@ -50,9 +54,13 @@ export function validatePortfolio(
       if (asOf === null && (rule.kind === "afterAsOf" || rule.kind === "stale")) continue;
       checkRule(rule, ctx);
     }
+    if (def.key === MILESTONES) checkClosedMilestones(ctx, portfolio.projects);
   });
   return sink.findings();
 }
+
+const PROJECTS = "projects";
+const MILESTONES = "milestones";
 
 function checkRule(rule: RowRule, ctx: TableContext): void {
   switch (rule.kind) {

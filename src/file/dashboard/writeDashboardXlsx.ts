@@ -1,7 +1,7 @@
 /**
  * Writes a DashboardPlan as a standalone .xlsx: ExcelJS renders cells, styles, tables and
- * conditional formats; then, on the package it wrote, we add internal hyperlinks and native charts
- * (ExcelJS has neither) and re-zip with fixed entry dates so output can be byte-stable.
+ * conditional formats; then, on the package it wrote, we add internal hyperlinks, data validation
+ * and native charts (written by hand: see each module) and re-zip with fixed entry dates so output can be byte-stable.
  *
  * @example
  * const buffer = await writeDashboardXlsx(plan, { timestamp: new Date("2025-01-31T00:00:00Z") });
@@ -12,6 +12,7 @@ import JSZip from "jszip";
 import { writeZip, type ZipEntry } from "../zip/writeZip";
 import type { DashboardPlan } from "../../core/plan/types";
 import { injectCharts } from "./charts/injectCharts";
+import { injectDataValidations } from "./dataValidations";
 import { injectInternalHyperlinks, type SheetLinks } from "./hyperlinks";
 import { checkSheetNames } from "./sheetNames";
 import { writeSheet } from "./writeSheet";
@@ -53,6 +54,10 @@ export async function writeDashboardXlsx(
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(written, { createFolders: false });
   await injectInternalHyperlinks(zip, links);
+  await injectDataValidations(
+    zip,
+    plan.sheets.map((sheet) => ({ sheetName: sheet.name, validations: sheet.dataValidations ?? [] })),
+  );
   await injectCharts(
     zip,
     plan.sheets.map((sheet) => ({ sheetName: sheet.name, charts: sheet.charts })),

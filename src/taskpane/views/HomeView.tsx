@@ -30,10 +30,10 @@ import { useFocusOnChange } from "../components/useFocusOnChange";
 import { useGateway } from "../GatewayContext";
 import type { WorkbookCheck } from "../state";
 import { countBySeverity, hasNoTracker, severityCount } from "../state";
-import { errorMessage } from "../../workflow/errorMessage";
 import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
 import { addExampleTracker, runCheck, savePreferences } from "../workflows";
 import { FirstRunSteps } from "./HelpView";
+import { TrackerTools } from "./TrackerTools";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
@@ -139,7 +139,6 @@ function NoTracker({ props }: { props: ViewProps }) {
   const gateway = useGateway();
   const { state, dispatch } = props;
   const addExample = () => void addExampleTracker(gateway, state.prefs, state.asOf, dispatch);
-  const newTracker = gateway.createTrackerWorkbook;
   return (
     <>
       <MessageBar intent="warning" layout="multiline">
@@ -147,33 +146,13 @@ function NoTracker({ props }: { props: ViewProps }) {
           <MessageBarTitle>No tracker sheet found</MessageBarTitle>
           None of the sheets in this workbook looks like a Projects, Milestones, Risks or Resources tracker,
           so there is nothing to check or build yet. Choose below what a sheet holds, add the example tracker
-          to try PMO Pulse, or start from a blank tracker.
+          to try PMO Pulse, or open a blank tracker with New tracker below.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>
         <Button onClick={addExample} disabled={state.exampleBusy}>
           Add the example tracker
         </Button>
-        {/* "New tracker" (Excel.createWorkbook with a blank PMO Standard Tracker) comes with the
-            gateway's createTrackerWorkbook; without it the button is not offered. */}
-        {newTracker !== undefined && (
-          <Button
-            onClick={() =>
-              void newTracker().catch((error: unknown) =>
-                dispatch({
-                  type: "noticeShown",
-                  notice: {
-                    place: "example",
-                    intent: "error",
-                    text: errorMessage(error),
-                  },
-                }),
-              )
-            }
-          >
-            New tracker
-          </Button>
-        )}
       </div>
     </>
   );
@@ -332,6 +311,7 @@ export function HomeView(props: ViewProps) {
           )}
         </>
       )}
+      <TrackerTools prefs={state.prefs} asOf={state.asOf} />
     </>
   );
 }

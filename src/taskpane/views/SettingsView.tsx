@@ -10,6 +10,7 @@ import {
   Field,
   Input,
   Label,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -24,6 +25,10 @@ import type { ChangeEvent } from "react";
 import { useState } from "react";
 import type { DateOrder } from "../../core/model/settings";
 import { PlacedNotice } from "../components/PlacedNotice";
+import { draftTemplateFromWorkbook } from "../../core/read/draftTemplateFromWorkbook";
+import { STANDARD_TEMPLATE } from "../../core/template/standardTemplate";
+import { templateToJson } from "../../core/template/templateToJson";
+import { errorMessage } from "../../workflow/errorMessage";
 import { useGateway } from "../GatewayContext";
 import { formatTime } from "../locale";
 import type { SettingsEdit } from "../state";
@@ -32,6 +37,7 @@ import { resolveTemplate } from "../../workflow/preferences";
 import type { SettingsDraft } from "../settingsForm";
 import { draftFromSettings, settingsFromDraft } from "../settingsForm";
 import { runCheck, savePreferences } from "../workflows";
+import { TemplateEditor } from "./TemplateEditor";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
@@ -68,6 +74,25 @@ export function SettingsView({ state, dispatch, now, locale }: ViewProps) {
   const templateErrors = templateText.trim() === "" ? [] : resolveTemplate(templateText).errors;
   const change = (next: Partial<SettingsEdit>) =>
     dispatch({ type: "settingsEdited", edit: { ...edit, ...next } });
+  const setTemplateText = (text: string) => change({ templateText: text });
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState<string | null>(null);
+  const startFromWorkbook = async () => {
+    setDrafting(true);
+    try {
+      const raw = await gateway.readWorkbook();
+      const base = resolveTemplate(templateText.trim() === "" ? null : templateText).template;
+      const draft = draftTemplateFromWorkbook(raw, base);
+      setTemplateText(templateToJson(draft));
+      setDraftNote(
+        `Drafted from the header rows of ${draft.tables.length} table(s) in this workbook; new columns got a type from their values. Check each type, then save.`,
+      );
+    } catch (error) {
+      setDraftNote(`The workbook could not be read: ${errorMessage(error)}`);
+    } finally {
+      setDrafting(false);
+    }
+  };
 
   const field = (name: TextField, hint?: string, type: "text" | "number" = "number") => (
     <Field label={FIELD_LABELS[name]} hint={hint} validationMessage={errors[name]}>
@@ -147,6 +172,29 @@ export function SettingsView({ state, dispatch, now, locale }: ViewProps) {
       <Caption1>
         Empty uses the PMO Standard Tracker. Paste your PMO's template (JSON) or load it from a file.
       </Caption1>
+      <div className={styles.row}>
+        <Button
+          type="button"
+          size="small"
+          onClick={() => setTemplateText(templateToJson(STANDARD_TEMPLATE))}
+          disabled={templateText !== ""}
+        >
+          Edit a copy of the standard template
+        </Button>
+        <Button type="button" size="small" onClick={() => void startFromWorkbook()} disabled={drafting}>
+          Start from this workbook
+        </Button>
+        {templateText !== "" && (
+          <Link
+            href={`data:application/json;charset=utf-8,${encodeURIComponent(templateText)}`}
+            download="pmo-template.json"
+          >
+            Export JSON
+          </Link>
+        )}
+      </div>
+      {draftNote !== null && <Caption1 role="status">{draftNote}</Caption1>}
+      {templateText !== "" && <TemplateEditor text={templateText} onChange={setTemplateText} />}
       <Field label="Custom template (JSON)">
         <Textarea
           resize="vertical"

@@ -31,6 +31,7 @@ describe("generateExamplePortfolio: determinism and size", () => {
       "Allocations",
       "Dependencies",
       "Salary Benchmarks",
+      "Rate Card",
     ]);
     expect(sheetOf(demo, "Projects").rows).toHaveLength(40);
     expect(sheetOf(demo, "Resources").rows).toHaveLength(60);
@@ -46,10 +47,14 @@ describe("generateExamplePortfolio: determinism and size", () => {
     expect(projects.header).toEqual(expect.arrayContaining(["Budget ($)", "RAG Status", "Actual Cost ($)"]));
   });
 
-  it("allocates 12 months ending at the as-of month", () => {
-    const months = new Set(recordsOf(demo, "Allocations").map((a) => isoOf(a["Month"]).slice(0, 7)));
+  it("allocates 12 months ending at the as-of month, then 3 months of planned hours without actuals", () => {
+    const records = recordsOf(demo, "Allocations");
+    const months = new Set(records.map((a) => isoOf(a["Month"]).slice(0, 7)));
     const last = monthOfDay(dayFromIso(AS_OF) ?? 0);
-    expect([...months].sort()).toEqual(Array.from({ length: 12 }, (_, i) => isoFromMonth(last - 11 + i)));
+    expect([...months].sort()).toEqual(Array.from({ length: 15 }, (_, i) => isoFromMonth(last - 11 + i)));
+    const ahead = records.filter((a) => isoOf(a["Month"]).slice(0, 7) > isoFromMonth(last));
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(ahead.every((a) => a["Actual Hours"] === null && (a["Planned Hours"] as number) > 0)).toBe(true);
   });
 
   it("makes exactly allocationRows rows and leaves every other sheet unchanged", () => {

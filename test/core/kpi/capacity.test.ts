@@ -5,11 +5,13 @@ import { workingDaysInMonth } from "../../../src/core/model/calendar";
 import type { Allocation, Resource } from "../../../src/core/model/portfolio";
 import { makeAllocation, makeResource, month } from "./factory";
 
-function capacityOf(resources: readonly Resource[], allocations: readonly Allocation[]) {
+/** As of November 2026 unless told otherwise. */
+function capacityOf(resources: readonly Resource[], allocations: readonly Allocation[], asOf = "2026-11") {
   const index = indexResources(resources);
   return capacityKpis(
     index.resources,
     totalAllocations(allocations, index, new Float64Array(index.resources.length), []),
+    month(asOf),
   );
 }
 
@@ -108,7 +110,42 @@ describe("capacity", () => {
     expect(k.byMonth[2]?.plannedHours).toBe(0);
   });
 
+  it("marks the months after the as-of month as forecast", () => {
+    expect(k.byMonth.map((r) => [r.month, r.forecast])).toEqual([
+      ["2026-11", false],
+      ["2026-12", true],
+      ["2027-01", true],
+    ]);
+    expect(capacityOf(resources, allocations, "2026-12").byMonth.map((r) => r.forecast)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it("averages utilisation over allocated people up to the as-of month and reports the unallocated apart", () => {
+    const team = [
+      ...resources,
+      makeResource({ resource: "Dee", role: "PMO Analyst" }),
+      makeResource({ resource: "Eli", role: "PMO Analyst", fte: 0.5 }),
+    ];
+    // As of 2026-11: Ana, Ben and Cara are allocated (Cara only in December); Nov capacity 168 + 84 + 0.
+    const nov = capacityOf(team, allocations);
+    expect(nov.averageUtilization).toBeCloseTo(210 / 252, 10);
+    // Dee and Eli: (168 + 184 + 168) and half that over three months, per month.
+    expect(nov.unallocated).toEqual({ people: 2, capacityHoursPerMonth: (520 + 260) / 3 });
+    // As of 2026-12 December counts too: (210 + 10) / (252 + 184 + 92 + 0).
+    expect(capacityOf(team, allocations, "2026-12").averageUtilization).toBeCloseTo(220 / 528, 10);
+  });
+
   it("is empty without allocations", () => {
-    expect(capacityOf(resources, [])).toEqual({ byResource: [], byRole: [], byDepartment: [], byMonth: [] });
+    expect(capacityOf(resources, [])).toEqual({
+      byResource: [],
+      byRole: [],
+      byDepartment: [],
+      byMonth: [],
+      averageUtilization: null,
+      unallocated: { people: 0, capacityHoursPerMonth: 0 },
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   makeMilestone,
   makePortfolio,
   makeProject,
+  makeRate,
   makeResource,
   makeRisk,
   makeSettings,
@@ -61,6 +62,7 @@ describe("computeKpis", () => {
     ],
     risks: [makeRisk({ projectId: "P1" }), makeRisk({ projectId: "P3" })],
     resources: [makeResource({ resource: "Ana", annualSalary: 104_000 })],
+    rateCard: [makeRate({ role: "Developer", hourlyRate: 50 })],
     allocations: [makeAllocation({ resource: "Ana", projectId: "P1", plannedHours: 20, actualHours: 10 })],
     findings: [
       makeFinding({ projectId: "P3", severity: "error" }),
@@ -113,7 +115,7 @@ describe("computeKpis", () => {
     expect(k.eac).toBeCloseTo(4480 + 800_000 / 3 + 1000, 6);
     expect(k.vac).toBeCloseTo(205_000 - k.eac, 6);
     expect(k.ragReported).toEqual({ Green: 1, Amber: 1, Red: 0 });
-    expect(k.ragComputed).toEqual({ Green: 0, Amber: 0, Red: 2 });
+    expect(k.ragComputed).toEqual({ Green: 0, Amber: 0, Red: 2, Unknown: 0 });
     expect(k.watermelons).toBe(1);
     expect(k.compliance).toBe(0.5); // P1 compliant; P4 has no Last Updated
   });
@@ -150,9 +152,11 @@ describe("computeKpis", () => {
         eac: 0,
         vac: 0,
         ragReported: { Green: 0, Amber: 0, Red: 0 },
-        ragComputed: { Green: 0, Amber: 0, Red: 0 },
+        ragComputed: { Green: 0, Amber: 0, Red: 0, Unknown: 0 },
         watermelons: 0,
         compliance: null,
+        counted: 0,
+        excluded: [],
       },
       projects: [],
       milestones: { total: 0, completed: 0, hitRate: null, overdue: 0, upcoming: 0, avgSlipDays: null },
@@ -166,9 +170,19 @@ describe("computeKpis", () => {
         heatmap: Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]),
         systemic: [],
       },
-      capacity: { byResource: [], byRole: [], byDepartment: [], byMonth: [] },
+      capacity: {
+        byResource: [],
+        byRole: [],
+        byDepartment: [],
+        byMonth: [],
+        averageUtilization: null,
+        unallocated: { people: 0, capacityHoursPerMonth: 0 },
+      },
       salary: [],
-      cost: { byProgram: [], byRole: [] },
+      cost: { byProgram: [], byRole: [], byMonth: [] },
+      rates: [],
+      unpricedHours: 0,
+      attention: [],
       validation: { errors: 0, warnings: 0, infos: 0, findings: [] },
     });
     expect(JSON.stringify(empty)).not.toMatch(/Infinity|NaN/);

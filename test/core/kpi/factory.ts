@@ -7,6 +7,7 @@ import type {
   Milestone,
   Portfolio,
   Project,
+  RateCardRow,
   Resource,
   Risk,
   SalaryBenchmark,
@@ -55,6 +56,8 @@ export function makeProject(overrides: Partial<Project> = {}): Project {
     plannedPercent: null,
     percentComplete: 0,
     lastUpdated: day("2026-11-20"),
+    statusComment: null,
+    decisionNeeded: null,
     ...overrides,
   };
 }
@@ -130,6 +133,10 @@ export function makeBenchmark(overrides: Partial<SalaryBenchmark> = {}): SalaryB
   return { src: src("Salary Benchmarks"), role: "Developer", marketMin: 0, marketMax: 0, ...overrides };
 }
 
+export function makeRate(overrides: Partial<RateCardRow> = {}): RateCardRow {
+  return { src: src("Rate Card"), role: "Developer", hourlyRate: 100, ...overrides };
+}
+
 export function makeFinding(overrides: Partial<Finding> = {}): Finding {
   return {
     file: "tracker.xlsx",
@@ -155,6 +162,7 @@ export function makePortfolio(overrides: Partial<Portfolio> = {}): Portfolio {
     allocations: [],
     dependencies: [],
     salaryBenchmarks: [],
+    rateCard: [],
     tables: {},
     findings: [],
     ...overrides,

@@ -1,11 +1,11 @@
-import { costByRole, hourlyRates } from "../../../src/core/kpi/cost";
 import { hasPayFigure, isPayGroupSuppressed } from "../../../src/core/kpi/payPrivacy";
+import { roleRates } from "../../../src/core/kpi/roleRates";
 import { salaryByRole } from "../../../src/core/kpi/salary";
 import { makeResource } from "./factory";
 
 /**
- * One rule, two figures: salary figures need minGroupSize people with an Annual Salary; labour cost
- * by role (from hourly rates) needs minGroupSize people with a rate, typed or salary-derived.
+ * One rule, two figures: salary figures need minGroupSize people with an Annual Salary; a role's
+ * pay-median rate needs minGroupSize people with a rate, typed or salary-derived.
  */
 describe("pay privacy", () => {
   const salaried = makeResource({ annualSalary: 104_000 });
@@ -42,22 +42,19 @@ describe("pay privacy", () => {
     makeResource({ resource: "Hal", role: "Tester", hourlyRate: 35 }),
     makeResource({ resource: "Ivy", role: "Tester" }),
   ];
-  // Ten actual hours each.
-  const hours = new Float64Array(resources.length).fill(10);
-  const rates = hourlyRates(resources, 2080);
-
-  it("shows an Analyst's labour cost (3 rates) but suppresses the Analyst salaries (2 salaries)", () => {
+  it("prices Analysts at their pay median (3 rates) but suppresses the Analyst salaries (2 salaries)", () => {
     const salary = salaryByRole(resources, [], 3);
-    const cost = costByRole(resources, hours, rates, 3);
+    const rates = roleRates({ resources, rateCard: [], benchmarks: [], hoursPerYear: 2080, minGroupSize: 3 });
     expect(salary.map((s) => [s.role, s.suppressed, s.median])).toEqual([
       ["Analyst", true, null],
       ["Designer", false, 93_600],
       ["Tester", true, null],
     ]);
-    expect(cost.map((c) => [c.role, c.suppressed, c.laborCost])).toEqual([
-      ["Analyst", false, 10 * (50 + 60 + 70)],
-      ["Designer", false, 10 * (40 + 45 + 55)],
-      ["Tester", true, null],
+    // Designers: 40, 45, 55 → 45. Testers: 2 rates, below the group size, no benchmark: unpriced.
+    expect(rates).toEqual([
+      { role: "Analyst", hourlyRate: 60, source: "pay-median" },
+      { role: "Designer", hourlyRate: 45, source: "pay-median" },
+      { role: "Tester", hourlyRate: null, source: null },
     ]);
   });
 });

@@ -54,19 +54,20 @@ describe("buildDashboardPlan", () => {
     expect(bubble?.series[0]?.sizeCache).toEqual([4000, 1000]);
   });
 
-  it("never writes a suppressed group's salary or cost anywhere", () => {
+  it("never writes a suppressed group's salary anywhere, and shows an unpriced role's hours only", () => {
     const plan = buildDashboardPlan(sampleInput());
     const cost = sheetByName(plan, SHEET_NAMES.cost);
     const cells = [...cellMap(cost).entries()];
     const directorRows = cells
       .filter(([, c]) => c.value === "PMO Director")
       .map(([a]) => a.replace(/^[A-Z]+/, ""));
-    expect(directorRows.length).toBe(2);
+    // Salary table, rates used, labour by role.
+    expect(directorRows.length).toBe(3);
     for (const row of directorRows) {
       const numbers = cells.filter(
         ([a, c]) => a.replace(/^[A-Z]+/, "") === row && typeof c.value === "number",
       );
-      // Headcount and FTE (1 and 1), the market band (public data) and hours only.
+      // Headcount and FTE (1 and 1), the market band (public data) and hours (10 actual, 10 planned, 10 unpriced) only.
       expect(
         numbers.map(([, c]) => c.value).every((v) => [1, 10, 150000, 200000].includes(v as number)),
       ).toBe(true);

@@ -36,6 +36,8 @@ describe("readPortfolio: rows", () => {
       plannedPercent: null,
       percentComplete: 0.45,
       lastUpdated: null,
+      statusComment: null,
+      decisionNeeded: null,
     });
     expect(p.tables["projects"]?.[0]).toBe(p.projects[0]);
     expect(Object.keys(p.tables)).toEqual(STANDARD_TEMPLATE.tables.map((t) => t.key));

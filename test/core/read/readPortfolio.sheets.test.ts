@@ -120,7 +120,7 @@ describe("readPortfolio: which sheet is which table", () => {
           "BUDGET (USD)",
           "Spent ($)",
           "Progress %",
-          "Comments",
+          "Remarks",
           "Risk_Notes",
         ],
         projectRow("P1"),
@@ -128,11 +128,11 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     expect(p.bindings[0]?.missingRequired).toEqual([]);
-    expect(p.bindings[0]?.unknownHeaders).toEqual(["Comments", "Risk_Notes"]);
+    expect(p.bindings[0]?.unknownHeaders).toEqual(["Remarks", "Risk_Notes"]);
     expect(p.projects[0]).toMatchObject({ budget: 100000, actualCost: 40000, percentComplete: 0.45 });
     expect(p.findings.map(brief)).toEqual(["warning unknown-columns Projects!K1"]);
     expect(p.findings[0]?.message).toBe(
-      'Sheet "Projects" has columns the Projects table does not use: "Comments", "Risk_Notes". They are kept and ' +
+      'Sheet "Projects" has columns the Projects table does not use: "Remarks", "Risk_Notes". They are kept and ' +
         "ignored; map them to a template column if they hold template data.",
     );
   });
@@ -208,7 +208,7 @@ describe("readPortfolio: which sheet is which table", () => {
         rule: "not-a-tracker",
         message:
           "This workbook does not look like a PMO tracker: no sheet matches Projects, Milestones, Risks, " +
-          "Resources, Allocations, Dependencies or Salary Benchmarks with that table's column headers (its sheets: " +
+          "Resources, Allocations, Dependencies, Salary Benchmarks or Rate Card with that table's column headers (its sheets: " +
           "Sheet1, Projects). Rename a sheet and its headers to the template's, or map them.",
       },
     ]);

@@ -28,12 +28,12 @@ describe("parseSheetMapping", () => {
     expect(result).toEqual({
       errors: [
         'map.json: sheet "Proj": unknown table "projcts"; the tables are projects, milestones, risks, resources, ' +
-          "allocations, dependencies, salaryBenchmarks.",
+          "allocations, dependencies, salaryBenchmarks, rateCard.",
         'map.json: sheet "Data": unknown property "colums" (use "table", "columns").',
         'map.json: sheet "Data": header "Ref" maps to unknown column "projectID" of projects; the columns are ' +
           "projectId, projectName, program, portfolio, projectManager, sponsor, phase, status, priority, " +
           "strategicScore, startDate, baselineFinish, forecastFinish, actualFinish, budget, actualCost, " +
-          "plannedValue, plannedPercent, percentComplete, lastUpdated.",
+          "plannedValue, plannedPercent, percentComplete, lastUpdated, statusComment, decisionNeeded.",
         'map.json: sheet "Notes": its name matches no table, so give "table" for its "columns".',
         'map.json: sheet "Odd": expected an object with "table" and/or "columns".',
       ],

@@ -152,7 +152,7 @@ describe("parseTemplate", () => {
     const errors = errorsOf(json);
     expect(errors).toEqual([
       "pmo.json: tables[5].columns[3].references: scopeColumn and targetScopeColumn go together: give both or neither",
-      'pmo.json: tables[1].columns[0].references.table: "project" is not a table of this template; its tables are projects, milestones, risks, resources, allocations, dependencies, salaryBenchmarks',
+      'pmo.json: tables[1].columns[0].references.table: "project" is not a table of this template; its tables are projects, milestones, risks, resources, allocations, dependencies, salaryBenchmarks, rateCard',
       expect.stringMatching(
         /^pmo\.json: tables\[2\]\.columns\[1\]\.references\.column: "id" is not a column of table "projects"; its columns are projectId, /,
       ),
@@ -170,8 +170,8 @@ describe("parseTemplate", () => {
       other: "marketMin",
     });
     expect(errorsOf(json)).toEqual([
-      'pmo.json: tables[7].key: "risks" is already the key of tables[2]; table keys must be unique',
-      'pmo.json: tables[0].columns[20].key: "budget" is already the key of tables[0].columns[14]; column keys must be unique in a table',
+      'pmo.json: tables[8].key: "risks" is already the key of tables[2]; table keys must be unique',
+      'pmo.json: tables[0].columns[22].key: "budget" is already the key of tables[0].columns[14]; column keys must be unique in a table',
       'pmo.json: tables[6].rules[1].id: "baseline-before-start" is already the id of tables[0].rules[0]; rule ids must be unique',
     ]);
   });
@@ -218,7 +218,7 @@ describe("parseTemplate", () => {
     json["version"] = 1.1;
     expect(errorsOf(json)).toEqual([
       "pmo.json: version: must be non-empty text, found 1.1",
-      "pmo.json: tables[0].columns[2].requried: is not a known property; use one of key, header, aliases, type, required, min, max, enum, unique, references",
+      "pmo.json: tables[0].columns[2].requried: is not a known property; use one of key, header, aliases, type, required, description, min, max, enum, unique, references",
       'pmo.json: tables[0].columns[3].required: must be true or false, found "yes"',
       "pmo.json: tables[0].columns[5].header: is missing; it must be text",
     ]);

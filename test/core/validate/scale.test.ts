@@ -59,6 +59,7 @@ function bigPortfolio(): Portfolio {
     allocations: [],
     dependencies: [],
     salaryBenchmarks: [],
+    rateCard: [],
     tables,
     findings: [],
   };

@@ -11,7 +11,7 @@ const validate = (sheets: Parameters<typeof portfolioOf>[0]): Finding[] =>
 const projects = (...ids: string[]) => ({ table: "projects", rows: ids.map((id) => project(id)) });
 
 describe("validatePortfolio: unique columns", () => {
-  it("reports every duplicate after the first, naming where the first is", () => {
+  it("gives one warning, at the copy, for a project handed in twice value for value", () => {
     expect(validate([projects("P-001", "P-002", "P-001")])).toEqual([
       {
         file: FILE,
@@ -19,53 +19,69 @@ describe("validatePortfolio: unique columns", () => {
         cell: "A4",
         row: 4,
         column: "Project ID",
-        severity: "error",
+        severity: "warning",
         rule: "duplicate-id",
         message:
-          "Project ID P-001 is used twice: also in Projects!A2. Each row needs its own Project ID: change one of them, or delete the duplicate row.",
+          "Project ID P-001 repeats the row at Projects!A2 value for value (the same row twice); it is counted once. Delete the copy.",
         projectId: "P-001",
       },
     ]);
   });
 
-  it("counts a value used three times and reports the second and third", () => {
-    const findings = validate([projects("P-001", "P-001", "P-002", "P-001")]);
-    expect(findings.map((f) => [f.cell, f.message.split(".")[0]])).toEqual([
-      ["A3", "Project ID P-001 is used 3 times: first in Projects!A2"],
-      ["A5", "Project ID P-001 is used 3 times: first in Projects!A2"],
+  it("gives every row of a Project ID shared by different projects an error naming the others", () => {
+    const findings = validate([
+      {
+        table: "projects",
+        rows: [
+          project("P-001"),
+          project("P-001", { projectName: "Other" }),
+          project("P-002"),
+          project("P-001"),
+        ],
+      },
     ]);
+    expect(findings.map((f) => [f.severity, f.cell, f.message.split(". ")[0]])).toEqual([
+      ["error", "A2", "Project ID P-001 is also used by a different project at Projects!A3, Projects!A5"],
+      ["error", "A3", "Project ID P-001 is also used by a different project at Projects!A2, Projects!A5"],
+      ["error", "A5", "Project ID P-001 is also used by a different project at Projects!A2, Projects!A3"],
+    ]);
+    expect(findings[0]?.message).toMatch(
+      /Every row with this ID is left out of every KPI \(with its milestones, risks and hours\) until each project has its own ID\.$/,
+    );
   });
 
-  it("reports an ID used in two consolidated workbooks with both places", () => {
+  it("names the files of a Project ID shared across consolidated workbooks", () => {
     const findings = validate([
       { table: "projects", file: "a.xlsx", headerRow: 4, rows: [project("P-001")] },
       {
         table: "projects",
         file: "b.xlsx",
         headerRow: 3,
-        rows: [
-          project("P-007"),
-          project("P-008"),
-          project("P-009"),
-          project("P-010"),
-          project("P-011"),
-          project("P-001"),
-        ],
+        rows: [project("P-007"), project("P-001", { budget: 1 })],
       },
     ]);
-    expect(findings).toEqual([
-      {
-        file: "b.xlsx",
-        sheet: "Projects",
-        cell: "A9",
-        row: 9,
-        column: "Project ID",
-        severity: "error",
-        rule: "duplicate-id",
-        message:
-          "Project ID P-001 appears in both a.xlsx (Projects!A5) and b.xlsx (Projects!A9). Each Project ID must be unique across all workbooks: change one of them, or keep the row in one workbook only.",
-        projectId: "P-001",
-      },
+    expect(findings.map((f) => [f.file, f.cell, f.message.split(". ")[0]])).toEqual([
+      ["a.xlsx", "A5", "Project ID P-001 is also used by a different project at b.xlsx Projects!A5"],
+      ["b.xlsx", "A5", "Project ID P-001 is also used by a different project at a.xlsx Projects!A5"],
+    ]);
+  });
+
+  it("reports every repeat of another unique column after the first, naming where the first is", () => {
+    const risk = (id: string) => ({
+      riskId: id,
+      projectId: "P-001",
+      title: "Vendor late",
+      probability: 3,
+      impact: 3,
+      status: "Open",
+    });
+    const findings = validate([
+      projects("P-001"),
+      { table: "risks", rows: [risk("R1"), risk("R1"), risk("R2"), risk("R1")] },
+    ]);
+    expect(findings.map((f) => [f.cell, f.message.split(".")[0]])).toEqual([
+      ["A3", "Risk ID R1 is used 3 times: first in Risks!A2"],
+      ["A5", "Risk ID R1 is used 3 times: first in Risks!A2"],
     ]);
   });
 

@@ -24,6 +24,9 @@ export interface HarnessWorkbook {
   failNextSync(code: FakeErrorCode): void;
   /** Renames a sheet behind the pane's back (as a user would in Excel). */
   renameSheet(from: string, to: string): void;
+  /** Workbooks opened with `Excel.createWorkbook`. */
+  createdWorkbooks(): number;
+  dataValidations(sheet: string): number;
 }
 
 declare global {
@@ -59,7 +62,12 @@ window.pmoHarness = {
     if (sheet === undefined) throw new Error(`no sheet ${from}`);
     sheet.name = to;
   },
+  createdWorkbooks: () => fake.state.createdWorkbooks.length,
+  dataValidations: (sheet) => sheetNamed(sheet)?.dataValidations.length ?? 0,
 };
 
-// office.js outside Excel defines no `Excel`; the task pane's runner only needs `Excel.run`.
-(globalThis as unknown as { Excel: { run: typeof fake.run } }).Excel = { run: fake.run };
+// office.js outside Excel defines no `Excel`; the task pane needs `Excel.run` and `Excel.createWorkbook`.
+(globalThis as unknown as { Excel: Pick<typeof fake, "run" | "createWorkbook"> }).Excel = {
+  run: fake.run,
+  createWorkbook: fake.createWorkbook,
+};

@@ -24,6 +24,8 @@ export interface FakeExcel {
   /** Makes the `occurrence`-th run of an operation (`Worksheet.delete`, `ChartCollection.add`, ...) fail. */
   failOperation(name: string, code?: FakeErrorCode, occurrence?: number): void;
   snapshot(): WorkbookSnapshot;
+  /** Like `Excel.createWorkbook(base64)`: records the package (Excel opens it as a new workbook). */
+  createWorkbook(base64: string): Promise<void>;
 }
 
 export interface FakeExcelOptions {
@@ -39,6 +41,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     sheets: [],
     settings: new Map(),
     nextId: 0,
+    createdWorkbooks: [],
   };
   const session = new FakeSession(state, options.limits ?? EXCEL_WEB_LIMITS);
   const asContext = (ctx: FakeContext) => ctx as unknown as Excel.RequestContext;
@@ -62,6 +65,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     failOperation: (name, code = "GeneralException", occurrence = 1) =>
       session.operationFaults.push({ name, code, occurrence }),
     snapshot: () => snapshotWorkbook(state),
+    createWorkbook: async (base64) => {
+      await Promise.resolve();
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || !base64.startsWith("UEsD")) {
+        throw new Error("createWorkbook: not a base64 .xlsx package");
+      }
+      state.createdWorkbooks.push(base64);
+    },
   };
 }
 

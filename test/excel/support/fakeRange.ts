@@ -5,6 +5,7 @@
 import type { Bounds } from "./fakeA1";
 import { MAX_COLUMNS, MAX_ROWS, boundsIntersect, formatBounds, quoteSheet } from "./fakeA1";
 import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
+import { FakeDataValidationProxy } from "./fakeDataValidation";
 import type { FakeContext } from "./fakeContext";
 import { officeError } from "./fakeErrors";
 import { FakeRangeFormat } from "./fakeFormat";
@@ -164,6 +165,10 @@ export class FakeRange extends FakeObject<RangeRef> {
 
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.ctx, () => this.tryEntity());
+  }
+
+  get dataValidation(): FakeDataValidationProxy {
+    return new FakeDataValidationProxy(this.ctx, () => this.tryEntity());
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {

@@ -1,10 +1,20 @@
 /** A plain, comparable copy of the whole workbook state: used to prove "the workbook is exactly as before". */
 import { formatBounds } from "./fakeA1";
 import { rangeAddress } from "./fakeRange";
-import type { FakeSheet, FakeWorkbookState, RangeRef } from "./fakeState";
+import type { FakeCell, FakeSheet, FakeWorkbookState, RangeRef } from "./fakeState";
 
 function ref(r: RangeRef | undefined): string | undefined {
   return r ? rangeAddress(r) : undefined;
+}
+
+function isDefaultCell(c: FakeCell): boolean {
+  return (
+    c.value === "" &&
+    c.formula === undefined &&
+    c.numberFormat === "General" &&
+    Object.keys(c.format).length === 0 &&
+    c.hyperlink === undefined
+  );
 }
 
 function sheetSnapshot(s: FakeSheet) {
@@ -16,7 +26,9 @@ function sheetSnapshot(s: FakeSheet) {
     showGridlines: s.showGridlines,
     freeze: { ...s.freeze },
     sheetFormat: { ...s.sheetFormat },
+    // A cell that is empty with default formats is no different from one never touched, as in Excel.
     cells: [...s.cells.entries()]
+      .filter(([, c]) => !isDefaultCell(c))
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
     merges: s.merges.map(formatBounds),
@@ -32,6 +44,10 @@ function sheetSnapshot(s: FakeSheet) {
       type: c.type,
       range: formatBounds(c.bounds),
       settings: c.settings,
+    })),
+    dataValidations: s.dataValidations.map((v) => ({
+      ...JSON.parse(JSON.stringify(v)),
+      range: formatBounds(v.bounds),
     })),
     charts: s.charts.map((c) => ({
       name: c.name,

@@ -37,7 +37,8 @@ export interface FakeTable {
   readonly id: string;
   name: string;
   readonly sheet: FakeSheet;
-  readonly bounds: Bounds;
+  /** Grows when a column is added (`table.columns.add`). */
+  bounds: Bounds;
   showHeaders: boolean;
   style: string;
 }
@@ -48,6 +49,14 @@ export interface FakeConditionalFormat {
   readonly bounds: Bounds;
   /** Everything set on the rule (`cellValue.rule`, `iconSet.criteria`, `format.fill.color`, ...). */
   readonly settings: Record<string, unknown>;
+}
+
+export interface FakeDataValidation {
+  readonly bounds: Bounds;
+  rule?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  ignoreBlanks: boolean;
 }
 
 export interface RangeRef {
@@ -97,6 +106,7 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   tables: FakeTable[];
   conditionalFormats: FakeConditionalFormat[];
+  dataValidations: FakeDataValidation[];
   charts: FakeChart[];
   pageLayout: { orientation: string; zoom?: Record<string, unknown>; printArea?: string };
   deleted: boolean;
@@ -115,6 +125,8 @@ export interface FakeWorkbookState {
   sheets: FakeSheet[];
   settings: Map<string, unknown>;
   activeSheetId?: string;
+  /** Base64 packages passed to `Excel.createWorkbook` (each opened as a new workbook in Excel). */
+  createdWorkbooks: string[];
   selection?: FakeSelection;
   nextId: number;
 }
@@ -139,6 +151,7 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     rowHeights: new Map(),
     tables: [],
     conditionalFormats: [],
+    dataValidations: [],
     charts: [],
     pageLayout: { orientation: "Portrait" },
     deleted: false,

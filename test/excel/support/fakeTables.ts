@@ -1,12 +1,12 @@
 /** Tables (ListObjects) in the test double; names are unique across the workbook, as in Excel. */
-import { parseBounds, splitSheet } from "./fakeA1";
+import { cellKey, parseBounds, splitSheet } from "./fakeA1";
 import { FakeCollection } from "./fakeCollection";
 import type { FakeContext } from "./fakeContext";
 import { officeError } from "./fakeErrors";
 import { FakeObject } from "./fakeObject";
 import { FakeRange } from "./fakeRange";
 import type { FakeSheet, FakeTable, FakeWorkbookState } from "./fakeState";
-import { newId } from "./fakeState";
+import { ensureCell, getCell, newId } from "./fakeState";
 import { FakeWorksheet } from "./fakeWorksheet";
 
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
@@ -62,6 +62,9 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
     this.worksheetProxy ??= new FakeWorksheet(this.ctx, () => this.tryEntity()?.sheet ?? null);
     return this.worksheetProxy;
   }
+  get columns(): FakeTableColumnCollection {
+    return new FakeTableColumnCollection(this.ctx, () => this.tryEntity());
+  }
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.tryEntity();
@@ -80,6 +83,13 @@ export class FakeTableCollection extends FakeCollection<FakeSheet | "workbook", 
   }
   protected itemProxy(t: FakeTable): FakeTableProxy {
     return new FakeTableProxy(this.ctx, () => t);
+  }
+  /** The table named `name` (any case); ItemNotFound at sync when there is none. */
+  getItem(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.ctx, () => {
+      const owner = this.entity();
+      return this.list(owner).find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+    });
   }
   add(address: string | FakeRange, hasHeaders: boolean): FakeTableProxy {
     let created: FakeTable | null = null;
@@ -124,6 +134,82 @@ export class FakeTableCollection extends FakeCollection<FakeSheet | "workbook", 
       sheet.tables.push(created);
     });
     return new FakeTableProxy(this.ctx, () => created);
+  }
+}
+
+/** A table column: its header cell's text and index; `delete()` removes the table's last column only. */
+interface ColumnRef {
+  readonly table: FakeTable;
+  readonly index: number;
+}
+
+function columnName(ref: ColumnRef): string {
+  const cell = getCell(ref.table.sheet, ref.table.bounds.top, ref.table.bounds.left + ref.index);
+  return String(cell?.value ?? "");
+}
+
+export class FakeTableColumn extends FakeObject<ColumnRef> {
+  constructor(ctx: FakeContext, resolver: () => ColumnRef | null) {
+    super(ctx, resolver, "TableColumn");
+  }
+  protected readProperty(ref: ColumnRef, name: string): unknown {
+    if (name === "name") return columnName(ref);
+    if (name === "index") return ref.index;
+    throw officeError("InvalidArgument", `TableColumn.${name} is not modelled.`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  /** Removes the column's cells from the table and clears them (the double supports the last column). */
+  delete(): void {
+    this.queue("delete", null, (ref) => {
+      const b = ref.table.bounds;
+      if (ref.index !== b.right - b.left) {
+        throw officeError("InvalidOperation", "The test double deletes only a table's last column.");
+      }
+      for (let r = b.top; r <= b.bottom; r++) ref.table.sheet.cells.delete(cellKey(r, b.right));
+      ref.table.bounds = { ...b, right: b.right - 1 };
+    });
+  }
+}
+
+export class FakeTableColumnCollection extends FakeCollection<FakeTable, ColumnRef, FakeTableColumn> {
+  constructor(ctx: FakeContext, resolver: () => FakeTable | null) {
+    super(ctx, resolver, "TableColumnCollection");
+  }
+  protected list(table: FakeTable): ColumnRef[] {
+    return Array.from({ length: table.bounds.right - table.bounds.left + 1 }, (_, index) => ({
+      table,
+      index,
+    }));
+  }
+  protected itemProxy(ref: ColumnRef): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => ref);
+  }
+  /**
+   * Adds a column at the end (`index` null or undefined) named `name`. Excel would shift cells to
+   * the right of the table; the double refuses when they are not empty, so a test sees it.
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    let created: ColumnRef | null = null;
+    this.queue("add", { index, values, name }, (table) => {
+      if ((index !== null && index !== undefined) || values !== undefined) {
+        throw officeError("InvalidArgument", "The test double adds columns at the end, by name only.");
+      }
+      const b = table.bounds;
+      const col = b.right + 1;
+      for (let r = b.top; r <= b.bottom; r++) {
+        const cell = getCell(table.sheet, r, col);
+        if (cell && cell.value !== "") {
+          throw officeError("InvalidOperation", `Adding a column would move the data at row ${r}.`);
+        }
+      }
+      const header = ensureCell(table.sheet, b.top, col);
+      header.value = name ?? `Column${col - b.left + 1}`;
+      table.bounds = { ...b, right: col };
+      created = { table, index: col - b.left };
+    });
+    return new FakeTableColumn(this.ctx, () => created);
   }
 }
 

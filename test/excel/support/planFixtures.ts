@@ -10,6 +10,7 @@ export const TEST_THEME: Theme = {
     subtitle: { italic: true, color: "595959" },
     sectionHeader: { bold: true, size: 13, borderBottom: "1F3864" },
     tableHeader: { bold: true, color: "FFFFFF", fill: "1F3864", align: "center", wrap: true },
+    requiredHeader: { bold: true, color: "FFFFFF", fill: "C55A11", align: "center", wrap: true },
     tileLabel: { color: "595959", align: "center" },
     tileValue: { bold: true, size: 20, align: "center" },
     body: plain,

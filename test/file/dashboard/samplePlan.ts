@@ -18,6 +18,7 @@ const styles: Record<StyleName, StyleDef> = {
   subtitle: { italic: true, size: 12, color: "595959" },
   sectionHeader: { bold: true, size: 13, color: "1F3864", borderBottom: "1F3864" },
   tableHeader: { bold: true, color: "FFFFFF", fill: "1F3864", align: "center" },
+  requiredHeader: { bold: true, color: "FFFFFF", fill: "C55A11", align: "center" },
   tileLabel: { size: 9, color: "595959", align: "center" },
   tileValue: { bold: true, size: 16, align: "center" },
   body: {},

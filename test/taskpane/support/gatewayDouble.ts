@@ -1,5 +1,6 @@
 /** An ExcelGateway double for component and workflow tests: canned answers, every call recorded. */
 import type { RawWorkbook } from "../../../src/core/model/raw";
+import type { StructureFix } from "../../../src/core/plan/structureFix/planStructureFix";
 import type { DashboardPlan } from "../../../src/core/plan/types";
 import type { HighlightCell } from "../../../src/excel/highlights";
 import type { CellSheet } from "../../../src/excel/insertSheets";
@@ -18,7 +19,8 @@ export interface GatewayCalls {
   removed: number;
   inserted: (readonly CellSheet[])[];
   runChoices: RunChoices[];
-  newTrackers: number;
+  created: string[];
+  fixes: StructureFix[];
 }
 
 export interface GatewayDouble extends ExcelGateway {
@@ -38,8 +40,6 @@ export interface DoubleOptions {
   readonly runChoices?: RunChoices;
   /** The sheets `removeOwnedSheets` reports as removed (default: the last written plan's). */
   readonly owned?: readonly string[];
-  /** Offer "New tracker" (the gateway method another change adds). */
-  readonly newTracker?: boolean;
 }
 
 export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOptions = {}): GatewayDouble {
@@ -54,7 +54,8 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
     removed: 0,
     inserted: [],
     runChoices: [],
-    newTrackers: 0,
+    created: [],
+    fixes: [],
   };
   let current = workbook;
   return {
@@ -128,12 +129,18 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
     saveRunChoices: async (choices) => {
       calls.runChoices.push(choices);
     },
-    ...(options.newTracker === true
-      ? {
-          createTrackerWorkbook: async () => {
-            calls.newTrackers += 1;
-          },
-        }
-      : {}),
+    createWorkbook: async (base64) => {
+      calls.created.push(base64);
+    },
+    fixStructure: async (fix) => {
+      calls.fixes.push(fix);
+      if (options.writeError) throw options.writeError;
+      return {
+        sheetsAdded: fix.sheets.map((s) => s.name),
+        columnsAdded: fix.columns.reduce((n, c) => n + c.headers.length, 0),
+        validationsAdded: fix.validations.length,
+        validationsKept: 0,
+      };
+    },
   };
 }

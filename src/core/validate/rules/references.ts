@@ -84,7 +84,7 @@ function checkPlain(
     ctx.report(
       i,
       key,
-      "error",
+      ref.severity ?? "error",
       REFERENCE_MISSING,
       hint === undefined
         ? `${shown} is not listed in ${table.name}. Add it to the ${table.name} sheet, or correct the value here.`

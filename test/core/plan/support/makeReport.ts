@@ -27,11 +27,18 @@ export function makeProjectKpis(overrides: Partial<ProjectKpis> & { projectId: s
     spiT: 1,
     slipDays: 0,
     laborCost: 0,
+    plannedLaborCost: 0,
+    unpricedHours: 0,
     errors: 0,
     warnings: 0,
     fresh: true,
+    excluded: false,
     ...overrides,
   };
+}
+
+function labour(laborCost: number) {
+  return { laborCost, plannedLaborCost: laborCost, unpricedHours: 0 };
 }
 
 /** An empty portfolio's report: every count zero, every ratio null. */
@@ -53,9 +60,11 @@ export function emptyReport(): KpiReport {
       eac: 0,
       vac: 0,
       ragReported: { Green: 0, Amber: 0, Red: 0 },
-      ragComputed: { Green: 0, Amber: 0, Red: 0 },
+      ragComputed: { Green: 0, Amber: 0, Red: 0, Unknown: 0 },
       watermelons: 0,
       compliance: null,
+      counted: 0,
+      excluded: [],
     },
     projects: [],
     milestones: { total: 0, completed: 0, hitRate: null, overdue: 0, upcoming: 0, avgSlipDays: null },
@@ -69,9 +78,19 @@ export function emptyReport(): KpiReport {
       heatmap: [0, 1, 2, 3, 4].map(() => [0, 0, 0, 0, 0]),
       systemic: [],
     },
-    capacity: { byResource: [], byRole: [], byDepartment: [], byMonth: [] },
+    capacity: {
+      byResource: [],
+      byRole: [],
+      byDepartment: [],
+      byMonth: [],
+      averageUtilization: null,
+      unallocated: { people: 0, capacityHoursPerMonth: 0 },
+    },
     salary: [],
-    cost: { byProgram: [], byRole: [] },
+    cost: { byProgram: [], byRole: [], byMonth: [] },
+    rates: [],
+    unpricedHours: 0,
+    attention: [],
     validation: { errors: 0, warnings: 0, infos: 0, findings: [] },
   };
 }
@@ -104,9 +123,10 @@ export function sampleReport(): KpiReport {
       eac: 6300,
       vac: -300,
       ragReported: { Green: 2, Amber: 1, Red: 0 },
-      ragComputed: { Green: 2, Amber: 0, Red: 1 },
+      ragComputed: { Green: 2, Amber: 0, Red: 1, Unknown: 0 },
       watermelons: 1,
       compliance: 2 / 3,
+      counted: 3,
     },
     projects,
     milestones: { total: 4, completed: 2, hitRate: 0.5, overdue: 1, upcoming: 1, avgSlipDays: 3 },
@@ -203,6 +223,7 @@ export function sampleReport(): KpiReport {
           actualHours: 190,
           utilization: 200 / 176,
           overAllocated: true,
+          forecast: false,
         },
         {
           month: "2026-11",
@@ -211,8 +232,11 @@ export function sampleReport(): KpiReport {
           actualHours: 0,
           utilization: 80 / 168,
           overAllocated: false,
+          forecast: false,
         },
       ],
+      averageUtilization: 280 / 344,
+      unallocated: { people: 0, capacityHoursPerMonth: 0 },
     },
     salary: [
       {
@@ -244,15 +268,39 @@ export function sampleReport(): KpiReport {
     ],
     cost: {
       byProgram: [
-        { program: "+SUM(1,2)", bac: 1000, ac: 500, eac: 1000, laborCost: 0 },
-        { program: "Digital", bac: 4000, ac: 500, eac: 4300, laborCost: 9500 },
-        { program: "Ops", bac: 1000, ac: 500, eac: 1000, laborCost: 0 },
+        { program: "+SUM(1,2)", bac: 1000, ac: 500, eac: 1000, ...labour(0) },
+        { program: "Digital", bac: 4000, ac: 500, eac: 4300, ...labour(9500) },
+        { program: "Ops", bac: 1000, ac: 500, eac: 1000, ...labour(0) },
       ],
       byRole: [
-        { role: "Engineer", headcount: 4, actualHours: 190, laborCost: 9500, suppressed: false },
-        { role: "PMO Director", headcount: 1, actualHours: 10, laborCost: null, suppressed: true },
+        {
+          role: "Engineer",
+          headcount: 4,
+          actualHours: 190,
+          plannedHours: 280,
+          hourlyRate: 50,
+          source: "rate-card",
+          ...labour(9500),
+        },
+        {
+          role: "PMO Director",
+          headcount: 1,
+          actualHours: 10,
+          plannedHours: 10,
+          hourlyRate: null,
+          source: null,
+          laborCost: 0,
+          plannedLaborCost: 0,
+          unpricedHours: 10,
+        },
       ],
+      byMonth: [{ month: "2026-10", ...labour(9500) }],
     },
+    rates: [
+      { role: "Engineer", hourlyRate: 50, source: "rate-card" },
+      { role: "PMO Director", hourlyRate: null, source: null },
+    ],
+    unpricedHours: 10,
     validation: {
       errors: 1,
       warnings: 1,

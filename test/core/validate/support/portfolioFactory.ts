@@ -93,6 +93,7 @@ export function portfolioOf(
     resources: typed("resources"),
     allocations: typed("allocations"),
     dependencies: typed("dependencies"),
+    rateCard: typed("rateCard"),
     salaryBenchmarks: typed("salaryBenchmarks"),
     tables,
     findings: [],

@@ -1,4 +1,4 @@
-import { headerKey, sheetNameKey } from "../../../src/core/read/names";
+import { headerKey, sheetNameKey } from "../../../src/core/model/names";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../../../src/core/model/a1";
 
 describe("sheet and header names", () => {

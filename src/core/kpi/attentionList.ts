@@ -1,0 +1,114 @@
+import type { DayNumber } from "../model/dates";
+import type { Project } from "../model/portfolio";
+import type { AttentionItems } from "./attentionItems";
+import type { Exclusion } from "./projectSelection";
+import { isPastDueUnfinished } from "./rag";
+import type { AttentionEntry, AttentionReason, ProjectKpis } from "./report";
+import { riskSeverity } from "./risks";
+import { isActive } from "./scope";
+import { compareText } from "./sortText";
+
+export interface AttentionInputs {
+  readonly projects: readonly ProjectKpis[];
+  /** The project rows the KPIs counted (one per ID), for the manager and the dates. */
+  readonly rows: readonly Project[];
+  readonly items: AttentionItems;
+  readonly exclusions: ReadonlyMap<string, Exclusion>;
+  readonly asOf: DayNumber;
+  readonly ragAmber: number;
+}
+
+/** Names of the first few, then how many more: `"Go-live" 41 days, "UAT" 12 days and 2 more`. */
+function firstFew(items: readonly string[], shown = 2): string {
+  const head = items.slice(0, shown).join(", ");
+  return items.length > shown ? `${head} and ${items.length - shown} more` : head;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function redText(p: ProjectKpis, ragAmber: number): string {
+  const low = [
+    p.spi !== null && p.spi < ragAmber ? `SPI ${p.spi.toFixed(2)}` : null,
+    p.cpi !== null && p.cpi < ragAmber ? `CPI ${p.cpi.toFixed(2)}` : null,
+  ].filter((x): x is string => x !== null);
+  return low.length > 0
+    ? `computed Red (${low.join(", ")})`
+    : "computed Red (past Baseline Finish, not finished)";
+}
+
+function reasonsOf(p: ProjectKpis, row: Project | undefined, inputs: AttentionInputs): AttentionReason[] {
+  const reasons: AttentionReason[] = [];
+  const exclusion = inputs.exclusions.get(p.projectId);
+  if (exclusion !== undefined) {
+    reasons.push({ kind: "excluded", text: `left out of the totals: ${exclusion.reason}` });
+  }
+  if (p.computedRag === "Red") reasons.push({ kind: "red", text: redText(p, inputs.ragAmber) });
+  if (p.watermelon) reasons.push({ kind: "watermelon", text: "watermelon: reported Green, computed Red" });
+  const milestones = inputs.items.overdueMilestones.filter((m) => m.projectId === p.projectId);
+  if (milestones.length > 0) {
+    reasons.push({
+      kind: "overdue-milestone",
+      text: `${plural(milestones.length, "overdue milestone")}: ${firstFew(milestones.map((m) => `"${m.milestone}" ${m.daysOverdue} days`))}`,
+    });
+  }
+  const risks = inputs.items.overdueRisks.filter(
+    (r) => r.projectId === p.projectId && riskSeverity(r.score) === "High",
+  );
+  if (risks.length > 0) {
+    reasons.push({
+      kind: "overdue-risk",
+      text: `${plural(risks.length, "High risk")} past due: ${firstFew(risks.map((r) => `"${r.title}" ${r.daysOverdue} days`))}`,
+    });
+  }
+  if (!p.fresh) {
+    const last = row?.lastUpdated ?? null;
+    reasons.push({
+      kind: "stale",
+      text: last === null ? "no Last Updated date" : `not updated for ${inputs.asOf - last} days`,
+    });
+  }
+  if (row !== undefined && row.baselineFinish !== null && isPastDueUnfinished(row, inputs.asOf)) {
+    reasons.push({
+      kind: "past-finish",
+      text: `${inputs.asOf - row.baselineFinish} days past Baseline Finish at ${Math.round((row.percentComplete ?? 0) * 100)} % complete`,
+    });
+  }
+  return reasons;
+}
+
+/** Excluded first, then Red, then watermelons, then more reasons first, then Project ID. */
+function rank(entry: AttentionEntry): number {
+  const kinds = new Set(entry.reasons.map((r) => r.kind));
+  if (kinds.has("excluded")) return 0;
+  if (kinds.has("red")) return 1;
+  return kinds.has("watermelon") ? 2 : 3;
+}
+
+/**
+ * Every active project with at least one reason to look at it (kpi-definitions v2, "Needs
+ * attention"), complete: computed Red, watermelon, excluded for a data error, overdue milestone,
+ * overdue open High risk, stale, past Baseline Finish and not finished. One reason per kind.
+ */
+export function attentionList(inputs: AttentionInputs): AttentionEntry[] {
+  const rowOf = new Map<string, Project>();
+  for (const row of inputs.rows) if (!rowOf.has(row.projectId)) rowOf.set(row.projectId, row);
+  const entries: AttentionEntry[] = [];
+  for (const p of inputs.projects) {
+    if (!isActive(p.phase)) continue;
+    const row = rowOf.get(p.projectId);
+    const reasons = reasonsOf(p, row, inputs);
+    if (reasons.length === 0) continue;
+    entries.push({
+      projectId: p.projectId,
+      projectName: p.projectName,
+      projectManager: row?.projectManager ?? null,
+      reasons,
+    });
+  }
+  return entries.sort(
+    (a, b) =>
+      rank(a) - rank(b) || b.reasons.length - a.reasons.length || compareText(a.projectId, b.projectId),
+  );
+}
