@@ -1,6 +1,7 @@
 // Builds the Excel add-in: task pane (React), ribbon function commands and their message dialog page,
 // plus assets and manifest.
 //   webpack --mode production            → dist/addin/, manifest URLs rewritten to ADDIN_BASE_URL (required)
+//   webpack --mode production --env dev  → dist/addin/ for https://localhost:3000/ (trying it out; no ADDIN_BASE_URL)
 //   webpack serve --mode development     → https://localhost:3000/ with office-addin-dev-certs certificates
 //   webpack --mode development --env harness → dist/harness/, office.js served locally (tests outside Office)
 const path = require("path");
@@ -51,15 +52,31 @@ function rewriteManifestUrls(manifestXml, baseUrl) {
   return rewritten;
 }
 
+/**
+ * The base URL of a production build. A missing or bad ADDIN_BASE_URL ends the build with one line
+ * (the reason and the example command), not a stack trace: it is a usage error, not a crash.
+ */
+function productionBaseUrl(env) {
+  if (env.dev) return DEV_BASE_URL;
+  try {
+    return resolveAddinBaseUrl(process.env.ADDIN_BASE_URL);
+  } catch (error) {
+    console.error(
+      `Build stopped: ${error.message} (or npm run build -- --env dev to try it on https://localhost:3000/)`,
+    );
+    process.exit(1);
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const harness = Boolean(env.harness);
   if (production && harness) throw new Error("--env harness is a development build: drop --mode production");
-  const baseUrl = production ? resolveAddinBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
+  const baseUrl = production ? productionBaseUrl(env) : DEV_BASE_URL;
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    production
+    production && baseUrl !== DEV_BASE_URL
       ? { from: "manifest.xml", transform: (content) => rewriteManifestUrls(content.toString(), baseUrl) }
       : { from: "manifest.xml" },
   ];

@@ -1,13 +1,8 @@
-/** The task pane: four views behind a tab list, state in one reducer, Excel behind the gateway. */
-import type { SelectTabData } from "@fluentui/react-components";
+/** The task pane: five views behind a tab list, state in one reducer, Excel behind the gateway. */
 import {
-  Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Title2,
   makeStyles,
   tokens,
@@ -17,9 +12,14 @@ import { useGateway } from "./GatewayContext";
 import { defaultAsOf } from "../workflow/runDates";
 import { errorMessage } from "../workflow/errorMessage";
 import { loadPreferences } from "../workflow/engine";
+import type { RunChoices } from "../excel/runChoices";
+import { usePaneAnnouncements } from "./announcements";
+import { PaneTabs } from "./components/PaneTabs";
+import { officeLocale } from "./locale";
 import type { ViewId } from "./state";
 import { initialState, paneReducer } from "./state";
 import { BuildView } from "./views/BuildView";
+import { HelpView } from "./views/HelpView";
 import { HomeView } from "./views/HomeView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
@@ -35,7 +35,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
@@ -44,75 +43,60 @@ const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
   { id: "validate", label: "Validate" },
   { id: "build", label: "Build" },
   { id: "settings", label: "Settings" },
+  { id: "help", label: "Help" },
 ];
 
 export interface AppProps {
   /** The clock, for the default as-of date (tests pass a fixed one). */
   readonly now?: () => Date;
+  /** The locale dates are shown in; by default Office's display language. */
+  readonly locale?: string;
 }
 
-export function App({ now = () => new Date() }: AppProps) {
+/** The stored preferences and the last build's choices; either failing falls back to defaults with a reason. */
+async function loadStored(gateway: ReturnType<typeof useGateway>) {
+  const [loaded, run] = await Promise.all([
+    loadPreferences(gateway).catch((error: unknown) => ({
+      prefs: initialState("").prefs,
+      problems: [errorMessage(error)],
+    })),
+    gateway.loadRunChoices().catch((): RunChoices | undefined => undefined),
+  ]);
+  return { ...loaded, ...(run !== undefined ? { run } : {}) };
+}
+
+export function App({ now = () => new Date(), locale = officeLocale() }: AppProps) {
   const styles = useStyles();
   const gateway = useGateway();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(defaultAsOf(now())));
+  usePaneAnnouncements(state);
 
   useEffect(() => {
     let live = true;
-    loadPreferences(gateway).then(
-      ({ prefs, problems }) => {
-        if (!live) return;
-        dispatch({ type: "prefsLoaded", prefs, problems });
-      },
-      (error: unknown) => {
-        if (!live) return;
-        dispatch({ type: "prefsLoaded", prefs: initialState("").prefs, problems: [errorMessage(error)] });
-      },
-    );
+    void loadStored(gateway).then((stored) => {
+      if (live) dispatch({ type: "prefsLoaded", ...stored });
+    });
     return () => {
       live = false;
     };
   }, [gateway]);
 
-  const props = { state, dispatch, now };
+  const props = { state, dispatch, now, locale };
   return (
     <main className={styles.root}>
       <Title2 as="h1">PMO Pulse</Title2>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={state.view}
-        onTabSelect={(_e, data: SelectTabData) =>
-          dispatch({ type: "viewSelected", view: data.value as ViewId })
-        }
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs
+        tabs={VIEWS}
+        selected={state.view}
+        label="PMO Pulse views"
+        onSelect={(view) => dispatch({ type: "viewSelected", view })}
+      />
       {state.prefsProblems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Some stored settings were not used</MessageBarTitle>
             {state.prefsProblems.join(" ")}
           </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.actionError !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.actionError}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                size="small"
-                onClick={() => dispatch({ type: "actionErrorDismissed" })}
-              >
-                Dismiss
-              </Button>
-            }
-          />
         </MessageBar>
       )}
       <section
@@ -124,7 +108,8 @@ export function App({ now = () => new Date() }: AppProps) {
         {state.view === "home" && <HomeView {...props} />}
         {state.view === "validate" && <ValidateView {...props} />}
         {state.view === "build" && <BuildView {...props} />}
-        {state.view === "settings" && <SettingsView key={state.prefsStatus} {...props} />}
+        {state.view === "settings" && <SettingsView {...props} />}
+        {state.view === "help" && <HelpView />}
       </section>
     </main>
   );

@@ -1,4 +1,8 @@
-/** Follows Excel's Office theme: a dark Office theme gets Fluent's dark theme. */
+/**
+ * Follows Excel's Office theme: a dark Office theme gets Fluent's dark theme. Outside Office (the
+ * browser harness) the browser's colour scheme decides. The page around the app follows too, so
+ * no white shows below the content and native controls (date picker, file button) turn dark.
+ */
 import type { Theme } from "@fluentui/react-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 
@@ -19,14 +23,23 @@ function luminance(color: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Outside Office, or when Office gives no theme, the light theme. */
-export function isDarkOfficeTheme(theme: OfficeThemeColors | undefined): boolean {
-  if (theme === undefined) return false;
+/** Without an Office theme, `prefersDark` (the browser's colour scheme) decides. */
+export function isDarkOfficeTheme(theme: OfficeThemeColors | undefined, prefersDark = false): boolean {
+  if (theme === undefined) return prefersDark;
   if (typeof theme.isDarkTheme === "boolean") return theme.isDarkTheme;
   const lum = theme.bodyBackgroundColor === undefined ? null : luminance(theme.bodyBackgroundColor);
-  return lum !== null && lum < 0.2;
+  return lum === null ? prefersDark : lum < 0.2;
 }
 
-export function fluentThemeFor(theme: OfficeThemeColors | undefined): Theme {
-  return isDarkOfficeTheme(theme) ? webDarkTheme : webLightTheme;
+export function fluentThemeFor(theme: OfficeThemeColors | undefined, prefersDark = false): Theme {
+  return isDarkOfficeTheme(theme, prefersDark) ? webDarkTheme : webLightTheme;
+}
+
+/** Paints the page behind the app in the theme's background and sets the native controls' scheme. */
+export function applyPageTheme(document: Document, theme: Theme, dark: boolean): void {
+  const root = document.documentElement;
+  root.style.colorScheme = dark ? "dark" : "light";
+  root.style.backgroundColor = theme.colorNeutralBackground1;
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  document.body.style.color = theme.colorNeutralForeground1;
 }

@@ -25,7 +25,13 @@ import { officeExcelRunner } from "../excel/excelRunner";
 import type { HighlightCell, HighlightResult } from "../excel/highlights";
 import type { RefreshOptions } from "../excel/refreshDashboard";
 import { clearHighlights, highlightCells } from "../excel/highlights";
+import type { CellSheet } from "../excel/insertSheets";
+import { insertSheets } from "../excel/insertSheets";
 import { activateSheet, selectCell } from "../excel/navigation";
+import { OWNED_SHEETS_SETTING } from "../excel/ownership";
+import { removeOwnedSheets } from "../excel/removeOwnedSheets";
+import type { RunChoices } from "../excel/runChoices";
+import { loadRunChoices, saveRunChoices } from "../excel/runChoices";
 import type { StoredPreferences } from "./preferences";
 
 export interface SavedPreferences {
@@ -54,6 +60,13 @@ export interface ExcelGateway {
   loadSettings(): Promise<StoredPreferences>;
   saveSettings(prefs: SavedPreferences): Promise<void>;
   activateSheet(name: string): Promise<void>;
+  /** Deletes every sheet PMO Pulse owns, in one batch; returns their names. */
+  removeOwnedSheets(): Promise<string[]>;
+  /** Adds sheets of plain cells (the example tracker) and shows the first; returns the names given. */
+  insertSheets(sheets: readonly CellSheet[]): Promise<string[]>;
+  /** The as-of date and portfolio name of the last build (remembered in the workbook). */
+  loadRunChoices(): Promise<RunChoices>;
+  saveRunChoices(choices: RunChoices): Promise<void>;
   /** Opens a new workbook from .xlsx bytes (base64), as `Excel.createWorkbook` does (ExcelApi 1.8). */
   createWorkbook(base64: string): Promise<void>;
   /** Adds what the fix lists to the open workbook in one write batch (see src/excel/fixStructure.ts). */
@@ -162,6 +175,10 @@ export function createOfficeGateway(
       await run((context) => saveTexts(context, prefs));
     },
     activateSheet: (name) => run((context) => activateSheet(context, name)),
+    removeOwnedSheets: () => run((context) => removeOwnedSheets(context, OWNED_SHEETS_SETTING)),
+    insertSheets: (sheets) => run((context) => insertSheets(context, sheets)),
+    loadRunChoices: () => run((context) => loadRunChoices(context)),
+    saveRunChoices: (choices) => run((context) => saveRunChoices(context, choices)),
     createWorkbook,
     fixStructure: (fix) => run((context) => fixStructure(context, fix, PULSE_THEME)),
   };

@@ -1,11 +1,13 @@
 /**
  * End to end: the real task pane bundle in headless Chromium, with the Excel test double holding
  * the example tracker (harness/run.js). Validates, highlights, builds and checks what the pane shows
- * and what the workbook received, at 320 and 450 px wide. Skipped when /usr/bin/chromium is missing.
+ * and what the workbook received; walks every view and state at 320 and 450 px, light and dark,
+ * checking each with axe-core (zero violations) and that nothing scrolls sideways. Skipped when
+ * /usr/bin/chromium is missing.
  */
 import type { ChildProcess } from "child_process";
 import { spawn } from "child_process";
-import { existsSync, mkdirSync } from "fs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -73,12 +75,45 @@ function startHarness(): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
+/**
+ * Runs in the page before its scripts: records what screen readers are told, whether Fluent's
+ * announcer uses `document.ariaNotify` (where the browser has it) or its live region.
+ */
+function recordAnnouncements(): void {
+  const heard: string[] = [];
+  (window as unknown as { pmoAnnounced: string[] }).pmoAnnounced = heard;
+  const proto = Document.prototype as unknown as {
+    ariaNotify?: (message: string, options?: unknown) => void;
+  };
+  const original = proto.ariaNotify;
+  if (typeof original === "function") {
+    proto.ariaNotify = function (this: Document, message: string, options?: unknown) {
+      heard.push(String(message));
+      original.call(this, message, options);
+    };
+  }
+  document.addEventListener("DOMContentLoaded", () => {
+    new MutationObserver((mutations) => {
+      for (const m of mutations) {
+        const node = m.target instanceof Element ? m.target : m.target.parentElement;
+        const region = node?.closest("[aria-live]");
+        const text = region?.textContent?.trim() ?? "";
+        if (text !== "") heard.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const announced = (page: Page) =>
+  page.evaluate(() => (window as unknown as { pmoAnnounced?: string[] }).pmoAnnounced ?? []);
+
 async function openPane(
   browser: Browser,
   url: string,
   width: number,
+  colorScheme: "light" | "dark" = "light",
 ): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, locale: "en-US" });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   // Nothing may leave the machine: requests to anywhere but the harness are refused.
@@ -87,6 +122,7 @@ async function openPane(
     (target) => target.origin !== origin && target.protocol !== "data:",
     (route) => route.abort(),
   );
+  await page.addInitScript(recordAnnouncements);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);
@@ -114,7 +150,7 @@ const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement
 
 async function validate(page: Page): Promise<string> {
   await page.getByRole("tab", { name: "Validate" }).click();
-  await page.getByRole("button", { name: "Validate workbook" }).click();
+  await page.getByRole("button", { name: "Check workbook" }).click();
   const summary = page.getByRole("heading", { level: 2, name: /findings:/ });
   await summary.waitFor({ timeout: 30_000 });
   return summary.innerText();
@@ -123,7 +159,155 @@ async function validate(page: Page): Promise<string> {
 async function build(page: Page): Promise<void> {
   await page.getByRole("tab", { name: "Build" }).click();
   await page.getByRole("button", { name: "Build dashboard" }).click();
-  await page.getByText("Dashboard written").waitFor({ timeout: 30_000 });
+  await page.getByRole("heading", { name: /^Dashboard written/ }).waitFor({ timeout: 30_000 });
+}
+
+/** axe-core, injected into the page under test (the pages load nothing from outside the harness). */
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  readonly id: string;
+  readonly nodes: readonly string[];
+}
+
+declare global {
+  interface Window {
+    axe?: {
+      run(
+        context: Document,
+        options: { resultTypes: string[] },
+      ): Promise<{
+        violations: { id: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[];
+      }>;
+    };
+  }
+}
+
+/** Every axe violation on the page as it is now (all of axe's default rules, WCAG 2.2 AA included). */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => window.axe !== undefined)))
+    await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = window.axe;
+    if (axe === undefined) throw new Error("axe-core did not load");
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      // The selector, the element's start tag and axe's reason: enough to find and fix it.
+      nodes: v.nodes.map(
+        (n) =>
+          `${n.target.map(String).join(" ")} ${n.html.slice(0, 120)} — ${(n.failureSummary ?? "").replace(/\s+/g, " ")}`,
+      ),
+    }));
+  });
+}
+
+/**
+ * Walks the pane through every view and the states that matter (results, filters off, a failed
+ * selection, highlight, build failed and done, remove confirmation, settings invalid and saved,
+ * help, a workbook without a tracker), running axe and the no-sideways-scroll check at each.
+ * Returns one line per problem; the screenshots for the docs come from the light 450 px walk.
+ */
+async function walkEveryState(
+  browser: Browser,
+  url: string,
+  width: number,
+  scheme: "light" | "dark",
+): Promise<string[]> {
+  const problems: string[] = [];
+  const shots = width === 450 && scheme === "light";
+  let page = (await openPane(browser, url, width, scheme)).page;
+  const check = async (state: string, screenshot?: string) => {
+    // Let transitions and other finite animations end, so axe measures the colours that stay.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
+    for (const v of await axeViolations(page))
+      problems.push(`${width}px ${scheme} ${state}: ${v.id} at ${v.nodes.join(" | ")}`);
+    const sw = await scrollWidth(page);
+    if (sw !== width) problems.push(`${width}px ${scheme} ${state}: scrolls sideways (${sw} px)`);
+    if (shots && screenshot !== undefined) {
+      mkdirSync(IMAGES, { recursive: true });
+      await page.mouse.move(0, 899); // no hover highlight in the picture
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(IMAGES, screenshot), fullPage: false });
+    }
+  };
+  const button = (name: string | RegExp) => page.getByRole("button", { name });
+  const tab = (name: string) => page.getByRole("tab", { name }).click();
+
+  await check("home, first run", "taskpane-home.png");
+  await button("Check workbook").click();
+  await page.getByRole("list", { name: "Tracker tables" }).waitFor({ timeout: 30_000 });
+  await check("home, checked");
+  await button("Review findings").click();
+  await page.getByRole("heading", { level: 2, name: /findings:/ }).waitFor();
+  await check("validate, by sheet");
+  await page.getByLabel("Group by").selectOption("manager");
+  await button("Next finding").click();
+  await check("validate, by Project Manager, stepped", "taskpane-validate.png");
+  for (const name of [/^Errors/, /^Warnings/, /^Info/]) await page.getByRole("checkbox", { name }).click();
+  await page.getByText(/^Every severity is turned off/).waitFor();
+  await check("validate, every severity off");
+  for (const name of [/^Errors/, /^Warnings/, /^Info/]) await page.getByRole("checkbox", { name }).click();
+  await button("Highlight cells").click();
+  await page.getByText(/Highlighted \d+ cells?/).waitFor();
+  await check("validate, highlighted");
+  await page.getByLabel("Group by").selectOption("sheet");
+  const last = button(/^Select .+ in Excel$/).last();
+  const sheet = /^(.+)!/.exec(await last.innerText())?.[1] ?? "";
+  await page.evaluate((name) => window.pmoHarness?.renameSheet(name, `${name} old`), sheet);
+  await last.click();
+  await page.getByText(/Selecting .+ failed\./).waitFor();
+  await check("validate, selecting a cell failed");
+  await page.evaluate((name) => window.pmoHarness?.renameSheet(`${name} old`, name), sheet);
+
+  await tab("Build");
+  await check("build, idle");
+  await page.evaluate(() => window.pmoHarness?.failNextSync("InvalidOperationInCellEditMode"));
+  await button("Build dashboard").click();
+  await page.getByText("The dashboard was not built").waitFor({ timeout: 30_000 });
+  await check("build, failed");
+  await button("Build dashboard").click();
+  await page.getByRole("heading", { name: /^Dashboard written/ }).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(600); // the progress bar's width animates to full
+  await check("build, done", "taskpane-build.png");
+  await button("Remove PMO sheets…").click();
+  await check("build, confirm removal");
+  await button("Remove").click();
+  await page.getByText(/Removed \d+ PMO sheets/).waitFor();
+  await check("build, sheets removed");
+
+  await tab("Settings");
+  await check("settings");
+  await page.getByLabel("Currency").fill("euro");
+  await button("Save settings").click();
+  await page.getByText(/Nothing was saved/).waitFor();
+  await check("settings, invalid");
+  await page.getByLabel("Currency").fill("EUR");
+  await button("Save settings").click();
+  await page.getByText(/^Saved in this workbook at/).waitFor();
+  await check("settings, saved");
+  await tab("Help");
+  await check("help", "taskpane-help.png");
+  await page.close();
+
+  page = (await openPane(browser, `${url}?workbook=blank`, width, scheme)).page;
+  await check("blank workbook, home");
+  await button("Check workbook").click();
+  await page.getByText("No tracker sheet found").waitFor({ timeout: 30_000 });
+  await check("blank workbook, no tracker");
+  await tab("Build");
+  await button("Build dashboard").click();
+  await page.getByText("No tracker sheet found").waitFor({ timeout: 30_000 });
+  await check("blank workbook, build refused");
+  await page.close();
+  return problems;
 }
 
 const suiteTitle = available
@@ -155,8 +339,13 @@ const suiteTitle = available
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-validate");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
+    // Tab reaches the as-of date (Chromium tabs through its month, day and year), then the Check button.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Validate workbook");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("date");
+    for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement?.tagName)) === "INPUT"; i++) {
+      await page.keyboard.press("Tab");
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check workbook");
     await page.keyboard.press("Enter");
     const summaryHeading = page.getByRole("heading", { level: 2, name: /findings:/ });
     await summaryHeading.waitFor({ timeout: 30_000 });
@@ -165,8 +354,13 @@ const suiteTitle = available
     expect(summary).toBe(
       `${expected.total} findings: ${expected.error} errors, ${expected.warning} warnings, ${expected.info} info`,
     );
-    mkdirSync(IMAGES, { recursive: true });
-    await page.screenshot({ path: path.join(IMAGES, "taskpane-validate.png"), fullPage: false });
+    // Screen readers hear the result (Fluent's announcer), and focus is on it.
+    const heard = await eventually(
+      () => announced(page),
+      (list) => list.some((t) => t.includes(`Check done. ${summary}.`)),
+    );
+    expect(heard.join(" | ")).toContain(`Check done. ${summary}.`);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
 
     // A finding's address selects its cell in the workbook.
     const firstLink = page.getByRole("button", { name: /^Select .+ in Excel$/ }).first();
@@ -183,14 +377,21 @@ const suiteTitle = available
     const sheet = address.split("!")[0] ?? "";
     const before = await page.evaluate((s) => window.pmoHarness?.conditionalFormats(s), sheet);
     await page.getByRole("button", { name: "Highlight cells" }).click();
-    await page.getByText(/^Highlighted \d+ cells/).waitFor();
+    await page.getByText(/Highlighted \d+ cells?/).waitFor();
     const during = await page.evaluate((s) => window.pmoHarness?.conditionalFormats(s), sheet);
     expect(during).toBeGreaterThan(before ?? 0);
     await page.getByRole("button", { name: "Clear highlights" }).click();
-    await page.getByText(/^Cleared \d+ highlights/).waitFor();
+    await page.getByText(/Cleared \d+ highlights?/).waitFor();
     expect(await page.evaluate((s) => window.pmoHarness?.conditionalFormats(s), sheet)).toBe(before);
 
     await build(page);
+    const afterBuild = await eventually(
+      () => announced(page),
+      (list) => list.some((t) => t.includes("Dashboard written: 6 sheets.")),
+    );
+    expect(afterBuild.join(" | ")).toMatch(
+      /Building, step 1 of 4: Reading workbook[\s\S]*Dashboard written: 6 sheets\./,
+    );
     const progress = page.getByRole("progressbar");
     expect(await progress.getAttribute("aria-valuenow")).toBe("4");
     expect(await progress.getAttribute("aria-valuemax")).toBe("4");
@@ -201,8 +402,6 @@ const suiteTitle = available
     expect(
       await page.evaluate((s) => window.pmoHarness?.cellCount(s), SHEET_NAMES.dashboard),
     ).toBeGreaterThan(20);
-    await page.waitForTimeout(600); // the progress bar's width animates to full
-    await page.screenshot({ path: path.join(IMAGES, "taskpane-build.png"), fullPage: false });
 
     await links.filter({ hasText: SHEET_NAMES.risks }).click();
     const active = await eventually(
@@ -252,22 +451,103 @@ const suiteTitle = available
     await page.close();
   }, 120_000);
 
-  it("fits 320 px without horizontal scrolling on every view", async () => {
+  for (const width of [320, 450]) {
+    for (const scheme of ["light", "dark"] as const) {
+      it(`every view and state at ${width} px, ${scheme}: axe finds nothing and nothing scrolls sideways`, async () => {
+        if (!browser || !harness) throw new Error("harness not started");
+        const problems = await walkEveryState(browser, harness.url, width, scheme);
+        expect(problems).toEqual([]);
+      }, 240_000);
+    }
+  }
+
+  it("a workbook without a tracker: says so, builds nothing, adds the example on request", async () => {
+    if (!browser || !harness) throw new Error("harness not started");
+    const { page } = await openPane(browser, `${harness.url}?workbook=blank`, 450);
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("No tracker sheet found").waitFor();
+    await page.getByRole("tab", { name: "Build" }).click();
+    await page.getByRole("button", { name: "Build dashboard" }).click();
+    await page.getByText("No tracker sheet found").waitFor();
+    expect(await page.evaluate(() => window.pmoHarness?.sheetNames())).toEqual(["Sheet1"]);
+    mkdirSync(IMAGES, { recursive: true });
+    await page.mouse.move(0, 899);
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-no-tracker.png"), fullPage: false });
+    await page.getByRole("tab", { name: "Home" }).click();
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByRole("button", { name: "Add the example tracker" }).click();
+    await page.getByText(/Added the example tracker/).waitFor({ timeout: 30_000 });
+    await page.getByRole("listitem", { name: "Projects table" }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => window.pmoHarness?.sheetNames())).toEqual(
+      expect.arrayContaining(["Sheet1", "Projects", "Milestones"]),
+    );
+    await page.close();
+  }, 120_000);
+
+  it("a failing 'select this cell' far down the list shows its message there, in view and focused", async () => {
     if (!browser || !harness) throw new Error("harness not started");
     const { page } = await openPane(browser, harness.url, 320);
-    const widths: Record<string, number> = {};
-    widths.home = await scrollWidth(page);
-    await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByRole("list", { name: "Tracker tables" }).waitFor();
-    widths.homeChecked = await scrollWidth(page);
     await validate(page);
-    widths.validate = await scrollWidth(page);
-    await build(page);
-    widths.build = await scrollWidth(page);
+    const link = page.getByRole("button", { name: /^Select .+ in Excel$/ }).last();
+    const sheet = /^(.+)!/.exec(await link.innerText())?.[1] ?? "";
+    await page.evaluate((name) => window.pmoHarness?.renameSheet(name, `${name} old`), sheet);
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(600);
+    await link.click();
+    const notice = page.locator("li", { has: link }).getByText(/Selecting .+ failed\./);
+    await notice.waitFor();
+    expect(await notice.isVisible()).toBe(true);
+    const box = await notice.boundingBox();
+    expect(box !== null && box.y >= 0 && box.y < 900).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest("li")?.textContent?.includes("failed.") ?? false,
+      ),
+    ).toBe(true);
+    await page.close();
+  }, 120_000);
+
+  it("a build stopped by a cell being edited says what to do and that the previous dashboard is intact", async () => {
+    if (!browser || !harness) throw new Error("harness not started");
+    const { page } = await openPane(browser, harness.url, 450);
+    await page.getByRole("tab", { name: "Build" }).click();
+    await page.evaluate(() => window.pmoHarness?.failNextSync("InvalidOperationInCellEditMode"));
+    await page.getByRole("button", { name: "Build dashboard" }).click();
+    const message = page.getByText(/Finish editing the cell \(press Enter or Esc\), then try again\./);
+    await message.waitFor();
+    const text = await message.innerText();
+    expect(text).toContain("Your previous PMO sheets are unchanged.");
+    expect(text).not.toContain("InvalidOperationInCellEditMode");
+    await page.close();
+  }, 120_000);
+
+  it("dark theme: the page below the content, the date picker and the file button are dark", async () => {
+    if (!browser || !harness) throw new Error("harness not started");
+    const { page } = await openPane(browser, harness.url, 450, "dark");
+    const colours = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      html: getComputedStyle(document.documentElement).backgroundColor,
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+    }));
+    expect(colours.scheme).toBe("dark");
+    const luminance = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+/g) ?? ["255", "255", "255"]).map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    expect(luminance(colours.body)).toBeLessThan(0.2);
+    expect(luminance(colours.html)).toBeLessThan(0.2);
+    // Below a short view (Help) the window shows the page's own background, checked dark above.
+    await page.getByRole("tab", { name: "Help" }).click();
+    expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBeLessThan(900);
+    expect(await page.evaluate(() => document.elementFromPoint(10, 890)?.tagName)).toBe("HTML");
     await page.getByRole("tab", { name: "Settings" }).click();
-    await page.getByRole("button", { name: "Save settings" }).waitFor();
-    widths.settings = await scrollWidth(page);
-    expect(widths).toEqual({ home: 320, homeChecked: 320, validate: 320, build: 320, settings: 320 });
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector("input[type=file]")!).colorScheme),
+    ).toBe("dark");
+    mkdirSync(IMAGES, { recursive: true });
+    await page.mouse.move(0, 899);
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-dark.png"), fullPage: false });
     await page.close();
   }, 120_000);
 });

@@ -18,8 +18,19 @@ describe("toAppError", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe(code);
     expect(error.cause).toBe(cause);
-    expect(error.message).toMatch(
-      new RegExp(`^Writing the dashboard failed\\. .*\\(${officeCode}: boom\\)$`),
+    // The message is a sentence with a next step; Excel's own code stays out of it, in `detail`.
+    expect(error.message).toMatch(/^Writing the dashboard failed\. [A-Z].*\.$/);
+    expect(error.message).not.toContain(officeCode);
+    expect(error.detail).toBe(`${officeCode}: boom`);
+  });
+
+  it("tells the PMO what to do when a cell is being edited", () => {
+    const error = toAppError(
+      new FakeOfficeError("InvalidOperationInCellEditMode", "x"),
+      "Writing the dashboard",
+    );
+    expect(error.message).toBe(
+      "Writing the dashboard failed. A cell is being edited. Finish editing the cell (press Enter or Esc), then try again.",
     );
   });
 

@@ -1,5 +1,6 @@
+/** @jest-environment jsdom */
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { fluentThemeFor, isDarkOfficeTheme } from "../../src/taskpane/officeTheme";
+import { applyPageTheme, fluentThemeFor, isDarkOfficeTheme } from "../../src/taskpane/officeTheme";
 
 describe("Office theme", () => {
   it("uses the light theme outside Office or without colours", () => {
@@ -20,5 +21,24 @@ describe("Office theme", () => {
     expect(isDarkOfficeTheme({ bodyBackgroundColor: "#E6E6E6" })).toBe(false);
     expect(isDarkOfficeTheme({ bodyBackgroundColor: "#FFFFFF" })).toBe(false);
     expect(isDarkOfficeTheme({ bodyBackgroundColor: "not a colour" })).toBe(false);
+  });
+});
+
+describe("dark theme reaches the whole page (issue 12, item 7)", () => {
+  it("without an Office theme follows the browser's colour scheme", () => {
+    expect(fluentThemeFor(undefined, true)).toBe(webDarkTheme);
+    expect(fluentThemeFor({}, true)).toBe(webDarkTheme);
+    expect(fluentThemeFor({ isDarkTheme: false }, true)).toBe(webLightTheme);
+  });
+
+  it("paints the page behind the app and makes native controls (date picker, file button) dark", () => {
+    const page = document.implementation.createHTMLDocument("pane");
+    applyPageTheme(page, webDarkTheme, true);
+    expect(page.documentElement.style.colorScheme).toBe("dark");
+    const bodyBackground = page.body.style.backgroundColor;
+    const probe = page.createElement("div");
+    probe.style.backgroundColor = webDarkTheme.colorNeutralBackground1;
+    expect(bodyBackground).toBe(probe.style.backgroundColor);
+    expect(page.documentElement.style.backgroundColor).toBe(probe.style.backgroundColor);
   });
 });

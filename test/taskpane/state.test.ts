@@ -7,11 +7,15 @@ import {
   filteredFindings,
   groupFindings,
   initialState,
+  orderedFindings,
   paneReducer,
+  plural,
+  severityCount,
   sheetsWithFindings,
 } from "../../src/taskpane/state";
+import type { Headline } from "../../src/taskpane/headline";
 
-function finding(sheet: string, cell: string, severity: Severity, rule = "r"): Finding {
+function finding(sheet: string, cell: string, severity: Severity, rule = "r", projectId?: string): Finding {
   return {
     file: "T.xlsx",
     sheet,
@@ -21,16 +25,29 @@ function finding(sheet: string, cell: string, severity: Severity, rule = "r"): F
     severity,
     rule,
     message: `${sheet}!${cell}`,
+    ...(projectId !== undefined ? { projectId } : {}),
   };
 }
 
 const FINDINGS = [
-  finding("Projects", "A2", "warning"),
-  finding("Projects", "B3", "error"),
-  finding("Risks", "C4", "info"),
+  finding("Projects", "A2", "warning", "r", "P2"),
+  finding("Projects", "B3", "error", "r", "P3"),
+  finding("Risks", "C4", "info", "r", "P2"),
   finding("", "", "error", "no-projects"),
-  finding("Projects", "D5", "error"),
+  finding("Projects", "D5", "error", "r", "P9"),
 ];
+
+const HEADLINE: Headline = {
+  asOf: "2026-10-31",
+  projects: 3,
+  active: 3,
+  rag: { Green: 1, Amber: 1, Red: 0 },
+  ragNotReported: 1,
+  watermelons: 0,
+  overdueMilestones: 2,
+  errors: 3,
+  warnings: 4,
+};
 
 const CHECK: WorkbookCheck = {
   file: "T.xlsx",
@@ -38,6 +55,7 @@ const CHECK: WorkbookCheck = {
   sheetNames: ["Projects", "Risks"],
   bindings: [],
   findings: FINDINGS,
+  managers: { P2: "Ada", P3: "Bo" },
 };
 
 function checked(): PaneState {
@@ -54,7 +72,9 @@ describe("paneReducer", () => {
     expect(s.filters).toEqual({
       severities: { error: true, warning: true, info: true },
       sheet: null,
+      groupBy: "sheet",
       shown: FINDINGS_PAGE,
+      cursor: null,
     });
   });
 
@@ -68,9 +88,14 @@ describe("paneReducer", () => {
     let s = paneReducer(initialState("2026-10-31"), { type: "checkStarted" });
     expect(s.check.status).toBe("running");
     s = paneReducer(s, { type: "checkDone", result: CHECK });
-    expect(s.check).toEqual({ status: "done", result: CHECK, error: null });
+    expect(s.check).toEqual({ status: "done", result: CHECK, error: null, runs: 1 });
     s = paneReducer(s, { type: "checkFailed", error: "Reading the workbook failed." });
-    expect(s.check).toEqual({ status: "failed", result: CHECK, error: "Reading the workbook failed." });
+    expect(s.check).toEqual({
+      status: "failed",
+      result: CHECK,
+      error: "Reading the workbook failed.",
+      runs: 2,
+    });
   });
 
   it("filters by severity and sheet", () => {
@@ -106,23 +131,23 @@ describe("paneReducer", () => {
     expect(s.build).toMatchObject({ status: "running", step: 0, sheets: [] });
     s = paneReducer(s, { type: "buildStep", step: "Computing KPIs", detail: "40 projects" });
     expect(s.build).toMatchObject({ step: 2, detail: "40 projects" });
-    s = paneReducer(s, { type: "buildDone", sheets: ["PMO Dashboard"], errors: 3, warnings: 4 });
+    s = paneReducer(s, { type: "buildDone", sheets: ["PMO Dashboard"], headline: HEADLINE });
     expect(s.build).toMatchObject({
       status: "done",
       step: BUILD_STEPS.length,
       sheets: ["PMO Dashboard"],
-      errors: 3,
-      warnings: 4,
+      headline: HEADLINE,
     });
   });
 
   it("keeps the failing step and the message when a build fails, and clears them on the next start", () => {
     let s = paneReducer(initialState("2026-10-31"), { type: "buildStarted" });
     s = paneReducer(s, { type: "buildStep", step: "Writing dashboard" });
-    s = paneReducer(s, { type: "buildFailed", error: "Refreshing the dashboard failed." });
-    expect(s.build).toMatchObject({ status: "failed", step: 3, error: "Refreshing the dashboard failed." });
+    const failure = { kind: "excel", message: "Refreshing the dashboard failed.", intact: true } as const;
+    s = paneReducer(s, { type: "buildFailed", failure });
+    expect(s.build).toMatchObject({ status: "failed", step: 3, failure });
     s = paneReducer(s, { type: "buildStarted" });
-    expect(s.build).toMatchObject({ status: "running", step: 0, error: null });
+    expect(s.build).toMatchObject({ status: "running", step: 0, failure: null });
   });
 
   it("keeps build options", () => {
@@ -137,17 +162,81 @@ describe("paneReducer", () => {
     expect(s).toMatchObject({ prefsStatus: "ready", prefs, prefsProblems: ["bad"] });
     s = paneReducer(s, { type: "prefsSaving" });
     expect(s.prefsSaving).toBe(true);
-    s = paneReducer(s, { type: "prefsSaved", prefs, at: "08:15" });
-    expect(s).toMatchObject({ prefsSaving: false, prefsSavedAt: "08:15", prefsProblems: [] });
+    s = paneReducer(s, { type: "prefsSaved", prefs, at: 1000 });
+    expect(s).toMatchObject({ prefsSaving: false, prefsSavedAt: 1000, prefsProblems: [] });
+    // An edit after the save clears the stale "Saved at" line.
+    s = paneReducer(s, { type: "settingsEdited", edit: { draft: {} as never, templateText: "" } });
+    expect(s.prefsSavedAt).toBeNull();
   });
 
-  it("shows an action failure until dismissed and ends a pending highlight", () => {
+  it("an invalid save clears the old 'Saved at' and puts its message at the Save button", () => {
+    let s = paneReducer(initialState("2026-10-31"), {
+      type: "prefsSaved",
+      prefs: initialState("").prefs,
+      at: 1,
+    });
+    s = paneReducer(s, {
+      type: "settingsInvalid",
+      errors: { currency: "Use a code." },
+      text: "Nothing was saved.",
+    });
+    expect(s.prefsSavedAt).toBeNull();
+    expect(s.notice).toEqual({ place: "settings", intent: "error", text: "Nothing was saved." });
+    expect(s.settingsErrors).toEqual({ currency: "Use a code." });
+  });
+
+  it("remembers the last build's as-of date unless it is older than the default", () => {
+    const prefs = initialState("").prefs;
+    const newer = paneReducer(initialState("2026-10-31"), {
+      type: "prefsLoaded",
+      prefs,
+      problems: [],
+      run: { asOf: "2026-11-15", portfolioName: "Q4 portfolio" },
+    });
+    expect([newer.asOf, newer.lastBuildAsOf, newer.build.portfolioName]).toEqual([
+      "2026-11-15",
+      null,
+      "Q4 portfolio",
+    ]);
+    const older = paneReducer(initialState("2026-10-31"), {
+      type: "prefsLoaded",
+      prefs,
+      problems: [],
+      run: { asOf: "2026-09-30", portfolioName: "" },
+    });
+    expect([older.asOf, older.lastBuildAsOf]).toEqual(["2026-10-31", "2026-09-30"]);
+  });
+
+  it("shows a notice where its action was until dismissed, and ends a pending highlight", () => {
     let s = paneReducer(initialState("2026-10-31"), { type: "highlightStarted" });
-    s = paneReducer(s, { type: "actionFailed", error: "Highlighting the cells failed." });
+    const notice = { place: "highlight", intent: "error", text: "Highlighting the cells failed." } as const;
+    s = paneReducer(s, { type: "noticeShown", notice });
     expect(s.highlight.busy).toBe(false);
-    expect(s.actionError).toBe("Highlighting the cells failed.");
-    s = paneReducer(s, { type: "actionErrorDismissed" });
-    expect(s.actionError).toBeNull();
+    expect(s.notice).toEqual(notice);
+    s = paneReducer(s, { type: "noticeDismissed" });
+    expect(s.notice).toBeNull();
+  });
+
+  it("a finding's message goes when the filters change or the PMO steps on", () => {
+    let s = paneReducer(checked(), {
+      type: "noticeShown",
+      notice: { place: "finding:1", intent: "error", text: "Selecting failed." },
+    });
+    s = paneReducer(s, { type: "severityToggled", severity: "info" });
+    expect(s.notice).toBeNull();
+  });
+
+  it("removing the PMO sheets forgets the last build's links and says how many went", () => {
+    let s = paneReducer(initialState("2026-10-31"), {
+      type: "buildDone",
+      sheets: ["PMO Dashboard"],
+      headline: HEADLINE,
+    });
+    s = paneReducer(s, { type: "removeAsked" });
+    expect(s.remove.status).toBe("confirming");
+    s = paneReducer(s, { type: "removeDone", removed: 6 });
+    expect(s.build).toMatchObject({ status: "idle", sheets: [], headline: null });
+    expect(s.notice?.text).toBe("Removed 6 PMO sheets. Your own sheets were not touched.");
   });
 });
 
@@ -158,11 +247,31 @@ describe("finding helpers", () => {
 
   it("groups by sheet in first-seen order, errors first and otherwise in the engine's order", () => {
     const groups = groupFindings(FINDINGS);
-    expect(groups.map((g) => [g.sheet, g.counts, g.findings.map((f) => f.cell)])).toEqual([
+    expect(groups.map((g) => [g.key, g.counts, g.findings.map((i) => i.finding.cell)])).toEqual([
       ["Projects", { error: 2, warning: 1, info: 0 }, ["B3", "D5", "A2"]],
       ["Risks", { error: 0, warning: 0, info: 1 }, ["C4"]],
       ["", { error: 1, warning: 0, info: 0 }, [""]],
     ]);
+  });
+
+  it("groups by Project Manager, findings without one last; next/previous walks that order", () => {
+    const s = paneReducer(checked(), { type: "groupByChanged", groupBy: "manager" });
+    expect(orderedFindings(s).map((i) => i.finding.cell)).toEqual(["A2", "C4", "B3", "", "D5"]);
+    const byManager = groupFindings(
+      FINDINGS,
+      (f) => (f.projectId !== undefined ? (CHECK.managers[f.projectId] ?? "") : ""),
+      true,
+    );
+    expect(byManager.map((g) => g.key)).toEqual(["Ada", "Bo", ""]);
+  });
+
+  it("says counts in the singular for one: 1 finding, 1 error, 1 cell", () => {
+    expect([
+      plural(1, "finding"),
+      plural(2, "finding"),
+      severityCount("error", 1),
+      severityCount("warning", 3),
+    ]).toEqual(["1 finding", "2 findings", "1 error", "3 warnings"]);
   });
 
   it("lists the sheets that have findings, without the workbook level", () => {

@@ -8,7 +8,15 @@ import { AppError } from "../../src/excel/appError";
 import { DEFAULT_PREFERENCES } from "../../src/workflow/preferences";
 import type { PaneAction } from "../../src/taskpane/state";
 import { initialState, paneReducer } from "../../src/taskpane/state";
-import { runBuild, runCheck, savePreferences } from "../../src/taskpane/workflows";
+import { headlineOf } from "../../src/taskpane/headline";
+import {
+  NO_TRACKER_MESSAGE,
+  addExampleTracker,
+  removePmoSheets,
+  runBuild,
+  runCheck,
+  savePreferences,
+} from "../../src/taskpane/workflows";
 import { exampleRawWorkbook } from "./support/exampleTracker";
 import { createGatewayDouble } from "./support/gatewayDouble";
 
@@ -111,9 +119,52 @@ describe("runBuild", () => {
       ?.blocks.flatMap((b) => b.cells.flat())
       .filter((c) => c.link);
     expect(links?.length).toBeGreaterThan(0);
-    const errors = ENGINE.portfolio.findings.filter((f) => f.severity === "error").length;
-    const warnings = ENGINE.portfolio.findings.filter((f) => f.severity === "warning").length;
-    expect(actions.at(-1)).toEqual({ type: "buildDone", sheets: [...OWNED_SHEET_NAMES], errors, warnings });
+    expect(actions.at(-1)).toEqual({
+      type: "buildDone",
+      sheets: [...OWNED_SHEET_NAMES],
+      headline: headlineOf(ENGINE.report),
+    });
+    // Validate shows what the build found, and the next build starts from these choices.
+    const check = actions.find((a) => a.type === "checkDone");
+    expect(check?.type === "checkDone" ? check.result.findings : null).toEqual(ENGINE.portfolio.findings);
+    expect(gateway.calls.runChoices).toEqual([{ asOf: AS_OF, portfolioName: "" }]);
+  });
+
+  it("gives the headline numbers of the KPI report", () => {
+    const h = headlineOf(ENGINE.report);
+    const p = ENGINE.report.portfolio;
+    expect(h).toEqual({
+      asOf: AS_OF,
+      projects: p.projects,
+      active: p.active,
+      rag: p.ragReported,
+      ragNotReported: p.active - p.ragReported.Green - p.ragReported.Amber - p.ragReported.Red,
+      watermelons: p.watermelons,
+      overdueMilestones: ENGINE.report.milestones.overdue,
+      errors: ENGINE.report.validation.errors,
+      warnings: ENGINE.report.validation.warnings,
+    });
+    expect(h.projects).toBeGreaterThan(0);
+  });
+
+  it("does not build a workbook without any tracker sheet, and says so", async () => {
+    const blank = {
+      file: "Book1.xlsx",
+      date1904: false,
+      sheets: [{ name: "Sheet1", top: 1, left: 1, values: [["Notes"]], formats: [[null]] }],
+    };
+    const gateway = createGatewayDouble(blank);
+    let state = initialState(AS_OF);
+    await runBuild(
+      gateway,
+      DEFAULT_PREFERENCES,
+      { asOf: AS_OF, portfolioName: "", linkFindings: true, now: NOW },
+      (a) => {
+        state = paneReducer(state, a);
+      },
+    );
+    expect(gateway.calls.plans).toEqual([]);
+    expect(state.build.failure).toEqual({ kind: "no-tracker", message: NO_TRACKER_MESSAGE, intact: true });
   });
 
   it("uses the portfolio name and leaves finding links out when asked", async () => {
@@ -160,8 +211,70 @@ describe("runBuild", () => {
     expect(state.build).toMatchObject({
       status: "failed",
       step: 3,
-      error: "Refreshing the dashboard failed. The workbook is protected.",
+      failure: {
+        kind: "excel",
+        message: "Refreshing the dashboard failed. The workbook is protected.",
+        intact: true,
+      },
     });
+  });
+
+  it("does not claim the previous sheets are intact when the undo failed", async () => {
+    const gateway = createGatewayDouble(RAW, {
+      writeError: new AppError("rollback-failed", "could not be undone"),
+    });
+    let state = initialState(AS_OF);
+    await runBuild(
+      gateway,
+      DEFAULT_PREFERENCES,
+      { asOf: AS_OF, portfolioName: "", linkFindings: true, now: NOW },
+      (a) => {
+        state = paneReducer(state, a);
+      },
+    );
+    expect(state.build.failure?.intact).toBe(false);
+  });
+});
+
+describe("removePmoSheets and addExampleTracker", () => {
+  it("removes the owned sheets and reports how many", async () => {
+    const gateway = createGatewayDouble(RAW, { owned: ["PMO Dashboard", "PMO Risks"] });
+    let state = paneReducer(initialState(AS_OF), { type: "removeAsked" });
+    await removePmoSheets(gateway, (a) => {
+      state = paneReducer(state, a);
+    });
+    expect(gateway.calls.removed).toBe(1);
+    expect(state.notice?.text).toBe("Removed 2 PMO sheets. Your own sheets were not touched.");
+  });
+
+  it("puts a failure to remove beside the Remove button", async () => {
+    const gateway = createGatewayDouble(RAW, {
+      removeError: new AppError("access-denied", "Removing failed."),
+    });
+    let state = paneReducer(initialState(AS_OF), { type: "removeAsked" });
+    await removePmoSheets(gateway, (a) => {
+      state = paneReducer(state, a);
+    });
+    expect(state.notice).toEqual({ place: "remove", intent: "error", text: "Removing failed." });
+    expect(state.remove.status).toBe("idle");
+  });
+
+  it("adds the example tracker's sheets and checks the workbook again, which now has a tracker", async () => {
+    const blank = {
+      file: "Book1.xlsx",
+      date1904: false,
+      sheets: [{ name: "Sheet1", top: 1, left: 1, values: [[null]], formats: [[null]] }],
+    };
+    const gateway = createGatewayDouble(blank);
+    let state = initialState(AS_OF);
+    await addExampleTracker(gateway, DEFAULT_PREFERENCES, AS_OF, (a) => {
+      state = paneReducer(state, a);
+    });
+    expect(gateway.calls.inserted[0]?.map((s) => s.name)).toEqual(RAW.sheets.map((s) => s.name));
+    expect(state.check.result?.bindings.map((b) => b.table)).toEqual(
+      expect.arrayContaining(["projects", "milestones", "risks", "resources"]),
+    );
+    expect(state.notice?.place).toBe("example");
   });
 });
 

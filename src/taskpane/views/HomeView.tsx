@@ -1,6 +1,7 @@
 /**
- * Home: which sheets were recognised as which tracker tables, what required sheets and columns are
- * missing, and a way to map them by hand (saved in the workbook as the sheet mapping).
+ * Home: a first-run guide, then which sheets were recognised as which tracker tables with the
+ * findings' count and the next step; when no tracker is found, says so and offers the ways to get
+ * one (map a sheet, add the example, a new tracker); hand mapping saved in the workbook.
  */
 import {
   Badge,
@@ -9,19 +10,30 @@ import {
   Caption1,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useRef } from "react";
 import type { TableBinding } from "../../core/model/portfolio";
 import { mappingFor } from "../../core/read/sheetMapping";
 import type { TableDef } from "../../core/template/types";
+import { findingsSummary } from "../announcements";
+import { PlacedNotice } from "../components/PlacedNotice";
+import { ResultHeading } from "../components/ResultHeading";
+import { useFocusOnChange } from "../components/useFocusOnChange";
 import { useGateway } from "../GatewayContext";
+import type { WorkbookCheck } from "../state";
+import { countBySeverity, hasNoTracker, severityCount } from "../state";
 import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
-import { runCheck, savePreferences } from "../workflows";
+import { addExampleTracker, runCheck, savePreferences } from "../workflows";
+import { FirstRunSteps } from "./HelpView";
+import { useTrackerWriter } from "../TrackerWriterContext";
 import { TrackerTools } from "./TrackerTools";
 import type { ViewProps } from "./viewProps";
 
@@ -44,6 +56,7 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { outlineOffset: "2px" },
 });
 
 const NOT_A_TABLE = "";
@@ -52,23 +65,35 @@ function columnHeader(table: TableDef, key: string): string {
   return table.columns.find((c) => c.key === key)?.header ?? key;
 }
 
-function TableRow({ table, binding }: { table: TableDef; binding: TableBinding | undefined }) {
+function TableRow({
+  table,
+  binding,
+  errors,
+}: {
+  table: TableDef;
+  binding: TableBinding | undefined;
+  errors: number;
+}) {
   const styles = useStyles();
+  const status =
+    binding === undefined
+      ? table.required === true
+        ? { color: "danger" as const, text: "Missing (required)" }
+        : { color: "informative" as const, text: "Not found (optional)" }
+      : binding.missingRequired.length > 0
+        ? { color: "warning" as const, text: "Incomplete" }
+        : errors > 0
+          ? { color: "warning" as const, text: `Recognised, ${severityCount("error", errors)}` }
+          : { color: "success" as const, text: "Recognised" };
   return (
     <li className={styles.item} aria-label={`${table.name} table`}>
       <div className={styles.line}>
         <Body1>
           <strong>{table.name}</strong>
         </Body1>
-        {binding !== undefined ? (
-          <Badge appearance="tint" color={binding.missingRequired.length > 0 ? "warning" : "success"}>
-            {binding.missingRequired.length > 0 ? "Incomplete" : "Recognised"}
-          </Badge>
-        ) : (
-          <Badge appearance="tint" color={table.required === true ? "danger" : "informative"}>
-            {table.required === true ? "Missing (required)" : "Not found (optional)"}
-          </Badge>
-        )}
+        <Badge appearance="tint" color={status.color}>
+          {status.text}
+        </Badge>
       </div>
       {binding !== undefined && (
         <Caption1>
@@ -84,25 +109,85 @@ function TableRow({ table, binding }: { table: TableDef; binding: TableBinding |
   );
 }
 
-export function HomeView({ state, dispatch, now }: ViewProps) {
+/** After a check: the findings' count and what to do next. */
+function CheckSummary({ props, result }: { props: ViewProps; result: WorkbookCheck }) {
+  const counts = countBySeverity(result.findings);
+  const next =
+    counts.error > 0
+      ? "Fix the errors in the trackers and check again, or build now: the dashboard lists them on PMO Validation."
+      : "The trackers are ready: build the dashboard.";
+  return (
+    <MessageBar intent={counts.error > 0 ? "warning" : "success"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{findingsSummary(props.state)}</MessageBarTitle>
+        {next}
+      </MessageBarBody>
+      <MessageBarActions>
+        {result.findings.length > 0 && (
+          <Button onClick={() => props.dispatch({ type: "viewSelected", view: "validate" })}>
+            Review findings
+          </Button>
+        )}
+        <Button onClick={() => props.dispatch({ type: "viewSelected", view: "build" })}>Go to Build</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** No tracker at all: say so and offer the ways to get one. */
+function NoTracker({ props }: { props: ViewProps }) {
   const styles = useStyles();
   const gateway = useGateway();
+  const { state, dispatch } = props;
+  const addExample = () => void addExampleTracker(gateway, state.prefs, state.asOf, dispatch);
+  // New tracker needs the .xlsx writer the host page provides; without it the message does not offer it.
+  const canCreate = useTrackerWriter() !== null;
+  return (
+    <>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>No tracker sheet found</MessageBarTitle>
+          None of the sheets in this workbook looks like a Projects, Milestones, Risks or Resources tracker,
+          so there is nothing to check or build yet. Choose below what a sheet holds
+          {canCreate
+            ? ", add the example tracker to try PMO Pulse, or open a blank tracker with New tracker below."
+            : ", or add the example tracker to try PMO Pulse."}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.actions}>
+        <Button onClick={addExample} disabled={state.exampleBusy}>
+          Add the example tracker
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function HomeView(props: ViewProps) {
+  const { state, dispatch, now } = props;
+  const styles = useStyles();
+  const gateway = useGateway();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(heading, state.check.runs);
   const { template } = resolveTemplate(state.prefs.templateText);
   const result = state.check.result;
   const running = state.check.status === "running";
   const check = () => void runCheck(gateway, state.prefs, state.asOf, dispatch);
   const saveAndCheck = async () => {
-    if (await savePreferences(gateway, state.prefs, state.asOf, dispatch, now())) check();
+    if (await savePreferences(gateway, state.prefs, state.asOf, dispatch, now(), "home-mapping")) check();
   };
 
   const bound = new Map((result?.bindings ?? []).map((b) => [b.table, b]));
   const boundSheets = new Set((result?.bindings ?? []).map((b) => b.sheet));
+  const errorsOn = (sheet: string) =>
+    (result?.findings ?? []).filter((f) => f.sheet === sheet && f.severity === "error").length;
   const mapping = state.prefs.mapping;
   // Sheets the PMO can map: those not recognised, plus any already mapped by hand.
   const mappable = (result?.sheetNames ?? []).filter(
     (s) => !boundSheets.has(s) || mappingFor(mapping, s)?.table !== undefined,
   );
   const incomplete = (result?.bindings ?? []).filter((b) => b.missingRequired.length > 0);
+  const noTracker = result !== null && hasNoTracker(result);
 
   return (
     <>
@@ -110,6 +195,7 @@ export function HomeView({ state, dispatch, now }: ViewProps) {
         PMO Pulse reads the tracker sheets in this workbook (Projects, Milestones, Risks, Resources, …),
         checks them against the {template.name} and writes a dashboard next to them.
       </Body1>
+      {result === null && <FirstRunSteps />}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={check} disabled={running}>
           Check workbook
@@ -118,17 +204,32 @@ export function HomeView({ state, dispatch, now }: ViewProps) {
       </div>
       {state.check.status === "failed" && state.check.error !== null && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.check.error}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>Check failed</MessageBarTitle>
+            {state.check.error}
+          </MessageBarBody>
         </MessageBar>
       )}
       {result !== null && (
         <>
-          <Subtitle2 as="h2">Tracker tables in {result.file}</Subtitle2>
-          <ul className={styles.list} aria-label="Tracker tables">
-            {template.tables.map((t) => (
-              <TableRow key={t.key} table={t} binding={bound.get(t.key)} />
-            ))}
-          </ul>
+          <ResultHeading headingRef={heading}>Tracker tables in {result.file}</ResultHeading>
+          {noTracker ? <NoTracker props={props} /> : <CheckSummary props={props} result={result} />}
+          <PlacedNotice state={state} dispatch={dispatch} place="example" />
+          {!noTracker && (
+            <ul className={styles.list} aria-label="Tracker tables">
+              {template.tables.map((t) => {
+                const binding = bound.get(t.key);
+                return (
+                  <TableRow
+                    key={t.key}
+                    table={t}
+                    binding={binding}
+                    errors={binding === undefined ? 0 : errorsOn(binding.sheet)}
+                  />
+                );
+              })}
+            </ul>
+          )}
           {(mappable.length > 0 || incomplete.length > 0) && (
             <>
               <Subtitle2 as="h2">Map sheets and columns by hand</Subtitle2>
@@ -210,6 +311,7 @@ export function HomeView({ state, dispatch, now }: ViewProps) {
                   Save mapping and check again
                 </Button>
               </div>
+              <PlacedNotice state={state} dispatch={dispatch} place="home-mapping" />
             </>
           )}
         </>

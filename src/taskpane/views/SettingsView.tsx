@@ -1,7 +1,8 @@
 /**
  * Settings: the report settings (RAG thresholds, currency, privacy threshold, stale days, date
  * order, hours per year, project) and an optional custom template, pasted or loaded from a file,
- * checked with parseTemplate before anything is saved in the workbook.
+ * checked with parseTemplate before anything is saved in the workbook. The form lives in the pane's
+ * state, so switching tabs keeps unsaved changes; messages appear beside the Save button.
  */
 import {
   Button,
@@ -23,36 +24,57 @@ import {
 import type { ChangeEvent } from "react";
 import { useState } from "react";
 import type { DateOrder } from "../../core/model/settings";
+import { PlacedNotice } from "../components/PlacedNotice";
 import { draftTemplateFromWorkbook } from "../../core/read/draftTemplateFromWorkbook";
 import { STANDARD_TEMPLATE } from "../../core/template/standardTemplate";
 import { templateToJson } from "../../core/template/templateToJson";
 import { errorMessage } from "../../workflow/errorMessage";
 import { useGateway } from "../GatewayContext";
+import { formatTime } from "../locale";
+import type { SettingsEdit } from "../state";
+import { plural } from "../state";
 import { resolveTemplate } from "../../workflow/preferences";
-import type { DraftErrors, SettingsDraft } from "../settingsForm";
+import type { SettingsDraft } from "../settingsForm";
 import { draftFromSettings, settingsFromDraft } from "../settingsForm";
-import { savePreferences } from "../workflows";
+import { runCheck, savePreferences } from "../workflows";
 import { TemplateEditor } from "./TemplateEditor";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  file: { maxWidth: "100%", fontSize: tokens.fontSizeBase200 },
+  file: { maxWidth: "100%", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type TextField = Exclude<keyof SettingsDraft, "dateOrder">;
 
-export function SettingsView({ state, dispatch, now }: ViewProps) {
+const FIELD_LABELS: Readonly<Record<keyof SettingsDraft, string>> = {
+  ragGreen: "RAG Green from",
+  ragAmber: "RAG Amber from",
+  currency: "Currency",
+  minGroupSize: "Privacy threshold",
+  staleDays: "Stale after (days)",
+  dateOrder: "Date order of dates typed as text",
+  hoursPerYear: "Hours per year",
+  projectId: "Project ID",
+};
+
+export function SettingsView({ state, dispatch, now, locale }: ViewProps) {
   const styles = useStyles();
   const gateway = useGateway();
   const fileId = useId("template-file");
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(state.prefs.settings));
-  const [templateText, setTemplateText] = useState(state.prefs.templateText ?? "");
-  const [errors, setErrors] = useState<DraftErrors>({});
   const [fileError, setFileError] = useState<string | null>(null);
+  const edit: SettingsEdit = state.settingsEdit ?? {
+    draft: draftFromSettings(state.prefs.settings),
+    templateText: state.prefs.templateText ?? "",
+  };
+  const { draft, templateText } = edit;
+  const errors = state.settingsErrors;
   const templateErrors = templateText.trim() === "" ? [] : resolveTemplate(templateText).errors;
+  const change = (next: Partial<SettingsEdit>) =>
+    dispatch({ type: "settingsEdited", edit: { ...edit, ...next } });
+  const setTemplateText = (text: string) => change({ templateText: text });
   const [drafting, setDrafting] = useState(false);
   const [draftNote, setDraftNote] = useState<string | null>(null);
   const startFromWorkbook = async () => {
@@ -72,12 +94,12 @@ export function SettingsView({ state, dispatch, now }: ViewProps) {
     }
   };
 
-  const field = (name: TextField, label: string, hint?: string, type: "text" | "number" = "number") => (
-    <Field label={label} hint={hint} validationMessage={errors[name]}>
+  const field = (name: TextField, hint?: string, type: "text" | "number" = "number") => (
+    <Field label={FIELD_LABELS[name]} hint={hint} validationMessage={errors[name]}>
       <Input
         type={type}
         value={draft[name]}
-        onChange={(_e, data) => setDraft({ ...draft, [name]: data.value })}
+        onChange={(_e, data) => change({ draft: { ...draft, [name]: data.value } })}
         {...(type === "number" ? { inputMode: "decimal" as const } : {})}
       />
     </Field>
@@ -88,63 +110,63 @@ export function SettingsView({ state, dispatch, now }: ViewProps) {
     if (file === undefined) return;
     setFileError(null);
     const reader = new FileReader();
-    reader.onload = () => setTemplateText(typeof reader.result === "string" ? reader.result : "");
+    reader.onload = () => change({ templateText: typeof reader.result === "string" ? reader.result : "" });
     reader.onerror = () => setFileError(`Could not read ${file.name}.`);
     reader.readAsText(file);
   };
 
   const save = async () => {
     const parsed = settingsFromDraft(draft);
-    if ("errors" in parsed) {
-      setErrors(parsed.errors);
+    if ("errors" in parsed || templateErrors.length > 0) {
+      const fieldErrors = "errors" in parsed ? parsed.errors : {};
+      const names = (Object.keys(fieldErrors) as (keyof SettingsDraft)[]).map((k) => FIELD_LABELS[k]);
+      const parts = [
+        ...(names.length > 0
+          ? [`${plural(names.length, "field needs", "fields need")} a change: ${names.join(", ")}.`]
+          : []),
+        ...(templateErrors.length > 0 ? ["The custom template is not valid (see above)."] : []),
+      ];
+      dispatch({
+        type: "settingsInvalid",
+        errors: fieldErrors,
+        text: `Nothing was saved. ${parts.join(" ")}`,
+      });
       return;
     }
-    setErrors({});
-    if (templateErrors.length > 0) return;
     const text = templateText.trim() === "" ? null : templateText;
-    await savePreferences(
-      gateway,
-      { ...state.prefs, settings: parsed.settings, templateText: text },
-      state.asOf,
-      dispatch,
-      now(),
-    );
+    const prefs = { ...state.prefs, settings: parsed.settings, templateText: text };
+    // Results on Validate follow the saved settings.
+    if ((await savePreferences(gateway, prefs, state.asOf, dispatch, now())) && state.check.result !== null) {
+      await runCheck(gateway, prefs, state.asOf, dispatch);
+    }
   };
 
   return (
     <form
       className={styles.form}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <Subtitle2 as="h2">Report settings</Subtitle2>
-      {field("ragGreen", "RAG Green from", "SPI and CPI at or above this are Green.")}
-      {field("ragAmber", "RAG Amber from", "Below Green and at or above this are Amber.")}
-      {field("currency", "Currency", "Three-letter ISO code.", "text")}
-      {field(
-        "minGroupSize",
-        "Privacy threshold",
-        "Salary figures are hidden for groups with fewer people than this.",
-      )}
-      {field("staleDays", "Stale after (days)", "A project not updated for longer gets a warning.")}
-      <Field label="Date order of dates typed as text">
+      {field("ragGreen", "SPI and CPI at or above this are Green.")}
+      {field("ragAmber", "Below Green and at or above this are Amber.")}
+      {field("currency", "Three-letter ISO code.", "text")}
+      {field("minGroupSize", "Salary figures are hidden for groups with fewer people than this.")}
+      {field("staleDays", "A project not updated for longer gets a warning.")}
+      <Field label={FIELD_LABELS.dateOrder}>
         <Select
           value={draft.dateOrder}
-          onChange={(_e, data) => setDraft({ ...draft, dateOrder: data.value as DateOrder })}
+          onChange={(_e, data) => change({ draft: { ...draft, dateOrder: data.value as DateOrder } })}
         >
           <option value="MDY">Month/day/year (MDY)</option>
           <option value="DMY">Day/month/year (DMY)</option>
         </Select>
       </Field>
-      {field("hoursPerYear", "Hours per year", "Turns a yearly salary into an hourly rate.")}
-      {field(
-        "projectId",
-        "Project ID",
-        "Only for a single-project workbook without a Projects sheet.",
-        "text",
-      )}
+      {field("hoursPerYear", "Turns a yearly salary into an hourly rate.")}
+      {field("projectId", "Only for a single-project workbook without a Projects sheet.", "text")}
 
       <Subtitle2 as="h2">Template</Subtitle2>
       <Caption1>
@@ -178,7 +200,7 @@ export function SettingsView({ state, dispatch, now }: ViewProps) {
           resize="vertical"
           rows={6}
           value={templateText}
-          onChange={(_e, data) => setTemplateText(data.value)}
+          onChange={(_e, data) => change({ templateText: data.value })}
         />
       </Field>
       <div className={styles.row}>
@@ -193,7 +215,10 @@ export function SettingsView({ state, dispatch, now }: ViewProps) {
       </div>
       {fileError !== null && (
         <MessageBar intent="error">
-          <MessageBarBody>{fileError}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>Not loaded</MessageBarTitle>
+            {fileError}
+          </MessageBarBody>
         </MessageBar>
       )}
       {templateErrors.length > 0 && (
@@ -212,12 +237,16 @@ export function SettingsView({ state, dispatch, now }: ViewProps) {
         <Button appearance="primary" type="submit" disabled={state.prefsSaving}>
           Save settings
         </Button>
-        <Button type="button" onClick={() => setTemplateText("")} disabled={templateText === ""}>
+        <Button type="button" onClick={() => change({ templateText: "" })} disabled={templateText === ""}>
           Use the standard template
         </Button>
       </div>
+      <PlacedNotice state={state} dispatch={dispatch} place="settings" />
+      {state.settingsEdit !== null && (
+        <Caption1>You have unsaved changes. They stay while you switch tabs.</Caption1>
+      )}
       {state.prefsSavedAt !== null && (
-        <Caption1 role="status">Saved in this workbook at {state.prefsSavedAt}.</Caption1>
+        <Caption1 role="status">Saved in this workbook at {formatTime(state.prefsSavedAt, locale)}.</Caption1>
       )}
     </form>
   );

@@ -1,29 +1,48 @@
 /**
- * Validate: findings grouped by sheet and severity, with counts and filters. A finding's address is
- * a link that selects its cell in Excel; highlighting changes the sheets' look, so it happens only
- * when the PMO clicks for it, and "Clear highlights" removes exactly what it added.
+ * Validate: findings grouped by sheet or by Project Manager, with counts, severity filters and
+ * next/previous. A finding's address selects its cell in Excel; highlighting changes the sheets'
+ * look, so it happens only when the PMO clicks for it, and "Clear highlights" removes exactly what
+ * it added. Messages appear beside the finding or button they are about.
  */
 import {
   Badge,
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Field,
   Link,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
-  ToggleButton,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Finding, Severity } from "../../core/model/finding";
+import { findingsSummary } from "../announcements";
+import { AsOfField, isValidAsOf } from "../components/AsOfField";
+import { PlacedNotice } from "../components/PlacedNotice";
+import { ResultHeading } from "../components/ResultHeading";
+import { useFocusOnChange } from "../components/useFocusOnChange";
 import { useGateway } from "../GatewayContext";
-import type { FindingGroup } from "../state";
-import { SEVERITIES, countBySeverity, filteredFindings, groupFindings, sheetsWithFindings } from "../state";
+import { formatDay } from "../locale";
+import type { FindingGroup, GroupBy, IndexedFinding } from "../state";
+import {
+  SEVERITIES,
+  countBySeverity,
+  filteredFindings,
+  groupFindings,
+  managerOf,
+  orderedFindings,
+  plural,
+  severityCount,
+  sheetsWithFindings,
+} from "../state";
 import { errorMessage } from "../../workflow/errorMessage";
 import { runCheck } from "../workflows";
 import type { ViewProps } from "./viewProps";
@@ -36,7 +55,7 @@ const useStyles = makeStyles({
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
+    rowGap: tokens.spacingVerticalS,
   },
   finding: {
     display: "flex",
@@ -45,51 +64,89 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     borderLeftWidth: tokens.strokeWidthThick,
     borderLeftStyle: "solid",
+    scrollMarginTop: tokens.spacingVerticalXXL,
+  },
+  // An outline, not a background: link colours keep their contrast in both themes.
+  current: {
+    outlineWidth: tokens.strokeWidthThick,
+    outlineStyle: "solid",
+    outlineColor: tokens.colorBrandStroke1,
+    outlineOffset: tokens.spacingHorizontalXXS,
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  address: { minHeight: "24px" },
+  heading: { outlineOffset: "2px" },
 });
 
-const LABELS: Readonly<Record<Severity, { one: string; many: string }>> = {
-  error: { one: "error", many: "errors" },
-  warning: { one: "warning", many: "warnings" },
-  info: { one: "info", many: "info" },
+const FILTER_LABELS: Readonly<Record<Severity, string>> = {
+  error: "Errors",
+  warning: "Warnings",
+  info: "Info",
 };
-
-function countText(severity: Severity, n: number): string {
-  return `${n} ${n === 1 ? LABELS[severity].one : LABELS[severity].many}`;
-}
-
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
-function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
+interface ItemProps {
+  readonly item: IndexedFinding;
+  readonly current: boolean;
+  readonly onSelect: (item: IndexedFinding) => void;
+  readonly view: ViewProps;
+}
+
+function FindingItem({ item, current, onSelect, view }: ItemProps) {
   const styles = useStyles();
+  const { finding } = item;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
   const where = finding.cell === "" ? null : `${finding.sheet}!${finding.cell}`;
   return (
-    <li className={mergeClasses(styles.finding, styles[finding.severity])}>
+    <li
+      ref={ref}
+      className={mergeClasses(styles.finding, styles[finding.severity], current && styles.current)}
+      aria-current={current ? "true" : undefined}
+    >
       <div className={styles.row}>
         <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]}>
           {finding.severity}
         </Badge>
         {where !== null && (
-          <Link as="button" onClick={() => onSelect(finding)} aria-label={`Select ${where} in Excel`}>
+          <Link
+            as="button"
+            className={styles.address}
+            onClick={() => onSelect(item)}
+            aria-label={`Select ${where} in Excel`}
+          >
             {where}
           </Link>
         )}
         {finding.column !== null && <Caption1>{finding.column}</Caption1>}
       </div>
       <Body1>{finding.message}</Body1>
+      <PlacedNotice state={view.state} dispatch={view.dispatch} place={`finding:${item.index}`} />
     </li>
   );
 }
 
-function Group({ group, onSelect }: { group: FindingGroup; onSelect: (f: Finding) => void }) {
+function groupTitle(group: FindingGroup, groupBy: GroupBy): string {
+  if (group.key !== "") return group.key;
+  return groupBy === "manager" ? "No Project Manager" : "Workbook";
+}
+
+function Group(props: {
+  group: FindingGroup;
+  cursorIndex: number | null;
+  onSelect: (i: IndexedFinding) => void;
+  view: ViewProps;
+}) {
+  const { group, cursorIndex, onSelect, view } = props;
   const styles = useStyles();
-  const title = group.sheet === "" ? "Workbook" : group.sheet;
+  const title = groupTitle(group, view.state.filters.groupBy);
   const summary = SEVERITIES.filter((s) => group.counts[s] > 0)
-    .map((s) => countText(s, group.counts[s]))
+    .map((s) => severityCount(s, group.counts[s]))
     .join(", ");
   return (
     <section className={styles.group} aria-label={`${title} findings`}>
@@ -97,101 +154,197 @@ function Group({ group, onSelect }: { group: FindingGroup; onSelect: (f: Finding
         {title} <Caption1>({summary})</Caption1>
       </Subtitle2>
       <ul className={styles.list}>
-        {group.findings.map((f, i) => (
-          <FindingItem key={`${f.cell}:${f.rule}:${i}`} finding={f} onSelect={onSelect} />
+        {group.findings.map((item) => (
+          <FindingItem
+            key={item.index}
+            item={item}
+            current={item.index === cursorIndex}
+            onSelect={onSelect}
+            view={view}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-export function ValidateView({ state, dispatch }: ViewProps) {
+/** "Showing 6 of 14 findings" with what is hidden, or why nothing shows. */
+function showingText(shown: number, visible: number, total: number, allOff: boolean): string {
+  if (allOff) return "Every severity is turned off: tick Errors, Warnings or Info to see findings.";
+  if (visible === 0) return `None of the ${plural(total, "finding")} match the filters.`;
+  const hidden = total - visible;
+  const page =
+    shown < visible
+      ? `Showing ${shown} of ${plural(visible, "matching finding")}`
+      : `Showing ${plural(visible, "finding")}`;
+  return hidden > 0 ? `${page}; ${hidden} hidden by the filters.` : `${page}.`;
+}
+
+export function ValidateView(view: ViewProps) {
+  const { state, dispatch, locale } = view;
   const styles = useStyles();
   const gateway = useGateway();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(heading, state.check.runs);
   const result = state.check.result;
   const running = state.check.status === "running";
+  const validDate = isValidAsOf(state.asOf);
   const all = result?.findings ?? [];
   const totals = countBySeverity(all);
   const visible = filteredFindings(state);
-  const shown = visible.slice(0, state.filters.shown);
+  const ordered = orderedFindings(state);
+  const shown = ordered.slice(0, state.filters.shown);
   const withCells = visible.filter((f) => f.cell !== "" && f.sheet !== "");
+  const allOff = SEVERITIES.every((s) => !state.filters.severities[s]);
+  const groupBy = state.filters.groupBy;
+  const managers = result?.managers ?? {};
+  const groups =
+    groupBy === "manager"
+      ? groupFindings(
+          shown.map((i) => i.finding),
+          (f) => managerOf(f, managers),
+          true,
+        )
+      : groupFindings(shown.map((i) => i.finding));
+  // groupFindings numbers the findings it was given; map them back to their place in the visible list.
+  const byFinding = new Map(shown.map((i) => [i.finding, i]));
+  const indexed = groups.map((g) => ({
+    ...g,
+    findings: g.findings.map((i) => byFinding.get(i.finding) ?? i),
+  }));
+  const cursor = state.filters.cursor;
+  const cursorIndex = cursor === null ? null : (ordered[cursor]?.index ?? null);
 
-  const act = (work: () => Promise<void>) =>
-    void work().catch((error: unknown) => dispatch({ type: "actionFailed", error: errorMessage(error) }));
-  const select = (f: Finding) => act(() => gateway.selectCell(f.sheet, f.cell));
-  const highlight = () =>
-    act(async () => {
-      dispatch({ type: "highlightStarted" });
-      const done = await gateway.highlightCells(
-        withCells.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })),
+  const fail = (place: `finding:${number}` | "highlight", error: unknown) =>
+    dispatch({ type: "noticeShown", notice: { place, intent: "error", text: errorMessage(error) } });
+  const selectItem = (item: IndexedFinding) => {
+    const f: Finding = item.finding;
+    if (f.cell === "" || f.sheet === "") return;
+    void gateway.selectCell(f.sheet, f.cell).catch((error: unknown) => fail(`finding:${item.index}`, error));
+  };
+  const step = (delta: number) => {
+    if (ordered.length === 0) return;
+    const next =
+      cursor === null
+        ? delta > 0
+          ? 0
+          : ordered.length - 1
+        : (cursor + delta + ordered.length) % ordered.length;
+    dispatch({ type: "cursorMoved", cursor: next });
+    const item = ordered[next];
+    if (item !== undefined) selectItem(item);
+  };
+  const highlight = () => {
+    dispatch({ type: "highlightStarted" });
+    gateway
+      .highlightCells(withCells.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })))
+      .then(
+        (done) => {
+          const skipped = done.skipped > 0 ? ` (${done.skipped} more not highlighted)` : "";
+          dispatch({
+            type: "noticeShown",
+            notice: {
+              place: "highlight",
+              intent: "success",
+              text: `Highlighted ${plural(done.highlighted, "cell")}${skipped}.`,
+            },
+          });
+        },
+        (error: unknown) => fail("highlight", error),
       );
-      const skipped = done.skipped > 0 ? ` (${done.skipped} more not highlighted)` : "";
-      dispatch({ type: "highlightDone", message: `Highlighted ${done.highlighted} cells${skipped}.` });
-    });
-  const clear = () =>
-    act(async () => {
-      dispatch({ type: "highlightStarted" });
-      const removed = await gateway.clearHighlights();
-      dispatch({
-        type: "highlightDone",
-        message: removed === 0 ? "There were no highlights to clear." : `Cleared ${removed} highlights.`,
-      });
-    });
+  };
+  const clear = () => {
+    dispatch({ type: "highlightStarted" });
+    gateway.clearHighlights().then(
+      (removed) =>
+        dispatch({
+          type: "noticeShown",
+          notice: {
+            place: "highlight",
+            intent: "success",
+            text:
+              removed === 0
+                ? "There were no highlights to clear."
+                : `Cleared ${plural(removed, "highlight")}.`,
+          },
+        }),
+      (error: unknown) => fail("highlight", error),
+    );
+  };
 
   return (
     <>
+      <AsOfField {...view} />
       <div className={styles.row}>
         <Button
           appearance="primary"
           onClick={() => void runCheck(gateway, state.prefs, state.asOf, dispatch)}
-          disabled={running}
+          disabled={running || !validDate}
         >
-          Validate workbook
+          Check workbook
         </Button>
-        {running && <Spinner size="tiny" label="Validating…" />}
+        {running && <Spinner size="tiny" label="Checking…" />}
       </div>
-      <Caption1>As of {state.asOf} (change the date under Build).</Caption1>
       {state.check.status === "failed" && state.check.error !== null && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.check.error}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>Check failed</MessageBarTitle>
+            {state.check.error}
+          </MessageBarBody>
         </MessageBar>
+      )}
+      {result === null && state.check.status !== "running" && (
+        <Body1>Check the workbook to see what the trackers need fixing.</Body1>
       )}
       {result !== null && (
         <>
-          <Subtitle2 as="h2" aria-live="polite">
-            {all.length === 0
-              ? "No findings: the trackers follow the template."
-              : `${all.length} findings: ${SEVERITIES.map((s) => countText(s, totals[s])).join(", ")}`}
-          </Subtitle2>
+          <ResultHeading headingRef={heading}>{findingsSummary(state)}</ResultHeading>
+          {result.asOf !== state.asOf && (
+            <Caption1>
+              These results are as of {formatDay(result.asOf, locale)}. Check again for{" "}
+              {formatDay(state.asOf, locale)}.
+            </Caption1>
+          )}
           {all.length > 0 && (
             <>
               <div className={styles.row} role="group" aria-label="Show severities">
                 {SEVERITIES.map((s) => (
-                  <ToggleButton
+                  <Checkbox
                     key={s}
-                    size="small"
+                    label={`${FILTER_LABELS[s]} (${totals[s]})`}
                     checked={state.filters.severities[s]}
-                    onClick={() => dispatch({ type: "severityToggled", severity: s })}
-                  >
-                    {`${s === "info" ? "Info" : s === "error" ? "Errors" : "Warnings"} (${totals[s]})`}
-                  </ToggleButton>
+                    onChange={() => dispatch({ type: "severityToggled", severity: s })}
+                  />
                 ))}
               </div>
-              <Field label="Sheet">
-                <Select
-                  value={state.filters.sheet ?? ""}
-                  onChange={(_e, data) =>
-                    dispatch({ type: "sheetFiltered", sheet: data.value === "" ? null : data.value })
-                  }
-                >
-                  <option value="">All sheets</option>
-                  {sheetsWithFindings(all).map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <div className={styles.row}>
+                <Field label="Sheet">
+                  <Select
+                    value={state.filters.sheet ?? ""}
+                    onChange={(_e, data) =>
+                      dispatch({ type: "sheetFiltered", sheet: data.value === "" ? null : data.value })
+                    }
+                  >
+                    <option value="">All sheets</option>
+                    {sheetsWithFindings(all).map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label="Group by">
+                  <Select
+                    value={groupBy}
+                    onChange={(_e, data) =>
+                      dispatch({ type: "groupByChanged", groupBy: data.value as GroupBy })
+                    }
+                  >
+                    <option value="sheet">Sheet</option>
+                    <option value="manager">Project Manager</option>
+                  </Select>
+                </Field>
+              </div>
               <div className={styles.row}>
                 <Button onClick={highlight} disabled={state.highlight.busy || withCells.length === 0}>
                   Highlight cells
@@ -200,16 +353,21 @@ export function ValidateView({ state, dispatch }: ViewProps) {
                   Clear highlights
                 </Button>
               </div>
-              {state.highlight.message !== null && (
-                <Caption1 role="status">{state.highlight.message}</Caption1>
-              )}
-              <Caption1>
-                Showing {shown.length} of {visible.length} findings.
+              <PlacedNotice state={state} dispatch={dispatch} place="highlight" />
+              <Caption1 role="status">
+                {showingText(shown.length, visible.length, all.length, allOff)}
               </Caption1>
-              {groupFindings(shown).map((g) => (
-                <Group key={g.sheet} group={g} onSelect={select} />
+              {ordered.length > 0 && (
+                <div className={styles.row} role="group" aria-label="Step through findings">
+                  <Button onClick={() => step(-1)}>Previous finding</Button>
+                  <Button onClick={() => step(1)}>Next finding</Button>
+                  {cursor !== null && <Caption1>{`Finding ${cursor + 1} of ${ordered.length}`}</Caption1>}
+                </div>
+              )}
+              {indexed.map((g) => (
+                <Group key={g.key} group={g} cursorIndex={cursorIndex} onSelect={selectItem} view={view} />
               ))}
-              {shown.length < visible.length && (
+              {shown.length < ordered.length && (
                 <Button onClick={() => dispatch({ type: "showMore" })}>Show more findings</Button>
               )}
             </>

@@ -5,4 +5,6 @@ export interface ViewProps {
   readonly state: PaneState;
   readonly dispatch: (action: PaneAction) => void;
   readonly now: () => Date;
+  /** The Office display locale, for dates and times shown in the pane. */
+  readonly locale: string;
 }

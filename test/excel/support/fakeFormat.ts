@@ -5,7 +5,7 @@ import { officeError } from "./fakeErrors";
 import { FakeObject } from "./fakeObject";
 import { isWholeSheet } from "./fakeRange";
 import type { CellFormat, RangeRef } from "./fakeState";
-import { ensureCell } from "./fakeState";
+import { ensureCell, getCell } from "./fakeState";
 
 function applyToCells(ref: RangeRef, bounds: Bounds, patch: (format: CellFormat) => void): void {
   if (isWholeSheet(bounds)) {
@@ -135,6 +135,19 @@ export class FakeRangeFormat extends FormatPart {
   set columnWidth(v: number) {
     this.queue("columnWidth", v, (ref) => {
       for (let c = ref.bounds.left; c <= ref.bounds.right; c++) ref.sheet.columnWidths.set(c, v);
+    });
+  }
+  /** Excel measures the text; the double records a width of 7 points per character of the longest value. */
+  autofitColumns(): void {
+    this.queue("autofitColumns", null, (ref) => {
+      for (let c = ref.bounds.left; c <= ref.bounds.right; c++) {
+        let longest = 1;
+        for (let r = ref.bounds.top; r <= ref.bounds.bottom; r++) {
+          const value = getCell(ref.sheet, r, c)?.value;
+          longest = Math.max(longest, value === undefined ? 0 : String(value).length);
+        }
+        ref.sheet.columnWidths.set(c, longest * 7);
+      }
     });
   }
 }
