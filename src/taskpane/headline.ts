@@ -2,6 +2,7 @@
  * The headline numbers the pane shows after a build: what a PMO reads first on the dashboard,
  * taken from the same KPI report the dashboard was drawn from.
  */
+import type { MonthlyCycle } from "../core/cycle/monthlyCycle";
 import type { KpiReport, RagCounts } from "../core/kpi/report";
 
 export interface Headline {
@@ -18,9 +19,14 @@ export interface Headline {
   readonly overdueMilestones: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The changes since the previous period in PMO History (monthly-cycle.md); null without one. */
+  readonly sincePrevious: { readonly asOf: string; readonly changes: number } | null;
 }
 
-export function headlineOf(report: KpiReport): Headline {
+export function headlineOf(
+  report: KpiReport,
+  cycle?: Pick<MonthlyCycle, "previousAsOf" | "changes">,
+): Headline {
   const p = report.portfolio;
   const rag = p.ragReported;
   return {
@@ -33,5 +39,9 @@ export function headlineOf(report: KpiReport): Headline {
     overdueMilestones: report.milestones.overdue,
     errors: report.validation.errors,
     warnings: report.validation.warnings,
+    sincePrevious:
+      cycle === undefined || cycle.previousAsOf === null
+        ? null
+        : { asOf: cycle.previousAsOf, changes: cycle.changes.length },
   };
 }

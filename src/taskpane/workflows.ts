@@ -105,7 +105,11 @@ export async function runBuild(
     const written = await gateway.writeDashboard(plan, (detail) =>
       dispatch({ type: "buildStep", step: "Writing dashboard", detail }),
     );
-    dispatch({ type: "buildDone", sheets: written.sheets, headline: headlineOf(analysis.report) });
+    dispatch({
+      type: "buildDone",
+      sheets: written.sheets,
+      headline: headlineOf(analysis.report, analysis.cycle),
+    });
     await remember(gateway, options);
   } catch (error) {
     // The refresh is all or nothing: only a failed undo can leave the earlier sheets changed.

@@ -47,6 +47,7 @@ const HEADLINE: Headline = {
   overdueMilestones: 2,
   errors: 3,
   warnings: 4,
+  sincePrevious: null,
 };
 
 const CHECK: WorkbookCheck = {

@@ -122,7 +122,7 @@ describe("runBuild", () => {
     expect(actions.at(-1)).toEqual({
       type: "buildDone",
       sheets: [...OWNED_SHEET_NAMES],
-      headline: headlineOf(ENGINE.report),
+      headline: headlineOf(ENGINE.report, ENGINE.cycle),
     });
     // Validate shows what the build found, and the next build starts from these choices.
     const check = actions.find((a) => a.type === "checkDone");
@@ -143,8 +143,23 @@ describe("runBuild", () => {
       overdueMilestones: ENGINE.report.milestones.overdue,
       errors: ENGINE.report.validation.errors,
       warnings: ENGINE.report.validation.warnings,
+      sincePrevious: null,
     });
     expect(h.projects).toBeGreaterThan(0);
+  });
+
+  it("counts the changes since the previous period when PMO History holds one", () => {
+    const previous = { previousAsOf: "2026-09-30", changes: ENGINE.cycle.changes };
+    expect(headlineOf(ENGINE.report, { ...previous, changes: [] }).sincePrevious).toEqual({
+      asOf: "2026-09-30",
+      changes: 0,
+    });
+    const fake = [{ kind: "stale" }, { kind: "new-project" }] as unknown as typeof ENGINE.cycle.changes;
+    expect(headlineOf(ENGINE.report, { ...previous, changes: fake }).sincePrevious).toEqual({
+      asOf: "2026-09-30",
+      changes: 2,
+    });
+    expect(headlineOf(ENGINE.report, ENGINE.cycle).sincePrevious).toBeNull();
   });
 
   it("does not build a workbook without any tracker sheet, and says so", async () => {

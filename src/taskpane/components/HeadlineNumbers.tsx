@@ -1,7 +1,7 @@
 /**
  * After a build: the numbers a PMO reads first (projects, RAG split, watermelons, overdue
- * milestones), with a button to the dashboard. "Changes since last month" joins them once the
- * workbook keeps a history of builds (the monthly cycle); until then it is not shown.
+ * milestones, and the changes since the previous period when PMO History holds one), with a button
+ * to the dashboard.
  */
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Headline } from "../headline";
@@ -45,6 +45,14 @@ export function HeadlineNumbers({ headline: h, locale, onOpenDashboard }: Headli
       h.watermelons === 1 ? "watermelon (Green, computed Red)" : "watermelons (Green, computed Red)",
     ],
     [String(h.overdueMilestones), h.overdueMilestones === 1 ? "overdue milestone" : "overdue milestones"],
+    ...(h.sincePrevious === null
+      ? []
+      : ([
+          [
+            String(h.sincePrevious.changes),
+            `${h.sincePrevious.changes === 1 ? "change" : "changes"} since ${formatDay(h.sincePrevious.asOf, locale)}`,
+          ],
+        ] satisfies [string, string][])),
   ];
   return (
     <>
