@@ -1,7 +1,9 @@
 /**
  * Adds new sheets of plain cells (the example tracker) next to the user's, in one batch. Text cells
- * get the Text number format before their value, so text such as `=HYPERLINK(...)` or `-1+1`
- * stays text (Office.js would otherwise enter it as a formula).
+ * are written with Excel's quote prefix (a leading apostrophe, kept as a prefix, not as text), so
+ * text such as `=HYPERLINK(...)` or `-1+1` stays text: the `Range.values` reference says strings
+ * starting with `=`, `+` or `-` are entered as formulas, and a Text number format is not documented
+ * to prevent it. The Text format is still set so the cells read as text in Excel's UI.
  */
 import { toAppError } from "./appError";
 import { freeSheetName } from "./sheetNames";
@@ -37,7 +39,9 @@ export async function insertSheets(
       if (rows.length > 0) {
         const range = added.getRangeByIndexes(0, 0, rows.length, width);
         range.numberFormat = formats;
-        range.values = rows;
+        range.values = rows.map((row) =>
+          row.map((value) => (typeof value === "string" && value !== "" ? `'${value}` : value)),
+        );
         range.format.autofitColumns();
       }
       return name;
