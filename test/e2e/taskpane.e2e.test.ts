@@ -387,10 +387,10 @@ const suiteTitle = available
     await build(page);
     const afterBuild = await eventually(
       () => announced(page),
-      (list) => list.some((t) => t.includes("Dashboard written: 6 sheets.")),
+      (list) => list.some((t) => t.includes("Dashboard written: 8 sheets.")),
     );
     expect(afterBuild.join(" | ")).toMatch(
-      /Building, step 1 of 4: Reading workbook[\s\S]*Dashboard written: 6 sheets\./,
+      /Building, step 1 of 4: Reading workbook[\s\S]*Dashboard written: 8 sheets\./,
     );
     const progress = page.getByRole("progressbar");
     expect(await progress.getAttribute("aria-valuenow")).toBe("4");

@@ -208,7 +208,7 @@ describe("task pane", () => {
     const asOf = screen.getByLabelText("As-of date") as HTMLInputElement;
     expect(asOf.value).toBe(AS_OF);
     fireEvent.click(screen.getByRole("button", { name: "Build dashboard" }));
-    expect(await screen.findByRole("heading", { name: /^Dashboard written: 6 sheets as of/ })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: /^Dashboard written: 8 sheets as of/ })).toBeTruthy();
     const progress = screen.getByRole("progressbar");
     expect([progress.getAttribute("aria-valuenow"), progress.getAttribute("aria-valuemax")]).toEqual([
       "4",
@@ -376,7 +376,7 @@ describe("task pane", () => {
       expect.arrayContaining([
         "Building, step 1 of 4: Reading workbook",
         expect.stringMatching(/^Building, step [234] of 4: /),
-        "Dashboard written: 6 sheets.",
+        "Dashboard written: 8 sheets.",
       ]),
     );
   });
@@ -450,7 +450,7 @@ describe("task pane", () => {
     expect(screen.getByText(/KPIs and checks are as at 31\/10\/2026/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Build dashboard" }));
     expect(
-      await screen.findByRole("heading", { name: "Dashboard written: 6 sheets as of 31/10/2026" }),
+      await screen.findByRole("heading", { name: "Dashboard written: 8 sheets as of 31/10/2026" }),
     ).toBeTruthy();
   });
 
@@ -600,7 +600,7 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Remove PMO sheets…" }));
     expect(screen.getByText("Remove the PMO sheets?")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Remove" }));
-    expect(await screen.findByText("Removed 6 PMO sheets. Your own sheets were not touched.")).toBeTruthy();
+    expect(await screen.findByText("Removed 8 PMO sheets. Your own sheets were not touched.")).toBeTruthy();
     expect(gateway.calls.removed).toBe(1);
   });
 });

@@ -201,13 +201,14 @@ function trackerCases(): CliCase[] {
       name: "two-thousand-incomplete-rows.xlsx",
       bytes: async () => {
         const rows = Array.from(
-          { length: 15_000 },
+          { length: 2_000 },
           (_, i) => `<row r="${i + 2}">${text(`A${i + 2}`, `P${i + 1}`)}</row>`,
         );
         return projects(headerRow(1) + rows.join(""));
       },
       validateExit: [1],
-      checkJson: (json) => expect(json.validation.findings.length).toBeGreaterThan(30_000),
+      // Past the 10,000 findings PMO Validation and the console list: the JSON keeps them all.
+      checkJson: (json) => expect(json.validation.findings.length).toBeGreaterThan(15_000),
     },
     clean("dates-1904.xlsx", async () =>
       projects(headerRow(1) + dataRow(2, "P1", { 5: "44561", 6: "44680" }), "", "true"),
