@@ -7,6 +7,7 @@ import type { FakeErrorCode } from "./fakeErrors";
 import { FakeOfficeError, officeError } from "./fakeErrors";
 import type { FakeWorkbookState } from "./fakeState";
 import { FakeWorkbook } from "./fakeWorkbook";
+import { utf8Length } from "./utf8Length";
 
 /** What one operation returns when it runs: response data plus a commit applied only if the whole sync succeeds. */
 export interface OpResult {
@@ -93,7 +94,7 @@ export class FakeContext {
     const index = session.syncs.length + 1;
     const names = ops.map((op) => op.name);
     // The 5 MB limit is on bytes: non-ASCII text takes 2–4 bytes per character in UTF-8.
-    const requestBytes = Buffer.byteLength(JSON.stringify(ops.map((op) => [op.name, op.payload])), "utf8");
+    const requestBytes = utf8Length(JSON.stringify(ops.map((op) => [op.name, op.payload])));
     const record = (failed: boolean, responseBytes: number, errorCode?: string): void => {
       session.syncs.push({ index, operations: names, requestBytes, responseBytes, failed, errorCode });
     };
@@ -129,7 +130,7 @@ export class FakeContext {
       record(true, 0, error instanceof FakeOfficeError ? error.code : "GeneralException");
       throw error;
     }
-    const responseBytes = responses.length === 0 ? 0 : Buffer.byteLength(JSON.stringify(responses), "utf8");
+    const responseBytes = responses.length === 0 ? 0 : utf8Length(JSON.stringify(responses));
     if (responseBytes > session.limits.maxResponseBytes) {
       record(true, responseBytes, "ResponsePayloadSizeLimitExceeded");
       throw officeError(

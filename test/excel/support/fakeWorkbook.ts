@@ -5,6 +5,7 @@ import { FakeObject } from "./fakeObject";
 import type { FakeWorkbookState } from "./fakeState";
 import { FakeTableCollection } from "./fakeTables";
 import { FakeWorksheetCollection } from "./fakeWorksheet";
+import { utf8Length } from "./utf8Length";
 
 /**
  * Document settings have an undocumented size limit; users report failures or lost settings between
@@ -13,7 +14,7 @@ import { FakeWorksheetCollection } from "./fakeWorksheet";
 export const SETTINGS_LIMIT_BYTES = 1024 * 1024;
 
 function settingsBytes(settings: ReadonlyMap<string, unknown>): number {
-  return Buffer.byteLength(JSON.stringify([...settings.entries()]), "utf8");
+  return utf8Length(JSON.stringify([...settings.entries()]));
 }
 
 interface SettingRef {
