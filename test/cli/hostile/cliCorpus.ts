@@ -10,6 +10,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { book, hostileCorpus, num, REASONS, text, worksheet } from "../../file/hostile/hostileCorpus";
+import { APR_30_2026, JAN_1_2026, PROJECT_HEADERS as HEADERS } from "../../core/read/fixtures";
 
 export interface CliCase {
   readonly name: string;
@@ -28,21 +29,8 @@ export interface KpiJson {
   };
 }
 
-const HEADERS = [
-  "Project ID",
-  "Project Name",
-  "Project Manager",
-  "Phase",
-  "Status",
-  "Start Date",
-  "Baseline Finish",
-  "Budget",
-  "Actual Cost",
-  "% Complete",
-];
 const COLS = "ABCDEFGHIJ";
 
-/** Serials: 2026-01-01 and 2026-04-30 (1900 system). */
 function projectCells(r: number, id: string, overrides: Record<number, string> = {}): string {
   const values: (string | number)[] = [
     id,
@@ -50,8 +38,8 @@ function projectCells(r: number, id: string, overrides: Record<number, string> =
     "Ann Lee",
     "Execution",
     "Green",
-    46023,
-    46142,
+    JAN_1_2026,
+    APR_30_2026,
     100000,
     40000,
     0.45,
