@@ -7,13 +7,14 @@ import { SheetTooLargeError } from "./sheetTooLargeError";
 /** Shared by every row without cells or formats; the grid is read-only, so sharing is safe. */
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
 
-interface StoredRow {
-  readonly row: number;
-  /** Column of `values[0]`. */
-  readonly start: number;
-  readonly values: RawScalar[];
+/** Rows as the XML gave them, in parallel arrays (no object per row). */
+interface StoredRows {
+  readonly row: number[];
+  /** Column of `values[i][0]`. */
+  readonly start: number[];
+  readonly values: RawScalar[][];
   /** Null when no cell of the row has a number format. */
-  readonly formats: (string | null)[] | null;
+  readonly formats: ((string | null)[] | null)[];
 }
 
 export interface Grid {
@@ -30,15 +31,23 @@ export interface Grid {
  * first cell, and lays them out at the end as the used-range grid `RawSheet` carries: origin at
  * the top-left occupied cell (merged areas included), rows ragged. Counts cells and grid slots
  * against the limits, so a hostile sheet stops early instead of filling memory.
+ *
+ * Memory: a row is built in scratch arrays reused from row to row and kept as exact-size copies,
+ * and a row whose number formats equal the previous row's shares that row's array (a column of
+ * dates has the same format all the way down), so a large sheet holds little more than its values.
  */
 export class GridBuilder {
-  private readonly rows: StoredRow[] = [];
+  private readonly rows: StoredRows = { row: [], start: [], values: [], formats: [] };
   private readonly uncalculated: string[] = [];
   private readonly merges: CellRange[] = [];
   private rowNumber = 0;
   private start = 0;
-  private values: RawScalar[] | null = null;
-  private formats: (string | null)[] | null = null;
+  /** The row being read, from column `start`: `width` cells of the scratch arrays are its own. */
+  private readonly values: RawScalar[] = [];
+  private readonly formats: (string | null)[] = [];
+  private width = 0;
+  private hasFormat = false;
+  private lastFormats: (string | null)[] | null = null;
   private readonly generalRows = new Map<number, readonly null[]>();
   private cells = 0;
   private slots = 0;
@@ -57,42 +66,66 @@ export class GridBuilder {
       throw new SheetTooLargeError(`it has more than ${groupDigits(this.limits.maxCellsPerSheet)} cells`);
     }
     if (uncalculated) this.uncalculated.push(cellAddress(this.rowNumber, col));
-    let values = this.values;
-    if (values === null) {
-      values = this.values = [];
-      this.start = col;
-    } else if (col < this.start) {
-      this.shiftRowStart(col);
-      values = this.values as RawScalar[];
-    }
+    if (this.width === 0) this.start = col;
+    else if (col < this.start) this.shiftRowStart(col);
     const index = col - this.start;
-    while (values.length < index) values.push(null);
-    values[index] = value;
-    if (format !== null || this.formats !== null) {
-      const formats = (this.formats ??= []);
-      while (formats.length < index) formats.push(null);
-      formats[index] = format;
+    const values = this.values;
+    const formats = this.formats;
+    while (this.width < index) {
+      values[this.width] = null;
+      formats[this.width] = null;
+      this.width += 1;
     }
+    values[index] = value;
+    formats[index] = format;
+    if (index === this.width) this.width += 1;
+    if (format !== null) this.hasFormat = true;
   }
 
   /** A cell left of the row's first one (cells out of order, which only hand-made files have). */
   private shiftRowStart(col: number): void {
-    const pad = new Array<RawScalar>(this.start - col).fill(null);
-    this.values = [...pad, ...(this.values ?? [])];
-    if (this.formats !== null) this.formats = [...pad.map(() => null), ...this.formats];
+    const shift = this.start - col;
+    for (let i = this.width - 1; i >= 0; i--) {
+      this.values[i + shift] = this.values[i] ?? null;
+      this.formats[i + shift] = this.formats[i] ?? null;
+    }
+    for (let i = 0; i < shift; i++) {
+      this.values[i] = null;
+      this.formats[i] = null;
+    }
+    this.width += shift;
     this.start = col;
   }
 
   endRow(): void {
-    const values = this.values;
-    if (values === null) return;
-    this.slots += values.length;
+    const width = this.width;
+    if (width === 0) return;
+    this.slots += width;
     this.checkSlots();
+    const rows = this.rows;
+    rows.row.push(this.rowNumber);
+    rows.start.push(this.start);
+    rows.values.push(this.values.slice(0, width));
+    rows.formats.push(this.hasFormat ? this.formatsOfRow(width) : null);
+    this.width = 0;
+    this.hasFormat = false;
+  }
+
+  /** The row's formats: the previous row's array when they are the same, else a copy of its own. */
+  private formatsOfRow(width: number): (string | null)[] {
+    const last = this.lastFormats;
     const formats = this.formats;
-    if (formats !== null) while (formats.length < values.length) formats.push(null);
-    this.rows.push({ row: this.rowNumber, start: this.start, values, formats });
-    this.values = null;
-    this.formats = null;
+    if (last !== null && last.length === width) {
+      let same = true;
+      for (let i = 0; i < width; i++) {
+        if (last[i] !== formats[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return last;
+    }
+    return (this.lastFormats = formats.slice(0, width));
   }
 
   merge(range: CellRange): void {
@@ -120,7 +153,7 @@ export class GridBuilder {
     const formats: (readonly (string | null)[])[] = new Array<readonly (string | null)[]>(
       bottom - top + 1,
     ).fill(EMPTY_ROW);
-    for (const stored of this.rows) this.place(stored, top, left, values, formats);
+    for (let i = 0; i < this.rows.row.length; i++) this.place(i, top, left, values, formats);
     this.clearCoveredCells(top, left, values);
     return { top, left, values, formats, uncalculated: this.uncalculated, merges: this.merges };
   }
@@ -129,10 +162,13 @@ export class GridBuilder {
     let top = Infinity;
     let left = Infinity;
     let bottom = -Infinity;
-    for (const r of this.rows) {
-      if (r.row < top) top = r.row;
-      if (r.row > bottom) bottom = r.row;
-      if (r.start < left) left = r.start;
+    const rows = this.rows;
+    for (let i = 0; i < rows.row.length; i++) {
+      const row = rows.row[i] as number;
+      const start = rows.start[i] as number;
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (start < left) left = start;
     }
     for (const m of this.merges) {
       top = Math.min(top, m.top);
@@ -144,25 +180,27 @@ export class GridBuilder {
 
   /** Puts a stored row into the grid, padding it to the grid's left edge; a repeated row merges in. */
   private place(
-    stored: StoredRow,
+    i: number,
     top: number,
     left: number,
     values: (readonly RawScalar[])[],
     formats: (readonly (string | null)[])[],
   ): void {
-    const index = stored.row - top;
-    const pad = stored.start - left;
+    const storedValues = this.rows.values[i] as RawScalar[];
+    const storedFormats = this.rows.formats[i] ?? null;
+    const index = (this.rows.row[i] as number) - top;
+    const pad = (this.rows.start[i] as number) - left;
     if (pad > 0) {
       this.slots += pad;
       this.checkSlots();
     }
-    const rowValues = pad === 0 ? stored.values : [...new Array<RawScalar>(pad).fill(null), ...stored.values];
+    const rowValues = pad === 0 ? storedValues : [...new Array<RawScalar>(pad).fill(null), ...storedValues];
     const rowFormats =
-      stored.formats === null
+      storedFormats === null
         ? this.generalRow(rowValues.length)
         : pad === 0
-          ? stored.formats
-          : [...new Array<string | null>(pad).fill(null), ...stored.formats];
+          ? storedFormats
+          : [...new Array<string | null>(pad).fill(null), ...storedFormats];
     const existing = values[index];
     if (existing === undefined || existing.length === 0) {
       values[index] = rowValues;

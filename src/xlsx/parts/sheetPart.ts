@@ -8,6 +8,7 @@ import { referenceColumn, unsignedInteger } from "./cellReference";
 import { cellValueOf } from "./cellValue";
 import type { Grid } from "./gridBuilder";
 import { GridBuilder } from "./gridBuilder";
+import { PlainCell, scanPlainCell } from "./plainCell";
 import { StringItemText } from "./sharedStrings";
 
 export interface SheetContent {
@@ -27,8 +28,9 @@ export interface SheetContext {
 /**
  * Streams one worksheet part: `<sheetData>` rows and cells into a GridBuilder, then merges and
  * table parts. Only what RawSheet needs is kept; styles are looked up to a number format per cell.
+ * Plain cells (nearly all of them) are read whole by `scanPlainCell`; the rest cell by element.
  */
-class SheetHandler implements XmlHandler {
+export class SheetHandler implements XmlHandler {
   readonly grid: GridBuilder;
   readonly tableRelationshipIds: string[] = [];
   private readonly inline = new StringItemText();
@@ -44,9 +46,30 @@ class SheetHandler implements XmlHandler {
   private hasFormula = false;
   private inInline = false;
   private hasInline = false;
+  private readonly plain = new PlainCell();
 
-  constructor(private readonly context: SheetContext) {
+  /** `fastCells: false` reads every cell element by element (the tests compare both paths). */
+  constructor(
+    private readonly context: SheetContext,
+    private readonly fastCells = true,
+  ) {
     this.grid = new GridBuilder(context.limits);
+  }
+
+  /** The scanner's fast path: a plain `<c>` in the main namespace, read whole (as `closeCell` would). */
+  element(s: string, lt: number, defaultNs: string): number {
+    if (!this.fastCells || !this.inSheetData || this.inCell || !isMain(defaultNs)) return -1;
+    const plain = this.plain;
+    if (!scanPlainCell(s, lt, this.context.limits.maxXmlTokenChars, plain)) return -1;
+    this.col = plain.col > 0 ? plain.col : this.col + 1;
+    const { sharedStrings, cellFormats, date1904 } = this.context;
+    const type = plain.type;
+    let value: RawScalar;
+    // Digits only: what `cellValueOf` gives for a number or a shared string, without the text.
+    if (plain.digits < 0) value = cellValueOf(type, plain.value, sharedStrings, date1904);
+    else value = type === "s" ? (sharedStrings[plain.digits] ?? null) : plain.digits;
+    if (value !== null) this.grid.cell(this.col, value, cellFormats[Math.max(0, plain.style)] ?? null, false);
+    return plain.end;
   }
 
   open(ns: string, local: string, attributes: XmlAttributes): boolean {

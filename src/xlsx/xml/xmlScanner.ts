@@ -15,6 +15,13 @@ export interface XmlHandler {
   /** An end tag (also after a self-closing start tag); returns true to keep receiving text. */
   close(ns: string, local: string): boolean;
   text(text: string): void;
+  /**
+   * Optional fast path for a part's hot elements (a sheet's cells): called at each start tag with
+   * the text, the tag's position and the canonical default namespace in scope. Returns the position
+   * after the whole element when it read it, or -1 to let the scanner parse it as usual. It must
+   * consume complete elements only (the scanner's stack of open elements does not see them).
+   */
+  element?(s: string, lt: number, defaultNs: string): number;
 }
 
 type Scope = ReadonlyMap<string, string>;
@@ -128,6 +135,9 @@ export class XmlScanner {
   private readonly onOpen: XmlHandler["open"];
   private readonly onClose: XmlHandler["close"];
   private readonly onText: XmlHandler["text"];
+  private readonly onElement: ((s: string, lt: number, defaultNs: string) => number) | null;
+  /** The canonical default namespace URI in scope (updated whenever the scope changes). */
+  private defaultNs = "";
 
   constructor(
     handler: XmlHandler,
@@ -136,6 +146,7 @@ export class XmlScanner {
     this.onOpen = handler.open.bind(handler);
     this.onClose = handler.close.bind(handler);
     this.onText = handler.text.bind(handler);
+    this.onElement = handler.element === undefined ? null : handler.element.bind(handler);
   }
 
   private resolve(qname: string): ResolvedName {
@@ -186,7 +197,12 @@ export class XmlScanner {
       if (next === SLASH) end = this.endTag(s, lt);
       else if (next === QUESTION) end = this.skipPast(s, lt + 2, "?>");
       else if (next === BANG) end = this.markup(s, lt);
-      else end = this.startTag(s, lt);
+      else {
+        end = this.onElement === null ? -1 : this.onElement(s, lt, this.defaultNs);
+        if (end < 0) end = this.startTag(s, lt);
+        // A whole element read by the fast path: like after any end tag, no text is wanted.
+        else this.wantText = false;
+      }
       if (end < 0) return lt;
       i = end;
     }
@@ -241,6 +257,7 @@ export class XmlScanner {
       this.scopeDepths.pop();
       this.scope = this.scopes.pop() ?? this.scope;
       this.names = new Map();
+      this.defaultNs = canonicalNamespace(this.scope.get("") ?? "");
     }
   }
 
@@ -309,6 +326,7 @@ export class XmlScanner {
       for (const [prefix, uri] of declarations) scope.set(prefix, uri);
       this.scope = scope;
       this.names = new Map();
+      this.defaultNs = canonicalNamespace(scope.get("") ?? "");
     }
     this.attributes.scope = this.scope;
     const name = this.resolve(qname);

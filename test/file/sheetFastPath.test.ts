@@ -1,0 +1,96 @@
+/**
+ * The sheet reader's fast path for plain cells (src/xlsx/parts/plainCell.ts) must read every sheet
+ * exactly as the element-by-element path does: the same grid for cells of every shape, split into
+ * chunks anywhere (a cell cut by a chunk end falls back to the general scanner).
+ */
+import type { Grid } from "../../src/xlsx/parts/gridBuilder";
+import { PlainCell, scanPlainCell } from "../../src/xlsx/parts/plainCell";
+import { SheetHandler, type SheetContext } from "../../src/xlsx/parts/sheetPart";
+import { DEFAULT_XLSX_LIMITS } from "../../src/xlsx/limits";
+import { XmlScanner } from "../../src/xlsx/xml/xmlScanner";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+const context: SheetContext = {
+  sharedStrings: ["zero", "one", "two"],
+  cellFormats: [null, "yyyy-mm-dd", "0%"],
+  date1904: false,
+  limits: DEFAULT_XLSX_LIMITS,
+};
+
+function sheetXml(rows: string, root = `<worksheet xmlns="${MAIN}">`): string {
+  return `<?xml version="1.0"?>${root}<sheetData>${rows}</sheetData></worksheet>`;
+}
+
+function read(xml: string, fastCells: boolean, chunk: number): Grid {
+  const handler = new SheetHandler(context, fastCells);
+  const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
+  for (let at = 0; at < xml.length; at += chunk) scanner.write(xml.slice(at, at + chunk));
+  scanner.end();
+  return handler.grid.finish();
+}
+
+const CELLS: Record<string, string> = {
+  "shared strings, numbers and styles": `<row r="2"><c r="B2" t="s"><v>1</v></c><c r="C2" s="1"><v>46000</v></c><c r="D2" s="2"><v>0.875</v></c><c r="E2" t="n"><v>007</v></c></row>`,
+  "self-closing and empty cells": `<row r="1"><c r="A1" s="1"/><c r="B1"></c><c r="C1"><v></v></c><c r="D1"><v>5</v></c></row>`,
+  "cells without r": `<row><c t="s"><v>0</v></c><c><v>12</v></c><c s="1"><v>3</v></c></row><row><c><v>1</v></c></row>`,
+  "apostrophes, spaces and attribute order": `<row r="3"><c  s='2' t='s'   r='C3' ><v>2</v></c><c
+ r="D3"><v>9</v></c></row>`,
+  "booleans, errors, strings, ISO dates": `<row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#N/A</v></c><c r="C4" t="str"><v>0123</v></c><c r="D4" t="d"><v>2026-10-31</v></c><c r="E4" t="str"><v>a_x000D_b</v></c></row>`,
+  "entities and non-digit numbers": `<row r="5"><c r="A5" t="str"><v>R&amp;D &lt;x&gt;</v></c><c r="B5"><v>-12.5</v></c><c r="C5"><v>1e400</v></c><c r="D5"><v>1234567890123456789</v></c><c r="E5"><v> 7 </v></c></row>`,
+  "formulas and inline strings (general path)": `<row r="6"><c r="A6"><f>1+1</f><v>2</v></c><c r="B6"><f>X()</f></c><c r="C6" t="inlineStr"><is><t>in</t><r><t>line</t></r></is></c><c r="D6" t="s"><v>2</v></c></row>`,
+  "other attributes (general path)": `<row r="7"><c r="A7" cm="1"><v>4</v></c><c r="B7" vm="1" t="s"><v>0</v></c><c r="C7" t=""><v>8</v></c></row>`,
+  "out of order and repeated cells": `<row r="8"><c r="C8"><v>3</v></c><c r="A8"><v>1</v></c><c r="C8" s="1"><v>30</v></c></row><row r="8"><c r="B8"><v>2</v></c></row>`,
+  "bad references and styles": `<row r="9"><c r="9A"><v>1</v></c><c r="ZZZZ9" s="x"><v>2</v></c><c r="B9" s="99"><v>3</v></c><c r="A9" r="Q9"><v>4</v></c></row>`,
+  "repeated attributes (the first counts)": `<row r="10"><c r="A10" t="s" t="n"><v>1</v></c><c r="B10" s="1" s="2"><v>1</v></c></row>`,
+  "whitespace between elements (general path)": `<row r="11"><c r="A11"> <v>1</v> </c><c r="B11"><v>2</v>
+</c></row>`,
+  "rows far down and sparse": `<row r="1"><c r="A1"><v>1</v></c></row><row r="1000"><c r="XFD1000"><v>2</v></c></row>`,
+};
+
+describe("the fast path for plain cells", () => {
+  for (const [name, rows] of Object.entries(CELLS)) {
+    it(`reads ${name} as the general path does, in chunks of any size`, () => {
+      const xml = sheetXml(rows);
+      const expected = read(xml, false, xml.length);
+      for (const chunk of [xml.length, 1, 7, 64]) {
+        expect(read(xml, true, chunk)).toEqual(expected);
+      }
+    });
+  }
+
+  it("reads plain cells with the known values (not only the same as the slow path)", () => {
+    const grid = read(sheetXml(CELLS["shared strings, numbers and styles"] ?? ""), true, 1 << 20);
+    expect(grid.top).toBe(2);
+    expect(grid.left).toBe(2);
+    expect(grid.values).toEqual([["one", 46000, 0.875, 7]]);
+    expect(grid.formats).toEqual([[null, "yyyy-mm-dd", "0%", null]]);
+  });
+
+  it("keeps cells of another namespace out of the grid, fast or not", () => {
+    const xml = sheetXml(
+      `<row r="1"><c r="A1"><v>1</v></c></row>`,
+      `<x:worksheet xmlns:x="${MAIN}" xmlns="urn:other">`,
+    )
+      .replace("<sheetData>", "<x:sheetData>")
+      .replace("</sheetData></worksheet>", "</x:sheetData></x:worksheet>");
+    expect(read(xml, true, xml.length)).toEqual(read(xml, false, xml.length));
+    expect(read(xml, true, xml.length).values).toEqual([]);
+  });
+
+  it("declines cells it does not know the whole shape of", () => {
+    const out = new PlainCell();
+    for (const cell of [
+      `<c r="A1"><f>1</f></c>`,
+      `<c r="A1" t="inlineStr"><is><t>x</t></is></c>`,
+      `<c r="A1"><v>1</v>`,
+      `<c r="A1" xmlns:q="urn:q"><v>1</v></c>`,
+      `<cx r="A1"><v>1</v></cx>`,
+      `<c r="A1"><v/></c>`,
+    ]) {
+      expect(scanPlainCell(cell, 0, 1000, out)).toBe(false);
+    }
+    expect(scanPlainCell(`<c r="B3" s="2"><v>12</v></c>`, 0, 1000, out)).toBe(true);
+    expect([out.col, out.style, out.type, out.digits, out.value]).toEqual([2, 2, null, 12, null]);
+  });
+});
