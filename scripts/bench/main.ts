@@ -1,11 +1,9 @@
 // `npm run bench [-- --quick]`: prints the speed and memory figures PMO Pulse promises and writes
-// them to bench-results.json. Exit code 1 when a target fails. With `--read-child FILE` it instead
-// reads one .xlsx and prints its figures as JSON (the bench runs each read in a fresh process).
+// them to bench-results.json. Exit code 1 when a target fails. Each read and each build runs in a
+// fresh process (child.ts).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BUILD_CHILD_FLAG, measureBuild } from "./buildBench";
-import { measureRead, READ_CHILD_FLAG } from "./readBench";
 import { formatReport } from "./report";
 import { runBench } from "./runBench";
 import { FULL_SIZES, QUICK_SIZES } from "./sizes";
@@ -14,19 +12,6 @@ const RESULTS_FILE = "bench-results.json";
 const USAGE = "usage: npm run bench [-- --quick]";
 
 async function main(args: readonly string[]): Promise<number> {
-  if (args[0] === READ_CHILD_FLAG) {
-    const path = args[1];
-    if (path === undefined) throw new Error(`${READ_CHILD_FLAG} needs a file path`);
-    process.stdout.write(JSON.stringify(await measureRead(path)));
-    return 0;
-  }
-  if (args[0] === BUILD_CHILD_FLAG) {
-    const [path, outDir] = args.slice(1);
-    if (path === undefined || outDir === undefined)
-      throw new Error(`${BUILD_CHILD_FLAG} needs a file and a folder`);
-    process.stdout.write(JSON.stringify(await measureBuild(path, outDir)));
-    return 0;
-  }
   const unknown = args.filter((a) => a !== "--quick");
   if (unknown.length > 0) {
     process.stderr.write(`Unknown option ${unknown.join(" ")}\n${USAGE}\n`);
@@ -41,7 +26,7 @@ async function main(args: readonly string[]): Promise<number> {
     const results = await runBench({
       sizes: quick ? QUICK_SIZES : FULL_SIZES,
       tempDir,
-      entryScript: __filename,
+      entryScript: join(__dirname, "child.js"),
       engineRuns: 10,
       dashboardRuns: 3,
       quick,
@@ -50,7 +35,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(formatReport(results));
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`Figures written to ${RESULTS_FILE}\n`);
-    return results.targets.enginePass && results.targets.officePayloadPass ? 0 : 1;
+    return results.targets.allPass ? 0 : 1;
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }

@@ -20,6 +20,8 @@ import type { ReadFigures } from "./readBench";
 import { measureRead, measureReadInChild } from "./readBench";
 import type { BenchSize } from "./sizes";
 import { BENCH_AS_OF, sizeOptions } from "./sizes";
+import type { Verdict } from "./targets";
+import { buildVerdicts, readVerdict } from "./targets";
 import { countDataRows, rawWorkbookOfSpec } from "./specToRaw";
 
 export interface BenchOptions {
@@ -32,10 +34,12 @@ export interface BenchOptions {
   readonly engineRuns: number;
   readonly dashboardRuns: number;
   readonly quick: boolean;
-  /** Time the pandas + openpyxl script too (the bench does for the largest size). */
+  /** Time the pandas + openpyxl script too (the bench does at the reference size). */
   readonly comparePandas?: boolean;
   /** Progress lines (the bench prints them to stderr). */
   readonly log: (message: string) => void;
+  /** The 5,000/200k build's whole-process time, which the scale size is judged against. */
+  readonly referenceBuildMs?: number;
 }
 
 export interface SizeResult {
@@ -47,14 +51,22 @@ export interface SizeResult {
     readonly inChildProcess: boolean;
   };
   readonly engine: EngineFigures;
-  readonly dashboard: DashboardFigures & {
-    /** (plan + write) / read time of the same portfolio. */
-    readonly writeToReadRatio: number;
-  };
+  /** Null at the scale size (its build is measured end to end only). */
+  readonly dashboard:
+    | (DashboardFigures & {
+        /** (plan + write) / read time of the same portfolio. */
+        readonly writeToReadRatio: number;
+      })
+    | null;
   /** `pmo-pulse build` end to end in a fresh process. */
   readonly build: BuildFigures;
-  /** The pandas + openpyxl script on the same file (largest size only); null when skipped. */
+  /** The pandas + openpyxl script on the same file (reference size only); null when skipped. */
   readonly pandas: PandasFigures | null;
+  /** Issue 8's verdicts at this size (null where none is set). */
+  readonly verdicts: {
+    readonly read: Verdict | null;
+    readonly build: { readonly time: Verdict; readonly memory: Verdict } | null;
+  };
 }
 
 export interface OfficeResult {
@@ -76,12 +88,20 @@ export interface BenchResults {
   };
   readonly sizes: readonly SizeResult[];
   readonly office: readonly OfficeResult[];
-  /** (e) The cost of a 36-period history at the largest size (absent in older result files). */
-  readonly history?: HistoryFigures & { readonly portfolio: string };
+  /** (f) The cost of a 36-period history at the reference size (absent in older result files). */
+  readonly history?: HistoryFigures & {
+    readonly portfolio: string;
+    /** Judged at the 5,000-project size only (a tiny portfolio is mostly its history). */
+    readonly judged: boolean;
+  };
   readonly targets: {
     readonly allocationRowsPerSecond: number;
     readonly enginePass: boolean;
     readonly officePayloadPass: boolean;
+    /** Every read and build verdict of every size. */
+    readonly readBuildPass: boolean;
+    readonly historyPass: boolean;
+    readonly allPass: boolean;
   };
   readonly totalSeconds: number;
   /** Whether /usr/bin/python3 had pandas and openpyxl (the comparison is skipped otherwise). */
@@ -120,13 +140,18 @@ async function runSize(
     throw new Error(`${file}: the reader returned ${read.gridRows} rows, expected ${expectedGridRows}`);
   }
 
-  const runs = runsFor(rows.allocations, options.engineRuns);
+  // The scale size is timed once after the warm-up: each run there takes seconds.
+  const runs = size.role === "scale" ? 1 : runsFor(rows.allocations, options.engineRuns);
   log(`[${size.label}] (b) validate + KPIs, best of ${runs}`);
   collectGarbage();
   const { figures: engine, analysis } = measureEngine([raw], rows, settings, runs);
 
-  log(`[${size.label}] (c) dashboard plan + .xlsx write, best of ${options.dashboardRuns}`);
-  const dashboard = await measureDashboard(analysis, options.dashboardRuns);
+  let dashboard: SizeResult["dashboard"] = null;
+  if (size.role !== "scale") {
+    log(`[${size.label}] (c) dashboard plan + .xlsx write, best of ${options.dashboardRuns}`);
+    const figures = await measureDashboard(analysis, options.dashboardRuns);
+    dashboard = { ...figures, writeToReadRatio: (figures.planMs + figures.writeMs) / read.wallMs };
+  }
 
   log(`[${size.label}] (e) pmo-pulse build, end to end`);
   const build =
@@ -151,9 +176,13 @@ async function runSize(
         inChildProcess: options.entryScript !== undefined,
       },
       engine,
-      dashboard: { ...dashboard, writeToReadRatio: (dashboard.planMs + dashboard.writeMs) / read.wallMs },
+      dashboard,
       build,
       pandas,
+      verdicts: {
+        read: readVerdict(size.role, read.wallMs, read.floorMs),
+        build: buildVerdicts(size.role, build, options.referenceBuildMs ?? null),
+      },
     },
   };
 }
@@ -171,9 +200,33 @@ async function runOffice(
   return { portfolio, projects, allocationRows: rows.allocations, figures };
 }
 
+function targetsOf(
+  sizes: readonly SizeResult[],
+  office: readonly OfficeResult[],
+  history: BenchResults["history"],
+): BenchResults["targets"] {
+  const enginePass = sizes.every((s) => s.engine.meetsTarget);
+  const officePayloadPass = office.every((o) => o.figures.withinLimit);
+  const readBuildPass = sizes.every(
+    (s) =>
+      (s.verdicts.read?.pass ?? true) &&
+      (s.verdicts.build?.time.pass ?? true) &&
+      (s.verdicts.build?.memory.pass ?? true),
+  );
+  const historyPass = history === undefined || !history.judged || history.meetsTarget;
+  return {
+    allocationRowsPerSecond: TARGET_ALLOCATION_ROWS_PER_SECOND,
+    enginePass,
+    officePayloadPass,
+    readBuildPass,
+    historyPass,
+    allPass: enginePass && officePayloadPass && readBuildPass && historyPass,
+  };
+}
+
 /**
  * The whole benchmark: (a) read, (b) engine, (c) dashboard for every size; (d) the Office.js path
- * for the demo portfolio and the largest size. Sizes run one after another, each dropped before
+ * for the demo portfolio and the reference size. Sizes run one after another, each dropped before
  * the next, so one size's garbage does not weigh on the next one's figures.
  */
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
@@ -193,19 +246,31 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     ),
   );
 
-  const largest = options.sizes[options.sizes.length - 1];
+  // The Office.js path and the history cost at the reference size (the largest one with --quick).
+  const reference =
+    options.sizes.find((s) => s.role === "reference") ?? options.sizes[options.sizes.length - 1];
   let history: BenchResults["history"];
+  let referenceBuildMs: number | undefined;
   for (const size of options.sizes) {
-    const { result, spec } = await runSize(size, { ...options, comparePandas: size === largest });
+    const { result, spec } = await runSize(size, {
+      ...options,
+      comparePandas: size === reference,
+      ...(referenceBuildMs === undefined ? {} : { referenceBuildMs }),
+    });
     sizes.push(result);
-    if (size === largest) {
+    if (size.role === "reference") referenceBuildMs = result.build.processMs;
+    if (size === reference) {
       office.push(await runOffice(size.label, spec, result.rows, size.projects, options.log));
       options.log(
-        `[${size.label}] (e) the same month with a 36-period history, best of ${options.dashboardRuns}`,
+        `[${size.label}] (f) the same month with a 36-period history, best of ${options.dashboardRuns}`,
       );
       collectGarbage();
       const raw = rawWorkbookOfSpec(spec, "bench.xlsx");
-      history = { portfolio: size.label, ...(await measureHistory(raw, settings, options.dashboardRuns)) };
+      history = {
+        portfolio: size.label,
+        judged: size.role === "reference",
+        ...(await measureHistory(raw, settings, options.dashboardRuns)),
+      };
     }
     collectGarbage();
   }
@@ -224,11 +289,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     sizes,
     office,
     ...(history === undefined ? {} : { history }),
-    targets: {
-      allocationRowsPerSecond: TARGET_ALLOCATION_ROWS_PER_SECOND,
-      enginePass: sizes.every((s) => s.engine.meetsTarget),
-      officePayloadPass: office.every((o) => o.figures.withinLimit),
-    },
+    targets: targetsOf(sizes, office, history),
     totalSeconds: (performance.now() - started) / 1000,
     pandasAvailable: await pandasAvailable(),
   };
