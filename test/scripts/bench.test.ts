@@ -9,7 +9,8 @@ import { measureOffice } from "../../scripts/bench/officeBench";
 import { formatReport } from "../../scripts/bench/report";
 import type { BenchResults } from "../../scripts/bench/runBench";
 import { runBench } from "../../scripts/bench/runBench";
-import { BENCH_AS_OF, QUICK_SIZES } from "../../scripts/bench/sizes";
+import { BENCH_AS_OF, FULL_SIZES, QUICK_SIZES } from "../../scripts/bench/sizes";
+import { buildVerdicts, readVerdict } from "../../scripts/bench/targets";
 import { countDataRows, rawWorkbookOfSpec } from "../../scripts/bench/specToRaw";
 import { formatBytes, formatCount, formatMs, formatTable } from "../../scripts/bench/table";
 
@@ -136,12 +137,29 @@ describe("runBench --quick building blocks", () => {
 
   it("measures the dashboard plan and write against the read", () => {
     const size = results.sizes[0];
-    expect(size?.dashboard.sheets).toBe(6);
-    for (const value of [size?.dashboard.planMs, size?.dashboard.writeMs, size?.dashboard.dashboardBytes]) {
+    const dashboard = size?.dashboard ?? null;
+    expect(dashboard?.sheets).toBe(6);
+    for (const value of [dashboard?.planMs, dashboard?.writeMs, dashboard?.dashboardBytes]) {
       expect(value).toBeGreaterThan(0);
     }
-    expect(size?.dashboard.writeToReadRatio).toBeCloseTo(
-      ((size?.dashboard.planMs ?? 0) + (size?.dashboard.writeMs ?? 0)) / (size?.read.wallMs ?? 1),
+    expect(dashboard?.writeToReadRatio).toBeCloseTo(
+      ((dashboard?.planMs ?? 0) + (dashboard?.writeMs ?? 0)) / (size?.read.wallMs ?? 1),
+    );
+  });
+
+  it("times the build and the history; the quick size is shown, not judged", () => {
+    const size = results.sizes[0];
+    expect(size?.build.exitCode).toBe(0);
+    expect(size?.build.processMs).toBeGreaterThan(0);
+    expect(size?.verdicts).toEqual({ read: null, build: null });
+    const history = results.history;
+    expect(history?.judged).toBe(false);
+    expect(history?.projectRows).toBe(50 * 36);
+    expect(history?.readBackMs).toBeGreaterThan(0);
+    expect(history?.buildWithHistoryMs).toBeGreaterThan(0);
+    expect(results.targets.historyPass).toBe(true);
+    expect(results.targets.allPass).toBe(
+      results.targets.enginePass && results.targets.officePayloadPass && results.targets.readBuildPass,
     );
   });
 
@@ -166,7 +184,14 @@ describe("runBench --quick building blocks", () => {
 
   it("prints every section with its verdicts", () => {
     const report = formatReport(results);
-    for (const heading of ["(a) Reading", "(b) Validate + KPIs", "(c) Dashboard", "(d) Office.js"]) {
+    for (const heading of [
+      "(a) Reading",
+      "(b) Validate + KPIs",
+      "(c) Dashboard",
+      "(d) Office.js",
+      "(e) Issue 8",
+      "(f) Monthly cycle",
+    ]) {
       expect(report).toContain(heading);
     }
     expect(report).toMatch(
@@ -174,5 +199,38 @@ describe("runBench --quick building blocks", () => {
     );
     expect(report).toContain("Office.js requests and responses under 5 MB: PASS");
     expect(report).toMatch(/Dashboard plan \+ write against reading the tracker: \d+ % of the read time/);
+    expect(report).toContain("A 36-period history adds under 20 % to the build: n/a (judged at 5,000/200k)");
+  });
+});
+
+describe("issue 8's sizes and verdicts", () => {
+  it("has the 5,000/200k reference size and the 20,000/800k scale size; --quick only the smallest", () => {
+    expect(
+      FULL_SIZES.filter((s) => s.role !== "plain").map((s) => [s.label, s.projects, s.allocationRows]),
+    ).toEqual([
+      ["5,000/200k", 5_000, 200_000],
+      ["20,000/800k", 20_000, 800_000],
+    ]);
+    expect(QUICK_SIZES.map((s) => s.role)).toEqual(["plain"]);
+  });
+
+  it("judges reads at ≤ 3× their floor at the reference and scale sizes only", () => {
+    expect(readVerdict("plain", 900, 100)).toBeNull();
+    expect(readVerdict("reference", 300, 100)).toEqual({ target: "≤ 3× floor", pass: true });
+    expect(readVerdict("scale", 301, 100)?.pass).toBe(false);
+  });
+
+  it("judges the reference build at 3 s and 400 MB, the scale build at 5× that time and 1.2 GB", () => {
+    const verdict = (role: string, processMs: number, peakRssBytes: number, referenceMs: number | null) => {
+      const v = buildVerdicts(role, { processMs, peakRssBytes }, referenceMs);
+      return v === null ? null : [v.time.pass, v.memory.pass];
+    };
+    expect(verdict("plain", 99_000, 9e9, null)).toBeNull();
+    expect(verdict("reference", 3_000, 400_000_000, null)).toEqual([true, true]);
+    expect(verdict("reference", 3_001, 400_000_001, null)).toEqual([false, false]);
+    expect(verdict("scale", 10_000, 1_200_000_000, 2_000)).toEqual([true, true]);
+    expect(verdict("scale", 10_001, 1_200_000_001, 2_000)).toEqual([false, false]);
+    // Without a reference build the scale time cannot pass.
+    expect(verdict("scale", 1, 1, null)).toEqual([false, true]);
   });
 });
