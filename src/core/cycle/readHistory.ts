@@ -55,10 +55,6 @@ function parse(kind: string, value: RawScalar, date1904: boolean): Parsed {
   }
 }
 
-function cellAt(sheet: RawSheet, row: number, col: number): RawScalar {
-  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
-}
-
 /** Rows of one history table; a row without its As Of or ID is dropped (it names no period or thing). */
 function readTable<Row>(
   sheet: RawSheet,
@@ -66,19 +62,29 @@ function readTable<Row>(
   def: HistoryTableDef<Row>,
   date1904: boolean,
 ): Row[] {
+  // Columns found once by header (the first of a repeated header), as grid indexes; -1 when absent.
+  const headerRow = sheet.values[table.top - sheet.top] ?? [];
   const columnOf = new Map<string, number>();
   for (let col = table.left; col <= table.right; col++) {
-    const header = textValue(cellAt(sheet, table.top, col));
-    if (header !== null && !columnOf.has(header.toLowerCase())) columnOf.set(header.toLowerCase(), col);
+    const header = textValue(headerRow[col - sheet.left] ?? null);
+    if (header !== null && !columnOf.has(header.toLowerCase()))
+      columnOf.set(header.toLowerCase(), col - sheet.left);
   }
+  const columns = def.columns.map((column) => ({
+    key: column.key as string,
+    kind: column.kind,
+    index: columnOf.get(column.header.toLowerCase()) ?? -1,
+  }));
+  const required = def.required as readonly string[];
   const rows: Row[] = [];
   for (let row = table.top + (table.hasHeader ? 1 : 0); row <= table.bottom; row++) {
+    const cells = sheet.values[row - sheet.top] ?? [];
     const record: Record<string, Parsed> = {};
-    for (const column of def.columns) {
-      const col = columnOf.get(column.header.toLowerCase());
-      record[column.key] = col === undefined ? null : parse(column.kind, cellAt(sheet, row, col), date1904);
+    for (const column of columns) {
+      record[column.key] =
+        column.index < 0 ? null : parse(column.kind, cells[column.index] ?? null, date1904);
     }
-    if (def.required.every((key) => record[key] !== null)) rows.push(record as Row);
+    if (required.every((key) => record[key] !== null)) rows.push(record as Row);
   }
   return rows;
 }

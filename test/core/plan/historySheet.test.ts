@@ -1,0 +1,37 @@
+import { buildHistorySheet } from "../../../src/core/plan/historySheet";
+import { PULSE_THEME } from "../../../src/core/plan/theme";
+import type { PlanCell } from "../../../src/core/plan/types";
+import { history, projectRow } from "../cycle/historyRows";
+
+/** The ProjectHistory block's data rows (the block right under its header). */
+function projectRows(periods: string[]): readonly (readonly PlanCell[])[] {
+  const sheet = buildHistorySheet(
+    history(periods.map((asOf, i) => projectRow(asOf, { ev: 500 + i, slipDays: i === 0 ? 3 : 0 }))),
+    PULSE_THEME,
+  );
+  const dataBlocks = sheet.blocks.filter((b) => b.cells.length === periods.length);
+  const block = dataBlocks.find((b) => b.cells[0]?.[1]?.value === "P1");
+  if (block === undefined) throw new Error("no ProjectHistory block");
+  return block.cells;
+}
+
+describe("PMO History plan", () => {
+  it("writes each period's values in its own row", () => {
+    const rows = projectRows(["2026-08-31", "2026-09-30", "2026-10-31"]);
+    expect(rows.map((r) => r[0]?.value)).toEqual(["2026-08-31", "2026-09-30", "2026-10-31"]);
+    expect(rows.map((r) => r[9]?.value)).toEqual([500, 501, 502]);
+    expect(rows.map((r) => r[14]?.value)).toEqual([3, 0, 0]);
+    expect(rows[0]?.[18]).toEqual({ value: "No", style: undefined });
+    expect(rows[0]?.[8]).toEqual({ value: 1000, format: "#,##0", style: undefined });
+  });
+
+  it("shares one cell between periods for a repeated text or count (36 periods × 5,000 projects stay small)", () => {
+    const [first, second, third] = projectRows(["2026-08-31", "2026-09-30", "2026-10-31"]);
+    // Project ID, name, phase, RAG, Excluded: the same value each period, one cell object.
+    for (const col of [1, 2, 5, 7, 18]) expect(second?.[col]).toBe(first?.[col]);
+    expect(third?.[14]).toBe(second?.[14]);
+    // Money changes from period to period and is never looked up.
+    expect(second?.[9]).not.toBe(first?.[9]);
+    expect(second?.[8]).not.toBe(first?.[8]);
+  });
+});
