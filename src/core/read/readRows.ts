@@ -174,6 +174,12 @@ function classifyRow(
   return "data";
 }
 
+/**
+ * Whether the cell `readCell` last read was blank. A flag beside the return value rather than a
+ * `{ value, blank }` object: this runs for every cell of every table.
+ */
+let lastCellBlank = false;
+
 /** One cell through its column's parser; blank, Excel errors, formulas without a value and range checks. */
 function readCell(
   reader: RowReader,
@@ -181,7 +187,8 @@ function readCell(
   cells: readonly RawScalar[],
   r: number,
   sheetRow: number,
-): { value: CellValue; blank: boolean } {
+): CellValue {
+  lastCellBlank = false;
   const { sink, input } = reader;
   const plan = reader.plans[p] as ColumnPlan;
   const formats = input.sheet.formats;
@@ -194,21 +201,26 @@ function readCell(
       `${plan.header} in ${plan.letters}${sheetRow} is a formula with no calculated value (the file was saved ` +
         `by a tool that does not calculate); it was read as blank. Open and save the file in Excel.`,
     );
-    return { value: null, blank: false };
+    return null;
   }
-  if (raw === null || raw === undefined) return { value: null, blank: true };
+  if (raw === null || raw === undefined) return blankCell();
   const format = plan.usesFormat ? (formats?.[r]?.[plan.index] ?? null) : null;
-  if (typeof raw !== "string") return { value: (plan.parse as CellParser)(raw, format, sink), blank: false };
+  if (typeof raw !== "string") return (plan.parse as CellParser)(raw, format, sink);
   const text = raw.trim();
-  if (text.length === 0) return { value: null, blank: true };
+  if (text.length === 0) return blankCell();
   if (isExcelError(text)) {
     sink.error(
       "excel-error",
       `${plan.header} shows the Excel error ${text.toUpperCase()}; fix the formula or enter a value.`,
     );
-    return { value: null, blank: false };
+    return null;
   }
-  return { value: (plan.parse as CellParser)(text, format, sink), blank: false };
+  return (plan.parse as CellParser)(text, format, sink);
+}
+
+function blankCell(): null {
+  lastCellBlank = true;
+  return null;
 }
 
 /**
@@ -273,9 +285,8 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
       continue;
     }
     sink.plan = plan;
-    const cell = readCell(reader, p, cells, r, sheetRow);
-    value = cell.value;
-    if (cell.blank) {
+    value = readCell(reader, p, cells, r, sheetRow);
+    if (lastCellBlank) {
       if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
       else if (plan.def.required === true) {
         sink.error(
