@@ -28,7 +28,12 @@ export interface ColumnPlan {
   readonly notices: readonly ColumnNotice[];
   /** A person's pay (salary, rate): findings never repeat the cell's value. */
   readonly pay: boolean;
+  /** A count or amount column, whose numbers are bounded by 10^15 (`MAX_NUMBER`). */
+  readonly bounded: boolean;
 }
+
+/** Column types whose numbers are counts or amounts. */
+const BOUNDED_TYPES: ReadonlySet<string> = new Set(["integer", "number", "currency"]);
 
 export function isBlankText(text: string): boolean {
   return text.length === 0 || text.trim().length === 0;
@@ -54,6 +59,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
         uncalculated: null,
         notices: [],
         pay: isPayColumn(def.key),
+        bounded: BOUNDED_TYPES.has(def.type),
       };
     }
     const { index, header } = bound;
@@ -98,6 +104,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
       uncalculated: uncalculated.size > 0 ? uncalculated : null,
       notices: parser.notices,
       pay: isPayColumn(def.key),
+      bounded: BOUNDED_TYPES.has(def.type),
     };
   });
 }

@@ -229,13 +229,26 @@ function blankCell(): null {
  */
 export const MAX_NUMBER = 1e15;
 
-const BOUNDED_TYPES: ReadonlySet<string> = new Set(["integer", "number", "currency"]);
-
 /**
  * A parsed number that overflowed (a 400-digit budget), is beyond 10^15 in a count or amount column,
  * or lies outside the column's min/max is an error at its cell and read as blank.
  */
 function checkNumber(reader: RowReader, plan: ColumnPlan, value: number, sheetRow: number): CellValue {
+  // The common case first, with nothing built: a finite number within the column's bounds.
+  const { min, max } = plan.def;
+  const bounded = plan.bounded;
+  if (
+    value - value === 0 &&
+    (!bounded || (value <= MAX_NUMBER && value >= -MAX_NUMBER)) &&
+    (min === undefined || value >= min) &&
+    (max === undefined || value <= max)
+  )
+    return value;
+  return numberFinding(reader, plan, value, sheetRow);
+}
+
+/** The finding for a number `checkNumber` refused (non-finite, beyond 10^15, out of range); blank. */
+function numberFinding(reader: RowReader, plan: ColumnPlan, value: number, sheetRow: number): null {
   const { sink } = reader;
   const cell = `${plan.letters}${sheetRow}`;
   if (!Number.isFinite(value)) {
@@ -245,7 +258,7 @@ function checkNumber(reader: RowReader, plan: ColumnPlan, value: number, sheetRo
     );
     return null;
   }
-  if (BOUNDED_TYPES.has(plan.def.type) && Math.abs(value) > MAX_NUMBER) {
+  if (plan.bounded && Math.abs(value) > MAX_NUMBER) {
     sink.error(
       "number-too-large",
       `${plan.header} in ${cell} is beyond 1,000,000,000,000,000 (10^15), more than any real figure; ` +
@@ -254,7 +267,6 @@ function checkNumber(reader: RowReader, plan: ColumnPlan, value: number, sheetRo
     return null;
   }
   const { min, max } = plan.def;
-  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return value;
   const below = min !== undefined && value < min;
   const limit = below ? (min as number) : (max as number);
   const shown = (v: number) => display(plan.def, v, reader.input.dateOrder);
