@@ -46,6 +46,13 @@ const CELLS: Record<string, string> = {
   "whitespace between elements (general path)": `<row r="11"><c r="A11"> <v>1</v> </c><c r="B11"><v>2</v>
 </c></row>`,
   "rows far down and sparse": `<row r="1"><c r="A1"><v>1</v></c></row><row r="1000"><c r="XFD1000"><v>2</v></c></row>`,
+  "a formula in the middle of a row (the row goes back to the general path)": `<row r="2" spans="1:3"><c r="A2"><v>1</v></c><c r="B2"><f>A2*2</f><v>2</v></c><c r="C2"><v>3</v></c></row><row><c><v>4</v></c></row>`,
+  "row numbers: absent, zero, out of range, not digits, repeated": `<row><c><v>1</v></c></row><row r="0"><c><v>2</v></c></row><row r="5.0"><c><v>3</v></c></row><row r=" 7"><c><v>4</v></c></row><row r="2000000"><c><v>5</v></c></row><row r="9" r="3"><c><v>6</v></c></row><row r="012"><c><v>7</v></c></row>`,
+  "row attributes of every kind": `<row r="3" spans='1:2' ht="20.25" customHeight="1" hidden="0" x14ac:dyDescent="0.25" s="1" customFormat="1"><c r="A3"><v>1</v></c><c r="B3" t="s"><v>0</v></c></row>`,
+  "empty and self-closing rows": `<row r="1"/><row r="2"></row><row r="3" spans="1:1" /><row r="4"><c r="A4"><v>1</v></c></row>`,
+  "whitespace and other elements inside a row": `<row r="1"> <c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><extLst/></row><row r="3"><c r="A3"><v>3</v></c> </row>`,
+  "another default namespace on a row": `<row r="1" xmlns="urn:other"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`,
+  "a namespace declared on a row": `<row r="1" xmlns:y="urn:y"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`,
 };
 
 describe("the fast path for plain cells", () => {
@@ -65,6 +72,22 @@ describe("the fast path for plain cells", () => {
     expect(grid.left).toBe(2);
     expect(grid.values).toEqual([["one", 46000, 0.875, 7]]);
     expect(grid.formats).toEqual([[null, "yyyy-mm-dd", "0%", null]]);
+  });
+
+  it("reads plain rows and cells without the element-by-element path, and the rest with it", () => {
+    const opened = (rows: string): string[] => {
+      const handler = new SheetHandler(context);
+      const open = jest.spyOn(handler, "open");
+      const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
+      scanner.write(sheetXml(rows));
+      scanner.end();
+      return open.mock.calls.map((call) => call[1]);
+    };
+    expect(opened(CELLS["shared strings, numbers and styles"] ?? "")).toEqual(["worksheet", "sheetData"]);
+    // The formula's row goes back to the general path; its plain cells still take the cell fast path.
+    expect(
+      opened(`<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>1</f></c><c r="C1"><v>3</v></c></row>`),
+    ).toEqual(["worksheet", "sheetData", "row", "c", "f"]);
   });
 
   it("keeps cells of another namespace out of the grid, fast or not", () => {

@@ -59,6 +59,21 @@ export class GridBuilder {
     this.rowNumber = row;
   }
 
+  /** Cells read so far (the mark `abandonRow` goes back to). */
+  get cellCount(): number {
+    return this.cells;
+  }
+
+  /**
+   * Forgets the current row's cells read since `mark` (a fast path that found a cell it cannot
+   * read gives the row back to the general path, which reads it again from its start).
+   */
+  abandonRow(mark: number): void {
+    this.cells = mark;
+    this.width = 0;
+    this.hasFormat = false;
+  }
+
   /** One occupied cell of the current row (a value, or a formula without one: `uncalculated`). */
   cell(col: number, value: RawScalar, format: string | null, uncalculated: boolean): void {
     this.cells += 1;

@@ -9,6 +9,7 @@ import { cellValueOf } from "./cellValue";
 import type { Grid } from "./gridBuilder";
 import { GridBuilder } from "./gridBuilder";
 import { PlainCell, scanPlainCell } from "./plainCell";
+import { isRowEnd, PlainRow, scanRowStart } from "./plainRow";
 import { StringItemText } from "./sharedStrings";
 
 export interface SheetContent {
@@ -47,6 +48,7 @@ export class SheetHandler implements XmlHandler {
   private inInline = false;
   private hasInline = false;
   private readonly plain = new PlainCell();
+  private readonly plainRow = new PlainRow();
 
   /** `fastCells: false` reads every cell element by element (the tests compare both paths). */
   constructor(
@@ -56,11 +58,21 @@ export class SheetHandler implements XmlHandler {
     this.grid = new GridBuilder(context.limits);
   }
 
-  /** The scanner's fast path: a plain `<c>` in the main namespace, read whole (as `closeCell` would). */
+  /**
+   * The scanner's fast path, in the main namespace: a whole `<row>` whose cells are all plain, or
+   * one plain `<c>`, read as `openRow`/`closeCell` would read them; -1 leaves it to the scanner.
+   */
   element(s: string, lt: number, defaultNs: string): number {
     if (!this.fastCells || !this.inSheetData || this.inCell || !isMain(defaultNs)) return -1;
+    const next = s.charCodeAt(lt + 1);
+    if (next === 99 /* c */) return this.plainCell(s, lt) ? this.plain.end : -1;
+    if (next === 114 /* r */) return this.plainRowAt(s, lt);
+    return -1;
+  }
+
+  private plainCell(s: string, lt: number): boolean {
     const plain = this.plain;
-    if (!scanPlainCell(s, lt, this.context.limits.maxXmlTokenChars, plain)) return -1;
+    if (!scanPlainCell(s, lt, this.context.limits.maxXmlTokenChars, plain)) return false;
     this.col = plain.col > 0 ? plain.col : this.col + 1;
     const { sharedStrings, cellFormats, date1904 } = this.context;
     const type = plain.type;
@@ -69,7 +81,43 @@ export class SheetHandler implements XmlHandler {
     if (plain.digits < 0) value = cellValueOf(type, plain.value, sharedStrings, date1904);
     else value = type === "s" ? (sharedStrings[plain.digits] ?? null) : plain.digits;
     if (value !== null) this.grid.cell(this.col, value, cellFormats[Math.max(0, plain.style)] ?? null, false);
-    return plain.end;
+    return true;
+  }
+
+  /**
+   * A row read whole when it ends in this chunk and holds nothing but plain cells; otherwise the
+   * cells read so far are taken back and the general path reads the row from its start.
+   */
+  private plainRowAt(s: string, lt: number): number {
+    const row = this.plainRow;
+    if (!scanRowStart(s, lt, row)) return -1;
+    const previousRow = this.row;
+    const previousCol = this.col;
+    this.beginRow(row.r);
+    if (row.selfClosing) {
+      this.grid.endRow();
+      return row.end;
+    }
+    let p = row.end;
+    const mark = this.grid.cellCount;
+    for (;;) {
+      if (isRowEnd(s, p)) {
+        this.grid.endRow();
+        return p + 6;
+      }
+      if (s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 || !this.plainCell(s, p)) break;
+      p = this.plain.end;
+    }
+    this.grid.abandonRow(mark);
+    this.row = previousRow;
+    this.col = previousCol;
+    return -1;
+  }
+
+  private beginRow(r: number): void {
+    this.row = r >= 1 && r <= 1_048_576 ? r : this.row + 1;
+    this.col = 0;
+    this.grid.beginRow(this.row);
   }
 
   open(ns: string, local: string, attributes: XmlAttributes): boolean {
@@ -101,9 +149,7 @@ export class SheetHandler implements XmlHandler {
 
   private openRow(attributes: XmlAttributes): void {
     const r = Number(attributes.get("r"));
-    this.row = Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r : this.row + 1;
-    this.col = 0;
-    this.grid.beginRow(this.row);
+    this.beginRow(Number.isInteger(r) ? r : -1);
   }
 
   private openCell(attributes: XmlAttributes): void {
