@@ -1,12 +1,12 @@
 import { basename, extname } from "node:path";
-import { analyseWorkbooks } from "../../core/analyse";
+import { analyseWorkbooks, type Analysis, type AnalyseOptions } from "../../core/analyse";
 import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../../core/plan/generatedAtText";
 import { CliError } from "../cliError";
 import { countLine } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
-import { readInputs } from "../readInputs";
+import { readInputs, type Inputs } from "../readInputs";
 import { readPrevious } from "../readPrevious";
 import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
@@ -16,6 +16,39 @@ export interface BuildFlags extends EngineFlags {
   readonly previous?: string;
   readonly json?: string;
   readonly name?: string;
+}
+
+/** What a build keeps of reading and analysing its files: the report, not the grids and tables. */
+interface BuildAnalysis extends Pick<Analysis, "report" | "attention" | "cycle"> {
+  readonly sources: Inputs["sources"];
+  readonly unreadable: Inputs["unreadable"];
+  /** The findings' count line (the findings themselves stay in the report's validation). */
+  readonly countLine: string;
+}
+
+/**
+ * Reads the trackers and runs the engine. A function of its own so that the raw grids and the
+ * typed tables are garbage once it returns: the dashboard writer then reuses their memory, which
+ * keeps a large build's peak lower.
+ */
+async function analyseFiles(
+  files: readonly string[],
+  skip: readonly string[],
+  options: AnalyseOptions,
+): Promise<BuildAnalysis> {
+  const inputs = await readInputs(files, { skip });
+  const { portfolio, report, attention, cycle } = analyseWorkbooks(inputs.workbooks, {
+    ...options,
+    readFindings: inputs.unreadable,
+  });
+  return {
+    report,
+    attention,
+    cycle,
+    sources: inputs.sources,
+    unreadable: inputs.unreadable,
+    countLine: countLine(portfolio.findings),
+  };
 }
 
 /** `pmo-pulse build`: KPIs → a standalone dashboard workbook (and JSON). Exit 0 even with findings. */
@@ -39,17 +72,15 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   // The previous dashboard is read first: it may be the --out file this run replaces.
   const history = flags.previous === undefined ? undefined : await readPrevious(flags.previous);
   const skip = [out, ...(flags.previous === undefined ? [] : [flags.previous])];
-  const inputs = await readInputs(files, { skip });
-  const analysis = analyseWorkbooks(inputs.workbooks, {
+  const analysis = await analyseFiles(files, skip, {
     ...options,
     ...(history === undefined ? {} : { history }),
-    readFindings: inputs.unreadable,
   });
   const plan = buildDashboardPlan({
     report: analysis.report,
     attention: analysis.attention,
     cycle: analysis.cycle,
-    sources: inputs.sources,
+    sources: analysis.sources,
     portfolioName: flags.name ?? files.map((f) => basename(f, extname(f))).join(", "),
     generatedAt: generatedAtText(now),
   });
@@ -61,8 +92,8 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     await writeOutputFile(flags.json, reportJson(analysis.report, analysis.cycle), "--json");
     io.out(`KPI JSON written to ${flags.json}\n`);
   }
-  for (const finding of inputs.unreadable) io.err(`pmo-pulse: ${finding.message}\n`);
-  io.out(`${countLine(analysis.portfolio.findings)}; run "pmo-pulse validate" for the list.\n`);
+  for (const finding of analysis.unreadable) io.err(`pmo-pulse: ${finding.message}\n`);
+  io.out(`${analysis.countLine}; run "pmo-pulse validate" for the list.\n`);
   // A file that could not be read among several: the dashboard is written, but the run says so.
-  return inputs.unreadable.length > 0 ? 1 : 0;
+  return analysis.unreadable.length > 0 ? 1 : 0;
 }
