@@ -48,10 +48,19 @@ export function totalAllocations(
   const plannedCost = new Float64Array(projectSlot.size);
   const unpriced = new Float64Array(projectSlot.size);
   const indexOf = index.indexOf;
+  // Allocation rows come in runs of one person (or one project): the last lookup is kept.
+  let lastName: string | null = null;
+  let lastPosition: number | undefined;
+  let lastProject: string | null = null;
+  let lastSlot: number | undefined;
 
   for (const allocation of allocations) {
     const name = allocation.resource;
-    const position = name === null ? undefined : indexOf.get(name);
+    if (name !== lastName) {
+      lastName = name;
+      lastPosition = name === null ? undefined : indexOf.get(name);
+    }
+    const position = lastPosition;
     if (position === undefined) continue;
     const plannedHours = allocation.plannedHours ?? 0;
     const actualHours = allocation.actualHours ?? 0;
@@ -62,7 +71,11 @@ export function totalAllocations(
     }
     actualByResource[position] = (actualByResource[position] ?? 0) + actualHours;
     plannedByResource[position] = (plannedByResource[position] ?? 0) + plannedHours;
-    const slot = allocation.projectId === null ? undefined : projectSlot.get(allocation.projectId);
+    if (allocation.projectId !== lastProject) {
+      lastProject = allocation.projectId;
+      lastSlot = lastProject === null ? undefined : projectSlot.get(lastProject);
+    }
+    const slot = lastSlot;
     if (slot === undefined) continue;
     const rate = rates[position] ?? Number.NaN;
     if (Number.isNaN(rate)) {
