@@ -1,18 +1,23 @@
-// The bench's child process: one read (`--read-child FILE`) or one `pmo-pulse build`
-// (`--build-child FILE DIR`), its figures printed as JSON. It loads only what that job loads, so
-// the process's peak RSS is the job's own.
+// The bench's child process: one read (`--read-child FILE`), one floor (`--floor-child FILE`) or
+// one `pmo-pulse build` (`--build-child FILE DIR`), its figures printed as JSON. It loads only what
+// that job loads, so the process's peak RSS is the job's own.
 import { BUILD_CHILD_FLAG, measureBuild } from "./buildBench";
-import { measureRead, READ_CHILD_FLAG } from "./readBench";
+import { measureFloorMs } from "./floorBench";
+import { FLOOR_CHILD_FLAG, measureRead, READ_CHILD_FLAG } from "./readBench";
 
 async function child(args: readonly string[]): Promise<void> {
   const [flag, path, outDir] = args;
   if (path === undefined) throw new Error(`${flag ?? "the child"} needs a file path`);
   if (flag === READ_CHILD_FLAG) {
     process.stdout.write(JSON.stringify(await measureRead(path)));
+  } else if (flag === FLOOR_CHILD_FLAG) {
+    process.stdout.write(JSON.stringify({ floorMs: await measureFloorMs(path) }));
   } else if (flag === BUILD_CHILD_FLAG && outDir !== undefined) {
     process.stdout.write(JSON.stringify(await measureBuild(path, outDir)));
   } else {
-    throw new Error(`usage: child.js ${READ_CHILD_FLAG} FILE | ${BUILD_CHILD_FLAG} FILE DIR`);
+    throw new Error(
+      `usage: child.js ${READ_CHILD_FLAG} FILE | ${FLOOR_CHILD_FLAG} FILE | ${BUILD_CHILD_FLAG} FILE DIR`,
+    );
   }
 }
 

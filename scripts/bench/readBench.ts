@@ -19,12 +19,17 @@ export interface ReadFigures {
   readonly peakHeapBytes: number;
   /** Heap the RawWorkbook itself keeps alive after a full GC, above the baseline. */
   readonly retainedHeapBytes: number;
-  /** Inflating and scanning the same file's XML, in the same process after the read (the floor). */
+  /**
+   * Inflating and scanning the same file's XML (the floor): in a fresh process of its own when the
+   * read ran in one (both cold, as a user's run is), else in the same process after the read.
+   */
   readonly floorMs: number;
 }
 
 /** The command-line flag that makes the bench entry point run one read and print its figures as JSON. */
 export const READ_CHILD_FLAG = "--read-child";
+/** The flag for one floor measurement in a fresh process (prints `{ "floorMs": … }`). */
+export const FLOOR_CHILD_FLAG = "--floor-child";
 
 /**
  * Reads the .xlsx at `path` with the product's reader (`readXlsxFile`), timing it and watching
@@ -55,24 +60,37 @@ export async function measureRead(path: string): Promise<ReadFigures> {
   };
 }
 
-/** Runs `measureRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`). */
-export function measureReadInChild(entryScript: string, path: string): Promise<ReadFigures> {
+function runNode(args: readonly string[], what: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ["--expose-gc", entryScript, READ_CHILD_FLAG, path],
-      { maxBuffer: 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) {
-          reject(new Error(`The read benchmark of ${path} failed: ${stderr.trim() || error.message}`));
-          return;
-        }
-        try {
-          resolve(JSON.parse(stdout) as ReadFigures);
-        } catch {
-          reject(new Error(`The read benchmark of ${path} printed no figures: ${stdout.slice(0, 200)}`));
-        }
-      },
-    );
+    execFile(process.execPath, [...args], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${what} failed: ${stderr.trim() || error.message}`));
+      else resolve(stdout);
+    });
   });
+}
+
+function parseFigures<T>(stdout: string, what: string): T {
+  try {
+    return JSON.parse(stdout) as T;
+  } catch {
+    throw new Error(`${what} printed no figures: ${stdout.slice(0, 200)}`);
+  }
+}
+
+/**
+ * Runs `measureRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`), then
+ * the floor in another fresh one, so that read and floor both start cold.
+ */
+export async function measureReadInChild(entryScript: string, path: string): Promise<ReadFigures> {
+  const what = `The read benchmark of ${path}`;
+  const read = parseFigures<ReadFigures>(
+    await runNode(["--expose-gc", entryScript, READ_CHILD_FLAG, path], what),
+    what,
+  );
+  const floorWhat = `The floor of ${path}`;
+  const floor = parseFigures<{ floorMs: number }>(
+    await runNode([entryScript, FLOOR_CHILD_FLAG, path], floorWhat),
+    floorWhat,
+  );
+  return { ...read, floorMs: floor.floorMs };
 }
