@@ -80,8 +80,11 @@ describe("writeDashboardXlsx: cells and sheet settings (read back with ExcelJS)"
     expect(ws.getCell("A19").alignment).toMatchObject({ wrapText: true });
     expect(ws.getCell("A23").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
     expect(ws.getCell("A2").font).toMatchObject({ italic: true, size: 12, name: "Calibri" });
-    // Unstyled cells still use the theme font.
-    expect(ws.getCell("A7").font).toMatchObject({ name: "Calibri", size: 11 });
+    // Unstyled cells take the workbook's default style, whose font is the theme font.
+    expect(parts.part("xl/worksheets/sheet1.xml")).toMatch(/<c r="A7"( s="0")?[ />]/);
+    expect(parts.part("xl/styles.xml")).toMatch(
+      /<fonts count="\d+"><font><sz val="11"\/><name val="Calibri"\/><family val="2"\/><\/font>/,
+    );
   });
 
   it("sets widths, freeze panes, gridlines, tab colour, merges and print setup", () => {

@@ -2,8 +2,8 @@
  * One drawing part (`xl/drawings/drawingN.xml`) per sheet with charts: an `xdr:twoCellAnchor`
  * per chart whose graphic frame points at the chart part through the drawing's relationships.
  */
-import type { ChartPlan } from "../../../core/plan/types";
-import { escapeXml } from "../xml";
+import type { ChartPlan } from "../../../../core/plan/types";
+import { escapeXml } from "../../xmlText";
 
 export interface AnchoredChart {
   readonly chart: ChartPlan;

@@ -1,21 +1,13 @@
 /**
  * Data validation (`<dataValidations>` in the worksheet XML, ECMA-376 CT_DataValidations), written
- * from the plan by hand rather than through ExcelJS, so any sheet writer can use `dataValidationsXml`.
+ * from the plan.
  *
  * @example dataValidationsXml([{ range: "H2:H9", rule: { kind: "list", values: ["Green", "Red"] } }])
  * // '<dataValidations count="1"><dataValidation type="list" allowBlank="1" ... sqref="H2:H9"><formula1>"Green,Red"</formula1>...'
  */
-import type JSZip from "jszip";
-import type { DataValidationPlan, DataValidationRule } from "../../core/plan/types";
-import { parseRange } from "./a1";
-import { readPart, worksheetParts } from "./package/opc";
-import { insertWorksheetChild } from "./package/worksheetXml";
-import { escapeXml } from "./xml";
-
-export interface SheetValidations {
-  readonly sheetName: string;
-  readonly validations: readonly DataValidationPlan[];
-}
+import type { DataValidationPlan, DataValidationRule } from "../../../core/plan/types";
+import { parseRange } from "../cellRef";
+import { escapeXml } from "../xmlText";
 
 /** Attribute text: escaped, with line breaks kept as character references (parsers fold raw ones). */
 function attr(text: string): string {
@@ -73,18 +65,4 @@ function validationXml(plan: DataValidationPlan): string {
 
 export function dataValidationsXml(validations: readonly DataValidationPlan[]): string {
   return `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`;
-}
-
-/** Adds each sheet's validations to the package ExcelJS wrote. */
-export async function injectDataValidations(zip: JSZip, sheets: readonly SheetValidations[]): Promise<void> {
-  const parts = await worksheetParts(zip);
-  for (const { sheetName, validations } of sheets) {
-    if (validations.length === 0) continue;
-    const part = parts.get(sheetName);
-    if (part === undefined) {
-      throw new Error(`Cannot add data validation: the package has no worksheet named "${sheetName}"`);
-    }
-    const xml = await readPart(zip, part);
-    zip.file(part, insertWorksheetChild(xml, "dataValidations", dataValidationsXml(validations)));
-  }
 }

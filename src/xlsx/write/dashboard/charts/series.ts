@@ -3,10 +3,10 @@
  * caches, and its colour. Checks the plan's ranges against its caches so a builder bug shows up
  * as a clear error rather than a chart that silently draws the wrong points.
  */
-import type { ChartPlan, SeriesPlan, Theme } from "../../../core/plan/types";
-import { rangeFormula, vectorLength } from "../a1";
-import { hexColor } from "../color";
-import { escapeXml } from "../xml";
+import type { ChartPlan, SeriesPlan, Theme } from "../../../../core/plan/types";
+import { rangeFormula, vectorLength } from "../../cellRef";
+import { hexColor } from "../../color";
+import { escapeXml } from "../../xmlText";
 import { categoryRefXml, numberRefXml } from "./dataSource";
 
 export interface ResolvedSeries {

@@ -2,7 +2,7 @@
  * Chart axes. Every axis chart here has exactly two axes that name each other in `c:crossAx`;
  * the ids are fixed per chart (they only need to be unique inside one chart part).
  */
-import { escapeXml } from "../xml";
+import { escapeXml } from "../../xmlText";
 import { titleXml } from "./drawingText";
 
 export const CATEGORY_AXIS_ID = 50010001;

@@ -1,8 +1,8 @@
 /**
  * Excel's sheet-name rules, checked up front so a bad plan fails with a clear message instead of
- * ExcelJS silently truncating a name (which would break every chart formula pointing at it).
+ * a workbook Excel refuses to open (a bad name would also break every chart formula pointing at it).
  */
-import type { SheetPlan } from "../../core/plan/types";
+import type { SheetPlan } from "../../../core/plan/types";
 
 export function checkSheetNames(sheets: readonly SheetPlan[]): void {
   const seen = new Set<string>();

@@ -7,8 +7,8 @@
  * c:barChart (barDir col / bar, clustered); columnStacked → c:barChart (col, stacked, overlap 100); line → c:lineChart; scatter → c:scatterChart
  * (markers only); bubble → c:bubbleChart; columnLine → c:barChart + c:lineChart on the same axes.
  */
-import type { ChartPlan, Theme } from "../../../core/plan/types";
-import { hexColor } from "../color";
+import type { ChartPlan, Theme } from "../../../../core/plan/types";
+import { hexColor } from "../../color";
 import { CATEGORY_AXIS_ID, VALUE_AXIS_ID, categoryAxisXml, valueAxisXml } from "./axes";
 import { chartTextPropertiesXml, solidFillXml, titleXml } from "./drawingText";
 import { paletteColor, resolveSeries, type ResolvedSeries } from "./series";

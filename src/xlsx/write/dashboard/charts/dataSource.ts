@@ -6,7 +6,7 @@
  * // <c:numRef><c:f>'PMO Dashboard'!$B$5:$B$6</c:f><c:numCache><c:formatCode>General</c:formatCode>
  * //   <c:ptCount val="2"/><c:pt idx="0"><c:v>3</c:v></c:pt></c:numCache></c:numRef>
  */
-import { escapeXml } from "../xml";
+import { escapeXml } from "../../xmlText";
 
 /** Numbers as Excel writes them in caches; non-finite values are left out (a blank point). */
 function numberPoints(cache: readonly (number | null)[]): string {

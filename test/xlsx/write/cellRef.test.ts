@@ -5,7 +5,7 @@ import {
   parseRange,
   rangeFormula,
   vectorLength,
-} from "../../../src/file/dashboard/a1";
+} from "../../../src/xlsx/write/cellRef";
 
 describe("A1 helpers", () => {
   it("converts column numbers to letters and back", () => {

@@ -1,7 +1,7 @@
 /**
  * DrawingML text pieces shared by chart titles, axis titles and the chart-wide font.
  */
-import { escapeXml } from "../xml";
+import { escapeXml } from "../../xmlText";
 
 export interface TitleOptions {
   /** Points. */

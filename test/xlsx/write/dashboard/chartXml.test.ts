@@ -1,7 +1,7 @@
-import type { ChartPlan } from "../../../src/core/plan/types";
-import { chartXml } from "../../../src/file/dashboard/charts/chartXml";
-import { drawingXml } from "../../../src/file/dashboard/charts/drawingXml";
-import { charts, theme } from "./samplePlan";
+import type { ChartPlan } from "../../../../src/core/plan/types";
+import { chartXml } from "../../../../src/xlsx/write/dashboard/charts/chartXml";
+import { drawingXml } from "../../../../src/xlsx/write/dashboard/charts/drawingXml";
+import { charts, theme } from "../../../file/dashboard/samplePlan";
 
 function sampleChart(id: string): ChartPlan {
   const found = charts.find((c) => c.id === id);

@@ -1,4 +1,4 @@
-import { escapeXml, unescapeXml } from "../../../src/file/dashboard/xml";
+import { escapeXml, unescapeXml } from "../../../src/xlsx/write/xmlText";
 
 describe("escapeXml", () => {
   it("escapes markup characters and drops characters XML 1.0 cannot hold", () => {
