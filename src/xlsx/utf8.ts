@@ -28,9 +28,16 @@ export function decodeLatin1(bytes: Uint8Array): string {
 
 interface Utf8Encoder {
   encode(input: string): Uint8Array;
+  encodeInto(input: string, destination: Uint8Array): { read: number; written: number };
 }
 declare const TextEncoder: new () => Utf8Encoder;
+const encoder = new TextEncoder();
 
 export function encodeUtf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return encoder.encode(text);
+}
+
+/** Encodes into `destination` and returns the bytes written; the caller leaves room (3 bytes per UTF-16 unit). */
+export function encodeUtf8Into(text: string, destination: Uint8Array): number {
+  return encoder.encodeInto(text, destination).written;
 }

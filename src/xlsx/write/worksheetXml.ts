@@ -5,6 +5,7 @@
  * plan, tracker) fills in what it has; the order here keeps every sheet schema-valid.
  */
 import { columnLetters } from "../../core/model/a1";
+import { ByteSink } from "./byteSink";
 import { hexColor } from "./color";
 import { escapeXml } from "./xmlText";
 
@@ -17,14 +18,15 @@ export interface WorksheetContent {
   readonly showGridLines: boolean;
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
-  /** `<row>` elements in ascending row order. */
-  readonly rows: readonly string[];
+  /** Emits the `<row>` elements in ascending row order (written straight into the part's bytes). */
+  readonly writeRows: (emit: (rowXml: string) => void) => void;
   readonly autoFilter?: string;
   readonly merges: readonly string[];
   /** Pre-rendered `<conditionalFormatting>` elements, `<dataValidations>`, `<hyperlinks>`. */
   readonly conditionalFormatting?: string;
   readonly dataValidations?: string;
-  readonly hyperlinks?: string;
+  /** Asked for after the rows are written (the rows find the links). */
+  readonly hyperlinks?: () => string;
   readonly pageSetup: {
     readonly orientation: "portrait" | "landscape";
     /** With fitToPage: pages wide and tall (0 = as many as needed). */
@@ -82,29 +84,34 @@ function pageSetupXml(setup: WorksheetContent["pageSetup"]): string {
   );
 }
 
-/** The part as chunks (joined by the caller once), so a 200,000-row sheet is not copied per step. */
-export function worksheetXml(content: WorksheetContent): string[] {
+/** The part's bytes; rows go straight into them, so a 200,000-row sheet is never one string. */
+export function worksheetXml(content: WorksheetContent): Uint8Array {
   const merges = content.merges.map((range) => `<mergeCell ref="${escapeXml(range)}"/>`);
   const tables = content.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`);
-  return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-    sheetPrXml(content),
-    content.dimension === undefined ? "" : `<dimension ref="${content.dimension}"/>`,
-    sheetViewXml(content),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    colsXml(content.columnWidths),
-    content.rows.length === 0 ? "<sheetData/>" : "<sheetData>",
-    ...content.rows,
-    content.rows.length === 0 ? "" : "</sheetData>",
+  const sink = new ByteSink();
+  sink.write(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      sheetPrXml(content) +
+      (content.dimension === undefined ? "" : `<dimension ref="${content.dimension}"/>`) +
+      sheetViewXml(content) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(content.columnWidths) +
+      "<sheetData>",
+  );
+  content.writeRows((row) => sink.write(row));
+  const tail = [
+    "</sheetData>",
     content.autoFilter === undefined ? "" : `<autoFilter ref="${content.autoFilter}"/>`,
     merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`,
     content.conditionalFormatting ?? "",
     content.dataValidations ?? "",
-    content.hyperlinks ?? "",
+    content.hyperlinks?.() ?? "",
     pageSetupXml(content.pageSetup),
     content.drawingRelId === undefined ? "" : `<drawing r:id="${content.drawingRelId}"/>`,
     tables.length === 0 ? "" : `<tableParts count="${tables.length}">${tables.join("")}</tableParts>`,
     "</worksheet>",
   ];
+  sink.write(tail.join(""));
+  return sink.bytes();
 }

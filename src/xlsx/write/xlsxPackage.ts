@@ -29,8 +29,8 @@ export const CONTENT_TYPES = {
 
 export interface PackageSheet {
   readonly name: string;
-  /** The worksheet XML in chunks (see worksheetXml). */
-  readonly xml: readonly string[];
+  /** The worksheet part's bytes (see worksheetXml). */
+  readonly xml: Uint8Array;
   /** The sheet's own relationships (tables, drawing); rIds already used in its XML. */
   readonly rels: Relationships;
   /** A1 range that prints; absent = the used range. */
@@ -89,7 +89,7 @@ export class XlsxPackage {
     ];
     const entries: ZipEntry[] = texts.map(([name, text]) => ({ name, data: encodeUtf8(text) }));
     this.sheets.forEach((sheet, i) => {
-      entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: encodeUtf8(sheet.xml.join("")) });
+      entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheet.xml });
       if (sheet.rels.size > 0) {
         entries.push({
           name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,

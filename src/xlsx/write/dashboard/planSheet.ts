@@ -3,7 +3,8 @@
  * widths and heights, view, merges, conditional formats, data validation, internal hyperlinks,
  * print setup.
  */
-import type { ChartPlan, SheetPlan, TablePlan, Theme } from "../../../core/plan/types";
+import { MAX_ROWS } from "../../../core/model/a1";
+import type { ChartPlan, PlanCell, SheetPlan, TablePlan, Theme } from "../../../core/plan/types";
 import { cellRef, parseCellRef, parseRange } from "../cellRef";
 import { cellXml } from "../cellXml";
 import { OFFICE_REL, Relationships } from "../relationships";
@@ -30,7 +31,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
   const rels = new Relationships();
   // Tables first: their header names replace the header cells, and their rIds come before the drawing's.
   const tableRelIds = sheet.tables.map((table) => addTable(sheet.name, table, grid, rels, context.pkg));
-  const { rows, links } = sheetRows(sheet, grid, context);
+  const links: InternalLink[] = [];
   checkMerges(sheet);
   const bounds = grid.bounds();
   const drawingRelId = addCharts(sheet.name, sheet.charts, rels, context);
@@ -44,7 +45,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     showGridLines: sheet.showGridLines,
     ...(sheet.freeze === undefined ? {} : { freeze: sheet.freeze }),
     columnWidths: sheet.columnWidths,
-    rows,
+    writeRows: (emit) => writeSheetRows(sheet, grid, context, links, emit),
     merges: sheet.merges,
     conditionalFormatting: conditionalFormattingXml(
       sheet.conditionalFormats,
@@ -54,7 +55,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     ...((sheet.dataValidations ?? []).length === 0
       ? {}
       : { dataValidations: dataValidationsXml(sheet.dataValidations ?? []) }),
-    ...(links.length === 0 ? {} : { hyperlinks: hyperlinksXml(links) }),
+    hyperlinks: () => (links.length === 0 ? "" : hyperlinksXml(links)),
     pageSetup: {
       orientation: sheet.print.orientation,
       // One page wide, and one page tall only where the plan asks.
@@ -105,34 +106,51 @@ function addTable(
   return rels.add(`${OFFICE_REL}/table`, `../tables/table${n}.xml`);
 }
 
-function sheetRows(
+function writeSheetRows(
   sheet: SheetPlan,
   grid: PlanGrid,
   context: PlanSheetContext,
-): { rows: string[]; links: InternalLink[] } {
+  links: InternalLink[],
+  emit: (row: string) => void,
+): void {
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
   const rowNumbers = [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
-  const links: InternalLink[] = [];
   const strings = context.pkg.strings;
-  const rows = rowNumbers.map((row) => {
+  const letters: string[] = [];
+  for (const row of rowNumbers) {
+    // Throws with the row named when a plan row is off the sheet.
+    if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) cellRef(row, 1);
     const height = heights.get(row);
     let cells = "";
     grid.eachCell(row, (col, cell) => {
-      const ref = cellRef(row, col);
+      const ref = `${(letters[col] ??= columnLetter(col))}${row}`;
       cells += cellXml(ref, cell.value, context.styleIndex(cell.style, cell.format), strings);
-      if (cell.link !== undefined) {
-        if (!context.sheetNames.has(cell.link.sheet)) {
-          throw new Error(`Sheet "${sheet.name}", cell ${ref}: link to unknown sheet "${cell.link.sheet}"`);
-        }
-        parseCellRef(cell.link.cell);
-        const display = cell.value === null ? "" : String(cell.value);
-        links.push({ ref, targetSheet: cell.link.sheet, targetCell: cell.link.cell, display });
-      }
+      if (cell.link !== undefined) links.push(internalLink(sheet, context, ref, cell));
     });
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    return `<row r="${row}"${ht}>${cells}</row>`;
-  });
-  return { rows, links };
+    emit(`<row r="${row}"${ht}>${cells}</row>`);
+  }
+}
+
+/** A column's letters, checked against the sheet's width once per column. */
+function columnLetter(col: number): string {
+  return cellRef(1, col).slice(0, -1);
+}
+
+function internalLink(
+  sheet: SheetPlan,
+  context: PlanSheetContext,
+  ref: string,
+  cell: PlanCell,
+): InternalLink {
+  const link = cell.link;
+  if (link === undefined) throw new Error(`Sheet "${sheet.name}", cell ${ref}: not a link`);
+  if (!context.sheetNames.has(link.sheet)) {
+    throw new Error(`Sheet "${sheet.name}", cell ${ref}: link to unknown sheet "${link.sheet}"`);
+  }
+  parseCellRef(link.cell);
+  const display = cell.value === null ? "" : String(cell.value);
+  return { ref, targetSheet: link.sheet, targetCell: link.cell, display };
 }
 
 /** Overlapping merges make Excel repair the file; say which two instead. */

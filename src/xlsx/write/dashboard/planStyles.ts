@@ -41,13 +41,18 @@ export function planStyleIndex(
   styles: StyleTable,
   theme: Theme,
 ): (name?: StyleName, format?: string) => number {
-  const cache = new Map<string, number>();
+  // Nested maps: looked up once per cell, so no key string is built per cell.
+  const cache = new Map<StyleName | undefined, Map<string | undefined, number>>();
   return (name, format) => {
-    const key = `${name ?? ""}\u0000${format ?? ""}`;
-    let index = cache.get(key);
+    let byFormat = cache.get(name);
+    if (byFormat === undefined) {
+      byFormat = new Map();
+      cache.set(name, byFormat);
+    }
+    let index = byFormat.get(format);
     if (index === undefined) {
       index = styles.cellXf(cellFormat(name === undefined ? undefined : theme.styles[name], format));
-      cache.set(key, index);
+      byFormat.set(format, index);
     }
     return index;
   };

@@ -42,11 +42,6 @@ function trackerSheet(sheet: SheetSpec, pkg: XlsxPackage, first: boolean): Packa
   const headerRow = titleRows.length + 1;
   const width = Math.max(1, sheet.header.length);
   const lastRow = headerRow + sheet.rows.length;
-  const rows = [
-    ...titleRows.map((values, i) => titleRowXml(values, i + 1, pkg, i === 0)),
-    headerRowXml(sheet.header, headerRow, pkg),
-    ...dataRowsXml(sheet, headerRow, pkg),
-  ];
   const range = `A${headerRow}:${columnLetters(width)}${lastRow}`;
   return {
     name: sheet.name,
@@ -57,7 +52,11 @@ function trackerSheet(sheet: SheetSpec, pkg: XlsxPackage, first: boolean): Packa
       showGridLines: true,
       freeze: { rows: headerRow, cols: 0 },
       columnWidths: sheet.header.map((_h, c) => ({ col: c + 1, width: columnWidth(sheet, c) })),
-      rows,
+      writeRows: (emit) => {
+        titleRows.forEach((values, i) => emit(titleRowXml(values, i + 1, pkg, i === 0)));
+        emit(headerRowXml(sheet.header, headerRow, pkg));
+        writeDataRows(sheet, headerRow, pkg, emit);
+      },
       autoFilter: range,
       merges: [],
       pageSetup: { orientation: "landscape" },
@@ -80,11 +79,16 @@ function headerRowXml(header: readonly string[], row: number, pkg: XlsxPackage):
   return `<row r="${row}">${cells.join("")}</row>`;
 }
 
-function dataRowsXml(sheet: SheetSpec, headerRow: number, pkg: XlsxPackage): string[] {
+function writeDataRows(
+  sheet: SheetSpec,
+  headerRow: number,
+  pkg: XlsxPackage,
+  emit: (row: string) => void,
+): void {
   const formats = sheet.columnFormats ?? {};
   const letters = sheet.header.map((_h, c) => columnLetters(c + 1));
   const styleOf = formatStyles(pkg.styles);
-  return sheet.rows.map((cells, r) => {
+  sheet.rows.forEach((cells, r) => {
     const row = headerRow + 1 + r;
     let xml = "";
     cells.forEach((cell, c) => {
@@ -96,7 +100,7 @@ function dataRowsXml(sheet: SheetSpec, headerRow: number, pkg: XlsxPackage): str
           ? errorCellXml(ref, value, style)
           : cellXml(ref, value, style, pkg.strings);
     });
-    return `<row r="${row}">${xml}</row>`;
+    emit(`<row r="${row}">${xml}</row>`);
   });
 }
 
