@@ -31,13 +31,15 @@ interface Utf8Encoder {
   encodeInto(input: string, destination: Uint8Array): { read: number; written: number };
 }
 declare const TextEncoder: new () => Utf8Encoder;
-const encoder = new TextEncoder();
+let encoder: Utf8Encoder | undefined;
 
 export function encodeUtf8(text: string): Uint8Array {
+  encoder ??= new TextEncoder();
   return encoder.encode(text);
 }
 
 /** Encodes into `destination` and returns the bytes written; the caller leaves room (3 bytes per UTF-16 unit). */
 export function encodeUtf8Into(text: string, destination: Uint8Array): number {
+  encoder ??= new TextEncoder();
   return encoder.encodeInto(text, destination).written;
 }

@@ -17,6 +17,7 @@ import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/e
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/plan/sheetNames";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
+import { readXlsxBytes } from "../../src/xlsx";
 import { countBySeverity } from "../../src/taskpane/state";
 import { defaultAsOf } from "../../src/workflow/runDates";
 import { exampleRawWorkbook } from "../taskpane/support/exampleTracker";
@@ -436,8 +437,18 @@ const suiteTitle = available
       (v) => v > 0,
     );
     expect(after).toBeGreaterThan(10);
-    expect(await page.getByRole("button", { name: "New tracker" }).isVisible()).toBe(true);
     expect(await scrollWidth(page)).toBe(320);
+
+    // New tracker: the pane's own .xlsx writer makes the package Excel opens as a new workbook.
+    await page.getByLabel(/Project ID/).fill("PRJ-0042");
+    await page.getByRole("button", { name: "New tracker" }).click();
+    await page.getByText(/A new workbook opened with Instructions, Projects/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-new-tracker.png"), fullPage: false });
+    const created = await page.evaluate(() => window.pmoHarness?.createdWorkbook(0) ?? null);
+    const read = readXlsxBytes(Buffer.from(created ?? "", "base64"), "new-tracker.xlsx");
+    if (!read.ok) throw new Error(`the pane wrote an unreadable tracker: ${read.reason}`);
+    const projects = read.workbook.sheets.find((s) => s.name === "Projects");
+    expect(projects?.values[1]?.[0]).toBe("PRJ-0042");
 
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("button", { name: "Edit a copy of the standard template" }).click();

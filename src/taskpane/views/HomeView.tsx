@@ -33,7 +33,6 @@ import { countBySeverity, hasNoTracker, severityCount } from "../state";
 import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
 import { addExampleTracker, runCheck, savePreferences } from "../workflows";
 import { FirstRunSteps } from "./HelpView";
-import { useTrackerWriter } from "../TrackerWriterContext";
 import { TrackerTools } from "./TrackerTools";
 import type { ViewProps } from "./viewProps";
 
@@ -140,18 +139,14 @@ function NoTracker({ props }: { props: ViewProps }) {
   const gateway = useGateway();
   const { state, dispatch } = props;
   const addExample = () => void addExampleTracker(gateway, state.prefs, state.asOf, dispatch);
-  // New tracker needs the .xlsx writer the host page provides; without it the message does not offer it.
-  const canCreate = useTrackerWriter() !== null;
   return (
     <>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>No tracker sheet found</MessageBarTitle>
           None of the sheets in this workbook looks like a Projects, Milestones, Risks or Resources tracker,
-          so there is nothing to check or build yet. Choose below what a sheet holds
-          {canCreate
-            ? ", add the example tracker to try PMO Pulse, or open a blank tracker with New tracker below."
-            : ", or add the example tracker to try PMO Pulse."}
+          so there is nothing to check or build yet. Choose below what a sheet holds, add the example tracker
+          to try PMO Pulse, or open a blank tracker with New tracker below.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>
