@@ -51,10 +51,10 @@ export class PlanGrid {
   /** Visits a row's cells, columns ascending, later blocks winning where they overlap. */
   eachCell(row: number, visit: (col: number, cell: PlanCell) => void): void {
     const list = this.rows.get(row) ?? [];
-    if (list.length === 1) {
-      // The common case, kept free of per-cell allocations: one block row fills the sheet row.
-      const only = list[0] as Segment;
-      only.cells.forEach((cell, j) => visit(only.col + j, cell));
+    const sorted = disjointByColumn(list);
+    if (sorted !== null) {
+      // The common case, kept free of per-cell allocations: block rows side by side, not overlapping.
+      for (const segment of sorted) segment.cells.forEach((cell, j) => visit(segment.col + j, cell));
       return;
     }
     const byCol = new Map<number, PlanCell>();
@@ -78,4 +78,15 @@ export class PlanGrid {
     }
     return { top: rows[0] as number, left, bottom: rows[rows.length - 1] as number, right };
   }
+}
+
+/** The segments in column order when none overlaps another, else null (then later blocks win). */
+function disjointByColumn(list: readonly Segment[]): readonly Segment[] | null {
+  if (list.length <= 1) return list;
+  const sorted = [...list].sort((a, b) => a.col - b.col);
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1] as Segment;
+    if ((sorted[i] as Segment).col < before.col + before.cells.length) return null;
+  }
+  return sorted;
 }
