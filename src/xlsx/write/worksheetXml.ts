@@ -5,9 +5,9 @@
  * plan, tracker) fills in what it has; the order here keeps every sheet schema-valid.
  */
 import { columnLetters } from "../../core/model/a1";
-import { ByteSink } from "./byteSink";
 import { hexColor } from "./color";
 import { escapeXml } from "./xmlText";
+import type { PartWriter } from "./zip/partWriter";
 
 export interface WorksheetContent {
   readonly tabColor?: string;
@@ -84,11 +84,10 @@ function pageSetupXml(setup: WorksheetContent["pageSetup"]): string {
   );
 }
 
-/** The part's bytes; rows go straight into them, so a 200,000-row sheet is never one string. */
-export function worksheetXml(content: WorksheetContent): Uint8Array {
+/** Writes the part; rows go straight into it, so a 200,000-row sheet is never one string. */
+export function writeWorksheetXml(content: WorksheetContent, sink: PartWriter): void {
   const merges = content.merges.map((range) => `<mergeCell ref="${escapeXml(range)}"/>`);
   const tables = content.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`);
-  const sink = new ByteSink();
   sink.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -113,5 +112,4 @@ export function worksheetXml(content: WorksheetContent): Uint8Array {
     "</worksheet>",
   ];
   sink.write(tail.join(""));
-  return sink.bytes();
 }

@@ -5,7 +5,7 @@
  *
  * @example
  * const pkg = new XlsxPackage({ name: "Calibri", size: 11 });
- * pkg.addSheet({ name: "Sheet1", xml: worksheetXml(content), rels: new Relationships() });
+ * pkg.addSheet({ name: "Sheet1", xml: pkg.writePart((w) => writeWorksheetXml(content, w)), rels });
  * writeZip(pkg.entries(new Date()), new Date());
  */
 import { encodeUtf8 } from "../utf8";
@@ -16,7 +16,9 @@ import { SharedStrings } from "./sharedStrings";
 import { StyleTable } from "./styleTable";
 import { themeXml } from "./themeXml";
 import { escapeXml } from "./xmlText";
+import { PartWriter, type DeflatedPart } from "./zip/partWriter";
 import type { ZipEntry } from "./zip/writeZip";
+import type { ZipCodec } from "./zip/zipCodec";
 
 const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -29,8 +31,8 @@ export const CONTENT_TYPES = {
 
 export interface PackageSheet {
   readonly name: string;
-  /** The worksheet part's bytes (see worksheetXml). */
-  readonly xml: Uint8Array;
+  /** The worksheet part, deflated as it was written (see `writePart`). */
+  readonly xml: DeflatedPart;
   /** The sheet's own relationships (tables, drawing); rIds already used in its XML. */
   readonly rels: Relationships;
   /** A1 range that prints; absent = the used range. */
@@ -52,9 +54,17 @@ export class XlsxPackage {
 
   constructor(
     font: { readonly name: string; readonly size: number },
+    private readonly codec: ZipCodec,
     private readonly creator = "PMO Pulse",
   ) {
     this.styles = new StyleTable(font);
+  }
+
+  /** A part written by `write` and deflated as it goes (for the large ones: sheets). */
+  writePart(write: (writer: PartWriter) => void): DeflatedPart {
+    const writer = new PartWriter(this.codec);
+    write(writer);
+    return writer.finish();
   }
 
   /** 1, 2, 3… per kind of part (`table`, `chart`, `drawing`), unique in the workbook. */
@@ -89,7 +99,7 @@ export class XlsxPackage {
     ];
     const entries: ZipEntry[] = texts.map(([name, text]) => ({ name, data: encodeUtf8(text) }));
     this.sheets.forEach((sheet, i) => {
-      entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheet.xml });
+      entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, part: sheet.xml });
       if (sheet.rels.size > 0) {
         entries.push({
           name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,

@@ -36,7 +36,8 @@ export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOp
   const timestamp = options.timestamp ?? new Date();
   checkSheetNames(plan.sheets);
   checkChartIds(plan);
-  const pkg = new XlsxPackage({ name: plan.theme.font, size: 11 });
+  const codec = options.codec ?? PORTABLE_ZIP_CODEC;
+  const pkg = new XlsxPackage({ name: plan.theme.font, size: 11 }, codec);
   const context = {
     pkg,
     theme: plan.theme,
@@ -44,5 +45,5 @@ export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOp
     styleIndex: planStyleIndex(pkg.styles, plan.theme),
   };
   plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
-  return writeZip(pkg.entries(timestamp), timestamp, options.codec ?? PORTABLE_ZIP_CODEC);
+  return writeZip(pkg.entries(timestamp), timestamp, codec);
 }

@@ -9,7 +9,7 @@ import { cellRef, parseCellRef, parseRange } from "../cellRef";
 import { cellXml } from "../cellXml";
 import { OFFICE_REL, Relationships } from "../relationships";
 import { CONTENT_TYPES, type PackageSheet, type XlsxPackage } from "../xlsxPackage";
-import { worksheetXml } from "../worksheetXml";
+import { writeWorksheetXml, type WorksheetContent } from "../worksheetXml";
 import { chartXml } from "./charts/chartXml";
 import { drawingXml, type AnchoredChart } from "./charts/drawingXml";
 import { conditionalFormattingXml } from "./conditionalFormats";
@@ -35,7 +35,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
   checkMerges(sheet);
   const bounds = grid.bounds();
   const drawingRelId = addCharts(sheet.name, sheet.charts, rels, context);
-  const xml = worksheetXml({
+  const content: WorksheetContent = {
     ...(sheet.tabColor === undefined ? {} : { tabColor: sheet.tabColor }),
     fitToPage: sheet.print.fitToWidth,
     ...(bounds === null
@@ -63,7 +63,8 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     },
     ...(drawingRelId === undefined ? {} : { drawingRelId }),
     tableRelIds,
-  });
+  };
+  const xml = context.pkg.writePart((writer) => writeWorksheetXml(content, writer));
   return {
     name: sheet.name,
     xml,

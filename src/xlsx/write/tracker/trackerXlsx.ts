@@ -15,7 +15,7 @@ import { cellXml, errorCellXml } from "../cellXml";
 import { Relationships } from "../relationships";
 import type { StyleTable } from "../styleTable";
 import { XlsxPackage, type PackageSheet } from "../xlsxPackage";
-import { worksheetXml } from "../worksheetXml";
+import { writeWorksheetXml } from "../worksheetXml";
 import { writeZip } from "../zip/writeZip";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../zip/zipCodec";
 
@@ -32,9 +32,10 @@ const ROWS_MEASURED = 200;
 
 export function trackerXlsxBytes(spec: TrackerSheets, options: TrackerXlsxOptions = {}): Uint8Array {
   const timestamp = options.timestamp ?? new Date();
-  const pkg = new XlsxPackage({ name: "Calibri", size: 11 });
+  const codec = options.codec ?? PORTABLE_ZIP_CODEC;
+  const pkg = new XlsxPackage({ name: "Calibri", size: 11 }, codec);
   spec.sheets.forEach((sheet, i) => pkg.addSheet(trackerSheet(sheet, pkg, i === 0)));
-  return writeZip(pkg.entries(timestamp), timestamp, options.codec ?? PORTABLE_ZIP_CODEC);
+  return writeZip(pkg.entries(timestamp), timestamp, codec);
 }
 
 function trackerSheet(sheet: SheetSpec, pkg: XlsxPackage, first: boolean): PackageSheet {
@@ -46,22 +47,27 @@ function trackerSheet(sheet: SheetSpec, pkg: XlsxPackage, first: boolean): Packa
   return {
     name: sheet.name,
     rels: new Relationships(),
-    xml: worksheetXml({
-      dimension: `A1:${columnLetters(width)}${lastRow}`,
-      selected: first,
-      showGridLines: true,
-      freeze: { rows: headerRow, cols: 0 },
-      columnWidths: sheet.header.map((_h, c) => ({ col: c + 1, width: columnWidth(sheet, c) })),
-      writeRows: (emit) => {
-        titleRows.forEach((values, i) => emit(titleRowXml(values, i + 1, pkg, i === 0)));
-        emit(headerRowXml(sheet.header, headerRow, pkg));
-        writeDataRows(sheet, headerRow, pkg, emit);
-      },
-      autoFilter: range,
-      merges: [],
-      pageSetup: { orientation: "landscape" },
-      tableRelIds: [],
-    }),
+    xml: pkg.writePart((writer) =>
+      writeWorksheetXml(
+        {
+          dimension: `A1:${columnLetters(width)}${lastRow}`,
+          selected: first,
+          showGridLines: true,
+          freeze: { rows: headerRow, cols: 0 },
+          columnWidths: sheet.header.map((_h, c) => ({ col: c + 1, width: columnWidth(sheet, c) })),
+          writeRows: (emit) => {
+            titleRows.forEach((values, i) => emit(titleRowXml(values, i + 1, pkg, i === 0)));
+            emit(headerRowXml(sheet.header, headerRow, pkg));
+            writeDataRows(sheet, headerRow, pkg, emit);
+          },
+          autoFilter: range,
+          merges: [],
+          pageSetup: { orientation: "landscape" },
+          tableRelIds: [],
+        },
+        writer,
+      ),
+    ),
   };
 }
 

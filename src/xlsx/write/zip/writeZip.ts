@@ -5,12 +5,13 @@
  * @example writeZip([{ name: "a.xml", data: bytes }], new Date(0), PORTABLE_ZIP_CODEC)
  */
 import { encodeUtf8 } from "../../utf8";
+import { deflatePart, type DeflatedPart } from "./partWriter";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "./zipCodec";
 
-export interface ZipEntry {
-  readonly name: string;
-  readonly data: Uint8Array;
-}
+/** A part as bytes (deflated here) or already deflated while it was written. */
+export type ZipEntry =
+  | { readonly name: string; readonly data: Uint8Array }
+  | { readonly name: string; readonly part: DeflatedPart };
 
 const LOCAL_HEADER = 30;
 const CENTRAL_HEADER = 46;
@@ -30,9 +31,7 @@ function dosDateTime(date: Date): { time: number; date: number } {
 
 interface Packed {
   readonly name: Uint8Array;
-  readonly compressed: Uint8Array;
-  readonly crc: number;
-  readonly size: number;
+  readonly part: DeflatedPart;
   readonly offset: number;
 }
 
@@ -43,9 +42,9 @@ function writeCommon(view: DataView, at: number, entry: Packed, stamp: { time: n
   view.setUint16(at + 4, DEFLATE, true);
   view.setUint16(at + 6, stamp.time, true);
   view.setUint16(at + 8, stamp.date, true);
-  view.setUint32(at + 10, entry.crc, true);
-  view.setUint32(at + 14, entry.compressed.length, true);
-  view.setUint32(at + 18, entry.size, true);
+  view.setUint32(at + 10, entry.part.crc, true);
+  view.setUint32(at + 14, entry.part.compressedSize, true);
+  view.setUint32(at + 18, entry.part.size, true);
   view.setUint16(at + 22, entry.name.length, true);
 }
 
@@ -59,9 +58,9 @@ export function writeZip(
   let offset = 0;
   for (const entry of entries) {
     const name = encodeUtf8(entry.name);
-    const compressed = codec.deflateRaw(entry.data);
-    packed.push({ name, compressed, crc: codec.crc32(entry.data), size: entry.data.length, offset });
-    offset += LOCAL_HEADER + name.length + compressed.length;
+    const part = "part" in entry ? entry.part : deflatePart(entry.data, codec);
+    packed.push({ name, part, offset });
+    offset += LOCAL_HEADER + name.length + part.compressedSize;
   }
   const centralSize = packed.reduce((sum, p) => sum + CENTRAL_HEADER + p.name.length, 0);
   const out = new Uint8Array(offset + centralSize + END_RECORD);
@@ -70,7 +69,11 @@ export function writeZip(
     view.setUint32(p.offset, 0x04034b50, true);
     writeCommon(view, p.offset + 4, p, stamp);
     out.set(p.name, p.offset + LOCAL_HEADER);
-    out.set(p.compressed, p.offset + LOCAL_HEADER + p.name.length);
+    let at = p.offset + LOCAL_HEADER + p.name.length;
+    for (const chunk of p.part.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
   }
   let at = offset;
   for (const p of packed) {
