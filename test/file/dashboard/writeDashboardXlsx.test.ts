@@ -306,4 +306,12 @@ describe("writeDashboardXlsx: plan errors name the sheet, cell or chart", () => 
       'Sheet "PMO Dashboard", table Empty (A6:B6): needs a header row and at least one data row',
     );
   });
+
+  it("rejects a table name used twice in the workbook (Excel ignores case)", async () => {
+    const data = samplePlan.sheets[1] as SheetPlan;
+    const twice = { ...data, tables: [{ name: "ragcounts", range: "A1:B3", style: "TableStyleLight1" }] };
+    await expect(writeDashboardXlsx(withSheets(dashboard, twice))).rejects.toThrow(
+      `Sheet "${data.name}": the table name "ragcounts" is used twice in the workbook`,
+    );
+  });
 });

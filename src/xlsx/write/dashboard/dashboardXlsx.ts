@@ -43,6 +43,7 @@ export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOp
     theme: plan.theme,
     sheetNames: new Set(plan.sheets.map((s) => s.name)),
     styleIndex: planStyleIndex(pkg.styles, plan.theme),
+    tableNames: new Set<string>(),
   };
   plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
   return writeZip(pkg.entries(timestamp), timestamp, codec);

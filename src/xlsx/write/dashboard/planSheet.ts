@@ -24,13 +24,15 @@ export interface PlanSheetContext {
   readonly theme: Theme;
   readonly sheetNames: ReadonlySet<string>;
   readonly styleIndex: ReturnType<typeof planStyleIndex>;
+  /** Table names used so far, upper-cased: Excel compares them case-insensitively, workbook-wide. */
+  readonly tableNames: Set<string>;
 }
 
 export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, first: boolean): PackageSheet {
   const grid = new PlanGrid(sheet.blocks);
   const rels = new Relationships();
   // Tables first: their header names replace the header cells, and their rIds come before the drawing's.
-  const tableRelIds = sheet.tables.map((table) => addTable(sheet.name, table, grid, rels, context.pkg));
+  const tableRelIds = sheet.tables.map((table) => addTable(sheet.name, table, grid, rels, context));
   const links: InternalLink[] = [];
   checkMerges(sheet);
   const bounds = grid.bounds();
@@ -91,9 +93,15 @@ function addTable(
   table: TablePlan,
   grid: PlanGrid,
   rels: Relationships,
-  pkg: XlsxPackage,
+  context: PlanSheetContext,
 ): string {
   const box = checkTable(sheetName, table);
+  const key = table.name.toUpperCase();
+  if (context.tableNames.has(key)) {
+    throw new Error(`Sheet "${sheetName}": the table name "${table.name}" is used twice in the workbook`);
+  }
+  context.tableNames.add(key);
+  const pkg = context.pkg;
   const cols = Array.from({ length: box.right - box.left + 1 }, (_unused, j) => box.left + j);
   const names = tableColumnNames(cols.map((c) => headerText(grid.cellAt(box.top, c)?.value)));
   grid.add({
