@@ -442,7 +442,7 @@ const suiteTitle = available
     // New tracker: the pane's own .xlsx writer makes the package Excel opens as a new workbook.
     await page.getByLabel(/Project ID/).fill("PRJ-0042");
     await page.getByRole("button", { name: "New tracker" }).click();
-    await page.getByText(/A new workbook opened with Instructions, Projects/).waitFor({ timeout: 30_000 });
+    await page.getByText(/A new workbook opened with Instructions, Projects/).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(IMAGES, "taskpane-new-tracker.png"), fullPage: false });
     const created = await page.evaluate(() => window.pmoHarness?.createdWorkbook(0) ?? null);
     const read = readXlsxBytes(Buffer.from(created ?? "", "base64"), "new-tracker.xlsx");
@@ -455,7 +455,8 @@ const suiteTitle = available
     await page.getByRole("button", { name: /^Show the \d+ columns of Projects$/ }).click();
     const status = page.getByRole("group", { name: "Column Projects Status", exact: true });
     await status.getByLabel("Projects Status: type").selectOption("text");
-    await page.getByText(/cannot be used for the standard column projects\.status/).waitFor();
+    // The error shows under the column it is about (and in the list under the JSON box).
+    await status.getByText(/cannot be used for the standard column projects\.status/).waitFor();
     await status.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(IMAGES, "taskpane-template-editor.png"), fullPage: false });
     expect(await scrollWidth(page)).toBe(320);
