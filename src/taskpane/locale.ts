@@ -43,3 +43,17 @@ export function formatDay(iso: string, locale: string): string {
 export function formatTime(time: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(time));
 }
+
+/**
+ * A file's modification time in the locale and the PMO's own time zone, e.g. "30/11/2026, 09:30"
+ * (the pane's list of chosen files; PMO Validation writes the same moment in UTC).
+ */
+export function formatDateTime(time: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(time));
+}
