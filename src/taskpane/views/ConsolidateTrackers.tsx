@@ -117,7 +117,12 @@ function Outcome({ view, resultRef }: { view: ViewProps; resultRef: ResultRef })
     );
   if (c.status === "cancelled") {
     return (
-      <MessageBar ref={resultRef as RefObject<HTMLDivElement | null>} tabIndex={-1} className={styles.result}>
+      <MessageBar
+        ref={resultRef as RefObject<HTMLDivElement | null>}
+        tabIndex={-1}
+        className={styles.result}
+        layout="multiline"
+      >
         <MessageBarBody>
           <MessageBarTitle>Cancelled</MessageBarTitle>
           Nothing was written: the workbook is as it was.
