@@ -214,7 +214,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     collectGarbage();
   }
 
-  options.log(`(f) consolidating 40 PM tracker files as the task pane does, best of ${options.dashboardRuns}`);
+  options.log(
+    `(f) consolidating 40 PM tracker files as the task pane does, best of ${options.dashboardRuns}`,
+  );
   const consolidate = await measureConsolidate(options.dashboardRuns, BENCH_AS_OF);
 
   const cpu = cpus();

@@ -1,7 +1,12 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import type { FileRead } from "../core/read/consolidateFiles";
-import { consolidateReads, modifiedText, type ConsolidatedFiles } from "../core/read/consolidateFiles";
+import {
+  consolidateReads,
+  distinctFileNames,
+  modifiedText,
+  type ConsolidatedFiles,
+} from "../core/read/consolidateFiles";
 import { readXlsxFile } from "../file/readXlsx";
 import { WorkbookReadError } from "../file/workbookReadError";
 import { CliError } from "./cliError";
@@ -114,10 +119,12 @@ async function modified(path: string): Promise<string | null> {
  */
 export async function readInputs(paths: readonly string[], options: ReadInputsOptions = {}): Promise<Inputs> {
   const files = await expandInputs(paths, options);
+  // Two files named alike in different folders are told apart in findings (`tracker (2).xlsx`).
+  const names = distinctFileNames(files.map((path) => basename(path)));
   const reads: FileRead[] = [];
   let firstError: string | undefined;
-  for (const path of files) {
-    const file = basename(path);
+  for (const [i, path] of files.entries()) {
+    const file = names[i] ?? basename(path);
     const modifiedAt = await modified(path);
     try {
       reads.push({ file, modified: modifiedAt, workbook: await readXlsxFile(path, { fileName: file }) });

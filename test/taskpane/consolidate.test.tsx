@@ -90,6 +90,18 @@ describe("Consolidate trackers", () => {
       expect.stringMatching(/^east\.xlsx, modified /),
     ]);
     expect(screen.getByRole("button", { name: "Consolidate and build" })).toHaveProperty("disabled", false);
+    // Forty files are not forty lines: the first five, then how many more.
+    choose(["a", "b", "c", "d", "e", "f", "g"].map((n) => pickedFile(`${n}.xlsx`, new Uint8Array(1), TIME)));
+    const seven = within(screen.getByRole("list", { name: "Chosen tracker files" })).getAllByRole("listitem");
+    expect(seven.map((li) => li.textContent?.split(",")[0])).toEqual([
+      "a.xlsx",
+      "b.xlsx",
+      "c.xlsx",
+      "d.xlsx",
+      "e.xlsx",
+      "and 2 more files",
+    ]);
+    expect(screen.getByText("7 files chosen:")).toBeTruthy();
   });
 
   it("reads each file with progress, writes one dashboard, says which file could not be read, and names other files' cells on Validate", async () => {

@@ -34,7 +34,7 @@ import type { ConsolidateState } from "../consolidateState";
 import { consolidateProgressText, consolidating } from "../consolidateState";
 import { runConsolidate } from "../consolidateWorkflow";
 import { useGateway } from "../GatewayContext";
-import { formatDateTime, formatDay } from "../locale";
+import { dateTimeFormat, formatDay } from "../locale";
 import { plural } from "../state";
 import type { ViewProps } from "./viewProps";
 
@@ -56,21 +56,32 @@ const useStyles = makeStyles({
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The chosen files with their dates, before the run. */
+/** How many chosen files are named in the pane; PMO Validation lists every one with its date. */
+const FILES_NAMED = 5;
+
+/** The chosen files, the first few with their dates, before the run. */
 function ChosenFiles({ state, locale }: { state: ConsolidateState; locale: string }) {
   const styles = useStyles();
   if (state.files.length === 0) return <Caption1>No files chosen yet.</Caption1>;
+  const named = state.files.slice(0, FILES_NAMED);
+  const more = state.files.length - named.length;
+  const format = dateTimeFormat(locale);
   return (
     <>
       <Caption1>{plural(state.files.length, "file")} chosen:</Caption1>
       <ul className={styles.files} aria-label="Chosen tracker files">
-        {state.files.map((f, i) => (
+        {named.map((f, i) => (
           <li key={`${i}:${f.name}`}>
             <Caption1>
-              {f.name}, modified {formatDateTime(f.lastModified, locale)}
+              {f.name}, modified {format.format(new Date(f.lastModified))}
             </Caption1>
           </li>
         ))}
+        {more > 0 && (
+          <li>
+            <Caption1>and {plural(more, "more file")}</Caption1>
+          </li>
+        )}
       </ul>
     </>
   );
@@ -261,7 +272,7 @@ export function ConsolidateTrackers(view: ViewProps) {
           Choose tracker files…
         </Button>
       </div>
-      <ChosenFiles state={c} locale={locale} />
+      {!running && <ChosenFiles state={c} locale={locale} />}
       <Field label="This workbook's own tracker sheets">
         <RadioGroup
           value={c.use}
