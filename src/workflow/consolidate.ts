@@ -21,7 +21,7 @@ import type { ExcelGateway } from "./gateway";
 import type { Preferences } from "./preferences";
 import { resolveTemplate, settingsFor } from "./preferences";
 import type { PickedFile, ReadPickedOptions } from "./readPickedFiles";
-import { readPickedFiles } from "./readPickedFiles";
+import { nextTask, readPickedFiles } from "./readPickedFiles";
 
 /** Whether the open workbook's own tracker sheets are part of the portfolio. */
 export type OpenWorkbookUse = "with" | "instead";
@@ -41,6 +41,11 @@ export interface ConsolidateRequest {
 }
 
 export interface ConsolidateHooks extends Pick<ReadPickedOptions, "onFile" | "isCancelled" | "pause"> {
+  /**
+   * Called after a step is announced and before the engine's long synchronous run, so the pane can
+   * paint the step first (a browser may run a zero timeout before it repaints); default: `pause`.
+   */
+  readonly repaint?: () => Promise<void>;
   readonly onStep?: (step: ConsolidateStep, detail?: string) => void;
   /** The portfolio as analysed, before anything is written (the pane lists its findings). */
   readonly onAnalysed?: (result: ConsolidatedAnalysis) => void;
@@ -126,6 +131,8 @@ export async function consolidateTrackers(
     return { kind: "nothing-read", message: nothingRead(request.files.length, files), result: files };
 
   hooks.onStep?.("Validating", `${files.workbooks.length} workbooks read`);
+  // Lets the pane show the step before the engine's long synchronous run.
+  await (hooks.repaint ?? hooks.pause ?? nextTask)();
   const history = await gateway.readHistory?.();
   const { template } = resolveTemplate(request.prefs.templateText);
   const analysis = analyseWorkbooks(files.workbooks, {

@@ -42,7 +42,8 @@ export interface ReadPickedOptions {
   readonly limits?: XlsxLimits;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves in a new task, so the pane can repaint and handle a click first. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const GONE =
   "the file could not be opened (it may have been moved, renamed or deleted since it was chosen); choose it again";
