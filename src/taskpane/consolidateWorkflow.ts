@@ -7,6 +7,7 @@ import { AppError } from "../excel/appError";
 import type { ConsolidateRequest, ConsolidatedAnalysis } from "../workflow/consolidate";
 import { consolidateTrackers } from "../workflow/consolidate";
 import { errorMessage } from "../workflow/errorMessage";
+import type { ExcelGateway } from "../workflow/gateway";
 import type { FileProgress } from "../workflow/readPickedFiles";
 import { headlineOf } from "./headline";
 import type { WorkbookCheck } from "./state";
@@ -47,8 +48,8 @@ export const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Each file's progress, but at most every PROGRESS_INTERVAL_MS: a file that takes longer is always
- * shown; forty small files read in a blink are not forty redraws and forty announcements (the
- * redraws would cost more than the reading). The first file is always shown.
+ * shown; forty small files read in a blink are not forty redraws and forty announcements, which a
+ * screen reader could not speak anyway. The first file is always shown.
  */
 export function throttledProgress(dispatch: Dispatch, now: () => number = () => performance.now()) {
   let shownAt = Number.NEGATIVE_INFINITY;
@@ -69,7 +70,7 @@ export interface ConsolidateControls {
 
 /** Reads the chosen files, validates and computes them as one portfolio, writes the dashboard. */
 export async function runConsolidate(
-  gateway: Parameters<typeof consolidateTrackers>[0],
+  gateway: ExcelGateway,
   request: ConsolidateRequest,
   dispatch: Dispatch,
   controls: ConsolidateControls,
