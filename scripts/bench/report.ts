@@ -1,6 +1,7 @@
 import type { BenchResults } from "./runBench";
 import { formatBytes, formatCount, formatMs, formatTable, passFail } from "./table";
 import { TARGET_FROM_ALLOCATION_ROWS } from "./engineBench";
+import { consolidateLines } from "./consolidateBench";
 
 /** The bench's printed report: one table per promise, then the verdicts. */
 export function formatReport(results: BenchResults): string {
@@ -162,6 +163,7 @@ export function formatReport(results: BenchResults): string {
     `Office.js requests and responses under 5 MB: ${passFail(targets.officePayloadPass)}`,
     `Dashboard plan + write against reading the tracker: ${ratioRange(results)} of the read time`,
     ...historyLines(results),
+    ...consolidateLines(results.consolidate),
     `Total bench time: ${results.totalSeconds.toFixed(0)} s`,
   ];
   return `${sections.join("\n")}\n`;

@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { writeTrackerXlsx } from "../../src/file/writeTrackerXlsx";
 import type { BuildFigures, PandasFigures } from "./buildBench";
 import { measureBuild, measureBuildInChild, measurePandas, pandasAvailable } from "./buildBench";
+import type { ConsolidateFigures } from "./consolidateBench";
+import { measureConsolidate } from "./consolidateBench";
 import type { DashboardFigures } from "./dashboardBench";
 import { measureDashboard } from "./dashboardBench";
 import type { EngineFigures } from "./engineBench";
@@ -78,6 +80,8 @@ export interface BenchResults {
   readonly office: readonly OfficeResult[];
   /** (e) The cost of a 36-period history at the largest size (absent in older result files). */
   readonly history?: HistoryFigures & { readonly portfolio: string };
+  /** (f) Consolidate trackers in the pane: 40 PM files (absent in older result files). */
+  readonly consolidate?: ConsolidateFigures;
   readonly targets: {
     readonly allocationRowsPerSecond: number;
     readonly enginePass: boolean;
@@ -210,6 +214,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     collectGarbage();
   }
 
+  options.log(
+    `(f) consolidating 40 PM tracker files as the task pane does, best of ${options.dashboardRuns}`,
+  );
+  const consolidate = await measureConsolidate(options.dashboardRuns, BENCH_AS_OF);
+
   const cpu = cpus();
   return {
     startedAt,
@@ -224,6 +233,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     sizes,
     office,
     ...(history === undefined ? {} : { history }),
+    consolidate,
     targets: {
       allocationRowsPerSecond: TARGET_ALLOCATION_ROWS_PER_SECOND,
       enginePass: sizes.every((s) => s.engine.meetsTarget),
