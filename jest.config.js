@@ -8,4 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   testTimeout: 60000,
+  // Browser APIs jsdom lacks (TextEncoder/TextDecoder); a no-op under the node environment.
+  setupFiles: ["<rootDir>/test/support/browserGlobals.ts"],
 };

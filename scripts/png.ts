@@ -1,25 +1,12 @@
 // Minimal PNG encoder (8-bit RGBA, no interlace) so the add-in icons can be generated from code
 // without an image library.
 import { deflateSync } from "zlib";
+import { crc32 } from "../src/xlsx/write/zip/crc32";
+
+// PNG chunks use the same CRC-32 (ISO 3309) as zip entries.
+export { crc32 };
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-const CRC_TABLE = ((): Uint32Array => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 as PNG chunks use it (ISO 3309). Example: crc32(Buffer.from("IEND")) === 0xae426082. */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);

@@ -1,6 +1,7 @@
 import type { BenchResults } from "./runBench";
 import { formatBytes, formatCount, formatMs, formatTable, passFail } from "./table";
 import { TARGET_FROM_ALLOCATION_ROWS } from "./engineBench";
+import { consolidateLines } from "./consolidateBench";
 import { TARGET_HISTORY_SHARE } from "./historyBench";
 import { READ_FLOOR_RATIO } from "./targets";
 
@@ -204,6 +205,7 @@ export function formatReport(results: BenchResults): string {
     `Dashboard plan + write against reading the tracker: ${ratioRange(results)} of the read time`,
     `Reads ≤ ${READ_FLOOR_RATIO}× their floor and builds within issue 8's time and memory: ${passFail(targets.readBuildPass)}`,
     `A 36-period history adds under ${(TARGET_HISTORY_SHARE * 100).toFixed(0)} % to the build: ${results.history?.judged === true ? passFail(targets.historyPass) : "n/a (judged at 5,000/200k)"}`,
+    ...consolidateLines(results.consolidate),
     `Total bench time: ${results.totalSeconds.toFixed(0)} s`,
   ];
   return `${sections.join("\n")}\n`;
@@ -219,13 +221,13 @@ function ratioRange(results: BenchResults): string {
   return low === high ? `${low} %` : `${low}–${high} %`;
 }
 
-/** (f): what a 36-period PMO History adds to a build (`--previous`: read back, analyse, plan, write). */
+/** (g): what a 36-period PMO History adds to a build (`--previous`: read back, analyse, plan, write). */
 function historyLines(results: BenchResults): string[] {
   const h = results.history;
   if (h === undefined) return [];
   const pct = (share: number) => `${share >= 0 ? "+" : ""}${(share * 100).toFixed(0)} %`;
   return [
-    `(f) Monthly cycle: the build of ${h.portfolio} alone and with --previous a dashboard whose PMO History holds ${h.periods} periods (best of N, in this process)`,
+    `(g) Monthly cycle: the build of ${h.portfolio} alone and with --previous a dashboard whose PMO History holds ${h.periods} periods (best of N, in this process)`,
     formatTable(
       [
         "history rows",

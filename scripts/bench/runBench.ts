@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { writeTrackerXlsx } from "../../src/file/writeTrackerXlsx";
 import type { BuildFigures, PandasFigures } from "./buildBench";
 import { measureBuild, measureBuildInChild, measurePandas, pandasAvailable } from "./buildBench";
+import type { ConsolidateFigures } from "./consolidateBench";
+import { measureConsolidate } from "./consolidateBench";
 import type { DashboardFigures } from "./dashboardBench";
 import { measureDashboard } from "./dashboardBench";
 import type { EngineFigures } from "./engineBench";
@@ -88,12 +90,14 @@ export interface BenchResults {
   };
   readonly sizes: readonly SizeResult[];
   readonly office: readonly OfficeResult[];
-  /** (f) The cost of a 36-period history at the reference size (absent in older result files). */
+  /** (g) The cost of a 36-period history at the reference size (absent in older result files). */
   readonly history?: HistoryFigures & {
     readonly portfolio: string;
     /** Judged at the 5,000-project size only (a tiny portfolio is mostly its history). */
     readonly judged: boolean;
   };
+  /** (f) Consolidate trackers in the pane: 40 PM files (absent in older result files). */
+  readonly consolidate?: ConsolidateFigures;
   readonly targets: {
     readonly allocationRowsPerSecond: number;
     readonly enginePass: boolean;
@@ -101,6 +105,8 @@ export interface BenchResults {
     /** Every read and build verdict of every size. */
     readonly readBuildPass: boolean;
     readonly historyPass: boolean;
+    /** (f): the 40 PM files read in under 2 s (true when not measured). */
+    readonly consolidatePass: boolean;
     readonly allPass: boolean;
   };
   readonly totalSeconds: number;
@@ -204,6 +210,7 @@ function targetsOf(
   sizes: readonly SizeResult[],
   office: readonly OfficeResult[],
   history: BenchResults["history"],
+  consolidate: BenchResults["consolidate"],
 ): BenchResults["targets"] {
   const enginePass = sizes.every((s) => s.engine.meetsTarget);
   const officePayloadPass = office.every((o) => o.figures.withinLimit);
@@ -214,13 +221,15 @@ function targetsOf(
       (s.verdicts.build?.memory.pass ?? true),
   );
   const historyPass = history === undefined || !history.judged || history.meetsTarget;
+  const consolidatePass = consolidate?.meetsTarget ?? true;
   return {
     allocationRowsPerSecond: TARGET_ALLOCATION_ROWS_PER_SECOND,
     enginePass,
     officePayloadPass,
     readBuildPass,
     historyPass,
-    allPass: enginePass && officePayloadPass && readBuildPass && historyPass,
+    consolidatePass,
+    allPass: enginePass && officePayloadPass && readBuildPass && historyPass && consolidatePass,
   };
 }
 
@@ -262,7 +271,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     if (size === reference) {
       office.push(await runOffice(size.label, spec, result.rows, size.projects, options.log));
       options.log(
-        `[${size.label}] (f) the same month with a 36-period history, best of ${options.dashboardRuns}`,
+        `[${size.label}] (g) the same month with a 36-period history, best of ${options.dashboardRuns}`,
       );
       collectGarbage();
       const raw = rawWorkbookOfSpec(spec, "bench.xlsx");
@@ -274,6 +283,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     }
     collectGarbage();
   }
+
+  options.log(
+    `(f) consolidating 40 PM tracker files as the task pane does, best of ${options.dashboardRuns}`,
+  );
+  const consolidate = await measureConsolidate(options.dashboardRuns, BENCH_AS_OF);
 
   const cpu = cpus();
   return {
@@ -289,7 +303,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     sizes,
     office,
     ...(history === undefined ? {} : { history }),
-    targets: targetsOf(sizes, office, history),
+    consolidate,
+    targets: targetsOf(sizes, office, history, consolidate),
     totalSeconds: (performance.now() - started) / 1000,
     pandasAvailable: await pandasAvailable(),
   };

@@ -1,8 +1,12 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import type { Finding } from "../core/model/finding";
-import type { RawWorkbook } from "../core/model/raw";
-import type { SourceFile } from "../core/plan/input";
+import type { FileRead } from "../core/read/consolidateFiles";
+import {
+  consolidateReads,
+  distinctFileNames,
+  modifiedText,
+  type ConsolidatedFiles,
+} from "../core/read/consolidateFiles";
 import { readXlsxFile } from "../file/readXlsx";
 import { WorkbookReadError } from "../file/workbookReadError";
 import { CliError } from "./cliError";
@@ -42,22 +46,12 @@ async function checkInputFile(path: string, seen: Map<string, string>): Promise<
   seen.set(id, path);
 }
 
-export interface Inputs {
-  readonly workbooks: RawWorkbook[];
-  /** Every file read or tried, with its modification date (listed on PMO Validation). */
-  readonly sources: SourceFile[];
-  /** One error finding per file that could not be read while others could. */
-  readonly unreadable: Finding[];
-}
+/** The workbooks read, the files listed on PMO Validation, one finding per unreadable file. */
+export type Inputs = ConsolidatedFiles;
 
 export interface ReadInputsOptions {
   /** Files a folder's listing leaves out (the --out and --previous files). */
   readonly skip?: readonly string[];
-}
-
-/** `2026-10-31 17:05 UTC`: a file's modification time as PMO Validation shows it. */
-export function modifiedText(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -118,19 +112,6 @@ async function modified(path: string): Promise<string | null> {
   }
 }
 
-function unreadableFinding(file: string, message: string): Finding {
-  return {
-    file,
-    sheet: "",
-    cell: "",
-    row: null,
-    column: null,
-    severity: "error",
-    rule: "unreadable-file",
-    message: `${message} The other files were read without it.`,
-  };
-}
-
 /**
  * Reads every input workbook. With one file, an unreadable file stops the run (exit 2); among
  * several, it becomes one error finding and the others are still read, so one PM's broken file
@@ -138,22 +119,23 @@ function unreadableFinding(file: string, message: string): Finding {
  */
 export async function readInputs(paths: readonly string[], options: ReadInputsOptions = {}): Promise<Inputs> {
   const files = await expandInputs(paths, options);
-  const workbooks: RawWorkbook[] = [];
-  const sources: SourceFile[] = [];
-  const unreadable: Finding[] = [];
+  // Two files named alike in different folders are told apart in findings (`tracker (2).xlsx`).
+  const names = distinctFileNames(files.map((path) => basename(path)));
+  const reads: FileRead[] = [];
   let firstError: string | undefined;
-  for (const path of files) {
-    const file = basename(path);
-    sources.push({ file, modified: await modified(path) });
+  for (const [i, path] of files.entries()) {
+    const file = names[i] ?? basename(path);
+    const modifiedAt = await modified(path);
     try {
-      workbooks.push(await readXlsxFile(path, { fileName: file }));
+      reads.push({ file, modified: modifiedAt, workbook: await readXlsxFile(path, { fileName: file }) });
     } catch (error) {
       if (!(error instanceof WorkbookReadError)) throw error;
       firstError ??= error.message;
-      unreadable.push(unreadableFinding(file, error.message));
+      reads.push({ file, modified: modifiedAt, reason: error.reason });
     }
   }
-  if (firstError !== undefined && (files.length === 1 || workbooks.length === 0))
+  const inputs = consolidateReads(reads);
+  if (firstError !== undefined && (files.length === 1 || inputs.workbooks.length === 0))
     throw new CliError(firstError);
-  return { workbooks, sources, unreadable };
+  return inputs;
 }

@@ -5,10 +5,13 @@
  */
 export class WorkbookReadError extends Error {
   readonly file: string;
+  /** The message without the file name, e.g. "the file is empty (0 bytes)". */
+  readonly reason: string;
 
   constructor(file: string, reason: string, cause?: unknown) {
     super(`${file}: ${reason}`, cause === undefined ? undefined : { cause });
     this.name = "WorkbookReadError";
     this.file = file;
+    this.reason = reason;
   }
 }

@@ -1,12 +1,12 @@
 /**
- * The .xlsx writer "New tracker" renders its plan with. The pane bundle holds no file writer yet, so
- * the host page provides one (a test passes a double); without one, New tracker says it is unavailable.
+ * The .xlsx writer "New tracker" renders its plan with: the portable writer (src/xlsx/write) unless
+ * a test provides a double.
  */
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
-import type { TrackerFileWriter } from "../workflow/trackerStructure";
+import { writeTrackerBytes, type TrackerFileWriter } from "../workflow/trackerStructure";
 
-const TrackerWriterContext = createContext<TrackerFileWriter | null>(null);
+const TrackerWriterContext = createContext<TrackerFileWriter>(writeTrackerBytes);
 
 export function TrackerWriterProvider({
   write,
@@ -18,6 +18,6 @@ export function TrackerWriterProvider({
   return <TrackerWriterContext.Provider value={write}>{children}</TrackerWriterContext.Provider>;
 }
 
-export function useTrackerWriter(): TrackerFileWriter | null {
+export function useTrackerWriter(): TrackerFileWriter {
   return useContext(TrackerWriterContext);
 }

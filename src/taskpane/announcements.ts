@@ -5,6 +5,7 @@
  */
 import { useAnnounce } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import { consolidateProgressText, consolidating } from "./consolidateState";
 import type { PaneState } from "./state";
 import { BUILD_STEPS, SEVERITIES, countBySeverity, hasNoTracker, plural, severityCount } from "./state";
 
@@ -20,7 +21,7 @@ function checkAnnouncement(prev: PaneState, next: PaneState): string | null {
   if (next.check.runs === prev.check.runs) return null;
   if (next.check.status === "failed") return `Check failed. ${next.check.error ?? ""}`;
   const result = next.check.result;
-  if (result === null || next.build.status === "running") return null;
+  if (result === null || next.build.status === "running" || consolidating(next.consolidate)) return null;
   return hasNoTracker(result)
     ? "No tracker sheet was found in this workbook."
     : `Check done. ${findingsSummary(next)}.`;
@@ -40,11 +41,35 @@ function buildAnnouncement(prev: PaneState, next: PaneState): string | null {
   return null;
 }
 
+/** Each file as it is read ("Reading 12 of 40: north.xlsx"), each later step, and how it ended. */
+function consolidateAnnouncement(prev: PaneState, next: PaneState): string | null {
+  const [was, now] = [prev.consolidate, next.consolidate];
+  if (consolidating(now)) {
+    const text = consolidateProgressText(now);
+    return consolidating(was) && text === consolidateProgressText(was) ? null : text;
+  }
+  if (now.status === was.status) return null;
+  if (now.status === "cancelled") return "Consolidation cancelled. The workbook was not changed.";
+  if (now.status === "failed" && now.failure !== null)
+    return `The trackers were not consolidated. ${now.failure.message}`;
+  if (now.status === "done" && now.result !== null) {
+    const read = now.result.files.length - now.result.unreadable.length;
+    const notRead = now.result.unreadable.length;
+    return (
+      `Consolidated ${plural(read, "workbook")}${notRead > 0 ? `; ${plural(notRead, "file")} could not be read` : ""}. ` +
+      `Dashboard written: ${plural(now.result.sheets.length, "sheet")}.`
+    );
+  }
+  return null;
+}
+
 export function announcementFor(prev: PaneState, next: PaneState): string | null {
   if (next.notice !== null && next.notice !== prev.notice) return next.notice.text;
   if (next.prefsSavedAt !== null && next.prefsSavedAt !== prev.prefsSavedAt)
     return "Settings saved in this workbook.";
-  return buildAnnouncement(prev, next) ?? checkAnnouncement(prev, next);
+  return (
+    consolidateAnnouncement(prev, next) ?? buildAnnouncement(prev, next) ?? checkAnnouncement(prev, next)
+  );
 }
 
 /** Speaks each new announcement (politely; errors are also focused where they appear). */

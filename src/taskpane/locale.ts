@@ -43,3 +43,18 @@ export function formatDay(iso: string, locale: string): string {
 export function formatTime(time: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(time));
 }
+
+/**
+ * A file's modification time in the locale and the PMO's own time zone, e.g. "30/11/2026, 09:30"
+ * (the pane's list of chosen files; PMO Validation writes the same moment in UTC). One formatter
+ * for a list: building an Intl.DateTimeFormat costs far more than using one.
+ */
+export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}

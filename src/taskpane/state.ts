@@ -4,10 +4,13 @@
  */
 import type { Finding, Severity } from "../core/model/finding";
 import type { TableBinding } from "../core/model/portfolio";
+import type { SourceFile } from "../core/plan/input";
 import type { SheetMapping } from "../core/read/sheetMapping";
 import { DEFAULT_PLAN_OPTIONS } from "../workflow/engine";
 import type { Preferences } from "../workflow/preferences";
 import { DEFAULT_PREFERENCES } from "../workflow/preferences";
+import type { ConsolidateAction, ConsolidateState } from "./consolidateState";
+import { INITIAL_CONSOLIDATE, consolidateReducer } from "./consolidateState";
 import type { Headline } from "./headline";
 import type { DraftErrors, SettingsDraft } from "./settingsForm";
 
@@ -33,6 +36,11 @@ export interface WorkbookCheck {
   readonly findings: readonly Finding[];
   /** Project ID → its Project Manager as written in the Projects sheet (for grouping findings). */
   readonly managers: Readonly<Record<string, string>>;
+  /**
+   * Set when the findings come from "Consolidate trackers": the files read, and whether the open
+   * workbook (named `file`) was one of them. Only its findings can select their cell in Excel.
+   */
+  readonly consolidated?: { readonly files: readonly SourceFile[]; readonly openWorkbook: boolean };
 }
 
 /**
@@ -109,6 +117,7 @@ export interface PaneState {
   readonly highlight: { readonly busy: boolean };
   readonly remove: { readonly status: "idle" | "confirming" | "running" };
   readonly exampleBusy: boolean;
+  readonly consolidate: ConsolidateState;
   /** The last message of a small action, shown where that action was. */
   readonly notice: Notice | null;
 }
@@ -148,7 +157,8 @@ export type PaneAction =
   | { readonly type: "exampleStarted" }
   | { readonly type: "exampleDone"; readonly sheets: readonly string[] }
   | { readonly type: "noticeShown"; readonly notice: Notice }
-  | { readonly type: "noticeDismissed" };
+  | { readonly type: "noticeDismissed" }
+  | ConsolidateAction;
 
 export function initialState(asOf: string): PaneState {
   return {
@@ -182,6 +192,7 @@ export function initialState(asOf: string): PaneState {
     highlight: { busy: false },
     remove: { status: "idle" },
     exampleBusy: false,
+    consolidate: INITIAL_CONSOLIDATE,
     notice: null,
   };
 }
@@ -256,7 +267,7 @@ function checkReducer(state: PaneState, action: PaneAction): PaneState | null {
     case "checkDone": {
       // Keep a sheet filter only if that sheet still has findings.
       const sheet = state.filters.sheet;
-      const keep = sheet !== null && action.result.findings.some((f) => f.sheet === sheet);
+      const keep = sheet !== null && action.result.findings.some((f) => placeOf(f, action.result) === sheet);
       return {
         ...refiltered(state, { sheet: keep ? sheet : null }),
         check: { status: "done", result: action.result, error: null, runs: state.check.runs + 1 },
@@ -308,6 +319,8 @@ function buildReducer(state: PaneState, action: PaneAction): PaneState | null {
       return {
         ...state,
         notice: null,
+        // One result at a time: a build replaces what a consolidation wrote.
+        consolidate: { ...state.consolidate, status: "idle", result: null, failure: null },
         build: { ...state.build, status: "running", step: 0, detail: null, sheets: [], failure: null },
       };
     case "buildStep":
@@ -388,6 +401,27 @@ function actionReducer(state: PaneState, action: PaneAction): PaneState | null {
   }
 }
 
+/** Consolidating: its own slice; starting one clears the last build's result, which it replaces. */
+function consolidationReducer(state: PaneState, action: PaneAction): PaneState | null {
+  if (!action.type.startsWith("consolidate")) return null;
+  const consolidate = consolidateReducer(state.consolidate, action as ConsolidateAction);
+  if (action.type !== "consolidateStarted") return { ...state, consolidate };
+  return {
+    ...state,
+    consolidate,
+    notice: null,
+    build: {
+      ...state.build,
+      status: "idle",
+      step: 0,
+      detail: null,
+      sheets: [],
+      headline: null,
+      failure: null,
+    },
+  };
+}
+
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   if (action.type === "viewSelected") return { ...state, view: action.view, notice: null };
   return (
@@ -395,6 +429,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     checkReducer(state, action) ??
     buildReducer(state, action) ??
     actionReducer(state, action) ??
+    consolidationReducer(state, action) ??
     state
   );
 }
@@ -416,11 +451,37 @@ export function severityCount(severity: Severity, n: number): string {
   return plural(n, one, many);
 }
 
+/**
+ * Whether a finding's cell can be selected in Excel: it is in the open workbook. After a
+ * consolidation, findings in the other files cannot (they show their file and cell to open).
+ */
+export function isSelectable(finding: Finding, check: WorkbookCheck | null): boolean {
+  const consolidated = check?.consolidated;
+  if (consolidated === undefined) return true;
+  return consolidated.openWorkbook && finding.file === check?.file;
+}
+
+/**
+ * Where a finding is, as the list groups and filters it: its sheet in the open workbook, or
+ * `north.xlsx › Projects` (just the file for a whole-file finding) in another file.
+ */
+export function placeOf(finding: Finding, check: WorkbookCheck | null): string {
+  if (isSelectable(finding, check)) return finding.sheet;
+  return finding.sheet === "" ? finding.file : `${finding.file} › ${finding.sheet}`;
+}
+
+/** `north.xlsx › Projects!C7` in another file, `Projects!C7` in the open workbook; null without a cell. */
+export function addressOf(finding: Finding, check: WorkbookCheck | null): string | null {
+  if (finding.cell === "") return isSelectable(finding, check) ? null : placeOf(finding, check);
+  return `${placeOf(finding, check)}!${finding.cell}`;
+}
+
 /** Findings the filters let through, in the order the engine gave them. */
 export function filteredFindings(state: PaneState): readonly Finding[] {
-  const findings = state.check.result?.findings ?? [];
+  const check = state.check.result;
+  const findings = check?.findings ?? [];
   const { severities, sheet } = state.filters;
-  return findings.filter((f) => severities[f.severity] && (sheet === null || f.sheet === sheet));
+  return findings.filter((f) => severities[f.severity] && (sheet === null || placeOf(f, check) === sheet));
 }
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
@@ -482,16 +543,20 @@ export function groupFindings(
 export function orderedFindings(state: PaneState): IndexedFinding[] {
   const visible = filteredFindings(state);
   const managers = state.check.result?.managers ?? {};
+  const check = state.check.result;
   const groups =
     state.filters.groupBy === "manager"
       ? groupFindings(visible, (f) => managerOf(f, managers), true)
-      : groupFindings(visible);
+      : groupFindings(visible, (f) => placeOf(f, check));
   return groups.flatMap((g) => g.findings);
 }
 
-/** Sheets that have findings, for the sheet filter. */
-export function sheetsWithFindings(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.map((f) => f.sheet).filter((s) => s !== ""))];
+/** Sheets that have findings (with their file, after a consolidation), for the sheet filter. */
+export function sheetsWithFindings(
+  findings: readonly Finding[],
+  check: WorkbookCheck | null = null,
+): string[] {
+  return [...new Set(findings.map((f) => placeOf(f, check)).filter((s) => s !== ""))];
 }
 
 /** The workbook has no sheet recognised (or mapped) as any tracker table. */

@@ -4,6 +4,7 @@
  * run it with a gateway double.
  */
 import type { Analysis } from "../core/analyse";
+import type { Portfolio } from "../core/model/portfolio";
 import type { RawWorkbook } from "../core/model/raw";
 import type { DashboardPlan } from "../core/plan/types";
 import { AppError } from "../excel/appError";
@@ -21,18 +22,24 @@ import { hasNoTracker } from "./state";
 export type Dispatch = (action: PaneAction) => void;
 
 /** Lets React paint the step just dispatched before a long synchronous computation starts. */
-function nextFrame(): Promise<void> {
+export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** What the views show of one analysis (the same for a check and for a build). */
-function checkOf(raw: RawWorkbook, analysis: Analysis, asOf: string): WorkbookCheck {
-  const { portfolio } = analysis;
+/** Project ID → its Project Manager as written (for grouping findings by manager). */
+export function managersOf(portfolio: Portfolio): Record<string, string> {
   const managers: Record<string, string> = {};
   for (const p of portfolio.projects) {
     if (p.projectManager !== null && p.projectManager.trim() !== "")
       managers[p.projectId] = p.projectManager.trim();
   }
+  return managers;
+}
+
+/** What the views show of one analysis (the same for a check and for a build). */
+function checkOf(raw: RawWorkbook, analysis: Analysis, asOf: string): WorkbookCheck {
+  const { portfolio } = analysis;
+  const managers = managersOf(portfolio);
   return {
     file: raw.file,
     asOf,
@@ -122,7 +129,10 @@ export async function runBuild(
  * Remembers the as-of date and portfolio name in the workbook for the next build. The dashboard is
  * already written, so a failure here only means the next build starts from the defaults.
  */
-async function remember(gateway: ExcelGateway, options: BuildOptions): Promise<void> {
+export async function remember(
+  gateway: ExcelGateway,
+  options: { asOf: string; portfolioName: string },
+): Promise<void> {
   try {
     await gateway.saveRunChoices({ asOf: options.asOf, portfolioName: options.portfolioName });
   } catch {

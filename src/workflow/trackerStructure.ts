@@ -8,12 +8,16 @@ import { buildBlankTrackerPlan } from "../core/plan/blankTracker/buildBlankTrack
 import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
 import { planStructureFix } from "../core/plan/structureFix/planStructureFix";
 import type { DashboardPlan } from "../core/plan/types";
+import { dashboardXlsxBytes } from "../xlsx/write/dashboard/dashboardXlsx";
 import type { ExcelGateway } from "./gateway";
 import type { Preferences } from "./preferences";
 import { resolveTemplate, settingsFor } from "./preferences";
 
-/** Renders a plan as .xlsx bytes (the file writer); the pane is handed one. */
+/** Renders a plan as .xlsx bytes; tests hand the pane a double. */
 export type TrackerFileWriter = (plan: DashboardPlan) => Promise<Uint8Array>;
+
+/** The portable .xlsx writer (the CLI's too, with fflate for zlib): what the pane uses. */
+export const writeTrackerBytes: TrackerFileWriter = (plan) => Promise.resolve(dashboardXlsxBytes(plan));
 
 /** The blank tracker of the workbook's template, for one project when `projectId` is not blank. */
 export function newTrackerPlan(prefs: Preferences, projectId: string): BlankTrackerResult {

@@ -1,5 +1,5 @@
 /**
- * UTF-8 decoding through the platform's TextDecoder (Node and every browser have it). Declared
+ * UTF-8 decoding and encoding through the platform's TextDecoder and TextEncoder (Node and every browser have them). Declared
  * here because the portable reader compiles without the DOM or Node type libraries.
  */
 interface Utf8Decoder {
@@ -24,4 +24,22 @@ export function decodeLatin1(bytes: Uint8Array): string {
   let text = "";
   for (const byte of bytes) text += String.fromCharCode(byte);
   return text;
+}
+
+interface Utf8Encoder {
+  encode(input: string): Uint8Array;
+  encodeInto(input: string, destination: Uint8Array): { read: number; written: number };
+}
+declare const TextEncoder: new () => Utf8Encoder;
+let encoder: Utf8Encoder | undefined;
+
+export function encodeUtf8(text: string): Uint8Array {
+  encoder ??= new TextEncoder();
+  return encoder.encode(text);
+}
+
+/** Encodes into `destination` and returns the bytes written; the caller leaves room (3 bytes per UTF-16 unit). */
+export function encodeUtf8Into(text: string, destination: Uint8Array): number {
+  encoder ??= new TextEncoder();
+  return encoder.encodeInto(text, destination).written;
 }

@@ -159,7 +159,10 @@ describe("runBench --quick building blocks", () => {
     expect(history?.buildWithHistoryMs).toBeGreaterThan(0);
     expect(results.targets.historyPass).toBe(true);
     expect(results.targets.allPass).toBe(
-      results.targets.enginePass && results.targets.officePayloadPass && results.targets.readBuildPass,
+      results.targets.enginePass &&
+        results.targets.officePayloadPass &&
+        results.targets.readBuildPass &&
+        results.targets.consolidatePass,
     );
   });
 
@@ -190,7 +193,8 @@ describe("runBench --quick building blocks", () => {
       "(c) Dashboard",
       "(d) Office.js",
       "(e) Issue 8",
-      "(f) Monthly cycle",
+      "(f) Consolidate trackers",
+      "(g) Monthly cycle",
     ]) {
       expect(report).toContain(heading);
     }

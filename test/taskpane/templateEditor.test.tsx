@@ -117,6 +117,27 @@ describe("template editor in Settings", () => {
     expect(projects?.["rules"]).toBeDefined();
   });
 
+  it("shows each error under the column it names, marks that control invalid, and counts them when the columns are hidden", async () => {
+    await openSettings();
+    fireEvent.click(screen.getByRole("button", { name: "Edit a copy of the standard template" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show the 22 columns of Projects" }));
+    const status = screen.getByRole("group", { name: "Column Projects Status" });
+    const type = within(status).getByLabelText("Projects Status: type");
+    expect(type.getAttribute("aria-invalid")).toBeNull();
+    fireEvent.change(type, { target: { value: "text" } });
+    const message =
+      '"text" cannot be used for the standard column projects.status, which the KPIs read as enum; use enum';
+    expect(within(status).getByText(message)).toBeTruthy();
+    expect(type.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = type.getAttribute("aria-describedby") ?? "";
+    expect(document.getElementById(describedBy)?.textContent).toContain(message);
+    // Only that column carries it.
+    const name = screen.getByRole("group", { name: "Column Projects Project Name" });
+    expect(within(name).queryByText(message)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Hide the 22 columns of Projects" }));
+    expect(screen.getByText("1 problem in these columns")).toBeTruthy();
+  });
+
   it("reorders and removes tables and columns", async () => {
     await openSettings();
     fireEvent.click(screen.getByRole("button", { name: "Edit a copy of the standard template" }));

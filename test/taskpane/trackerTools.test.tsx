@@ -7,6 +7,7 @@ import { GatewayProvider } from "../../src/taskpane/GatewayContext";
 import { TrackerWriterProvider } from "../../src/taskpane/TrackerWriterContext";
 import { TrackerTools } from "../../src/taskpane/views/TrackerTools";
 import { bytesToBase64 } from "../../src/workflow/trackerStructure";
+import { readXlsxBytes } from "../../src/xlsx";
 import { createGatewayDouble } from "./support/gatewayDouble";
 
 const PREFS = { settings: {}, mapping: { sheets: {} }, templateText: null } as never;
@@ -65,10 +66,18 @@ describe("TrackerTools", () => {
     expect(projects?.blocks[0]?.cells[1]?.[0]?.value).toBe("P-7");
   });
 
-  it("says New tracker is unavailable without a file writer", () => {
-    renderTools();
-    expect(screen.getByRole("button", { name: "New tracker" })).toHaveProperty("disabled", true);
-    expect(screen.getByText("New tracker is not available in this build.")).toBeTruthy();
+  it("writes a real workbook with the portable writer when no double is given", async () => {
+    const gateway = renderTools();
+    fireEvent.change(screen.getByLabelText(/Project ID/), { target: { value: "P-7" } });
+    fireEvent.click(screen.getByRole("button", { name: "New tracker" }));
+    await screen.findByText(/A new workbook opened with Instructions, Projects/);
+    const bytes = Uint8Array.from(atob(gateway.calls.created[0] ?? ""), (c) => c.charCodeAt(0));
+    const read = readXlsxBytes(bytes, "new-tracker.xlsx");
+    if (!read.ok) throw new Error(read.reason);
+    const projects = read.workbook.sheets.find((s) => s.name === "Projects");
+    expect(read.workbook.sheets.map((s) => s.name).slice(0, 2)).toEqual(["Instructions", "Projects"]);
+    expect(projects?.values[0]?.[0]).toBe("Project ID");
+    expect(projects?.values[1]?.[0]).toBe("P-7");
   });
 
   it("shows what Fix structure adds, and adds it only when confirmed", async () => {

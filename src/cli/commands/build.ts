@@ -84,7 +84,7 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     portfolioName: flags.name ?? files.map((f) => basename(f, extname(f))).join(", "),
     generatedAt: generatedAtText(now),
   });
-  // The writer (and ExcelJS under it) loads only when a dashboard is written.
+  // The writer loads only when a dashboard is written.
   const { writeDashboardXlsx } = await import("../../file/dashboard/writeDashboardXlsx");
   await writeOutputFile(out, await writeDashboardXlsx(plan, { timestamp: now }), "--out");
   io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);

@@ -30,11 +30,13 @@ import { HeadlineNumbers } from "../components/HeadlineNumbers";
 import { PlacedNotice } from "../components/PlacedNotice";
 import { ResultHeading } from "../components/ResultHeading";
 import { useFocusOnChange } from "../components/useFocusOnChange";
+import { consolidating } from "../consolidateState";
 import { useGateway } from "../GatewayContext";
 import { formatDay } from "../locale";
 import { BUILD_STEPS, plural } from "../state";
 import { errorMessage } from "../../workflow/errorMessage";
 import { removePmoSheets, runBuild } from "../workflows";
+import { ConsolidateTrackers } from "./ConsolidateTrackers";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
@@ -263,6 +265,7 @@ export function BuildView(view: ViewProps) {
   const gateway = useGateway();
   const { build } = state;
   const running = build.status === "running";
+  const busy = running || consolidating(state.consolidate);
   const validDate = isValidAsOf(state.asOf);
   const resultRef = useRef<HTMLElement>(null);
   // Focus moves to the outcome when a build ends (not when the PMO comes back to this tab).
@@ -299,7 +302,7 @@ export function BuildView(view: ViewProps) {
         }
       />
       <div>
-        <Button appearance="primary" onClick={start} disabled={running || !validDate}>
+        <Button appearance="primary" onClick={start} disabled={busy || !validDate}>
           Build dashboard
         </Button>
       </div>
@@ -310,7 +313,8 @@ export function BuildView(view: ViewProps) {
       {build.status === "idle" && (
         <Body1>The PMO sheets are created next to your trackers; your own sheets are never changed.</Body1>
       )}
-      {!running && <RemoveSheets {...view} />}
+      <ConsolidateTrackers {...view} />
+      {!busy && <RemoveSheets {...view} />}
     </>
   );
 }

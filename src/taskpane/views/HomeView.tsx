@@ -29,11 +29,10 @@ import { ResultHeading } from "../components/ResultHeading";
 import { useFocusOnChange } from "../components/useFocusOnChange";
 import { useGateway } from "../GatewayContext";
 import type { WorkbookCheck } from "../state";
-import { countBySeverity, hasNoTracker, severityCount } from "../state";
+import { countBySeverity, hasNoTracker, plural, severityCount } from "../state";
 import { resolveTemplate, withColumnHeader, withSheetTable } from "../../workflow/preferences";
 import { addExampleTracker, runCheck, savePreferences } from "../workflows";
 import { FirstRunSteps } from "./HelpView";
-import { useTrackerWriter } from "../TrackerWriterContext";
 import { TrackerTools } from "./TrackerTools";
 import type { ViewProps } from "./viewProps";
 
@@ -140,18 +139,14 @@ function NoTracker({ props }: { props: ViewProps }) {
   const gateway = useGateway();
   const { state, dispatch } = props;
   const addExample = () => void addExampleTracker(gateway, state.prefs, state.asOf, dispatch);
-  // New tracker needs the .xlsx writer the host page provides; without it the message does not offer it.
-  const canCreate = useTrackerWriter() !== null;
   return (
     <>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>No tracker sheet found</MessageBarTitle>
           None of the sheets in this workbook looks like a Projects, Milestones, Risks or Resources tracker,
-          so there is nothing to check or build yet. Choose below what a sheet holds
-          {canCreate
-            ? ", add the example tracker to try PMO Pulse, or open a blank tracker with New tracker below."
-            : ", or add the example tracker to try PMO Pulse."}
+          so there is nothing to check or build yet. Choose below what a sheet holds, add the example tracker
+          to try PMO Pulse, or open a blank tracker with New tracker below.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>
@@ -188,6 +183,9 @@ export function HomeView(props: ViewProps) {
   );
   const incomplete = (result?.bindings ?? []).filter((b) => b.missingRequired.length > 0);
   const noTracker = result !== null && hasNoTracker(result);
+  // After "Consolidate trackers" the result spans several files: the table list and the mapping
+  // below are about this workbook's sheets alone, so they wait for a check of this workbook.
+  const single = result?.consolidated === undefined;
 
   return (
     <>
@@ -212,10 +210,14 @@ export function HomeView(props: ViewProps) {
       )}
       {result !== null && (
         <>
-          <ResultHeading headingRef={heading}>Tracker tables in {result.file}</ResultHeading>
-          {noTracker ? <NoTracker props={props} /> : <CheckSummary props={props} result={result} />}
+          <ResultHeading headingRef={heading}>
+            {single
+              ? `Tracker tables in ${result.file}`
+              : `Trackers consolidated from ${plural(result.consolidated?.files.length ?? 0, "file")}`}
+          </ResultHeading>
+          {noTracker && single ? <NoTracker props={props} /> : <CheckSummary props={props} result={result} />}
           <PlacedNotice state={state} dispatch={dispatch} place="example" />
-          {!noTracker && (
+          {single && !noTracker && (
             <ul className={styles.list} aria-label="Tracker tables">
               {template.tables.map((t) => {
                 const binding = bound.get(t.key);
@@ -230,7 +232,7 @@ export function HomeView(props: ViewProps) {
               })}
             </ul>
           )}
-          {(mappable.length > 0 || incomplete.length > 0) && (
+          {single && (mappable.length > 0 || incomplete.length > 0) && (
             <>
               <Subtitle2 as="h2">Map sheets and columns by hand</Subtitle2>
               <Caption1>

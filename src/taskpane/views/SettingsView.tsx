@@ -194,7 +194,9 @@ export function SettingsView({ state, dispatch, now, locale }: ViewProps) {
         )}
       </div>
       {draftNote !== null && <Caption1 role="status">{draftNote}</Caption1>}
-      {templateText !== "" && <TemplateEditor text={templateText} onChange={setTemplateText} />}
+      {templateText !== "" && (
+        <TemplateEditor text={templateText} onChange={setTemplateText} errors={templateErrors} />
+      )}
       <Field label="Custom template (JSON)">
         <Textarea
           resize="vertical"

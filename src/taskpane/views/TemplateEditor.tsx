@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { COLUMN_TYPES } from "../../core/template/templateDraft";
+import { placeTemplateError, type PlacedTemplateError } from "../templateErrors";
 
 type Json = Record<string, unknown>;
 
@@ -42,12 +43,38 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "8em" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   icon: { minWidth: "auto" },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, flexBasis: "100%" },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface TemplateEditorProps {
   /** The template JSON as text (what Settings saves). */
   readonly text: string;
   readonly onChange: (text: string) => void;
+  /** parseTemplate's errors for the text; each is shown under the table or column it names. */
+  readonly errors?: readonly string[];
+}
+
+/** The controls a column error can point at, by the template property it names. */
+const FIELD_OF_CONTROL = {
+  header: ["header", "key"],
+  aliases: ["aliases"],
+  type: ["type"],
+  values: ["enum"],
+};
+
+function ErrorList({ id, errors }: { id: string; errors: readonly PlacedTemplateError[] }) {
+  const styles = useStyles();
+  if (errors.length === 0) return null;
+  return (
+    <ul id={id} className={styles.errors}>
+      {errors.map((e, n) => (
+        <li key={n}>
+          <Caption1 className={styles.error}>{e.message}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function isObject(value: unknown): value is Json {
@@ -95,8 +122,9 @@ function freeKey(base: string, taken: readonly unknown[]): string {
   return `${base}${n}`;
 }
 
-export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
+export function TemplateEditor({ text, onChange, errors = [] }: TemplateEditorProps) {
   const styles = useStyles();
+  const placed = errors.map(placeTemplateError).filter((e): e is PlacedTemplateError => e !== null);
   // One table's columns open at a time keeps a long template short at 320 px (and quick to redraw).
   const [open, setOpen] = useState<number | null>(null);
   const parsed = parse(text);
@@ -154,8 +182,11 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
     <div className={styles.list} aria-label="Template tables">
       {tables.map((table, i) => {
         const name = typeof table["name"] === "string" ? table["name"] : "";
+        const tableErrors = placed.filter((e) => e.table === i && e.column === null);
+        const hiddenErrors = open === i ? 0 : placed.filter((e) => e.table === i && e.column !== null).length;
         return (
           <section key={i} className={styles.table} aria-label={`Table ${name}`}>
+            <ErrorList id={`template-table-${i}-errors`} errors={tableErrors} />
             <div className={styles.row}>
               <Subtitle2 as="h3">Table {i + 1}</Subtitle2>
               <Input
@@ -198,6 +229,11 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                 {open === i ? "Hide" : "Show"} the {columnsOf(table).length} columns of{" "}
                 {name === "" ? `table ${i + 1}` : name}
               </Button>
+              {hiddenErrors > 0 && (
+                <Caption1 className={styles.error}>
+                  {hiddenErrors === 1 ? "1 problem" : `${hiddenErrors} problems`} in these columns
+                </Caption1>
+              )}
             </div>
             {open === i &&
               columnsOf(table).map((column, k) => {
@@ -205,17 +241,26 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                 const type = typeof column["type"] === "string" ? column["type"] : "text";
                 const enumValues = isObject(column["enum"]) ? column["enum"]["values"] : undefined;
                 const label = `${name} ${header}`;
+                const columnErrors = placed.filter((e) => e.table === i && e.column === k);
+                const errorId = `template-column-${i}-${k}-errors`;
+                // The control an error names is marked invalid and described by the column's errors.
+                const invalid = (control: keyof typeof FIELD_OF_CONTROL) =>
+                  columnErrors.some((e) => e.field !== null && FIELD_OF_CONTROL[control].includes(e.field))
+                    ? { "aria-invalid": true, "aria-describedby": errorId }
+                    : {};
                 return (
                   <div key={k} className={styles.column} role="group" aria-label={`Column ${label}`}>
                     <Input
                       className={styles.grow}
                       aria-label={`${label}: header`}
+                      {...invalid("header")}
                       value={header}
                       onChange={(_e, d) => setColumn(i, k, { header: d.value })}
                     />
                     <Input
                       className={styles.grow}
                       aria-label={`${label}: aliases`}
+                      {...invalid("aliases")}
                       placeholder="aliases, comma-separated"
                       value={words(column["aliases"])}
                       onChange={(_e, d) =>
@@ -224,6 +269,7 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                     />
                     <Select
                       aria-label={`${label}: type`}
+                      {...invalid("type")}
                       value={type}
                       onChange={(_e, d) =>
                         setColumn(i, k, {
@@ -247,6 +293,7 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                       <Input
                         className={styles.grow}
                         aria-label={`${label}: allowed values`}
+                        {...invalid("values")}
                         placeholder="allowed values, comma-separated"
                         value={words(enumValues)}
                         onChange={(_e, d) =>
@@ -294,6 +341,7 @@ export function TemplateEditor({ text, onChange }: TemplateEditorProps) {
                     >
                       ✕
                     </Button>
+                    <ErrorList id={errorId} errors={columnErrors} />
                   </div>
                 );
               })}

@@ -69,7 +69,6 @@ export function TrackerTools({ prefs, asOf }: TrackerToolsProps) {
   };
   const create = () =>
     run("creating", async () => {
-      if (write === null) return;
       const sheets = await openNewTracker(gateway, prefs, projectId, write);
       setCreated(`A new workbook opened with ${sheets.join(", ")}.`);
     });
@@ -92,7 +91,7 @@ export function TrackerTools({ prefs, asOf }: TrackerToolsProps) {
         <Input value={projectId} onChange={(_e, d) => setProjectId(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button onClick={() => void create()} disabled={busy !== "none" || write === null}>
+        <Button onClick={() => void create()} disabled={busy !== "none"}>
           New tracker
         </Button>
         <Button onClick={() => void preview()} disabled={busy !== "none"}>
@@ -111,7 +110,6 @@ export function TrackerTools({ prefs, asOf }: TrackerToolsProps) {
           />
         )}
       </div>
-      {write === null && <Caption1>New tracker is not available in this build.</Caption1>}
       {created !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{created}</MessageBarBody>

@@ -34,11 +34,14 @@ import { formatDay } from "../locale";
 import type { FindingGroup, GroupBy, IndexedFinding } from "../state";
 import {
   SEVERITIES,
+  addressOf,
   countBySeverity,
   filteredFindings,
   groupFindings,
+  isSelectable,
   managerOf,
   orderedFindings,
+  placeOf,
   plural,
   severityCount,
   sheetsWithFindings,
@@ -102,7 +105,10 @@ function FindingItem({ item, current, onSelect, view }: ItemProps) {
   useEffect(() => {
     if (current) ref.current?.scrollIntoView?.({ block: "nearest" });
   }, [current]);
-  const where = finding.cell === "" ? null : `${finding.sheet}!${finding.cell}`;
+  const check = view.state.check.result;
+  const where = addressOf(finding, check);
+  // A finding in another file cannot be selected: its file and cell are shown to open by hand.
+  const selectable = isSelectable(finding, check);
   return (
     <li
       ref={ref}
@@ -113,7 +119,8 @@ function FindingItem({ item, current, onSelect, view }: ItemProps) {
         <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]}>
           {finding.severity}
         </Badge>
-        {where !== null && (
+        {where !== null && !selectable && <Caption1>{where}</Caption1>}
+        {where !== null && selectable && (
           <Link
             as="button"
             className={styles.address}
@@ -194,7 +201,8 @@ export function ValidateView(view: ViewProps) {
   const visible = filteredFindings(state);
   const ordered = orderedFindings(state);
   const shown = ordered.slice(0, state.filters.shown);
-  const withCells = visible.filter((f) => f.cell !== "" && f.sheet !== "");
+  // Only cells of the open workbook can be selected or highlighted.
+  const withCells = visible.filter((f) => f.cell !== "" && f.sheet !== "" && isSelectable(f, result));
   const allOff = SEVERITIES.every((s) => !state.filters.severities[s]);
   const groupBy = state.filters.groupBy;
   const managers = result?.managers ?? {};
@@ -205,7 +213,10 @@ export function ValidateView(view: ViewProps) {
           (f) => managerOf(f, managers),
           true,
         )
-      : groupFindings(shown.map((i) => i.finding));
+      : groupFindings(
+          shown.map((i) => i.finding),
+          (f) => placeOf(f, result),
+        );
   // groupFindings numbers the findings it was given; map them back to their place in the visible list.
   const byFinding = new Map(shown.map((i) => [i.finding, i]));
   const indexed = groups.map((g) => ({
@@ -219,7 +230,7 @@ export function ValidateView(view: ViewProps) {
     dispatch({ type: "noticeShown", notice: { place, intent: "error", text: errorMessage(error) } });
   const selectItem = (item: IndexedFinding) => {
     const f: Finding = item.finding;
-    if (f.cell === "" || f.sheet === "") return;
+    if (f.cell === "" || f.sheet === "" || !isSelectable(f, result)) return;
     void gateway.selectCell(f.sheet, f.cell).catch((error: unknown) => fail(`finding:${item.index}`, error));
   };
   const step = (delta: number) => {
@@ -299,6 +310,12 @@ export function ValidateView(view: ViewProps) {
       {result !== null && (
         <>
           <ResultHeading headingRef={heading}>{findingsSummary(state)}</ResultHeading>
+          {result.consolidated !== undefined && (
+            <Caption1>
+              Consolidated from {plural(result.consolidated.files.length, "file")}. A finding in a chosen file
+              names its file and cell: open that file to fix it.
+            </Caption1>
+          )}
           {result.asOf !== state.asOf && (
             <Caption1>
               These results are as of {formatDay(result.asOf, locale)}. Check again for{" "}
@@ -326,7 +343,7 @@ export function ValidateView(view: ViewProps) {
                     }
                   >
                     <option value="">All sheets</option>
-                    {sheetsWithFindings(all).map((s) => (
+                    {sheetsWithFindings(all, result).map((s) => (
                       <option key={s} value={s}>
                         {s}
                       </option>

@@ -26,6 +26,8 @@ export interface HarnessWorkbook {
   renameSheet(from: string, to: string): void;
   /** Workbooks opened with `Excel.createWorkbook`. */
   createdWorkbooks(): number;
+  /** The base64 package of the n-th `Excel.createWorkbook` call (0-based). */
+  createdWorkbook(index: number): string | null;
   dataValidations(sheet: string): number;
 }
 
@@ -63,6 +65,7 @@ window.pmoHarness = {
     sheet.name = to;
   },
   createdWorkbooks: () => fake.state.createdWorkbooks.length,
+  createdWorkbook: (index) => fake.state.createdWorkbooks[index] ?? null,
   dataValidations: (sheet) => sheetNamed(sheet)?.dataValidations.length ?? 0,
 };
 

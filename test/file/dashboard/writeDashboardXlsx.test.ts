@@ -80,8 +80,11 @@ describe("writeDashboardXlsx: cells and sheet settings (read back with ExcelJS)"
     expect(ws.getCell("A19").alignment).toMatchObject({ wrapText: true });
     expect(ws.getCell("A23").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
     expect(ws.getCell("A2").font).toMatchObject({ italic: true, size: 12, name: "Calibri" });
-    // Unstyled cells still use the theme font.
-    expect(ws.getCell("A7").font).toMatchObject({ name: "Calibri", size: 11 });
+    // Unstyled cells take the workbook's default style, whose font is the theme font.
+    expect(parts.part("xl/worksheets/sheet1.xml")).toMatch(/<c r="A7"( s="0")?[ />]/);
+    expect(parts.part("xl/styles.xml")).toMatch(
+      /<fonts count="\d+"><font><sz val="11"\/><name val="Calibri"\/><family val="2"\/><\/font>/,
+    );
   });
 
   it("sets widths, freeze panes, gridlines, tab colour, merges and print setup", () => {
@@ -301,6 +304,14 @@ describe("writeDashboardXlsx: plan errors name the sheet, cell or chart", () => 
     const bad = { ...dashboard, tables: [{ name: "Empty", range: "A6:B6", style: "TableStyleLight1" }] };
     await expect(writeDashboardXlsx(withSheets(bad, samplePlan.sheets[1] as SheetPlan))).rejects.toThrow(
       'Sheet "PMO Dashboard", table Empty (A6:B6): needs a header row and at least one data row',
+    );
+  });
+
+  it("rejects a table name used twice in the workbook (Excel ignores case)", async () => {
+    const data = samplePlan.sheets[1] as SheetPlan;
+    const twice = { ...data, tables: [{ name: "ragcounts", range: "A1:B3", style: "TableStyleLight1" }] };
+    await expect(writeDashboardXlsx(withSheets(dashboard, twice))).rejects.toThrow(
+      `Sheet "${data.name}": the table name "ragcounts" is used twice in the workbook`,
     );
   });
 });

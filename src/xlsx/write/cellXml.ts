@@ -1,0 +1,32 @@
+/**
+ * One `<c>` element of sheet XML. Text goes to the shared string table (`t="s"`), so a cell never
+ * holds a formula; numbers Excel cannot store (NaN, ±Infinity) become an empty cell.
+ *
+ * @example cellXml("B4", 1085000, 3, strings) === '<c r="B4" s="3"><v>1085000</v></c>'
+ */
+import type { SharedStrings } from "./sharedStrings";
+import { escapeXml } from "./xmlText";
+
+export type CellValueKind = string | number | boolean | null;
+
+function styleAttr(style: number): string {
+  return style === 0 ? "" : ` s="${style}"`;
+}
+
+export function cellXml(ref: string, value: CellValueKind, style: number, strings: SharedStrings): string {
+  if (value === null || (typeof value === "number" && !Number.isFinite(value))) {
+    return `<c r="${ref}"${styleAttr(style)}/>`;
+  }
+  if (typeof value === "string") {
+    return `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.index(value)}</v></c>`;
+  }
+  if (typeof value === "boolean") {
+    return `<c r="${ref}"${styleAttr(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
+  }
+  return `<c r="${ref}"${styleAttr(style)}><v>${value}</v></c>`;
+}
+
+/** An Excel error value (`#N/A`, `#REF!`, …) stored as an error, not as text. */
+export function errorCellXml(ref: string, error: string, style: number): string {
+  return `<c r="${ref}"${styleAttr(style)} t="e"><v>${escapeXml(error)}</v></c>`;
+}

@@ -1,0 +1,50 @@
+/**
+ * A DashboardPlan as .xlsx bytes: every part written directly from the plan (no spreadsheet
+ * library), with no Node or DOM API, so the CLI and the task pane (New tracker) share it. The
+ * same plan and timestamp always give the same bytes.
+ *
+ * @example
+ * const bytes = dashboardXlsxBytes(plan, { timestamp: new Date("2025-01-31T00:00:00Z") });
+ */
+import type { DashboardPlan } from "../../../core/plan/types";
+import { XlsxPackage } from "../xlsxPackage";
+import { writeZip } from "../zip/writeZip";
+import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../zip/zipCodec";
+import { planStyleIndex } from "./planStyles";
+import { renderPlanSheet } from "./planSheet";
+import { checkSheetNames } from "./sheetNames";
+
+export interface DashboardXlsxOptions {
+  /**
+   * The workbook's created/modified date and every zip entry's date. Defaults to now; pass a fixed
+   * date for byte-identical output from the same plan.
+   */
+  readonly timestamp?: Date;
+  /** Compression for the zip; the CLI passes Node's zlib. */
+  readonly codec?: ZipCodec;
+}
+
+function checkChartIds(plan: DashboardPlan): void {
+  const ids = new Set<string>();
+  for (const chart of plan.sheets.flatMap((s) => s.charts)) {
+    if (ids.has(chart.id)) throw new Error(`Chart id "${chart.id}" is used twice in the plan`);
+    ids.add(chart.id);
+  }
+}
+
+export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOptions = {}): Uint8Array {
+  const timestamp = options.timestamp ?? new Date();
+  checkSheetNames(plan.sheets);
+  checkChartIds(plan);
+  const codec = options.codec ?? PORTABLE_ZIP_CODEC;
+  const pkg = new XlsxPackage({ name: plan.theme.font, size: 11 }, codec);
+  const context = {
+    pkg,
+    theme: plan.theme,
+    sheetNames: new Set(plan.sheets.map((s) => s.name)),
+    styleIndex: planStyleIndex(pkg.styles, plan.theme),
+    tableNames: new Set<string>(),
+  };
+  plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
+  return writeZip(pkg.entries(timestamp), timestamp, codec);
+}

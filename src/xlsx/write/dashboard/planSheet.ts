@@ -1,0 +1,197 @@
+/**
+ * One SheetPlan → one worksheet part with its tables, charts and drawing: cells and styles,
+ * widths and heights, view, merges, conditional formats, data validation, internal hyperlinks,
+ * print setup.
+ */
+import { MAX_ROWS } from "../../../core/model/a1";
+import type { ChartPlan, PlanCell, SheetPlan, TablePlan, Theme } from "../../../core/plan/types";
+import { cellRef, parseCellRef, parseRange } from "../cellRef";
+import { cellXml } from "../cellXml";
+import { OFFICE_REL, Relationships } from "../relationships";
+import { CONTENT_TYPES, type PackageSheet, type XlsxPackage } from "../xlsxPackage";
+import { writeWorksheetXml, type WorksheetContent } from "../worksheetXml";
+import { chartXml } from "./charts/chartXml";
+import { drawingXml, type AnchoredChart } from "./charts/drawingXml";
+import { conditionalFormattingXml } from "./conditionalFormats";
+import { dataValidationsXml } from "./dataValidations";
+import { hyperlinksXml, type InternalLink } from "./hyperlinks";
+import { PlanGrid } from "./planGrid";
+import type { planStyleIndex } from "./planStyles";
+import { checkTable, tableColumnNames, tableXml } from "./tableXml";
+
+export interface PlanSheetContext {
+  readonly pkg: XlsxPackage;
+  readonly theme: Theme;
+  readonly sheetNames: ReadonlySet<string>;
+  readonly styleIndex: ReturnType<typeof planStyleIndex>;
+  /** Table names used so far, upper-cased: Excel compares them case-insensitively, workbook-wide. */
+  readonly tableNames: Set<string>;
+}
+
+export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, first: boolean): PackageSheet {
+  const grid = new PlanGrid(sheet.blocks);
+  const rels = new Relationships();
+  // Tables first: their header names replace the header cells, and their rIds come before the drawing's.
+  const tableRelIds = sheet.tables.map((table) => addTable(sheet.name, table, grid, rels, context));
+  const links: InternalLink[] = [];
+  checkMerges(sheet);
+  const bounds = grid.bounds();
+  const drawingRelId = addCharts(sheet.name, sheet.charts, rels, context);
+  const content: WorksheetContent = {
+    ...(sheet.tabColor === undefined ? {} : { tabColor: sheet.tabColor }),
+    fitToPage: sheet.print.fitToWidth,
+    ...(bounds === null
+      ? {}
+      : { dimension: rangeText(bounds.top, bounds.left, bounds.bottom, bounds.right) }),
+    selected: first,
+    showGridLines: sheet.showGridLines,
+    ...(sheet.freeze === undefined ? {} : { freeze: sheet.freeze }),
+    columnWidths: sheet.columnWidths,
+    writeRows: (emit) => writeSheetRows(sheet, grid, context, links, emit),
+    merges: sheet.merges,
+    conditionalFormatting: conditionalFormattingXml(
+      sheet.conditionalFormats,
+      context.theme,
+      context.pkg.styles,
+    ),
+    ...((sheet.dataValidations ?? []).length === 0
+      ? {}
+      : { dataValidations: dataValidationsXml(sheet.dataValidations ?? []) }),
+    hyperlinks: () => (links.length === 0 ? "" : hyperlinksXml(links)),
+    pageSetup: {
+      orientation: sheet.print.orientation,
+      // One page wide, and one page tall only where the plan asks.
+      ...(sheet.print.fitToWidth ? { fitToWidth: 1, fitToHeight: sheet.print.onePage === true ? 1 : 0 } : {}),
+    },
+    ...(drawingRelId === undefined ? {} : { drawingRelId }),
+    tableRelIds,
+  };
+  const xml = context.pkg.writePart((writer) => writeWorksheetXml(content, writer));
+  return {
+    name: sheet.name,
+    xml,
+    rels,
+    ...(sheet.print.area === undefined ? {} : { printArea: sheet.print.area }),
+  };
+}
+
+function rangeText(top: number, left: number, bottom: number, right: number): string {
+  const tl = cellRef(top, left);
+  return top === bottom && left === right ? tl : `${tl}:${cellRef(bottom, right)}`;
+}
+
+function headerText(value: unknown): string {
+  return typeof value === "string"
+    ? value
+    : typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : "";
+}
+
+function addTable(
+  sheetName: string,
+  table: TablePlan,
+  grid: PlanGrid,
+  rels: Relationships,
+  context: PlanSheetContext,
+): string {
+  const box = checkTable(sheetName, table);
+  const key = table.name.toUpperCase();
+  if (context.tableNames.has(key)) {
+    throw new Error(`Sheet "${sheetName}": the table name "${table.name}" is used twice in the workbook`);
+  }
+  context.tableNames.add(key);
+  const pkg = context.pkg;
+  const cols = Array.from({ length: box.right - box.left + 1 }, (_unused, j) => box.left + j);
+  const names = tableColumnNames(cols.map((c) => headerText(grid.cellAt(box.top, c)?.value)));
+  grid.add({
+    row: box.top,
+    col: box.left,
+    cells: names.map((name, j) => ({ ...grid.cellAt(box.top, box.left + j), value: name })),
+  });
+  const n = pkg.next("table");
+  const ref = rangeText(box.top, box.left, box.bottom, box.right);
+  pkg.addPart(`xl/tables/table${n}.xml`, tableXml(n, table, ref, names), CONTENT_TYPES.table);
+  return rels.add(`${OFFICE_REL}/table`, `../tables/table${n}.xml`);
+}
+
+function writeSheetRows(
+  sheet: SheetPlan,
+  grid: PlanGrid,
+  context: PlanSheetContext,
+  links: InternalLink[],
+  emit: (row: string) => void,
+): void {
+  const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
+  const rowNumbers = [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
+  const strings = context.pkg.strings;
+  const letters: string[] = [];
+  for (const row of rowNumbers) {
+    // Throws with the row named when a plan row is off the sheet.
+    if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) cellRef(row, 1);
+    const height = heights.get(row);
+    let cells = "";
+    grid.eachCell(row, (col, cell) => {
+      const ref = `${(letters[col] ??= columnLetter(col))}${row}`;
+      cells += cellXml(ref, cell.value, context.styleIndex(cell.style, cell.format), strings);
+      if (cell.link !== undefined) links.push(internalLink(sheet, context, ref, cell));
+    });
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    emit(`<row r="${row}"${ht}>${cells}</row>`);
+  }
+}
+
+/** A column's letters, checked against the sheet's width once per column. */
+function columnLetter(col: number): string {
+  return cellRef(1, col).slice(0, -1);
+}
+
+function internalLink(
+  sheet: SheetPlan,
+  context: PlanSheetContext,
+  ref: string,
+  cell: PlanCell,
+): InternalLink {
+  const link = cell.link;
+  if (link === undefined) throw new Error(`Sheet "${sheet.name}", cell ${ref}: not a link`);
+  if (!context.sheetNames.has(link.sheet)) {
+    throw new Error(`Sheet "${sheet.name}", cell ${ref}: link to unknown sheet "${link.sheet}"`);
+  }
+  parseCellRef(link.cell);
+  const display = cell.value === null ? "" : String(cell.value);
+  return { ref, targetSheet: link.sheet, targetCell: link.cell, display };
+}
+
+/** Overlapping merges make Excel repair the file; say which two instead. */
+function checkMerges(sheet: SheetPlan): void {
+  const boxes = sheet.merges.map((range) => ({ range, box: parseRange(range) }));
+  boxes.forEach(({ range, box }, i) => {
+    for (const other of boxes.slice(0, i)) {
+      const b = other.box;
+      if (box.left <= b.right && b.left <= box.right && box.top <= b.bottom && b.top <= box.bottom) {
+        throw new Error(`Sheet "${sheet.name}": cannot merge ${range}: it overlaps ${other.range}`);
+      }
+    }
+  });
+}
+
+/** Chart parts are numbered across the workbook, drawings per sheet with charts, both from 1. */
+function addCharts(
+  sheetName: string,
+  charts: readonly ChartPlan[],
+  sheetRels: Relationships,
+  context: PlanSheetContext,
+): string | undefined {
+  if (charts.length === 0) return undefined;
+  const { pkg } = context;
+  const drawingNumber = pkg.next("drawing");
+  const drawingRels = new Relationships();
+  const anchored: AnchoredChart[] = charts.map((chart) => {
+    const n = pkg.next("chart");
+    pkg.addPart(`xl/charts/chart${n}.xml`, chartXml(chart, sheetName, context.theme), CONTENT_TYPES.chart);
+    return { chart, relId: drawingRels.add(`${OFFICE_REL}/chart`, `../charts/chart${n}.xml`) };
+  });
+  pkg.addPart(`xl/drawings/drawing${drawingNumber}.xml`, drawingXml(anchored), CONTENT_TYPES.drawing);
+  pkg.addPart(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, drawingRels.xml());
+  return sheetRels.add(`${OFFICE_REL}/drawing`, `../drawings/drawing${drawingNumber}.xml`);
+}
