@@ -20,7 +20,17 @@ function layer(files, banned, message) {
 }
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "demo-output/**", "test/fixtures/**", "bin/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-bench/**",
+      "node_modules/**",
+      "coverage/**",
+      "demo-output/**",
+      "test/fixtures/**",
+      "bin/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   prettierConfig,
   {
