@@ -1,6 +1,6 @@
 import { analyseWorkbooks, type Analysis } from "../../src/core/analyse";
 import { HISTORY_PERIODS, type History } from "../../src/core/cycle/history";
-import { readHistory } from "../../src/core/cycle/readHistory";
+import { HISTORY_SHEET, readHistory } from "../../src/core/cycle/readHistory";
 import { dayFromIso, endOfPreviousMonth, isoFromDay } from "../../src/core/model/calendar";
 import type { RawWorkbook } from "../../src/core/model/raw";
 import type { Settings } from "../../src/core/model/settings";
@@ -85,7 +85,9 @@ export async function measureHistory(
     timestamp: new Date(0),
   });
   const readBack = async (): Promise<History> => {
-    const history = readHistory(await readXlsxBuffer(previous, "previous.xlsx"));
+    const history = readHistory(
+      await readXlsxBuffer(previous, "previous.xlsx", undefined, { onlySheets: [HISTORY_SHEET] }),
+    );
     if (history === null) throw new Error("the earlier dashboard has no PMO History");
     return history;
   };

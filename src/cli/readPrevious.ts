@@ -12,7 +12,10 @@ import { CliError } from "./cliError";
 export async function readPrevious(path: string): Promise<History> {
   let history: History | null;
   try {
-    history = readHistory(await readXlsxFile(path, { fileName: basename(path) }));
+    // Only PMO History: the earlier dashboard's other sheets are not needed (and can be large).
+    history = readHistory(
+      await readXlsxFile(path, { fileName: basename(path), onlySheets: [HISTORY_SHEET] }),
+    );
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(`--previous ${error.message}`);
     throw error;

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { RawWorkbook } from "../core/model/raw";
 import { formatBytes } from "../xlsx/limits";
 import type { XlsxLimits } from "../xlsx/limits";
-import { readXlsxBytes } from "../xlsx/readXlsxBytes";
+import { readXlsxBytes, type XlsxReadOptions } from "../xlsx/readXlsxBytes";
 import { WorkbookReadError } from "./workbookReadError";
 
 /**
@@ -89,11 +89,21 @@ async function readRegularFile(path: string, fileName: string, maxBytes: number)
  */
 export async function readXlsxFile(
   path: string,
-  options: { fileName?: string; maxFileBytes?: number; limits?: XlsxLimits } = {},
+  options: {
+    fileName?: string;
+    maxFileBytes?: number;
+    limits?: XlsxLimits;
+    onlySheets?: readonly string[];
+  } = {},
 ): Promise<RawWorkbook> {
   const fileName = options.fileName ?? basename(path);
   const data = await readRegularFile(path, fileName, options.maxFileBytes ?? MAX_XLSX_FILE_BYTES);
-  return readXlsxBuffer(data, fileName, options.limits);
+  return readXlsxBuffer(
+    data,
+    fileName,
+    options.limits,
+    options.onlySheets === undefined ? {} : { onlySheets: options.onlySheets },
+  );
 }
 
 /** Reads .xlsx bytes already in memory; throws WorkbookReadError when they are not a readable workbook. */
@@ -101,8 +111,9 @@ export async function readXlsxBuffer(
   data: Uint8Array,
   fileName: string,
   limits?: XlsxLimits,
+  options: XlsxReadOptions = {},
 ): Promise<RawWorkbook> {
-  const result = readXlsxBytes(data, fileName, limits);
+  const result = readXlsxBytes(data, fileName, limits, options);
   if (!result.ok) throw new WorkbookReadError(fileName, result.reason, result.cause);
   return result.workbook;
 }

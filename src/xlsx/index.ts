@@ -3,6 +3,6 @@
  * the task pane (e.g. "Consolidate trackers", reading files the user picks) share it.
  */
 export { readXlsxBytes } from "./readXlsxBytes";
-export type { XlsxReadResult } from "./readXlsxBytes";
+export type { XlsxReadOptions, XlsxReadResult } from "./readXlsxBytes";
 export { DEFAULT_XLSX_LIMITS } from "./limits";
 export type { XlsxLimits } from "./limits";

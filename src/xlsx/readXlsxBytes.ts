@@ -47,9 +47,10 @@ export function readXlsxBytes(
   bytes: Uint8Array,
   fileName: string,
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  options: XlsxReadOptions = {},
 ): XlsxReadResult {
   try {
-    return { ok: true, workbook: readWorkbook(bytes, fileName, limits) };
+    return { ok: true, workbook: readWorkbook(bytes, fileName, limits, options) };
   } catch (error) {
     if (error instanceof XlsxError) return { ok: false, reason: error.reason, cause: error.cause };
     if (error instanceof XmlSyntaxError) return { ok: false, reason: damaged("").reason, cause: error };
@@ -57,7 +58,20 @@ export function readXlsxBytes(
   }
 }
 
-function readWorkbook(bytes: Uint8Array, fileName: string, limits: XlsxLimits): RawWorkbook {
+export interface XlsxReadOptions {
+  /**
+   * Read only the sheets with these names (the others are left out of the result, unread): a
+   * previous dashboard is read for its PMO History alone, not its other large sheets.
+   */
+  readonly onlySheets?: readonly string[];
+}
+
+function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: XlsxLimits,
+  options: XlsxReadOptions,
+): RawWorkbook {
   const formatReason = unreadableFormatReason(detectContainerFormat(bytes));
   if (formatReason !== null) throw new XlsxError(formatReason);
   const pkg = new XlsxPackage(bytes, readZipDirectory(bytes, limits), limits);
@@ -72,7 +86,9 @@ function readWorkbook(bytes: Uint8Array, fileName: string, limits: XlsxLimits): 
     limits,
   };
   const sheets: RawSheet[] = [];
+  const wanted = options.onlySheets;
   for (const entry of info.sheets) {
+    if (wanted !== undefined && !wanted.includes(entry.name)) continue;
     const relationship = relationships.find((r) => r.id === entry.relationshipId);
     if (relationship === undefined) throw damaged(`sheet "${entry.name}" has no relationship`);
     if (relationship.kind !== null && SHEETS_WITHOUT_CELLS.has(relationship.kind)) continue;

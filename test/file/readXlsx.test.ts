@@ -229,3 +229,21 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
     expect(book.file).toBe("alpha.xlsx");
   });
 });
+
+describe("readXlsxFile with onlySheets", () => {
+  test("reads the named sheets only and leaves the others out, unread", async () => {
+    const path = join(dir, "three-sheets.xlsx");
+    const workbook = new Workbook();
+    for (const name of ["Projects", "PMO History", "Risks"])
+      workbook.addWorksheet(name).getCell("A1").value = name;
+    await workbook.xlsx.writeFile(path);
+    const only = await readXlsxFile(path, { onlySheets: ["PMO History", "Not there"] });
+    expect(only.sheets.map((s) => s.name)).toEqual(["PMO History"]);
+    expect(valueAt(sheetNamed(only, "PMO History"), 1, 1)).toBe("PMO History");
+    expect((await readXlsxFile(path)).sheets.map((s) => s.name)).toEqual([
+      "Projects",
+      "PMO History",
+      "Risks",
+    ]);
+  });
+});
