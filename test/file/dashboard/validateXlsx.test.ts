@@ -2,38 +2,20 @@
  * Runs the shared ECMA-376 XSD check (../shared/tools/ooxml-check) on a written workbook that uses
  * every chart type and plan feature. Skipped, visibly, when the script or xmllint is missing.
  */
-import { execFile } from "child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
-import { delimiter, join, resolve } from "path";
-import { promisify } from "util";
+import { join } from "path";
 import { writeDashboardXlsx } from "../../../src/file/dashboard/writeDashboardXlsx";
 import { demoPlan } from "../../support/demoPlan";
+import { validateXlsx as validate, validatorMissing } from "../../support/ooxmlValidator";
 import { samplePlan } from "./samplePlan";
 
-const run = promisify(execFile);
-
-const validator =
-  process.env.OOXML_VALIDATOR ?? resolve(__dirname, "../../../../shared/tools/ooxml-check/validate-xlsx.sh");
-const haveXmllint = (process.env.PATH ?? "")
-  .split(delimiter)
-  .some((dir) => dir !== "" && existsSync(join(dir, "xmllint")));
-const haveValidator = existsSync(validator) && haveXmllint;
-
-async function validate(path: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run("bash", [validator, "-a", path], { timeout: 60000 });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };
-  }
-}
+const haveValidator = validatorMissing === null;
 
 const title = haveValidator
   ? "validate-xlsx.sh -a (ECMA-376 transitional XSDs)"
-  : `validate-xlsx.sh -a — SKIPPED: ${existsSync(validator) ? "xmllint not installed (apt-get install libxml2-utils)" : `no validator at ${validator}`}`;
+  : `validate-xlsx.sh -a — SKIPPED: ${validatorMissing}`;
 
 describe(title, () => {
   let dir: string;
