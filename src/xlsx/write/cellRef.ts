@@ -2,7 +2,6 @@ import type { CellRange } from "../../core/model/raw";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
-  cellAddress,
   columnLetters,
   parseCellAddress,
   parseRangeAddress,
@@ -16,9 +15,14 @@ import {
  */
 export function cellRef(row: number, col: number): string {
   if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw new Error(`Row number out of range: ${row}`);
+  return `${columnRef(col)}${row}`;
+}
+
+/** A column's letters (`28` → `AB`); throws for a column off the sheet. */
+export function columnRef(col: number): string {
   if (!Number.isInteger(col) || col < 1 || col > MAX_COLUMNS)
     throw new Error(`Column number out of range: ${col}`);
-  return cellAddress(row, col);
+  return columnLetters(col);
 }
 
 export function parseCellRef(ref: string): { row: number; col: number } {

@@ -9,8 +9,7 @@
  * writeZip(pkg.entries(new Date()), new Date());
  */
 import { encodeUtf8 } from "../utf8";
-import { columnLetters, quoteSheetName } from "../../core/model/a1";
-import { parseRange } from "./cellRef";
+import { rangeFormula } from "./cellRef";
 import { OFFICE_REL, Relationships } from "./relationships";
 import { SharedStrings } from "./sharedStrings";
 import { StyleTable } from "./styleTable";
@@ -124,11 +123,12 @@ export class XlsxPackage {
     const sheets = this.sheets
       .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
       .join("");
+    // Print areas in the absolute, sheet-qualified form Excel writes: 'PMO Dashboard'!$A$1:$P$40.
     const names = this.sheets
       .map((s, i) =>
         s.printArea === undefined
           ? ""
-          : `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(printAreaFormula(s.name, s.printArea))}</definedName>`,
+          : `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(rangeFormula(s.name, s.printArea))}</definedName>`,
       )
       .join("");
     return (
@@ -164,12 +164,6 @@ export class XlsxPackage {
       "</Types>"
     );
   }
-}
-
-/** `'PMO Dashboard'!$A$1:$P$40`, the absolute form Excel writes for a print area. */
-function printAreaFormula(sheet: string, area: string): string {
-  const box = parseRange(area);
-  return `${quoteSheetName(sheet)}!$${columnLetters(box.left)}$${box.top}:$${columnLetters(box.right)}$${box.bottom}`;
 }
 
 function packageRels(): Relationships {

@@ -5,7 +5,7 @@
  */
 import { MAX_ROWS } from "../../../core/model/a1";
 import type { ChartPlan, PlanCell, SheetPlan, TablePlan, Theme } from "../../../core/plan/types";
-import { cellRef, parseCellRef, parseRange } from "../cellRef";
+import { cellRef, columnRef, parseCellRef, parseRange } from "../cellRef";
 import { cellXml } from "../cellXml";
 import { OFFICE_REL, Relationships } from "../relationships";
 import { CONTENT_TYPES, type PackageSheet, type XlsxPackage } from "../xlsxPackage";
@@ -132,18 +132,13 @@ function writeSheetRows(
     const height = heights.get(row);
     let cells = "";
     grid.eachCell(row, (col, cell) => {
-      const ref = `${(letters[col] ??= columnLetter(col))}${row}`;
+      const ref = `${(letters[col] ??= columnRef(col))}${row}`;
       cells += cellXml(ref, cell.value, context.styleIndex(cell.style, cell.format), strings);
       if (cell.link !== undefined) links.push(internalLink(sheet, context, ref, cell));
     });
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
     emit(`<row r="${row}"${ht}>${cells}</row>`);
   }
-}
-
-/** A column's letters, checked against the sheet's width once per column. */
-function columnLetter(col: number): string {
-  return cellRef(1, col).slice(0, -1);
 }
 
 function internalLink(
