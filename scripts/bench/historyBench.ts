@@ -1,6 +1,5 @@
 import { analyseWorkbooks, type Analysis } from "../../src/core/analyse";
 import { HISTORY_PERIODS, type History } from "../../src/core/cycle/history";
-import { HISTORY_SHEET, readHistory } from "../../src/core/cycle/readHistory";
 import { dayFromIso, endOfPreviousMonth, isoFromDay } from "../../src/core/model/calendar";
 import type { RawWorkbook } from "../../src/core/model/raw";
 import type { Settings } from "../../src/core/model/settings";
@@ -8,7 +7,7 @@ import { buildDashboardPlan } from "../../src/core/plan/buildDashboardPlan";
 import type { DashboardPlan } from "../../src/core/plan/types";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { writeDashboardXlsx } from "../../src/file/dashboard/writeDashboardXlsx";
-import { readXlsxBuffer } from "../../src/file/readXlsx";
+import { dashboardHistory } from "../../src/file/history/dashboardHistory";
 import { collectGarbage } from "./memory";
 
 /** monthly-cycle: a 36-period history may add at most this share to the build time. */
@@ -84,12 +83,11 @@ export async function measureHistory(
   const previous = await writeDashboardXlsx(plan(analyseWorkbooks([raw], { ...options, history: earlier })), {
     timestamp: new Date(0),
   });
-  const readBack = async (): Promise<History> => {
-    const history = readHistory(
-      await readXlsxBuffer(previous, "previous.xlsx", undefined, { onlySheets: [HISTORY_SHEET] }),
-    );
+  // As `--previous` reads it: PortfolioHistory, with the stored periods carried unread.
+  const readBack = (): Promise<History> => {
+    const history = dashboardHistory(previous, "previous.xlsx");
     if (history === null) throw new Error("the earlier dashboard has no PMO History");
-    return history;
+    return Promise.resolve(history);
   };
   const engine = (history?: History) => () => {
     plan(analyseWorkbooks([raw], history === undefined ? options : { ...options, history }));

@@ -1,21 +1,36 @@
 import { basename } from "node:path";
-import type { History } from "../core/cycle/history";
-import { HISTORY_SHEET, readHistory } from "../core/cycle/readHistory";
-import { readXlsxFile } from "../file/readXlsx";
+import type { CarriedPeriod, History } from "../core/cycle/history";
+import { HISTORY_SHEET } from "../core/cycle/readHistory";
+import { dashboardHistory } from "../file/history/dashboardHistory";
+import { MAX_XLSX_FILE_BYTES, readRegularFile } from "../file/readXlsx";
 import { WorkbookReadError } from "../file/workbookReadError";
 import { CliError } from "./cliError";
 
+/** A carried period whose rows, read later, fail like the rest of --previous: one line, exit 2. */
+function reportingReadErrors(period: CarriedPeriod): CarriedPeriod {
+  return {
+    ...period,
+    read: () => {
+      try {
+        return period.read();
+      } catch (error) {
+        if (error instanceof WorkbookReadError) throw new CliError(`--previous ${error.message}`);
+        throw error;
+      }
+    },
+  };
+}
+
 /**
  * The history of an earlier dashboard workbook (`--previous`). Read before anything is written, so
- * --previous may be the --out file itself. Not a workbook, or no PMO History sheet: exit 2.
+ * --previous may be the --out file itself. Not a workbook, or no PMO History sheet: exit 2. Only
+ * PMO History is read, and the periods it stored are carried unread (see dashboardHistory).
  */
 export async function readPrevious(path: string): Promise<History> {
   let history: History | null;
   try {
-    // Only PMO History: the earlier dashboard's other sheets are not needed (and can be large).
-    history = readHistory(
-      await readXlsxFile(path, { fileName: basename(path), onlySheets: [HISTORY_SHEET] }),
-    );
+    const fileName = basename(path);
+    history = dashboardHistory(await readRegularFile(path, fileName, MAX_XLSX_FILE_BYTES), fileName);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(`--previous ${error.message}`);
     throw error;
@@ -25,5 +40,6 @@ export async function readPrevious(path: string): Promise<History> {
       `--previous ${path}: no "${HISTORY_SHEET}" sheet; give a dashboard written by pmo-pulse build`,
     );
   }
-  return history;
+  const carried = history.carried;
+  return carried === undefined ? history : { ...history, carried: carried.map(reportingReadErrors) };
 }

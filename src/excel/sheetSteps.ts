@@ -10,6 +10,7 @@ import { applyDataValidation } from "./dataValidations";
 import { OPERATION_OVERHEAD_BYTES, PAYLOAD_BUDGET_BYTES, jsonBytes } from "./payload";
 import { styleRects } from "./styleRuns";
 import { applyStyle, hexColor, styleOperationCount } from "./styleFormat";
+import { sheetCellBlocks } from "../core/plan/sheetCells";
 
 export interface WriteStep {
   readonly bytes: number;
@@ -201,8 +202,10 @@ export function sheetSteps(
     bytes: ops * SIMPLE_OP,
     queue: () => queue(sheetOf(handle)),
   });
-  const values = plan.blocks.flatMap((block) => valueChunks(handle, block, budget, names.mode));
-  const styles = plan.blocks.flatMap((block) =>
+  // Row runs are plain cells here: only the file writer stores them as units.
+  const blocks = sheetCellBlocks(plan);
+  const values = blocks.flatMap((block) => valueChunks(handle, block, budget, names.mode));
+  const styles = blocks.flatMap((block) =>
     styleRects(block).map((rect) => {
       const multiRow = rect.bottom > rect.top;
       const def = theme.styles[rect.style];
@@ -227,7 +230,7 @@ export function sheetSteps(
       sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
     }),
   );
-  const links = plan.blocks.flatMap((block) => linkSteps(handle, block, names));
+  const links = blocks.flatMap((block) => linkSteps(handle, block, names));
   const tables = plan.tables.map((t) =>
     step(4, (sheet) => {
       const table = sheet.tables.add(sheet.getRange(t.range), true);

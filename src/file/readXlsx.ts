@@ -34,7 +34,7 @@ function fileSystemReason(error: unknown): string {
  * (which would block or never end) is refused before it is opened, and so is a file above the size
  * bound. The size is checked again on the open handle and the read never goes past it.
  */
-async function readRegularFile(path: string, fileName: string, maxBytes: number): Promise<Uint8Array> {
+export async function readRegularFile(path: string, fileName: string, maxBytes: number): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);

@@ -5,6 +5,8 @@
  */
 const MAIN_TRANSITIONAL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const MAIN_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+/** The main namespace as Excel writes it (transitional). */
+export const MAIN_NAMESPACE = MAIN_TRANSITIONAL;
 
 const OFFICE_RELATIONSHIPS = new Set([
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships",

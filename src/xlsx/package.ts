@@ -3,6 +3,8 @@ import { utf8StreamDecoder } from "./utf8";
 import { XmlSyntaxError } from "./xml/xmlSyntaxError";
 import type { XmlHandler } from "./xml/xmlScanner";
 import { XmlScanner } from "./xml/xmlScanner";
+import { leaveOutRuns } from "./rowRuns/leaveOutRuns";
+import type { StoredRun } from "./rowRuns/storedRun";
 import { readEntry } from "./zip/readEntry";
 import type { ZipEntry } from "./zip/zipDirectory";
 
@@ -28,6 +30,19 @@ export class XlsxPackage {
   /** Part name without the leading slash, e.g. "xl/workbook.xml". */
   has(partName: string): boolean {
     return this.entries.has(partName.toLowerCase());
+  }
+
+  /**
+   * From now on, reads the part without its stored runs (see leaveOutRuns) and returns them; none
+   * when the part has no matching run index.
+   */
+  leaveOutRuns(partName: string): readonly StoredRun[] {
+    const key = partName.toLowerCase();
+    const entry = this.entries.get(key);
+    const left = entry === undefined ? null : leaveOutRuns(this.data, entry);
+    if (left === null) return [];
+    this.entries.set(key, left.entry);
+    return left.runs;
   }
 
   /**

@@ -17,9 +17,15 @@ import { readWorkbookPart } from "./parts/workbookPart";
 import { damaged, XlsxError } from "./xlsxError";
 import { XmlSyntaxError } from "./xml/xmlSyntaxError";
 import { readZipDirectory } from "./zip/zipDirectory";
+import type { StoredRun } from "./rowRuns/storedRun";
 
 export type XlsxReadResult =
-  | { readonly ok: true; readonly workbook: RawWorkbook }
+  | {
+      readonly ok: true;
+      readonly workbook: RawWorkbook;
+      /** With `leaveOutStoredRuns`: each sheet's runs left unread, by sheet name (none: absent). */
+      readonly storedRuns?: ReadonlyMap<string, readonly StoredRun[]>;
+    }
   | {
       readonly ok: false;
       /** One line a PM can act on, without the file name ("the file is empty (0 bytes)"). */
@@ -50,7 +56,9 @@ export function readXlsxBytes(
   options: XlsxReadOptions = {},
 ): XlsxReadResult {
   try {
-    return { ok: true, workbook: readWorkbook(bytes, fileName, limits, options) };
+    const storedRuns = new Map<string, readonly StoredRun[]>();
+    const workbook = readWorkbook(bytes, fileName, limits, options, storedRuns);
+    return { ok: true, workbook, ...(storedRuns.size === 0 ? {} : { storedRuns }) };
   } catch (error) {
     if (error instanceof XlsxError) return { ok: false, reason: error.reason, cause: error.cause };
     if (error instanceof XmlSyntaxError) return { ok: false, reason: damaged("").reason, cause: error };
@@ -64,6 +72,11 @@ export interface XlsxReadOptions {
    * previous dashboard is read for its PMO History alone, not its other large sheets.
    */
   readonly onlySheets?: readonly string[];
+  /**
+   * Leave the runs a PMO Pulse writer stored (a dashboard's history periods) unread: the sheet is
+   * read without those rows, and the runs are returned to be copied or read later.
+   */
+  readonly leaveOutStoredRuns?: boolean;
 }
 
 function readWorkbook(
@@ -71,6 +84,7 @@ function readWorkbook(
   fileName: string,
   limits: XlsxLimits,
   options: XlsxReadOptions,
+  storedRuns: Map<string, readonly StoredRun[]>,
 ): RawWorkbook {
   const formatReason = unreadableFormatReason(detectContainerFormat(bytes));
   if (formatReason !== null) throw new XlsxError(formatReason);
@@ -93,6 +107,10 @@ function readWorkbook(
     if (relationship === undefined) throw damaged(`sheet "${entry.name}" has no relationship`);
     if (relationship.kind !== null && SHEETS_WITHOUT_CELLS.has(relationship.kind)) continue;
     if (!pkg.has(relationship.target)) throw damaged(`the part of sheet "${entry.name}" is missing`);
+    if (options.leaveOutStoredRuns === true) {
+      const runs = pkg.leaveOutRuns(relationship.target);
+      if (runs.length > 0) storedRuns.set(entry.name, runs);
+    }
     sheets.push(readSheet(pkg, entry, relationship.target, context));
   }
   return { file: fileName, date1904: info.date1904, sheets };

@@ -1,5 +1,6 @@
 import { compareText } from "../kpi/sortText";
 import type { History, ProjectHistoryRow, RiskHistoryRow } from "./history";
+import { periodHistory } from "./mergeHistory";
 
 /** monthly-cycle.md "Changes since the previous period": the kinds, in the order they are listed. */
 export const CHANGE_KINDS = [
@@ -89,10 +90,6 @@ function projectChanges(pair: Pair, emit: Emit): void {
   }
 }
 
-function rowsAt<Row extends { readonly asOf: string }>(rows: readonly Row[], asOf: string): Row[] {
-  return rows.filter((r) => r.asOf === asOf);
-}
-
 function byId<Row>(rows: readonly Row[], id: (row: Row) => string): Map<string, Row> {
   const map = new Map<string, Row>();
   for (const row of rows) if (!map.has(id(row))) map.set(id(row), row);
@@ -132,8 +129,10 @@ function riskChanges(
  */
 export function changesBetween(history: History, asOf: string, previous: string | null): Change[] {
   if (previous === null) return [];
-  const now = byId(rowsAt(history.projects, asOf), (r) => r.projectId);
-  const before = byId(rowsAt(history.projects, previous), (r) => r.projectId);
+  const current = periodHistory(history, asOf);
+  const earlier = periodHistory(history, previous);
+  const now = byId(current.projects, (r) => r.projectId);
+  const before = byId(earlier.projects, (r) => r.projectId);
   const changes: Change[] = [];
   const nameOf = (projectId: string | null): string | null =>
     projectId === null
@@ -162,8 +161,8 @@ export function changesBetween(history: History, asOf: string, previous: string 
       });
     }
   }
-  const risksNow = byId(rowsAt(history.risks, asOf), (r) => r.riskId);
-  const risksBefore = byId(rowsAt(history.risks, previous), (r) => r.riskId);
+  const risksNow = byId(current.risks, (r) => r.riskId);
+  const risksBefore = byId(earlier.risks, (r) => r.riskId);
   riskChanges(risksBefore, risksNow, nameOf, changes);
   return changes.sort(compareChanges);
 }

@@ -58,10 +58,35 @@ export interface RiskHistoryRow {
   readonly score: number | null;
 }
 
-export interface History {
-  readonly portfolio: readonly PortfolioHistoryRow[];
+/** The ProjectHistory and RiskHistory rows of one period. */
+export interface PeriodHistory {
   readonly projects: readonly ProjectHistoryRow[];
   readonly risks: readonly RiskHistoryRow[];
+}
+
+/**
+ * A period whose ProjectHistory and RiskHistory rows were left as they were stored in the earlier
+ * dashboard: a 36-period history of 5,000 projects is 180,000 rows, and only the previous
+ * period's are ever looked at (for the changes). The file writer copies `stored` as it is; the
+ * engine calls `read` when it needs the rows.
+ */
+export interface CarriedPeriod {
+  readonly asOf: string;
+  readonly projectRows: number;
+  readonly riskRows: number;
+  /** The rows as stored, opaque to the engine (only the writer that wrote them reads them). */
+  readonly stored: { readonly projects?: unknown; readonly risks?: unknown };
+  /** Reads the period's rows; called at most once per period, then kept. */
+  readonly read: () => PeriodHistory;
+}
+
+export interface History {
+  readonly portfolio: readonly PortfolioHistoryRow[];
+  /** Rows of the periods that are not carried. */
+  readonly projects: readonly ProjectHistoryRow[];
+  readonly risks: readonly RiskHistoryRow[];
+  /** Periods carried unread from an earlier dashboard; none has rows in `projects` or `risks`. */
+  readonly carried?: readonly CarriedPeriod[];
 }
 
 export const EMPTY_HISTORY: History = { portfolio: [], projects: [], risks: [] };

@@ -1,5 +1,5 @@
 import { compareText } from "../kpi/sortText";
-import { HISTORY_PERIODS, type History } from "./history";
+import { HISTORY_PERIODS, type CarriedPeriod, type History, type PeriodHistory } from "./history";
 
 /** Every period in the history, oldest first. */
 export function historyPeriods(history: History): string[] {
@@ -7,6 +7,7 @@ export function historyPeriods(history: History): string[] {
   for (const row of history.portfolio) periods.add(row.asOf);
   for (const row of history.projects) periods.add(row.asOf);
   for (const row of history.risks) periods.add(row.asOf);
+  for (const period of history.carried ?? []) periods.add(period.asOf);
   // ISO dates sort as text.
   return [...periods].sort(compareText);
 }
@@ -30,6 +31,20 @@ function without<Row extends { readonly asOf: string }>(rows: readonly Row[], as
   return rows.filter((r) => r.asOf !== asOf);
 }
 
+/** The ProjectHistory and RiskHistory rows of one period, read from the stored rows when it is carried. */
+export function periodHistory(history: History, asOf: string): PeriodHistory {
+  const carried = (history.carried ?? []).find((p) => p.asOf === asOf);
+  if (carried !== undefined) return carried.read();
+  return {
+    projects: history.projects.filter((r) => r.asOf === asOf),
+    risks: history.risks.filter((r) => r.asOf === asOf),
+  };
+}
+
+function keptCarried(carried: readonly CarriedPeriod[], keep: ReadonlySet<string>): CarriedPeriod[] {
+  return carried.filter((p) => keep.has(p.asOf)).sort((a, b) => compareText(a.asOf, b.asOf));
+}
+
 /**
  * A build for `current`'s period: the given history without any rows of that period (a rebuild
  * of the same month replaces it), plus this period's rows, sorted by As Of, keeping the latest
@@ -45,11 +60,15 @@ export function mergeHistory(
     portfolio: [...without(previous.portfolio, asOf), ...current.portfolio],
     projects: [...without(previous.projects, asOf), ...current.projects],
     risks: [...without(previous.risks, asOf), ...current.risks],
+    // A carried period of this as-of is replaced like any other.
+    carried: without(previous.carried ?? [], asOf),
   };
   const keep = new Set(historyPeriods(merged).slice(-limit));
+  const carried = keptCarried(merged.carried ?? [], keep);
   return {
     portfolio: byPeriod(merged.portfolio, keep),
     projects: byPeriod(merged.projects, keep),
     risks: byPeriod(merged.risks, keep),
+    ...(carried.length === 0 ? {} : { carried }),
   };
 }

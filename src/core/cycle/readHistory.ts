@@ -55,14 +55,49 @@ function parse(kind: string, value: RawScalar, date1904: boolean): Parsed {
   }
 }
 
-/** Rows of one history table; a row without its As Of or ID is dropped (it names no period or thing). */
+/** A history table's rows from cell rows, a column's cells at `indexes[i]` (-1: absent). */
+function parseRows<Row>(
+  def: HistoryTableDef<Row>,
+  cellRows: Iterable<readonly RawScalar[]>,
+  indexes: readonly number[],
+  date1904: boolean,
+): Row[] {
+  const columns = def.columns.map((column, i) => ({
+    key: column.key as string,
+    kind: column.kind,
+    index: indexes[i] ?? -1,
+  }));
+  const required = def.required as readonly string[];
+  const rows: Row[] = [];
+  for (const cells of cellRows) {
+    // An empty row has no As Of (a stored history's rows, left unread, leave the table's range empty).
+    if (cells.length === 0) continue;
+    const record: Record<string, Parsed> = {};
+    for (const column of columns) {
+      record[column.key] =
+        column.index < 0 ? null : parse(column.kind, cells[column.index] ?? null, date1904);
+    }
+    // A row without its As Of or ID is dropped (it names no period or thing).
+    if (required.every((key) => record[key] !== null)) rows.push(record as Row);
+  }
+  return rows;
+}
+
+/** The data rows of a table as stored in the grid (rows past the grid's end hold nothing). */
+function* tableCells(sheet: RawSheet, table: RawListObject): Generator<readonly RawScalar[]> {
+  const last = Math.min(table.bottom, sheet.top + sheet.values.length - 1);
+  for (let row = table.top + (table.hasHeader ? 1 : 0); row <= last; row++) {
+    yield sheet.values[row - sheet.top] ?? [];
+  }
+}
+
+/** Rows of one history table, its columns found by header (the first of a repeated header). */
 function readTable<Row>(
   sheet: RawSheet,
   table: RawListObject,
   def: HistoryTableDef<Row>,
   date1904: boolean,
 ): Row[] {
-  // Columns found once by header (the first of a repeated header), as grid indexes; -1 when absent.
   const headerRow = sheet.values[table.top - sheet.top] ?? [];
   const columnOf = new Map<string, number>();
   for (let col = table.left; col <= table.right; col++) {
@@ -70,23 +105,25 @@ function readTable<Row>(
     if (header !== null && !columnOf.has(header.toLowerCase()))
       columnOf.set(header.toLowerCase(), col - sheet.left);
   }
-  const columns = def.columns.map((column) => ({
-    key: column.key as string,
-    kind: column.kind,
-    index: columnOf.get(column.header.toLowerCase()) ?? -1,
-  }));
-  const required = def.required as readonly string[];
-  const rows: Row[] = [];
-  for (let row = table.top + (table.hasHeader ? 1 : 0); row <= table.bottom; row++) {
-    const cells = sheet.values[row - sheet.top] ?? [];
-    const record: Record<string, Parsed> = {};
-    for (const column of columns) {
-      record[column.key] =
-        column.index < 0 ? null : parse(column.kind, cells[column.index] ?? null, date1904);
-    }
-    if (required.every((key) => record[key] !== null)) rows.push(record as Row);
-  }
-  return rows;
+  const indexes = def.columns.map((c) => columnOf.get(c.header.toLowerCase()) ?? -1);
+  return parseRows(def, tableCells(sheet, table), indexes, date1904);
+}
+
+/**
+ * Rows of a history table written by PMO Pulse in its own column order (a stored period's rows,
+ * which carry no header), each row's cells from index 0.
+ */
+export function readHistoryRows<Row>(
+  def: HistoryTableDef<Row>,
+  cellRows: readonly (readonly RawScalar[])[],
+  date1904: boolean,
+): Row[] {
+  return parseRows(
+    def,
+    cellRows,
+    def.columns.map((_c, i) => i),
+    date1904,
+  );
 }
 
 /** The table by name; in Excel it may be `Name_2` when the workbook already had a table of that name. */

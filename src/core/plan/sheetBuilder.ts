@@ -4,6 +4,7 @@ import type {
   ChartPlan,
   ConditionalFormatPlan,
   PlanCell,
+  RowRunPlan,
   SheetPlan,
   StyleName,
   TablePlan,
@@ -56,6 +57,8 @@ export class SheetBuilder {
   private readonly charts: ChartPlan[] = [];
   private readonly widths = new Map<number, number>();
   private readonly heights = new Map<number, number>();
+  private readonly runs: RowRunPlan[] = [];
+  private formatsOfRuns: readonly (string | undefined)[] = [];
   private freezePanes: { rows: number; cols: number } | undefined;
   private printArea: string | undefined;
 
@@ -171,6 +174,31 @@ export class SheetBuilder {
     };
   }
 
+  /** The only cell formats the sheet's row runs may use (see RowRunsPlan). */
+  runFormats(formats: readonly (string | undefined)[]): this {
+    this.formatsOfRuns = formats;
+    return this;
+  }
+
+  /** Rows kept as one unit (see RowRunPlan); their cells are not blocks. */
+  rowRun(run: RowRunPlan): this {
+    this.runs.push(run);
+    return this;
+  }
+
+  /** An Excel table over cells placed already (a header row and data rows from `left`). */
+  table(
+    name: string,
+    top: number,
+    left: number,
+    bottom: number,
+    columns: number,
+    style = "TableStyleLight9",
+  ): this {
+    this.tables.push({ name, range: rangeAddress(top, left, bottom, left + columns - 1), style });
+    return this;
+  }
+
   build(): SheetPlan {
     return {
       name: this.name,
@@ -183,6 +211,7 @@ export class SheetBuilder {
         .map(([row, height]) => ({ row, height })),
       freeze: this.freezePanes,
       blocks: this.blocks,
+      ...(this.runs.length === 0 ? {} : { rowRuns: { formats: this.formatsOfRuns, runs: this.runs } }),
       merges: this.merges,
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,

@@ -75,6 +75,31 @@ export interface CellBlock {
   readonly cells: readonly (readonly PlanCell[])[];
 }
 
+/**
+ * Whole rows of one table (the rows of one history period), kept together so the file writer can
+ * store them as one unit and copy them unchanged next month instead of writing them again. The
+ * cells start at column A and nothing else is on those rows.
+ */
+export interface RowRunPlan {
+  /** Unique in the workbook, e.g. `ProjectHistory 2026-10-31`. */
+  readonly key: string;
+  /** The first sheet row. */
+  readonly row: number;
+  readonly rows: number;
+  /** Cells per row, from column A. */
+  readonly columns: number;
+  /** The rows' cells, made when a writer needs them (a carried period's are read first). */
+  readonly cells: () => readonly (readonly PlanCell[])[];
+  /** The rows as an earlier file stored them, copied as they are by the writer that stored them. */
+  readonly stored?: unknown;
+}
+
+/** Cell formats the runs' cells may use, in a fixed order, so a stored run's style indexes stay valid. */
+export interface RowRunsPlan {
+  readonly formats: readonly (string | undefined)[];
+  readonly runs: readonly RowRunPlan[];
+}
+
 export interface TablePlan {
   /** Excel table name, unique in the workbook (`PMOProjects`). */
   readonly name: string;
@@ -214,6 +239,8 @@ export interface SheetPlan {
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly blocks: readonly CellBlock[];
+  /** Rows kept as stored units (PMO History's periods); not part of `blocks`. */
+  readonly rowRuns?: RowRunsPlan;
   readonly merges: readonly string[];
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];

@@ -17,6 +17,8 @@ export interface WriteDashboardOptions {
    * date for byte-identical output from the same plan.
    */
   readonly timestamp?: Date;
+  /** See DashboardXlsxOptions: how many history rows make PMO History store its periods. */
+  readonly storedRunsFromRows?: number;
 }
 
 /** Async so a plan error arrives as a rejection, like a write error. */

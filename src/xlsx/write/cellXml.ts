@@ -5,7 +5,7 @@
  * @example cellXml("B4", 1085000, 3, strings) === '<c r="B4" s="3"><v>1085000</v></c>'
  */
 import type { SharedStrings } from "./sharedStrings";
-import { escapeXml } from "./xmlText";
+import { escapeXml, textElementXml } from "./xmlText";
 
 export type CellValueKind = string | number | boolean | null;
 
@@ -29,4 +29,17 @@ export function cellXml(ref: string, value: CellValueKind, style: number, string
 /** An Excel error value (`#N/A`, `#REF!`, …) stored as an error, not as text. */
 export function errorCellXml(ref: string, error: string, style: number): string {
   return `<c r="${ref}"${styleAttr(style)} t="e"><v>${escapeXml(error)}</v></c>`;
+}
+
+/**
+ * A `<c>` without a reference, for a stored run's rows (its place is the one after the cell before
+ * it): text is an inline string, so the cell does not depend on this workbook's shared strings.
+ */
+export function unplacedCellXml(value: CellValueKind, style: number): string {
+  if (value === null || (typeof value === "number" && !Number.isFinite(value)))
+    return `<c${styleAttr(style)}/>`;
+  if (typeof value === "string")
+    return `<c${styleAttr(style)} t="inlineStr"><is>${textElementXml(value)}</is></c>`;
+  if (typeof value === "boolean") return `<c${styleAttr(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c${styleAttr(style)}><v>${value}</v></c>`;
 }

@@ -4,7 +4,7 @@
  *
  * @example const strings = new SharedStrings(); strings.index("=1+1") === 0; strings.index("=1+1") === 0
  */
-import { escapeXml } from "./xmlText";
+import { textElementXml } from "./xmlText";
 
 export class SharedStrings {
   private readonly indexes = new Map<string, number>();
@@ -23,11 +23,7 @@ export class SharedStrings {
   }
 
   xml(): string {
-    const items = this.items.map((text) => {
-      // Leading/trailing spaces and line breaks survive only with xml:space="preserve".
-      const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-      return `<si><t${preserve}>${escapeXml(text)}</t></si>`;
-    });
+    const items = this.items.map((text) => `<si>${textElementXml(text)}</si>`);
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.items.length}">` +

@@ -18,8 +18,11 @@ export interface WorksheetContent {
   readonly showGridLines: boolean;
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
-  /** Emits the `<row>` elements in ascending row order (written straight into the part's bytes). */
-  readonly writeRows: (emit: (rowXml: string) => void) => void;
+  /**
+   * Emits the `<row>` elements in ascending row order (written straight into the part's bytes);
+   * stored runs go to `sink` directly.
+   */
+  readonly writeRows: (emit: (rowXml: string) => void, sink: PartWriter) => void;
   readonly autoFilter?: string;
   readonly merges: readonly string[];
   /** Pre-rendered `<conditionalFormatting>` elements, `<dataValidations>`, `<hyperlinks>`. */
@@ -98,7 +101,7 @@ export function writeWorksheetXml(content: WorksheetContent, sink: PartWriter): 
       colsXml(content.columnWidths) +
       "<sheetData>",
   );
-  content.writeRows((row) => sink.write(row));
+  content.writeRows((row) => sink.write(row), sink);
   const tail = [
     "</sheetData>",
     content.autoFilter === undefined ? "" : `<autoFilter ref="${content.autoFilter}"/>`,

@@ -15,6 +15,7 @@ import { SharedStrings } from "./sharedStrings";
 import { StyleTable } from "./styleTable";
 import { themeXml } from "./themeXml";
 import { escapeXml } from "./xmlText";
+import { MAX_INDEX_BYTES, runIndexText } from "../rowRuns/runIndex";
 import { PartWriter, type DeflatedPart } from "./zip/partWriter";
 import type { ZipEntry } from "./zip/writeZip";
 import type { ZipCodec } from "./zip/zipCodec";
@@ -50,6 +51,8 @@ export class XlsxPackage {
   private readonly sheets: PackageSheet[] = [];
   private readonly parts: ExtraPart[] = [];
   private readonly counters = new Map<string, number>();
+  /** What the stored runs' style indexes stand for (set when run formats are registered). */
+  runStyles = "";
 
   constructor(
     font: { readonly name: string; readonly size: number },
@@ -98,7 +101,12 @@ export class XlsxPackage {
     ];
     const entries: ZipEntry[] = texts.map(([name, text]) => ({ name, data: encodeUtf8(text) }));
     this.sheets.forEach((sheet, i) => {
-      entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, part: sheet.xml });
+      const comment = this.runIndexComment(sheet.xml);
+      entries.push({
+        name: `xl/worksheets/sheet${i + 1}.xml`,
+        part: sheet.xml,
+        ...(comment === null ? {} : { comment }),
+      });
       if (sheet.rels.size > 0) {
         entries.push({
           name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
@@ -108,6 +116,14 @@ export class XlsxPackage {
     });
     for (const part of this.parts) entries.push({ name: part.path, data: encodeUtf8(part.content) });
     return entries;
+  }
+
+  /** The part's stored-run index as its zip comment; none without runs, or when it would not fit. */
+  private runIndexComment(part: DeflatedPart): Uint8Array | null {
+    if (part.runs === undefined) return null;
+    const { crc, size, compressedSize, runs } = part;
+    const comment = encodeUtf8(runIndexText({ crc, size, compressedSize, styles: this.runStyles, runs }));
+    return comment.length > MAX_INDEX_BYTES ? null : comment;
   }
 
   private workbookRels(): Relationships {

@@ -19,6 +19,12 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/** A `<t>` element holding `text`, keeping leading/trailing spaces and line breaks. */
+export function textElementXml(text: string): string {
+  const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<t${preserve}>${escapeXml(text)}</t>`;
+}
+
 /** Reverses `escapeXml` for the five predefined entities and numeric character references. */
 export function unescapeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_m, ent: string) => {

@@ -19,7 +19,9 @@ function u16(data: Uint8Array, at: number): number {
   return (data[at] ?? 0) | ((data[at + 1] ?? 0) << 8);
 }
 
-function compressedData(data: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The entry's compressed bytes (found through its local header), or the ones it carries itself. */
+export function compressedData(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.compressed !== undefined) return entry.compressed;
   const at = entry.localHeaderOffset;
   const signature = (u16(data, at) + u16(data, at + 2) * 0x10000) >>> 0;
   if (at + 30 > data.length || signature !== LOCAL_SIGNATURE) throw damaged(`local header of ${entry.name}`);

@@ -11,6 +11,12 @@ export interface ZipEntry {
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
   readonly encrypted: boolean;
+  /** CRC-32 of the inflated bytes, as recorded. */
+  readonly crc: number;
+  /** The entry's comment, when it has one (PMO Pulse keeps a stored-run index there). */
+  readonly comment?: string;
+  /** Compressed bytes to read instead of the archive's (a part read without its stored runs). */
+  readonly compressed?: Uint8Array;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -83,6 +89,7 @@ function entryAt(data: Uint8Array, at: number, shift: number): { entry: ZipEntry
   if (at + 46 > data.length || u32(data, at) !== CENTRAL_SIGNATURE) throw damaged("central directory entry");
   const flags = u16(data, at + 8);
   const method = u16(data, at + 10);
+  const crc = u32(data, at + 16);
   let compressedSize = u32(data, at + 20);
   let uncompressedSize = u32(data, at + 24);
   const nameLength = u16(data, at + 28);
@@ -111,6 +118,8 @@ function entryAt(data: Uint8Array, at: number, shift: number): { entry: ZipEntry
     }
     extra += 4 + length;
   }
+  const commentBytes = data.subarray(extraEnd, extraEnd + commentLength);
+  const comment = commentLength === 0 ? undefined : decodeUtf8(commentBytes);
   return {
     entry: {
       name,
@@ -119,6 +128,8 @@ function entryAt(data: Uint8Array, at: number, shift: number): { entry: ZipEntry
       uncompressedSize,
       localHeaderOffset: localHeaderOffset + shift,
       encrypted: (flags & 0x1) !== 0,
+      crc,
+      ...(comment === undefined ? {} : { comment }),
     },
     next: extraEnd + commentLength,
   };

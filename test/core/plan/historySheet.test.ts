@@ -3,16 +3,15 @@ import { PULSE_THEME } from "../../../src/core/plan/theme";
 import type { PlanCell } from "../../../src/core/plan/types";
 import { history, projectRow } from "../cycle/historyRows";
 
-/** The ProjectHistory block's data rows (the block right under its header). */
+/** The ProjectHistory table's data rows: its runs, one per period, in order. */
 function projectRows(periods: string[]): readonly (readonly PlanCell[])[] {
   const sheet = buildHistorySheet(
     history(periods.map((asOf, i) => projectRow(asOf, { ev: 500 + i, slipDays: i === 0 ? 3 : 0 }))),
     PULSE_THEME,
   );
-  const dataBlocks = sheet.blocks.filter((b) => b.cells.length === periods.length);
-  const block = dataBlocks.find((b) => b.cells[0]?.[1]?.value === "P1");
-  if (block === undefined) throw new Error("no ProjectHistory block");
-  return block.cells;
+  const runs = (sheet.rowRuns?.runs ?? []).filter((r) => r.key.startsWith("ProjectHistory "));
+  expect(runs.map((r) => r.key)).toEqual(periods.map((p) => `ProjectHistory ${p}`));
+  return runs.flatMap((r) => r.cells());
 }
 
 describe("PMO History plan", () => {

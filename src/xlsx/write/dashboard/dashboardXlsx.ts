@@ -12,6 +12,7 @@ import { writeZip } from "../zip/writeZip";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../zip/zipCodec";
 import { planStyleIndex } from "./planStyles";
 import { renderPlanSheet } from "./planSheet";
+import { registerRunFormats, runFormatsOf, STORED_RUNS_FROM_ROWS } from "./rowRuns";
 import { checkSheetNames } from "./sheetNames";
 
 export interface DashboardXlsxOptions {
@@ -22,6 +23,11 @@ export interface DashboardXlsxOptions {
   readonly timestamp?: Date;
   /** Compression for the zip; the CLI passes Node's zlib. */
   readonly codec?: ZipCodec;
+  /**
+   * From how many rows a sheet's row runs are stored (copied next month instead of written
+   * again); default STORED_RUNS_FROM_ROWS. Tests lower it to store a small history.
+   */
+  readonly storedRunsFromRows?: number;
 }
 
 function checkChartIds(plan: DashboardPlan): void {
@@ -44,7 +50,10 @@ export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOp
     sheetNames: new Set(plan.sheets.map((s) => s.name)),
     styleIndex: planStyleIndex(pkg.styles, plan.theme),
     tableNames: new Set<string>(),
+    storedRunsFromRows: options.storedRunsFromRows ?? STORED_RUNS_FROM_ROWS,
   };
+  // Before any other style: the run formats then have the same indexes in every workbook.
+  pkg.runStyles = registerRunFormats(runFormatsOf(plan.sheets), context.styleIndex);
   plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
   return writeZip(pkg.entries(timestamp), timestamp, codec);
 }

@@ -4,7 +4,7 @@
  * print setup.
  */
 import { MAX_ROWS } from "../../../core/model/a1";
-import type { ChartPlan, PlanCell, SheetPlan, TablePlan, Theme } from "../../../core/plan/types";
+import type { ChartPlan, PlanCell, RowRunPlan, SheetPlan, TablePlan, Theme } from "../../../core/plan/types";
 import { cellRef, columnRef, parseCellRef, parseRange } from "../cellRef";
 import { cellXml } from "../cellXml";
 import { OFFICE_REL, Relationships } from "../relationships";
@@ -17,6 +17,8 @@ import { dataValidationsXml } from "./dataValidations";
 import { hyperlinksXml, type InternalLink } from "./hyperlinks";
 import { PlanGrid } from "./planGrid";
 import type { planStyleIndex } from "./planStyles";
+import { RunWriter } from "./rowRuns";
+import type { PartWriter } from "../zip/partWriter";
 import { checkTable, tableColumnNames, tableXml } from "./tableXml";
 
 export interface PlanSheetContext {
@@ -26,6 +28,8 @@ export interface PlanSheetContext {
   readonly styleIndex: ReturnType<typeof planStyleIndex>;
   /** Table names used so far, upper-cased: Excel compares them case-insensitively, workbook-wide. */
   readonly tableNames: Set<string>;
+  /** From how many rows a sheet's runs are stored (see STORED_RUNS_FROM_ROWS). */
+  readonly storedRunsFromRows: number;
 }
 
 export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, first: boolean): PackageSheet {
@@ -35,7 +39,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
   const tableRelIds = sheet.tables.map((table) => addTable(sheet.name, table, grid, rels, context));
   const links: InternalLink[] = [];
   checkMerges(sheet);
-  const bounds = grid.bounds();
+  const bounds = withRuns(grid.bounds(), sheet.rowRuns?.runs ?? []);
   const drawingRelId = addCharts(sheet.name, sheet.charts, rels, context);
   const content: WorksheetContent = {
     ...(sheet.tabColor === undefined ? {} : { tabColor: sheet.tabColor }),
@@ -47,7 +51,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     showGridLines: sheet.showGridLines,
     ...(sheet.freeze === undefined ? {} : { freeze: sheet.freeze }),
     columnWidths: sheet.columnWidths,
-    writeRows: (emit) => writeSheetRows(sheet, grid, context, links, emit),
+    writeRows: (emit, sink) => writeSheetRows(sheet, grid, context, links, { emit, sink }),
     merges: sheet.merges,
     conditionalFormatting: conditionalFormattingXml(
       sheet.conditionalFormats,
@@ -115,18 +119,79 @@ function addTable(
   return rels.add(`${OFFICE_REL}/table`, `../tables/table${n}.xml`);
 }
 
+/** The used range grown to cover the row runs (they start at column A). */
+function withRuns(
+  bounds: ReturnType<PlanGrid["bounds"]>,
+  runs: readonly RowRunPlan[],
+): ReturnType<PlanGrid["bounds"]> {
+  let box = bounds;
+  for (const run of runs) {
+    const bottom = run.row + run.rows - 1;
+    box =
+      box === null
+        ? { top: run.row, left: 1, bottom, right: run.columns }
+        : {
+            top: Math.min(box.top, run.row),
+            left: 1,
+            bottom: Math.max(box.bottom, bottom),
+            right: Math.max(box.right, run.columns),
+          };
+  }
+  return box;
+}
+
+/**
+ * Runs in row order, checked to hold rows no block or row height also claims: a run's rows are
+ * written whole, by themselves.
+ */
+function orderedRuns(sheet: SheetPlan, rowNumbers: readonly number[]): RowRunPlan[] {
+  const runs = [...(sheet.rowRuns?.runs ?? [])].sort((a, b) => a.row - b.row);
+  const written = new Set(rowNumbers);
+  let end = 0;
+  for (const run of runs) {
+    if (run.row <= end) throw new Error(`Sheet "${sheet.name}": run ${run.key} overlaps the run before it`);
+    end = run.row + run.rows - 1;
+    // The row right before a run must be written: the run's rows are numbered from it.
+    if (!written.has(run.row - 1) && !runs.some((r) => r.row + r.rows === run.row)) {
+      throw new Error(`Sheet "${sheet.name}": run ${run.key} does not follow a written row`);
+    }
+  }
+  return runs;
+}
+
 function writeSheetRows(
   sheet: SheetPlan,
   grid: PlanGrid,
   context: PlanSheetContext,
   links: InternalLink[],
-  emit: (row: string) => void,
+  out: { readonly emit: (row: string) => void; readonly sink: PartWriter },
 ): void {
+  const { emit } = out;
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
   const rowNumbers = [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
+  const runs = orderedRuns(sheet, rowNumbers);
+  const runRows = runs.reduce((n, run) => n + run.rows, 0);
+  const runWriter = new RunWriter({
+    sheetName: sheet.name,
+    formats: sheet.rowRuns?.formats ?? [],
+    styleIndex: context.styleIndex,
+    styles: context.pkg.runStyles,
+    // Stored without row numbers only when there are many, and the codec can store them.
+    store: out.sink.storesRuns && runRows >= context.storedRunsFromRows,
+    strings: context.pkg.strings,
+  });
+  let nextRun = 0;
+  const writeRunsBefore = (row: number): void => {
+    for (let run = runs[nextRun]; run !== undefined && run.row < row; run = runs[++nextRun]) {
+      if (row < run.row + run.rows)
+        throw new Error(`Sheet "${sheet.name}": row ${row} is inside run ${run.key}`);
+      runWriter.write(run, out.sink);
+    }
+  };
   const strings = context.pkg.strings;
   const letters: string[] = [];
   for (const row of rowNumbers) {
+    writeRunsBefore(row);
     // Throws with the row named when a plan row is off the sheet.
     if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) cellRef(row, 1);
     const height = heights.get(row);
@@ -139,6 +204,7 @@ function writeSheetRows(
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
     emit(`<row r="${row}"${ht}>${cells}</row>`);
   }
+  writeRunsBefore(Number.POSITIVE_INFINITY);
 }
 
 function internalLink(

@@ -5,7 +5,9 @@
  *
  * @example const w = new PartWriter(codec); w.write("<row r=\"1\"/>"); w.finish().size === 12
  */
+import type { RunRecord, StoredRun } from "../../rowRuns/storedRun";
 import { encodeUtf8Into } from "../../utf8";
+import { crc32Combine } from "./crc32Combine";
 import type { Deflater, ZipCodec } from "./zipCodec";
 
 /** A part as the zip stores it: deflated bytes, with the CRC-32 and size of the original. */
@@ -14,6 +16,8 @@ export interface DeflatedPart {
   readonly compressedSize: number;
   readonly crc: number;
   readonly size: number;
+  /** The runs stored in it (see StoredRun), when its codec can store them. */
+  readonly runs?: readonly RunRecord[];
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -27,9 +31,64 @@ export class PartWriter {
   private used = 0;
   private crc = 0;
   private size = 0;
+  private compressedSize = 0;
+  private readonly runs: RunRecord[] = [];
+  /** The run being written: where it started, and its own CRC and size so far. */
+  private run: { offset: number; crc: number; size: number } | null = null;
 
   constructor(private readonly codec: ZipCodec) {
     this.deflater = codec.deflater();
+  }
+
+  /**
+   * Whether runs are stored: only a codec whose chunks are independent DEFLATE streams lets a run's
+   * bytes stand on their own (the CLI's zlib; the pane's streaming fflate does not).
+   */
+  get storesRuns(): boolean {
+    return this.codec.independentChunks === true;
+  }
+
+  /** Starts a run: what was written before it is compressed first, so the run starts a chunk. */
+  beginRun(): void {
+    if (!this.storesRuns) return;
+    if (this.run !== null) throw new Error("a run is already open");
+    this.flush();
+    this.run = { offset: this.compressedSize, crc: 0, size: 0 };
+  }
+
+  /** Ends the run begun last and records it under `key`. */
+  endRun(key: string, rows: number): void {
+    if (!this.storesRuns) return;
+    this.flush();
+    const run = this.run;
+    if (run === null) throw new Error("no run is open");
+    this.runs.push({
+      key,
+      rows,
+      offset: run.offset,
+      length: this.compressedSize - run.offset,
+      size: run.size,
+      crc: run.crc,
+    });
+    this.run = null;
+  }
+
+  /** Copies a stored run's compressed bytes unchanged (needs `storesRuns`). */
+  writeStored(stored: StoredRun): void {
+    if (!this.storesRuns || this.run !== null) throw new Error("cannot copy a stored run here");
+    this.flush();
+    this.runs.push({
+      key: stored.key,
+      rows: stored.rows,
+      offset: this.compressedSize,
+      length: stored.compressed.length,
+      size: stored.size,
+      crc: stored.crc,
+    });
+    this.chunks.push(stored.compressed);
+    this.compressedSize += stored.compressed.length;
+    this.crc = crc32Combine(this.crc, stored.crc, stored.size);
+    this.size += stored.size;
   }
 
   write(text: string): void {
@@ -52,9 +111,15 @@ export class PartWriter {
 
   /** Ends the part; the writer must not be used after. */
   finish(): DeflatedPart {
+    if (this.run !== null) throw new Error("a run is still open");
     this.compress(true);
-    const compressedSize = this.chunks.reduce((sum, c) => sum + c.length, 0);
-    return { chunks: this.chunks, compressedSize, crc: this.crc, size: this.size };
+    const part = { chunks: this.chunks, compressedSize: this.compressedSize, crc: this.crc, size: this.size };
+    return this.runs.length === 0 ? part : { ...part, runs: this.runs };
+  }
+
+  /** Compresses what is buffered, if anything, as a chunk of its own. */
+  private flush(): void {
+    if (this.used > 0) this.compress(false);
   }
 
   private compress(final: boolean): void {
@@ -62,7 +127,14 @@ export class PartWriter {
     const chunk = this.buffer.slice(0, this.used);
     this.crc = this.codec.crc32(chunk, this.crc);
     this.size += chunk.length;
-    for (const out of this.deflater.push(chunk, final)) this.chunks.push(out);
+    if (this.run !== null) {
+      this.run.crc = this.codec.crc32(chunk, this.run.crc);
+      this.run.size += chunk.length;
+    }
+    for (const out of this.deflater.push(chunk, final)) {
+      this.chunks.push(out);
+      this.compressedSize += out.length;
+    }
     this.used = 0;
   }
 }

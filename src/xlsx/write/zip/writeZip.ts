@@ -11,7 +11,12 @@ import { PORTABLE_ZIP_CODEC, type ZipCodec } from "./zipCodec";
 /** A part as bytes (deflated here) or already deflated while it was written. */
 export type ZipEntry =
   | { readonly name: string; readonly data: Uint8Array }
-  | { readonly name: string; readonly part: DeflatedPart };
+  | {
+      readonly name: string;
+      readonly part: DeflatedPart;
+      /** The entry's comment in the central directory (a stored-run index), at most 65,535 bytes. */
+      readonly comment?: Uint8Array;
+    };
 
 const LOCAL_HEADER = 30;
 const CENTRAL_HEADER = 46;
@@ -33,7 +38,10 @@ interface Packed {
   readonly name: Uint8Array;
   readonly part: DeflatedPart;
   readonly offset: number;
+  readonly comment: Uint8Array;
 }
+
+const NO_COMMENT = new Uint8Array(0);
 
 /** The fields local and central headers share, from "version needed" to the name length. */
 function writeCommon(view: DataView, at: number, entry: Packed, stamp: { time: number; date: number }): void {
@@ -59,10 +67,12 @@ export function writeZip(
   for (const entry of entries) {
     const name = encodeUtf8(entry.name);
     const part = "part" in entry ? entry.part : deflatePart(entry.data, codec);
-    packed.push({ name, part, offset });
+    const comment = "part" in entry ? (entry.comment ?? NO_COMMENT) : NO_COMMENT;
+    if (comment.length > 0xffff) throw new Error(`${entry.name}: zip comment too long`);
+    packed.push({ name, part, offset, comment });
     offset += LOCAL_HEADER + name.length + part.compressedSize;
   }
-  const centralSize = packed.reduce((sum, p) => sum + CENTRAL_HEADER + p.name.length, 0);
+  const centralSize = packed.reduce((sum, p) => sum + CENTRAL_HEADER + p.name.length + p.comment.length, 0);
   const out = new Uint8Array(offset + centralSize + END_RECORD);
   const view = new DataView(out.buffer);
   for (const p of packed) {
@@ -80,9 +90,11 @@ export function writeZip(
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, VERSION_2_0, true); // made by
     writeCommon(view, at + 6, p, stamp);
+    view.setUint16(at + 32, p.comment.length, true);
     view.setUint32(at + 42, p.offset, true);
     out.set(p.name, at + CENTRAL_HEADER);
-    at += CENTRAL_HEADER + p.name.length;
+    out.set(p.comment, at + CENTRAL_HEADER + p.name.length);
+    at += CENTRAL_HEADER + p.name.length + p.comment.length;
   }
   view.setUint32(at, 0x06054b50, true);
   view.setUint16(at + 8, packed.length, true);

@@ -15,6 +15,11 @@ export interface Deflater {
 
 export interface ZipCodec {
   readonly deflater: () => Deflater;
+  /**
+   * True when every `push` returns a DEFLATE stream of its own, byte-aligned and referring to no
+   * earlier bytes, so chunks can be cut out and copied into another part (stored runs).
+   */
+  readonly independentChunks?: boolean;
   /** CRC-32 of `data` continuing from `previous` (the CRC of the bytes before it; 0 to start). */
   readonly crc32: (data: Uint8Array, previous: number) => number;
 }

@@ -1,10 +1,11 @@
 import { cellAddress, parseCellAddress } from "../../../../src/core/model/a1";
+import { sheetCellBlocks } from "../../../../src/core/plan/sheetCells";
 import type { DashboardPlan, PlanCell, SheetPlan } from "../../../../src/core/plan/types";
 
 /** Flattens a sheet plan into address → cell, failing on overlapping blocks (a builder bug). */
 export function cellMap(sheet: SheetPlan): Map<string, PlanCell> {
   const map = new Map<string, PlanCell>();
-  for (const block of sheet.blocks) {
+  for (const block of sheetCellBlocks(sheet)) {
     block.cells.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         const address = cellAddress(block.row + r, block.col + c);

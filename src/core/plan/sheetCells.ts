@@ -1,0 +1,11 @@
+import type { CellBlock, SheetPlan } from "./types";
+
+/**
+ * Every cell of a sheet plan as blocks: its blocks and its row runs' rows (a writer that does not
+ * store runs, such as Office.js, writes them like any other cells).
+ */
+export function sheetCellBlocks(sheet: SheetPlan): readonly CellBlock[] {
+  const runs = sheet.rowRuns?.runs ?? [];
+  if (runs.length === 0) return sheet.blocks;
+  return [...sheet.blocks, ...runs.map((run) => ({ row: run.row, col: 1, cells: run.cells() }))];
+}

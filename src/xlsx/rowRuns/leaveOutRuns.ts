@@ -1,0 +1,60 @@
+/**
+ * Reads a part written with stored runs without them: their compressed bytes are cut out of the
+ * entry (each run is a byte-aligned stretch that refers to nothing around it, so what is left is
+ * still one valid DEFLATE stream) and handed back unread. Reading the PMO History of a 36-period
+ * dashboard then inflates its small tables only, not its 180,000 project rows.
+ */
+import { compressedData } from "../zip/readEntry";
+import type { ZipEntry } from "../zip/zipDirectory";
+import { parseRunIndex } from "./runIndex";
+import { StoredRun } from "./storedRun";
+
+function concat(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+/**
+ * The entry without its runs, and the runs in the order they are stored; null when the entry has
+ * no index of ours that matches it exactly (then the part is read whole, as any other).
+ */
+export function leaveOutRuns(
+  data: Uint8Array,
+  entry: ZipEntry,
+): { readonly entry: ZipEntry; readonly runs: readonly StoredRun[] } | null {
+  if (entry.comment === undefined || entry.method !== 8 || entry.encrypted) return null;
+  const index = parseRunIndex(entry.comment, entry);
+  if (index === null || index.runs.length === 0) return null;
+  const compressed = compressedData(data, entry);
+  const rest: Uint8Array[] = [];
+  let at = 0;
+  const runs = index.runs.map((run) => {
+    rest.push(compressed.subarray(at, run.offset));
+    at = run.offset + run.length;
+    return new StoredRun(
+      run.key,
+      run.rows,
+      compressed.subarray(run.offset, at),
+      run.crc,
+      run.size,
+      index.styles,
+    );
+  });
+  rest.push(compressed.subarray(at));
+  const left = concat(rest);
+  const runBytes = runs.reduce((n, r) => n + r.size, 0);
+  return {
+    entry: {
+      ...entry,
+      compressed: left,
+      compressedSize: left.length,
+      uncompressedSize: index.size - runBytes,
+    },
+    runs,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The index of a part's stored runs, kept as the zip entry's comment: invisible to Excel and to
+ * every other reader, and dropped by any program that saves the file again, which is what makes
+ * it safe: the index is only believed while the entry's CRC, sizes and the index agree.
+ */
+import type { RunRecord } from "./storedRun";
+
+const MAGIC = "PMO Pulse row runs 1\n";
+/** A zip comment holds at most 65,535 bytes; an index that would not fit is not written. */
+export const MAX_INDEX_BYTES = 0xffff;
+
+export interface RunIndex {
+  /** CRC-32 and sizes of the whole part, as its zip entry records them. */
+  readonly crc: number;
+  readonly size: number;
+  readonly compressedSize: number;
+  /** See `runStyleSignature`. */
+  readonly styles: string;
+  /** In the order they appear in the part. */
+  readonly runs: readonly RunRecord[];
+}
+
+export function runIndexText(index: RunIndex): string {
+  return MAGIC + JSON.stringify(index);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isRecord(value: unknown): value is RunRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    typeof r["key"] === "string" &&
+    isCount(r["rows"]) &&
+    isCount(r["offset"]) &&
+    isCount(r["length"]) &&
+    isCount(r["size"]) &&
+    isCount(r["crc"])
+  );
+}
+
+/**
+ * The index in a zip entry's comment, or null when there is none or it does not describe this
+ * entry exactly (another program wrote the part, or the comment is not ours): runs in order,
+ * inside the compressed data, not overlapping.
+ */
+export function parseRunIndex(
+  comment: string,
+  entry: { readonly crc: number; readonly uncompressedSize: number; readonly compressedSize: number },
+): RunIndex | null {
+  if (!comment.startsWith(MAGIC)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(comment.slice(MAGIC.length));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const index = parsed as Record<string, unknown>;
+  const runs = index["runs"];
+  if (
+    index["crc"] !== entry.crc ||
+    index["size"] !== entry.uncompressedSize ||
+    index["compressedSize"] !== entry.compressedSize ||
+    typeof index["styles"] !== "string" ||
+    !Array.isArray(runs) ||
+    !runs.every(isRecord)
+  )
+    return null;
+  let end = 0;
+  for (const run of runs) {
+    if (run.offset < end || run.offset + run.length > entry.compressedSize) return null;
+    end = run.offset + run.length;
+  }
+  return {
+    crc: entry.crc,
+    size: entry.uncompressedSize,
+    compressedSize: entry.compressedSize,
+    styles: index["styles"],
+    runs,
+  };
+}

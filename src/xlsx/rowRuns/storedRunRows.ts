@@ -1,0 +1,54 @@
+/**
+ * The cell values of a stored run, read with the same sheet reader as any worksheet: the run's
+ * rows inflated and wrapped in a `<sheetData>` of their own (they carry no references, so they are
+ * rows 1, 2, 3… here, cells from column A).
+ */
+import { inflateSync } from "fflate";
+import type { RawScalar } from "../../core/model/raw";
+import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "../limits";
+import { MAIN_NAMESPACE } from "../namespaces";
+import { SheetHandler } from "../parts/sheetPart";
+import { decodeUtf8 } from "../utf8";
+import { XmlScanner } from "../xml/xmlScanner";
+import { crc32 } from "../write/zip/crc32";
+import { XlsxError } from "../xlsxError";
+import type { StoredRun } from "./storedRun";
+
+/** An empty final block (fixed Huffman, end of block): ends the run's stream for the inflater. */
+const FINAL_BLOCK = [0x03, 0x00];
+
+function damagedRun(run: StoredRun, detail: string): XlsxError {
+  return new XlsxError(
+    `its stored run "${run.key}" is damaged (${detail}); open the workbook in Excel and save it again`,
+  );
+}
+
+/** The run's rows, each from column A (index 0); throws XlsxError when the bytes are not what its index says. */
+export function storedRunRows(run: StoredRun, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): RawScalar[][] {
+  if (run.size > limits.maxPartBytes) throw damagedRun(run, "larger than a part may be");
+  const input = new Uint8Array(run.compressed.length + FINAL_BLOCK.length);
+  input.set(run.compressed);
+  input.set(FINAL_BLOCK, run.compressed.length);
+  let bytes: Uint8Array;
+  try {
+    bytes = inflateSync(input, { out: new Uint8Array(run.size) });
+  } catch (error) {
+    throw damagedRun(run, error instanceof Error ? error.message : String(error));
+  }
+  if (bytes.length !== run.size) throw damagedRun(run, "not the size its index says");
+  if (crc32(bytes) !== run.crc) throw damagedRun(run, "its checksum does not match");
+  const handler = new SheetHandler({ sharedStrings: [], cellFormats: [], date1904: false, limits });
+  const scanner = new XmlScanner(handler, limits.maxXmlTokenChars);
+  scanner.write(`<worksheet xmlns="${MAIN_NAMESPACE}"><sheetData>`);
+  scanner.write(decodeUtf8(bytes));
+  scanner.write("</sheetData></worksheet>");
+  scanner.end();
+  const grid = handler.grid.finish();
+  const rows: RawScalar[][] = [];
+  for (let row = 1; row <= run.rows; row++) {
+    const values = grid.values[row - grid.top] ?? [];
+    const padded: RawScalar[] = new Array<RawScalar>(grid.left - 1).fill(null);
+    rows.push(row < grid.top ? [] : padded.concat(values));
+  }
+  return rows;
+}
