@@ -33,16 +33,16 @@ export class XlsxPackage {
   }
 
   /**
-   * From now on, reads the part without its stored runs (see leaveOutRuns) and returns them; none
-   * when the part has no matching run index.
+   * From now on, reads the part without its stored runs (see leaveOutRuns) and returns them, and
+   * whether the part holds its text inline; null when the part has no matching run index.
    */
-  leaveOutRuns(partName: string): readonly StoredRun[] {
+  leaveOutRuns(partName: string): { runs: readonly StoredRun[]; inlineStrings: boolean } | null {
     const key = partName.toLowerCase();
     const entry = this.entries.get(key);
     const left = entry === undefined ? null : leaveOutRuns(this.data, entry);
-    if (left === null) return [];
+    if (left === null) return null;
     this.entries.set(key, left.entry);
-    return left.runs;
+    return { runs: left.runs, inlineStrings: left.inlineStrings };
   }
 
   /**

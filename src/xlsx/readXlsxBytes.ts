@@ -93,27 +93,44 @@ function readWorkbook(
   if (workbookPart === null) throw new XlsxError(notXlsxReason(pkg));
   const info = readWorkbookPart(pkg, workbookPart);
   const relationships = readRelationships(pkg, workbookPart);
+  const parts = sheetParts(pkg, info.sheets, relationships, options.onlySheets);
+  // Sheets whose stored runs are left out, and whether all the sheets read hold their text inline.
+  let allInline = parts.length > 0;
+  for (const { entry, part } of parts) {
+    const left = options.leaveOutStoredRuns === true ? pkg.leaveOutRuns(part) : null;
+    if (left !== null && left.runs.length > 0) storedRuns.set(entry.name, left.runs);
+    allInline &&= left?.inlineStrings === true;
+  }
   const context: SheetContext = {
-    sharedStrings: optionalPart(relationships, "sharedStrings", (part) => readSharedStrings(pkg, part)) ?? [],
+    // Not read when no sheet read refers to it (a dashboard's PMO History read for its history).
+    sharedStrings: allInline
+      ? []
+      : (optionalPart(relationships, "sharedStrings", (part) => readSharedStrings(pkg, part)) ?? []),
     cellFormats: optionalPart(relationships, "styles", (part) => readCellFormats(pkg, part)) ?? [],
     date1904: info.date1904,
     limits,
   };
-  const sheets: RawSheet[] = [];
-  const wanted = options.onlySheets;
-  for (const entry of info.sheets) {
+  const sheets = parts.map(({ entry, part }) => readSheet(pkg, entry, part, context));
+  return { file: fileName, date1904: info.date1904, sheets };
+}
+
+/** The worksheet parts to read, in tab order: `onlySheets` when given, never chart, dialog or macro sheets. */
+function sheetParts(
+  pkg: XlsxPackage,
+  entries: readonly SheetEntry[],
+  relationships: readonly Relationship[],
+  wanted: readonly string[] | undefined,
+): { entry: SheetEntry; part: string }[] {
+  const parts: { entry: SheetEntry; part: string }[] = [];
+  for (const entry of entries) {
     if (wanted !== undefined && !wanted.includes(entry.name)) continue;
     const relationship = relationships.find((r) => r.id === entry.relationshipId);
     if (relationship === undefined) throw damaged(`sheet "${entry.name}" has no relationship`);
     if (relationship.kind !== null && SHEETS_WITHOUT_CELLS.has(relationship.kind)) continue;
     if (!pkg.has(relationship.target)) throw damaged(`the part of sheet "${entry.name}" is missing`);
-    if (options.leaveOutStoredRuns === true) {
-      const runs = pkg.leaveOutRuns(relationship.target);
-      if (runs.length > 0) storedRuns.set(entry.name, runs);
-    }
-    sheets.push(readSheet(pkg, entry, relationship.target, context));
+    parts.push({ entry, part: relationship.target });
   }
-  return { file: fileName, date1904: info.date1904, sheets };
+  return parts;
 }
 
 /** The main part the package relationships point at; the conventional name when they are absent. */

@@ -26,7 +26,7 @@ function concat(pieces: readonly Uint8Array[]): Uint8Array {
 export function leaveOutRuns(
   data: Uint8Array,
   entry: ZipEntry,
-): { readonly entry: ZipEntry; readonly runs: readonly StoredRun[] } | null {
+): { readonly entry: ZipEntry; readonly runs: readonly StoredRun[]; readonly inlineStrings: boolean } | null {
   if (entry.comment === undefined || entry.method !== 8 || entry.encrypted) return null;
   const index = parseRunIndex(entry.comment, entry);
   if (index === null || index.runs.length === 0) return null;
@@ -56,5 +56,6 @@ export function leaveOutRuns(
       uncompressedSize: index.size - runBytes,
     },
     runs,
+    inlineStrings: index.inlineStrings,
   };
 }

@@ -14,8 +14,10 @@ export interface RunIndex {
   readonly crc: number;
   readonly size: number;
   readonly compressedSize: number;
-  /** See `runStyleSignature`. */
+  /** What the runs' style indexes stand for (see `registerRunFormats`). */
   readonly styles: string;
+  /** The part refers to no shared string: it can be read without the shared string table. */
+  readonly inlineStrings: boolean;
   /** In the order they appear in the part. */
   readonly runs: readonly RunRecord[];
 }
@@ -65,6 +67,7 @@ export function parseRunIndex(
     index["size"] !== entry.uncompressedSize ||
     index["compressedSize"] !== entry.compressedSize ||
     typeof index["styles"] !== "string" ||
+    typeof index["inlineStrings"] !== "boolean" ||
     !Array.isArray(runs) ||
     !runs.every(isRecord)
   )
@@ -79,6 +82,7 @@ export function parseRunIndex(
     size: entry.uncompressedSize,
     compressedSize: entry.compressedSize,
     styles: index["styles"],
+    inlineStrings: index["inlineStrings"],
     runs,
   };
 }

@@ -12,6 +12,7 @@ import { decodeUtf8 } from "../utf8";
 import { XmlScanner } from "../xml/xmlScanner";
 import { crc32 } from "../write/zip/crc32";
 import { XlsxError } from "../xlsxError";
+import { readOwnRows } from "./ownRows";
 import type { StoredRun } from "./storedRun";
 
 /** An empty final block (fixed Huffman, end of block): ends the run's stream for the inflater. */
@@ -37,10 +38,18 @@ export function storedRunRows(run: StoredRun, limits: XlsxLimits = DEFAULT_XLSX_
   }
   if (bytes.length !== run.size) throw damagedRun(run, "not the size its index says");
   if (crc32(bytes) !== run.crc) throw damagedRun(run, "its checksum does not match");
+  const xml = decodeUtf8(bytes);
+  const own = readOwnRows(xml);
+  if (own !== null && own.length === run.rows) return own;
+  return generalRows(run, xml, limits);
+}
+
+/** The rows through the general sheet reader (rows in any form a worksheet may hold). */
+function generalRows(run: StoredRun, xml: string, limits: XlsxLimits): RawScalar[][] {
   const handler = new SheetHandler({ sharedStrings: [], cellFormats: [], date1904: false, limits });
   const scanner = new XmlScanner(handler, limits.maxXmlTokenChars);
   scanner.write(`<worksheet xmlns="${MAIN_NAMESPACE}"><sheetData>`);
-  scanner.write(decodeUtf8(bytes));
+  scanner.write(xml);
   scanner.write("</sheetData></worksheet>");
   scanner.end();
   const grid = handler.grid.finish();

@@ -13,12 +13,20 @@ function styleAttr(style: number): string {
   return style === 0 ? "" : ` s="${style}"`;
 }
 
-export function cellXml(ref: string, value: CellValueKind, style: number, strings: SharedStrings): string {
+/** `strings` null: text as an inline string (a sheet that must not depend on the shared strings). */
+export function cellXml(
+  ref: string,
+  value: CellValueKind,
+  style: number,
+  strings: SharedStrings | null,
+): string {
   if (value === null || (typeof value === "number" && !Number.isFinite(value))) {
     return `<c r="${ref}"${styleAttr(style)}/>`;
   }
   if (typeof value === "string") {
-    return `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.index(value)}</v></c>`;
+    return strings === null
+      ? `<c r="${ref}"${styleAttr(style)} t="inlineStr"><is>${textElementXml(value)}</is></c>`
+      : `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.index(value)}</v></c>`;
   }
   if (typeof value === "boolean") {
     return `<c r="${ref}"${styleAttr(style)} t="b"><v>${value ? 1 : 0}</v></c>`;

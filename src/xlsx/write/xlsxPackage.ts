@@ -37,6 +37,8 @@ export interface PackageSheet {
   readonly rels: Relationships;
   /** A1 range that prints; absent = the used range. */
   readonly printArea?: string;
+  /** Its text is all inline strings (it refers to no shared string). */
+  readonly inlineStrings?: boolean;
 }
 
 interface ExtraPart {
@@ -101,7 +103,7 @@ export class XlsxPackage {
     ];
     const entries: ZipEntry[] = texts.map(([name, text]) => ({ name, data: encodeUtf8(text) }));
     this.sheets.forEach((sheet, i) => {
-      const comment = this.runIndexComment(sheet.xml);
+      const comment = this.runIndexComment(sheet.xml, sheet.inlineStrings === true);
       entries.push({
         name: `xl/worksheets/sheet${i + 1}.xml`,
         part: sheet.xml,
@@ -119,10 +121,11 @@ export class XlsxPackage {
   }
 
   /** The part's stored-run index as its zip comment; none without runs, or when it would not fit. */
-  private runIndexComment(part: DeflatedPart): Uint8Array | null {
+  private runIndexComment(part: DeflatedPart, inlineStrings: boolean): Uint8Array | null {
     if (part.runs === undefined) return null;
     const { crc, size, compressedSize, runs } = part;
-    const comment = encodeUtf8(runIndexText({ crc, size, compressedSize, styles: this.runStyles, runs }));
+    const index = { crc, size, compressedSize, styles: this.runStyles, inlineStrings, runs };
+    const comment = encodeUtf8(runIndexText(index));
     return comment.length > MAX_INDEX_BYTES ? null : comment;
   }
 

@@ -19,6 +19,7 @@ import { writeDashboardXlsx } from "../../../src/file/dashboard/writeDashboardXl
 import { dashboardHistory } from "../../../src/file/history/dashboardHistory";
 import { readXlsxBuffer } from "../../../src/file/readXlsx";
 import { DEFAULT_XLSX_LIMITS } from "../../../src/xlsx/limits";
+import { readEntry } from "../../../src/xlsx/zip/readEntry";
 import { readZipDirectory } from "../../../src/xlsx/zip/zipDirectory";
 import { rawWorkbookOfSpec } from "../../../scripts/bench/specToRaw";
 import { validateXlsx, validatorMissing } from "../../support/ooxmlValidator";
@@ -128,6 +129,18 @@ describe("a dashboard's history carried from month to month", () => {
     }
     expect(all.projects.length).toBeGreaterThan(50);
     expect(all.risks.length).toBeGreaterThan(5);
+  });
+
+  it("writes the history sheet's text inline, so it reads back without the shared string table", () => {
+    const entry = readZipDirectory(m2, DEFAULT_XLSX_LIMITS).find((e) => e.comment !== undefined);
+    expect(entry?.comment).toMatch(/"inlineStrings":true/);
+    const chunks: Uint8Array[] = [];
+    if (entry === undefined) throw new Error("no index");
+    readEntry(m2, entry, 1e9, (c) => chunks.push(c.slice()));
+    const xml = Buffer.concat(chunks).toString("utf8");
+    expect(xml).toContain('<c r="A1" s="');
+    expect(xml).toContain('t="inlineStr"><is><t>History — one row per period');
+    expect(xml).not.toContain(' t="s"');
   });
 
   it("writes the same bytes as a build that read the history whole, reading only the previous period's rows", async () => {

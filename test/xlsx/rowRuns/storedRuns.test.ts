@@ -4,6 +4,7 @@ import { DEFAULT_XLSX_LIMITS } from "../../../src/xlsx/limits";
 import { leaveOutRuns } from "../../../src/xlsx/rowRuns/leaveOutRuns";
 import { parseRunIndex, runIndexText, type RunIndex } from "../../../src/xlsx/rowRuns/runIndex";
 import { StoredRun } from "../../../src/xlsx/rowRuns/storedRun";
+import { readOwnRows } from "../../../src/xlsx/rowRuns/ownRows";
 import { storedRunRows } from "../../../src/xlsx/rowRuns/storedRunRows";
 import { PartWriter, type DeflatedPart } from "../../../src/xlsx/write/zip/partWriter";
 import { writeZip } from "../../../src/xlsx/write/zip/writeZip";
@@ -43,6 +44,7 @@ function zipped(part: DeflatedPart): { data: Uint8Array; entry: ZipEntry } {
     size: part.size,
     compressedSize: part.compressedSize,
     styles: "0=",
+    inlineStrings: true,
     runs: part.runs ?? [],
   };
   const data = writeZip(
@@ -158,6 +160,7 @@ describe("stored runs", () => {
     expect(parseRunIndex("PMO Pulse row runs 1\n{", entry)).toBeNull();
     const runs = index?.runs ?? [];
     const base = {
+      inlineStrings: true,
       crc: entry.crc,
       size: entry.uncompressedSize,
       compressedSize: entry.compressedSize,
@@ -200,5 +203,43 @@ describe("a stored run altered after it was written", () => {
     );
     const run = new StoredRun(record.key, 1, bytes, (record.crc ^ 1) >>> 0, record.size, "");
     expect(() => storedRunRows(run)).toThrow(/"T 2026-10-31" is damaged \(its checksum does not match\)/);
+  });
+});
+
+describe("reading stored rows", () => {
+  const stored = (xml: string, rows: number): StoredRun => {
+    const writer = new PartWriter(NODE_ZIP_CODEC);
+    writer.beginRun();
+    writer.write(xml);
+    writer.endRun("T 2026-10-31", rows);
+    const part = writer.finish();
+    const record = part.runs?.[0];
+    if (record === undefined) throw new Error("no run");
+    const bytes = Buffer.concat(part.chunks.map((c) => Buffer.from(c))).subarray(
+      record.offset,
+      record.offset + record.length,
+    );
+    return new StoredRun(record.key, rows, bytes, record.crc, record.size, "");
+  };
+
+  it("reads the form the writer stores: empty, styled, numbers, booleans and escaped or spaced text", () => {
+    const xml =
+      '<row><c/><c s="3"/><c s="1"><v>-1.5e-7</v></c><c t="b"><v>1</v></c><c t="b"><v>0</v></c>' +
+      '<c t="inlineStr"><is><t>R&amp;D &lt;Q1&gt; &quot;x&quot;</t></is></c>' +
+      '<c s="2" t="inlineStr"><is><t xml:space="preserve">  =HYPERLINK("x") </t></is></c></row>' +
+      '<row><c t="inlineStr"><is><t>two\r\nlines</t></is></c></row>';
+    expect(readOwnRows(xml)).toEqual([
+      [null, null, -1.5e-7, true, false, 'R&D <Q1> "x"', '  =HYPERLINK("x") '],
+      ["two\nlines"],
+    ]);
+    expect(storedRunRows(stored(xml, 2))).toEqual(readOwnRows(xml));
+  });
+
+  it("leaves any other form to the general sheet reader, with the same values", () => {
+    const rich = '<row><c t="inlineStr"><is><r><t>Ri</t></r><r><t>ch</t></r></is></c><c><v>2</v></c></row>';
+    expect(readOwnRows(rich)).toBeNull();
+    expect(readOwnRows('<row r="3"><c><v>1</v></c></row>')).toBeNull();
+    expect(readOwnRows('<row><c t="s"><v>1</v></c></row>')).toBeNull();
+    expect(storedRunRows(stored(rich, 1))).toEqual([["Rich", 2]]);
   });
 });

@@ -41,6 +41,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
   checkMerges(sheet);
   const bounds = withRuns(grid.bounds(), sheet.rowRuns?.runs ?? []);
   const drawingRelId = addCharts(sheet.name, sheet.charts, rels, context);
+  let inlineStrings = false;
   const content: WorksheetContent = {
     ...(sheet.tabColor === undefined ? {} : { tabColor: sheet.tabColor }),
     fitToPage: sheet.print.fitToWidth,
@@ -51,7 +52,12 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     showGridLines: sheet.showGridLines,
     ...(sheet.freeze === undefined ? {} : { freeze: sheet.freeze }),
     columnWidths: sheet.columnWidths,
-    writeRows: (emit, sink) => writeSheetRows(sheet, grid, context, links, { emit, sink }),
+    writeRows: (emit, sink) =>
+      writeSheetRows(sheet, grid, context, links, {
+        emit,
+        sink,
+        inlineStrings: (inline) => (inlineStrings = inline),
+      }),
     merges: sheet.merges,
     conditionalFormatting: conditionalFormattingXml(
       sheet.conditionalFormats,
@@ -75,6 +81,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     name: sheet.name,
     xml,
     rels,
+    inlineStrings,
     ...(sheet.print.area === undefined ? {} : { printArea: sheet.print.area }),
   };
 }
@@ -164,7 +171,11 @@ function writeSheetRows(
   grid: PlanGrid,
   context: PlanSheetContext,
   links: InternalLink[],
-  out: { readonly emit: (row: string) => void; readonly sink: PartWriter },
+  out: {
+    readonly emit: (row: string) => void;
+    readonly sink: PartWriter;
+    readonly inlineStrings: (inline: boolean) => void;
+  },
 ): void {
   const { emit } = out;
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
@@ -188,7 +199,9 @@ function writeSheetRows(
       runWriter.write(run, out.sink);
     }
   };
-  const strings = context.pkg.strings;
+  // A sheet that stores runs holds its text inline: reading it back then needs no shared strings.
+  const strings = runWriter.stores ? null : context.pkg.strings;
+  out.inlineStrings(strings === null);
   const letters: string[] = [];
   for (const row of rowNumbers) {
     writeRunsBefore(row);

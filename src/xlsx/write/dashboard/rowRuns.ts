@@ -45,7 +45,8 @@ export interface RunWriterOptions {
   readonly styles: string;
   /** Store runs (and copy stored ones), or write them as ordinary rows. */
   readonly store: boolean;
-  readonly strings: SharedStrings;
+  /** The workbook's shared strings; null: text inline. */
+  readonly strings: SharedStrings | null;
 }
 
 export class RunWriter {
@@ -53,6 +54,11 @@ export class RunWriter {
   /** One `<c>` per text cell object: a history's repeated values share their cell. */
   private readonly cellXml = new Map<PlanCell, string>();
   private readonly letters: string[] = [];
+
+  /** Whether this sheet's runs are stored (rather than written as ordinary rows). */
+  get stores(): boolean {
+    return this.options.store;
+  }
 
   constructor(private readonly options: RunWriterOptions) {
     this.allowed = new Set(options.formats.map((f) => options.styleIndex(undefined, f)));
