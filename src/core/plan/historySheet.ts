@@ -169,12 +169,21 @@ export function portfolioHistoryRange(
   return `${letters}${HISTORY_HEADER_ROW + 1}:${letters}${HISTORY_HEADER_ROW + rows}`;
 }
 
+/** Free text that would otherwise be cut at the column edge. */
+const WIDE: Readonly<Record<string, number>> = { "Project Name": 28, Title: 36 };
+
+/** The tables share columns: each column as wide as its widest header (or text) needs. */
 function widths(sheet: SheetBuilder): void {
   const defs = [PORTFOLIO_HISTORY, PROJECT_HISTORY, RISK_HISTORY] as const;
   const count = Math.max(...defs.map((d) => d.columns.length));
   for (let i = 0; i < count; i++) {
-    const longest = Math.max(...defs.map((d) => d.columns[i]?.header.length ?? 0));
-    sheet.width(PORTFOLIO_COL + i, Math.max(11, Math.min(18, longest + 2)));
+    const width = Math.max(
+      ...defs.map((d) => {
+        const header = d.columns[i]?.header ?? "";
+        return WIDE[header] ?? Math.max(11, Math.min(18, header.length + 2));
+      }),
+    );
+    sheet.width(PORTFOLIO_COL + i, width);
   }
 }
 
