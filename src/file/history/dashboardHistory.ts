@@ -95,8 +95,10 @@ export function dashboardHistory(
   const runs = result.storedRuns?.get(HISTORY_SHEET) ?? [];
   if (history === null || runs.length === 0) return history;
   const periods = runsByPeriod(runs);
-  // Rows outside the runs mean someone else wrote the sheet's tables: read it whole instead.
-  if (periods === null || history.projects.length > 0 || history.risks.length > 0) {
+  const unreadable = result.workbook.sheets.some((s) => s.unreadable !== undefined);
+  // Rows outside the runs mean someone else wrote the sheet's tables; what is left around the
+  // runs does not read: either way the index is not to be trusted, and the sheet is read whole.
+  if (periods === null || unreadable || history.projects.length > 0 || history.risks.length > 0) {
     return readWhole(data, fileName, limits);
   }
   const carried = [...periods].map(([asOf, r]) => carriedPeriod(asOf, r, fileName, limits));

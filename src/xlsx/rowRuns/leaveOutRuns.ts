@@ -6,7 +6,7 @@
  */
 import { compressedData } from "../zip/readEntry";
 import type { ZipEntry } from "../zip/zipDirectory";
-import { parseRunIndex } from "./runIndex";
+import { parseRunIndex, runsOnFlushPoints } from "./runIndex";
 import { StoredRun } from "./storedRun";
 
 function concat(pieces: readonly Uint8Array[]): Uint8Array {
@@ -31,6 +31,7 @@ export function leaveOutRuns(
   const index = parseRunIndex(entry.comment, entry);
   if (index === null || index.runs.length === 0) return null;
   const compressed = compressedData(data, entry);
+  if (!runsOnFlushPoints(compressed, index)) return null;
   const rest: Uint8Array[] = [];
   let at = 0;
   const runs = index.runs.map((run) => {

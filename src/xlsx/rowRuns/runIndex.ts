@@ -43,6 +43,26 @@ function isRecord(value: unknown): value is RunRecord {
   );
 }
 
+/** The empty stored block a sync flush ends with: every run starts after one and ends with one. */
+const SYNC_FLUSH = [0x00, 0x00, 0xff, 0xff];
+
+function endsWithSyncFlush(data: Uint8Array, end: number): boolean {
+  return end >= 4 && SYNC_FLUSH.every((byte, i) => data[end - 4 + i] === byte);
+}
+
+/**
+ * Whether every run lies on the compressed data's flush points, as our writer leaves them; a
+ * cheap check that the index and the bytes belong together before any run is cut out or copied.
+ */
+export function runsOnFlushPoints(compressed: Uint8Array, index: RunIndex): boolean {
+  return index.runs.every(
+    (run) =>
+      run.length > 0 &&
+      (run.offset === 0 || endsWithSyncFlush(compressed, run.offset)) &&
+      endsWithSyncFlush(compressed, run.offset + run.length),
+  );
+}
+
 /**
  * The index in a zip entry's comment, or null when there is none or it does not describe this
  * entry exactly (another program wrote the part, or the comment is not ours): runs in order,

@@ -1,6 +1,6 @@
 /**
- * One `<c>` element of sheet XML. Text goes to the shared string table (`t="s"`), so a cell never
- * holds a formula; numbers Excel cannot store (NaN, ±Infinity) become an empty cell.
+ * One `<c>` element of sheet XML. Text goes to the shared string table (`t="s"`) or is an inline
+ * string, so a cell never holds a formula; numbers Excel cannot store (NaN, ±Infinity) become an empty cell.
  *
  * @example cellXml("B4", 1085000, 3, strings) === '<c r="B4" s="3"><v>1085000</v></c>'
  */
