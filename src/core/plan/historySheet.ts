@@ -127,7 +127,7 @@ function periodRuns<Row extends { readonly asOf: string }>(
       continue;
     }
     const own = byPeriod.get(period) ?? [];
-    if (own.length > 0) runs.push({ key, rows: own.length, columns, cells: () => fitRows(toCells(own)) });
+    if (own.length > 0) runs.push({ key, rows: own.length, columns, cells: fitRows(toCells(own)) });
   }
   return runs;
 }

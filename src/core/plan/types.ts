@@ -88,8 +88,11 @@ export interface RowRunPlan {
   readonly rows: number;
   /** Cells per row, from column A. */
   readonly columns: number;
-  /** The rows' cells, made when a writer needs them (a carried period's are read first). */
-  readonly cells: () => readonly (readonly PlanCell[])[];
+  /**
+   * The rows' cells; for a period carried from an earlier dashboard, a function that reads them,
+   * called only by a writer that cannot copy `stored` (see `runCells`).
+   */
+  readonly cells: readonly (readonly PlanCell[])[] | (() => readonly (readonly PlanCell[])[]);
   /** The rows as an earlier file stored them, copied as they are by the writer that stored them. */
   readonly stored?: unknown;
 }

@@ -1,4 +1,5 @@
 import { buildHistorySheet } from "../../../src/core/plan/historySheet";
+import { runCells } from "../../../src/core/plan/sheetCells";
 import { PULSE_THEME } from "../../../src/core/plan/theme";
 import type { PlanCell } from "../../../src/core/plan/types";
 import { history, projectRow } from "../cycle/historyRows";
@@ -11,7 +12,7 @@ function projectRows(periods: string[]): readonly (readonly PlanCell[])[] {
   );
   const runs = (sheet.rowRuns?.runs ?? []).filter((r) => r.key.startsWith("ProjectHistory "));
   expect(runs.map((r) => r.key)).toEqual(periods.map((p) => `ProjectHistory ${p}`));
-  return runs.flatMap((r) => r.cells());
+  return runs.flatMap((r) => runCells(r));
 }
 
 describe("PMO History plan", () => {

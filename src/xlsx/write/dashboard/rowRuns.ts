@@ -4,6 +4,7 @@
  * are. A stored run's rows carry no references and hold inline strings, so they mean the same
  * wherever they land; their style indexes are the run formats registered first in every workbook.
  */
+import { runCells } from "../../../core/plan/sheetCells";
 import type { PlanCell, RowRunPlan, RowRunsPlan, StyleName } from "../../../core/plan/types";
 import { StoredRun } from "../../rowRuns/storedRun";
 import { cellXml, unplacedCellXml } from "../cellXml";
@@ -71,7 +72,7 @@ export class RunWriter {
       sink.writeStored(stored);
       return;
     }
-    const rows = run.cells();
+    const rows = runCells(run);
     if (rows.length !== run.rows) {
       throw new Error(
         `Sheet "${this.options.sheetName}": run ${run.key} has ${rows.length} rows, not ${run.rows}`,
