@@ -4,7 +4,7 @@
  * also after LibreOffice opens and saves it. Every data validation and input message reads back in
  * openpyxl, and every part passes the ECMA-376 schema check. Outside tools skip visibly.
  */
-import { execFile, execFileSync } from "child_process";
+import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { delimiter, join } from "path";
@@ -14,23 +14,13 @@ import type { DataValidationPlan } from "../../../src/core/plan/types";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { runCliAt } from "../../support/cliHarness";
 import { validateXlsx, validatorMissing } from "../../support/ooxmlValidator";
+import { haveOpenpyxl, OPENPYXL_MISSING, PYTHON } from "../../support/openpyxl";
 import { fillTracker } from "./fillTracker";
 
 const run = promisify(execFile);
 const NOW = new Date("2026-03-31T09:00:00Z");
 const onPath = (command: string): boolean =>
   (process.env.PATH ?? "").split(delimiter).some((dir) => dir !== "" && existsSync(join(dir, command)));
-const PYTHON = "/usr/bin/python3";
-const haveOpenpyxl =
-  existsSync(PYTHON) &&
-  (() => {
-    try {
-      execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
 const haveValidator = validatorMissing === null;
 const haveSoffice = onPath("soffice");
 
@@ -111,7 +101,7 @@ describe("pmo-pulse template: a blank tracker a PM fills in", () => {
   });
 
   (haveOpenpyxl ? it : it.skip)(
-    `reads back every data validation and input message in openpyxl${haveOpenpyxl ? "" : " — SKIPPED: /usr/bin/python3 with openpyxl missing"}`,
+    `reads back every data validation and input message in openpyxl${haveOpenpyxl ? "" : OPENPYXL_MISSING}`,
     async () => {
       const built = buildBlankTrackerPlan(STANDARD_TEMPLATE);
       if ("errors" in built) throw new Error(built.errors.join("; "));

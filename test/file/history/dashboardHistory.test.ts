@@ -1,5 +1,5 @@
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -23,22 +23,12 @@ import { readEntry } from "../../../src/xlsx/zip/readEntry";
 import { readZipDirectory } from "../../../src/xlsx/zip/zipDirectory";
 import { rawWorkbookOfSpec } from "../../../scripts/bench/specToRaw";
 import { validateXlsx, validatorMissing } from "../../support/ooxmlValidator";
+import { haveOpenpyxl, OPENPYXL_MISSING, PYTHON } from "../../support/openpyxl";
 
 const M1 = "2026-08-31";
 const M2 = "2026-09-30";
 const M3 = "2026-10-31";
 const NOW = new Date("2026-11-02T08:00:00Z");
-const PYTHON = "/usr/bin/python3";
-const haveOpenpyxl =
-  existsSync(PYTHON) &&
-  (() => {
-    try {
-      execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
 
 const spec3 = generateExamplePortfolio({ ...DEMO_EXAMPLE_OPTIONS, asOf: M3, withErrors: true });
 const spec2 = previousMonthExample(spec3, M2);
@@ -208,7 +198,7 @@ describe("a dashboard's history carried from month to month", () => {
   );
 
   (haveOpenpyxl ? it : it.skip)(
-    `openpyxl reads the stored rows in their tables${haveOpenpyxl ? "" : " — SKIPPED: /usr/bin/python3 with openpyxl missing"}`,
+    `openpyxl reads the stored rows in their tables${haveOpenpyxl ? "" : OPENPYXL_MISSING}`,
     async () => {
       const dir = mkdtempSync(join(tmpdir(), "pmo-history-"));
       try {

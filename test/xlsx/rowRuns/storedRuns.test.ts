@@ -196,39 +196,32 @@ describe("stored runs", () => {
   });
 });
 
+/** `xml` written as a part's only run, and that run as a reader gets it. */
+function storedOnly(xml: string, rows: number): StoredRun {
+  const writer = new PartWriter(NODE_ZIP_CODEC);
+  writer.beginRun();
+  writer.write(xml);
+  writer.endRun("T 2026-10-31", rows);
+  const part = writer.finish();
+  const record = part.runs?.[0];
+  if (record === undefined) throw new Error("no run");
+  const bytes = Buffer.concat(part.chunks.map((c) => Buffer.from(c))).subarray(
+    record.offset,
+    record.offset + record.length,
+  );
+  return new StoredRun(record.key, rows, bytes, record.crc, record.size, "");
+}
+
 describe("a stored run altered after it was written", () => {
   it("is refused by its checksum", () => {
-    const writer = new PartWriter(NODE_ZIP_CODEC);
-    writer.beginRun();
-    writer.write(row("2026-10-31", 1));
-    writer.endRun("T 2026-10-31", 1);
-    const part = writer.finish();
-    const record = part.runs?.[0];
-    if (record === undefined) throw new Error("no run");
-    const bytes = Buffer.concat(part.chunks.map((c) => Buffer.from(c))).subarray(
-      record.offset,
-      record.offset + record.length,
-    );
-    const run = new StoredRun(record.key, 1, bytes, (record.crc ^ 1) >>> 0, record.size, "");
-    expect(() => storedRunRows(run)).toThrow(/"T 2026-10-31" is damaged \(its checksum does not match\)/);
+    const run = storedOnly(row("2026-10-31", 1), 1);
+    const altered = new StoredRun(run.key, 1, run.compressed, (run.crc ^ 1) >>> 0, run.size, "");
+    expect(() => storedRunRows(altered)).toThrow(/"T 2026-10-31" is damaged \(its checksum does not match\)/);
   });
 });
 
 describe("reading stored rows", () => {
-  const stored = (xml: string, rows: number): StoredRun => {
-    const writer = new PartWriter(NODE_ZIP_CODEC);
-    writer.beginRun();
-    writer.write(xml);
-    writer.endRun("T 2026-10-31", rows);
-    const part = writer.finish();
-    const record = part.runs?.[0];
-    if (record === undefined) throw new Error("no run");
-    const bytes = Buffer.concat(part.chunks.map((c) => Buffer.from(c))).subarray(
-      record.offset,
-      record.offset + record.length,
-    );
-    return new StoredRun(record.key, rows, bytes, record.crc, record.size, "");
-  };
+  const stored = storedOnly;
 
   it("reads the form the writer stores: empty, styled, numbers, booleans and escaped or spaced text", () => {
     const xml =
