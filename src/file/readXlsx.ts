@@ -3,8 +3,9 @@ import { basename } from "node:path";
 import type { RawWorkbook } from "../core/model/raw";
 import { formatBytes } from "../xlsx/limits";
 import type { XlsxLimits } from "../xlsx/limits";
-import { readXlsxBytes, type XlsxReadOptions } from "../xlsx/readXlsxBytes";
+import { readXlsxBytesAsync, type XlsxReadOptions } from "../xlsx/readXlsxBytes";
 import { WorkbookReadError } from "./workbookReadError";
+import { NODE_READ_CODEC } from "./zip/nodeReadCodec";
 
 /**
  * Largest file the CLI reads. A 20,000-project tracker is about 30 MB (the CLI checks the same bound first); a file far above that is
@@ -113,7 +114,7 @@ export async function readXlsxBuffer(
   limits?: XlsxLimits,
   options: XlsxReadOptions = {},
 ): Promise<RawWorkbook> {
-  const result = readXlsxBytes(data, fileName, limits, options);
+  const result = await readXlsxBytesAsync(data, fileName, NODE_READ_CODEC, limits, options);
   if (!result.ok) throw new WorkbookReadError(fileName, result.reason, result.cause);
   return result.workbook;
 }

@@ -1,11 +1,12 @@
 import type { XlsxLimits } from "./limits";
-import { utf8StreamDecoder } from "./utf8";
+import { utf8StreamDecoder, type Utf8Decoder } from "./utf8";
 import { XmlSyntaxError } from "./xml/xmlSyntaxError";
 import type { XmlHandler } from "./xml/xmlScanner";
 import { XmlScanner } from "./xml/xmlScanner";
 import { leaveOutRuns } from "./rowRuns/leaveOutRuns";
 import type { StoredRun } from "./rowRuns/storedRun";
-import { readEntry } from "./zip/readEntry";
+import type { ReadCodec } from "./zip/readCodec";
+import { readEntry, readEntryAsync } from "./zip/readEntry";
 import type { ZipEntry } from "./zip/zipDirectory";
 
 /**
@@ -50,17 +51,39 @@ export class XlsxPackage {
    * PartTooLargeError past the size limit, XlsxError for damaged zip data.
    */
   scan(partName: string, handler: XmlHandler): void {
+    const { entry, limit, scanner } = this.startScan(partName, handler);
+    // The decoder drops a leading byte-order mark itself.
+    const decoder = utf8StreamDecoder();
+    readEntry(this.data, entry, limit, (chunk) => this.feed(scanner, decoder, chunk));
+    this.endScan(scanner, decoder);
+  }
+
+  /** `scan` with the codec's inflater and decoder, chunks awaited as they are inflated. */
+  async scanAsync(partName: string, handler: XmlHandler, codec: ReadCodec): Promise<void> {
+    const { entry, limit, scanner } = this.startScan(partName, handler);
+    const decoder = codec.utf8Decoder();
+    await readEntryAsync(this.data, entry, limit, codec, (chunk) => this.feed(scanner, decoder, chunk));
+    this.endScan(scanner, decoder);
+  }
+
+  private startScan(
+    partName: string,
+    handler: XmlHandler,
+  ): { entry: ZipEntry; limit: number; scanner: XmlScanner } {
     const entry = this.entries.get(partName.toLowerCase());
     if (entry === undefined) throw new XmlSyntaxError(`the part ${partName} is missing`);
-    const decoder = utf8StreamDecoder();
     const scanner = new XmlScanner(handler, this.limits.maxXmlTokenChars);
     const remaining = this.limits.maxTotalBytes - this.inflatedTotal;
     const limit = Math.min(this.limits.maxPartBytes, Math.max(0, remaining));
-    // The decoder drops a leading byte-order mark itself.
-    readEntry(this.data, entry, limit, (chunk) => {
-      this.inflatedTotal += chunk.length;
-      scanner.write(decoder.decode(chunk, { stream: true }));
-    });
+    return { entry, limit, scanner };
+  }
+
+  private feed(scanner: XmlScanner, decoder: Utf8Decoder, chunk: Uint8Array): void {
+    this.inflatedTotal += chunk.length;
+    scanner.write(decoder.decode(chunk, { stream: true }));
+  }
+
+  private endScan(scanner: XmlScanner, decoder: Utf8Decoder): void {
     scanner.write(decoder.decode());
     scanner.end();
   }

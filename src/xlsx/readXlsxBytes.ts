@@ -16,6 +16,8 @@ import type { SheetEntry } from "./parts/workbookPart";
 import { readWorkbookPart } from "./parts/workbookPart";
 import { damaged, XlsxError } from "./xlsxError";
 import { XmlSyntaxError } from "./xml/xmlSyntaxError";
+import { runSteps, runStepsAsync, type ReadSteps } from "./readSteps";
+import type { ReadCodec } from "./zip/readCodec";
 import { readZipDirectory } from "./zip/zipDirectory";
 import type { StoredRun } from "./rowRuns/storedRun";
 
@@ -56,14 +58,44 @@ export function readXlsxBytes(
   options: XlsxReadOptions = {},
 ): XlsxReadResult {
   try {
+    const pkg = openPackage(bytes, limits);
     const storedRuns = new Map<string, readonly StoredRun[]>();
-    const workbook = readWorkbook(bytes, fileName, limits, options, storedRuns);
-    return { ok: true, workbook, ...(storedRuns.size === 0 ? {} : { storedRuns }) };
+    const workbook = runSteps(pkg, readWorkbook(pkg, fileName, limits, options, storedRuns));
+    return withRuns(workbook, storedRuns);
   } catch (error) {
-    if (error instanceof XlsxError) return { ok: false, reason: error.reason, cause: error.cause };
-    if (error instanceof XmlSyntaxError) return { ok: false, reason: damaged("").reason, cause: error };
-    throw error;
+    return failure(error);
   }
+}
+
+/**
+ * `readXlsxBytes` with a platform codec (the CLI's: node:zlib on the thread pool): the same steps
+ * and the same result, each part's chunks awaited as the codec inflates them.
+ */
+export async function readXlsxBytesAsync(
+  bytes: Uint8Array,
+  fileName: string,
+  codec: ReadCodec,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  options: XlsxReadOptions = {},
+): Promise<XlsxReadResult> {
+  try {
+    const pkg = openPackage(bytes, limits);
+    const storedRuns = new Map<string, readonly StoredRun[]>();
+    const workbook = await runStepsAsync(
+      pkg,
+      readWorkbook(pkg, fileName, limits, options, storedRuns),
+      codec,
+    );
+    return withRuns(workbook, storedRuns);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function failure(error: unknown): XlsxReadResult {
+  if (error instanceof XlsxError) return { ok: false, reason: error.reason, cause: error.cause };
+  if (error instanceof XmlSyntaxError) return { ok: false, reason: damaged("").reason, cause: error };
+  throw error;
 }
 
 export interface XlsxReadOptions {
@@ -79,20 +111,30 @@ export interface XlsxReadOptions {
   readonly leaveOutStoredRuns?: boolean;
 }
 
-function readWorkbook(
-  bytes: Uint8Array,
+function withRuns(
+  workbook: RawWorkbook,
+  storedRuns: ReadonlyMap<string, readonly StoredRun[]>,
+): XlsxReadResult {
+  return { ok: true, workbook, ...(storedRuns.size === 0 ? {} : { storedRuns }) };
+}
+
+function openPackage(bytes: Uint8Array, limits: XlsxLimits): XlsxPackage {
+  const formatReason = unreadableFormatReason(detectContainerFormat(bytes));
+  if (formatReason !== null) throw new XlsxError(formatReason);
+  return new XlsxPackage(bytes, readZipDirectory(bytes, limits), limits);
+}
+
+function* readWorkbook(
+  pkg: XlsxPackage,
   fileName: string,
   limits: XlsxLimits,
   options: XlsxReadOptions,
   storedRuns: Map<string, readonly StoredRun[]>,
-): RawWorkbook {
-  const formatReason = unreadableFormatReason(detectContainerFormat(bytes));
-  if (formatReason !== null) throw new XlsxError(formatReason);
-  const pkg = new XlsxPackage(bytes, readZipDirectory(bytes, limits), limits);
-  const workbookPart = workbookPartName(pkg);
+): ReadSteps<RawWorkbook> {
+  const workbookPart = yield* workbookPartName(pkg);
   if (workbookPart === null) throw new XlsxError(notXlsxReason(pkg));
-  const info = readWorkbookPart(pkg, workbookPart);
-  const relationships = readRelationships(pkg, workbookPart);
+  const info = yield* readWorkbookPart(workbookPart);
+  const relationships = yield* readRelationships(pkg, workbookPart);
   const parts = sheetParts(pkg, info.sheets, relationships, options.onlySheets);
   // Sheets whose stored runs are left out, and whether all the sheets read hold their text inline.
   let allInline = parts.length > 0;
@@ -101,16 +143,17 @@ function readWorkbook(
     if (left !== null && left.runs.length > 0) storedRuns.set(entry.name, left.runs);
     allInline &&= left?.inlineStrings === true;
   }
+  // Not read when no sheet read refers to it (a dashboard's PMO History read for its history).
+  const sharedStrings = allInline ? undefined : relationships.find((r) => r.kind === "sharedStrings");
+  const styles = relationships.find((r) => r.kind === "styles");
   const context: SheetContext = {
-    // Not read when no sheet read refers to it (a dashboard's PMO History read for its history).
-    sharedStrings: allInline
-      ? []
-      : (optionalPart(relationships, "sharedStrings", (part) => readSharedStrings(pkg, part)) ?? []),
-    cellFormats: optionalPart(relationships, "styles", (part) => readCellFormats(pkg, part)) ?? [],
+    sharedStrings: sharedStrings === undefined ? [] : yield* readSharedStrings(sharedStrings.target),
+    cellFormats: styles === undefined ? [] : yield* readCellFormats(styles.target),
     date1904: info.date1904,
     limits,
   };
-  const sheets = parts.map(({ entry, part }) => readSheet(pkg, entry, part, context));
+  const sheets: RawSheet[] = [];
+  for (const { entry, part } of parts) sheets.push(yield* readSheet(pkg, entry, part, context));
   return { file: fileName, date1904: info.date1904, sheets };
 }
 
@@ -134,19 +177,10 @@ function sheetParts(
 }
 
 /** The main part the package relationships point at; the conventional name when they are absent. */
-function workbookPartName(pkg: XlsxPackage): string | null {
-  const office = readRelationships(pkg, "").find((r) => r.kind === "officeDocument");
+function* workbookPartName(pkg: XlsxPackage): ReadSteps<string | null> {
+  const office = (yield* readRelationships(pkg, "")).find((r) => r.kind === "officeDocument");
   if (office !== undefined && pkg.has(office.target)) return office.target;
   return pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
-}
-
-function optionalPart<T>(
-  relationships: readonly Relationship[],
-  kind: string,
-  read: (part: string) => T,
-): T | null {
-  const relationship = relationships.find((r) => r.kind === kind);
-  return relationship === undefined ? null : read(relationship.target);
 }
 
 function emptySheet(name: string, unreadable: string): RawSheet {
@@ -164,10 +198,15 @@ function emptySheet(name: string, unreadable: string): RawSheet {
 }
 
 /** One worksheet; a broken or oversized part becomes an empty sheet that says why. */
-function readSheet(pkg: XlsxPackage, entry: SheetEntry, part: string, context: SheetContext): RawSheet {
+function* readSheet(
+  pkg: XlsxPackage,
+  entry: SheetEntry,
+  part: string,
+  context: SheetContext,
+): ReadSteps<RawSheet> {
   try {
-    const { grid, tableRelationshipIds } = readSheetPart(pkg, part, context);
-    return { name: entry.name, ...grid, listObjects: readTables(pkg, part, tableRelationshipIds) };
+    const { grid, tableRelationshipIds } = yield* readSheetPart(part, context);
+    return { name: entry.name, ...grid, listObjects: yield* readTables(pkg, part, tableRelationshipIds) };
   } catch (error) {
     if (error instanceof SheetTooLargeError)
       return emptySheet(entry.name, `the sheet is too large: ${error.message}`);
@@ -182,11 +221,15 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, part: string, context: S
 }
 
 /** The sheet's Excel tables; a table part that cannot be read is left out (the grid is still read). */
-function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]): RawListObject[] {
+function* readTables(
+  pkg: XlsxPackage,
+  sheetPart: string,
+  ids: readonly string[],
+): ReadSteps<RawListObject[]> {
   if (ids.length === 0) return [];
   let relationships: Relationship[];
   try {
-    relationships = readRelationships(pkg, sheetPart);
+    relationships = yield* readRelationships(pkg, sheetPart);
   } catch (error) {
     if (error instanceof XmlSyntaxError || error instanceof XlsxError) return [];
     throw error;
@@ -196,7 +239,7 @@ function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly string[])
     const relationship = relationships.find((r) => r.id === id && r.kind === "table");
     if (relationship === undefined || !pkg.has(relationship.target)) continue;
     try {
-      const table = readTablePart(pkg, relationship.target);
+      const table = yield* readTablePart(relationship.target);
       if (table !== null) tables.push(table);
     } catch (error) {
       if (!(error instanceof XmlSyntaxError || error instanceof XlsxError)) throw error;

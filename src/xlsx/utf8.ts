@@ -2,7 +2,8 @@
  * UTF-8 decoding and encoding through the platform's TextDecoder and TextEncoder (Node and every browser have them). Declared
  * here because the portable reader compiles without the DOM or Node type libraries.
  */
-interface Utf8Decoder {
+/** TextDecoder's shape: `decode(chunk, { stream: true })` for each chunk, then `decode()` to flush. */
+export interface Utf8Decoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 declare const TextDecoder: new (

@@ -82,8 +82,8 @@ export function capacityKpis(
       let cap = 0;
       let plan = 0;
       let act = 0;
-      for (const position of members) {
-        const cell = position * width + slot;
+      for (let i = 0; i < members.length; i++) {
+        const cell = (members[i] as number) * width + slot;
         cap += capacity[cell] ?? 0;
         plan += planned[cell] ?? 0;
         act += actual[cell] ?? 0;

@@ -10,20 +10,35 @@ import type { PlanCell, SheetPlan, Theme } from "./types";
 /** Heat-map colours: idle (0 %) → fully used (100 %) → over-allocated (150 % and more). */
 export const UTILISATION_SCALE = { points: [0, 1, 1.5], colors: ["F8F8F8", "63BE7B", "F8696B"] } as const;
 
-/** Groups month rows by a key (resource, role, department), sorted by key. */
+interface PivotGroup<T> {
+  readonly key: string;
+  readonly first: T;
+  /** The group's row of each month, by the month's position in the sheet's months (the last one wins). */
+  readonly byMonth: (T | undefined)[];
+}
+
+/**
+ * Groups month rows by a key (resource, role, department), sorted by key. Months are positions in
+ * `months` (every capacity list has a row per month of it): an array per group, not a Map, as the
+ * resource list has one group per person.
+ */
 function pivot<T extends CapacityRow>(
   rows: readonly T[],
+  months: readonly string[],
   keyOf: (row: T) => string,
-): { key: string; first: T; byMonth: Map<string, T> }[] {
-  const groups = new Map<string, { key: string; first: T; byMonth: Map<string, T> }>();
-  for (const row of rows) {
+): PivotGroup<T>[] {
+  const slotOf = new Map(months.map((month, slot) => [month, slot]));
+  const groups = new Map<string, PivotGroup<T>>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as T;
     const key = keyOf(row);
     let g = groups.get(key);
     if (!g) {
-      g = { key, first: row, byMonth: new Map() };
+      g = { key, first: row, byMonth: [] };
       groups.set(key, g);
     }
-    g.byMonth.set(row.month, row);
+    const slot = slotOf.get(row.month);
+    if (slot !== undefined) g.byMonth[slot] = row;
   }
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
@@ -47,8 +62,8 @@ export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPl
     return sheet.build();
   }
 
-  const utilCells = (byMonth: Map<string, CapacityRow>): PlanCell[] =>
-    months.map((m) => numberCell(byMonth.get(m)?.utilization ?? null, FORMATS.percent));
+  const utilCells = (byMonth: readonly (CapacityRow | undefined)[]): PlanCell[] =>
+    months.map((_, slot) => numberCell(byMonth[slot]?.utilization ?? null, FORMATS.percent));
   const heat = (range: string) =>
     sheet.conditional({
       kind: "colorScale",
@@ -69,7 +84,8 @@ export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPl
       groups.map((g) => {
         let capacityHours = 0;
         let plannedHours = 0;
-        for (const m of g.byMonth.values()) {
+        for (const m of g.byMonth) {
+          if (m === undefined) continue;
           capacityHours += m.capacityHours;
           plannedHours += m.plannedHours;
         }
@@ -87,16 +103,16 @@ export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPl
   rollUp(
     "By role",
     "Role",
-    pivot(capacity.byRole, (r) => r.role),
+    pivot(capacity.byRole, months, (r) => r.role),
   );
   rollUp(
     "By department",
     "Department",
-    pivot(capacity.byDepartment, (r) => r.department),
+    pivot(capacity.byDepartment, months, (r) => r.department),
   );
 
   sheet.section(row, 1, "By resource (heat map)", 3 + months.length);
-  const people = pivot(capacity.byResource, (r) => r.resource);
+  const people = pivot(capacity.byResource, months, (r) => r.resource);
   const heatTable = sheet.dataTable(
     row + 1,
     1,

@@ -37,8 +37,9 @@ export interface DataTableOptions {
 /** A column whose filled cells are all numbers (at least one). */
 function isNumberColumn(data: readonly (readonly PlanCell[])[], index: number): boolean {
   let numbers = 0;
-  for (const row of data) {
-    const value = row[index]?.value;
+  // Indexed: called per column of tables thousands of rows long, where a for…of allocates per row.
+  for (let r = 0; r < data.length; r++) {
+    const value = data[r]?.[index]?.value;
     if (value === null || value === undefined) continue;
     if (typeof value !== "number") return false;
     numbers++;

@@ -1,5 +1,6 @@
 import { isPackageRelationships, relationshipKind } from "../namespaces";
 import type { XlsxPackage } from "../package";
+import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 
 /** One internal relationship: its id, kind ("worksheet", "table"…) and the target part's name. */
@@ -63,10 +64,10 @@ class RelationshipsHandler implements XmlHandler {
 }
 
 /** The relationships of a part (none when it has no relationships part). */
-export function readRelationships(pkg: XlsxPackage, sourcePart: string): Relationship[] {
+export function* readRelationships(pkg: XlsxPackage, sourcePart: string): ReadSteps<Relationship[]> {
   const partName = relationshipsPartOf(sourcePart);
   if (!pkg.has(partName)) return [];
   const handler = new RelationshipsHandler(sourcePart);
-  pkg.scan(partName, handler);
+  yield* scanPart(partName, handler);
   return handler.relationships;
 }

@@ -1,6 +1,6 @@
 import { isMain } from "../namespaces";
-import type { XlsxPackage } from "../package";
 import { decodeExcelEscapes } from "../xml/entities";
+import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlHandler } from "../xml/xmlScanner";
 
 /**
@@ -73,8 +73,8 @@ class SharedStringsHandler implements XmlHandler {
 }
 
 /** The shared-string table: index → plain text (rich text runs joined). */
-export function readSharedStrings(pkg: XlsxPackage, partName: string): string[] {
+export function* readSharedStrings(partName: string): ReadSteps<string[]> {
   const handler = new SharedStringsHandler();
-  pkg.scan(partName, handler);
+  yield* scanPart(partName, handler);
   return handler.strings;
 }

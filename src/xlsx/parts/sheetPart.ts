@@ -2,7 +2,7 @@ import { parseRangeAddress } from "../../core/model/a1";
 import type { RawScalar } from "../../core/model/raw";
 import type { XlsxLimits } from "../limits";
 import { isMain, isOfficeRelationships } from "../namespaces";
-import type { XlsxPackage } from "../package";
+import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 import { referenceColumn, unsignedInteger } from "./cellReference";
 import { cellValueOf } from "./cellValue";
@@ -216,8 +216,8 @@ export class SheetHandler implements XmlHandler {
 }
 
 /** Reads one worksheet part. Throws on XML that is not well formed or a sheet over the limits. */
-export function readSheetPart(pkg: XlsxPackage, partName: string, context: SheetContext): SheetContent {
+export function* readSheetPart(partName: string, context: SheetContext): ReadSteps<SheetContent> {
   const handler = new SheetHandler(context);
-  pkg.scan(partName, handler);
+  yield* scanPart(partName, handler);
   return { grid: handler.grid.finish(), tableRelationshipIds: handler.tableRelationshipIds };
 }

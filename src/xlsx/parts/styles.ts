@@ -1,5 +1,5 @@
 import { isMain } from "../namespaces";
-import type { XlsxPackage } from "../package";
+import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 
 /**
@@ -73,8 +73,8 @@ class StylesHandler implements XmlHandler {
 }
 
 /** Each cell style's number format, by style index (`s` on a cell); null for General. */
-export function readCellFormats(pkg: XlsxPackage, partName: string): (string | null)[] {
+export function* readCellFormats(partName: string): ReadSteps<(string | null)[]> {
   const handler = new StylesHandler();
-  pkg.scan(partName, handler);
+  yield* scanPart(partName, handler);
   return handler.formats();
 }

@@ -1,7 +1,7 @@
 import { parseRangeAddress } from "../../core/model/a1";
 import type { RawListObject } from "../../core/model/raw";
 import { isMain } from "../namespaces";
-import type { XlsxPackage } from "../package";
+import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 
 class TableHandler implements XmlHandler {
@@ -35,8 +35,8 @@ class TableHandler implements XmlHandler {
 }
 
 /** An Excel table (ListObject) part: its name, range, whether it has a header row and a totals row. */
-export function readTablePart(pkg: XlsxPackage, partName: string): RawListObject | null {
+export function* readTablePart(partName: string): ReadSteps<RawListObject | null> {
   const handler = new TableHandler();
-  pkg.scan(partName, handler);
+  yield* scanPart(partName, handler);
   return handler.table;
 }

@@ -1,5 +1,5 @@
 import { isMain, isOfficeRelationships } from "../namespaces";
-import type { XlsxPackage } from "../package";
+import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 
 export interface SheetEntry {
@@ -49,8 +49,8 @@ class WorkbookHandler implements XmlHandler {
 }
 
 /** The workbook part: its sheets in tab order and its date system. */
-export function readWorkbookPart(pkg: XlsxPackage, partName: string): WorkbookInfo {
+export function* readWorkbookPart(partName: string): ReadSteps<WorkbookInfo> {
   const handler = new WorkbookHandler();
-  pkg.scan(partName, handler);
+  yield* scanPart(partName, handler);
   return { date1904: handler.date1904, sheets: handler.sheets };
 }

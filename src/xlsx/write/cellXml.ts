@@ -9,8 +9,16 @@ import { escapeXml, textElementXml } from "./xmlText";
 
 export type CellValueKind = string | number | boolean | null;
 
+/** ` s="3"` by style index, made once: it is part of nearly every cell of a large sheet. */
+const STYLE_ATTRS: string[] = [];
+
 function styleAttr(style: number): string {
-  return style === 0 ? "" : ` s="${style}"`;
+  let attr = STYLE_ATTRS[style];
+  if (attr === undefined) {
+    attr = style === 0 ? "" : ` s="${style}"`;
+    if (Number.isInteger(style) && style >= 0 && style < 65_536) STYLE_ATTRS[style] = attr;
+  }
+  return attr;
 }
 
 /** `strings` null: text as an inline string (a sheet that must not depend on the shared strings). */

@@ -31,6 +31,8 @@ interface ResolvedName {
   readonly local: string;
 }
 
+/** Longest start of a chunk joined to the previous chunk's unfinished tail on its own. */
+const SHORT_HEAD = 4096;
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
@@ -164,8 +166,19 @@ export class XmlScanner {
 
   /** Scans a chunk; an element or text cut off at its end waits for the next chunk. */
   write(chunk: string): void {
-    const text = this.pending.length === 0 ? chunk : this.pending + chunk;
-    const consumed = this.scan(text);
+    let text = chunk;
+    let from = 0;
+    if (this.pending.length > 0) {
+      // The tail cut off at the previous chunk's end is finished on a short string first, then the
+      // chunk is scanned in place: joining the tail to the whole chunk would copy every chunk.
+      const gt = chunk.indexOf(">");
+      const head = gt >= 0 && gt < SHORT_HEAD ? this.pending + chunk.slice(0, gt + 1) : null;
+      const headConsumed = head === null ? -1 : this.scan(head, 0);
+      if (head !== null && headConsumed === head.length) from = gt + 1;
+      else if (head !== null) text = head.slice(headConsumed) + chunk.slice(gt + 1);
+      else text = this.pending + chunk;
+    }
+    const consumed = this.scan(text, from);
     this.pending = consumed === text.length ? "" : text.slice(consumed);
     if (this.pending.length > this.maxTokenChars) this.tooLong();
   }
@@ -181,9 +194,10 @@ export class XmlScanner {
     }
   }
 
-  private scan(s: string): number {
+  /** Scans `s` from `from`; returns where the unfinished tail starts (`s.length` when none). */
+  private scan(s: string, from: number): number {
     const n = s.length;
-    let i = 0;
+    let i = from;
     while (i < n) {
       const lt = s.indexOf("<", i);
       if (lt < 0) return this.wantText ? i : n;

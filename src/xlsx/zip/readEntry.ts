@@ -1,6 +1,7 @@
 import { Inflate } from "fflate";
 import { formatBytes } from "../limits";
 import { damaged, XlsxError } from "../xlsxError";
+import type { ReadCodec } from "./readCodec";
 import type { ZipEntry } from "./zipDirectory";
 
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -31,6 +32,26 @@ export function compressedData(data: Uint8Array, entry: ZipEntry): Uint8Array {
   return data.subarray(start, end);
 }
 
+/** An error's message; also for errors made in another realm (node:zlib's, seen from a test's sandbox). */
+function messageOf(error: unknown): string {
+  const message =
+    typeof error === "object" && error !== null && "message" in error ? error.message : undefined;
+  return typeof message === "string" ? message : String(error);
+}
+
+/** The entry's bytes as stored, after the checks both ways of reading it share. */
+function storedData(data: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
+  if (entry.encrypted)
+    throw new XlsxError("the workbook is password-protected; remove the password in Excel and save it again");
+  const input = compressedData(data, entry);
+  if (entry.method === 0) {
+    if (input.length > limit) throw new PartTooLargeError(entry.name, limit);
+  } else if (entry.method !== 8) {
+    throw damaged(`${entry.name}: compression method ${entry.method}`);
+  }
+  return input;
+}
+
 /**
  * Streams one zip entry's inflated bytes to `onChunk`, a piece at a time, and stops with
  * PartTooLargeError as soon as more than `limit` bytes have come out, whatever the entry declares.
@@ -42,15 +63,11 @@ export function readEntry(
   limit: number,
   onChunk: (chunk: Uint8Array) => void,
 ): void {
-  if (entry.encrypted)
-    throw new XlsxError("the workbook is password-protected; remove the password in Excel and save it again");
-  const input = compressedData(data, entry);
+  const input = storedData(data, entry, limit);
   if (entry.method === 0) {
-    if (input.length > limit) throw new PartTooLargeError(entry.name, limit);
     onChunk(input);
     return;
   }
-  if (entry.method !== 8) throw damaged(`${entry.name}: compression method ${entry.method}`);
   let produced = 0;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
@@ -67,6 +84,54 @@ export function readEntry(
     // fflate's own errors carry a numeric code; anything else came from `onChunk` and goes on as is.
     const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
     if (typeof code !== "number") throw error;
-    throw damaged(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw damaged(`${entry.name}: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * `readEntry` with the codec's inflater: the same checks, limit and errors, the chunks awaited as
+ * the inflater gives them. Stopping early (over the limit, or `onChunk` throwing) stops the inflater.
+ */
+export async function readEntryAsync(
+  data: Uint8Array,
+  entry: ZipEntry,
+  limit: number,
+  codec: ReadCodec,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
+  const input = storedData(data, entry, limit);
+  if (entry.method === 0) {
+    onChunk(input);
+    return;
+  }
+  const chunks = codec.inflate(input)[Symbol.asyncIterator]();
+  let produced = 0;
+  let ended = false;
+  try {
+    for (;;) {
+      const next = await nextChunk(chunks, entry);
+      if (next.done === true) {
+        ended = true;
+        return;
+      }
+      produced += next.value.length;
+      if (produced > limit) throw new PartTooLargeError(entry.name, limit);
+      onChunk(next.value);
+    }
+  } finally {
+    // Stops the inflater; a failure to stop must not hide why reading stopped.
+    if (!ended) await chunks.return?.().catch(() => undefined);
+  }
+}
+
+/** The inflater's next chunk; its failure is damaged data (errors of `onChunk` never pass here). */
+async function nextChunk(
+  chunks: AsyncIterator<Uint8Array>,
+  entry: ZipEntry,
+): Promise<IteratorResult<Uint8Array>> {
+  try {
+    return await chunks.next();
+  } catch (error) {
+    throw damaged(`${entry.name}: ${messageOf(error)}`);
   }
 }

@@ -1,5 +1,5 @@
 import type { PortfolioHistoryRow } from "../../cycle/history";
-import type { KpiReport } from "../../kpi/report";
+import type { KpiReport, ResourceCapacityRow } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
 import { FIRST_COL, type DashboardBlock, type DashboardContext } from "./layout";
@@ -30,9 +30,15 @@ export function tileMoneyFormat(values: readonly number[]): string {
   return FORMATS.money;
 }
 
-function overAllocatedPeople(report: KpiReport): number {
+/** People in the capacity list: all of them, or the over-allocated ones (a person × month list). */
+function capacityPeople(report: KpiReport, overAllocatedOnly: boolean): number {
   const people = new Set<string>();
-  for (const r of report.capacity.byResource) if (r.overAllocated) people.add(r.resource);
+  const rows = report.capacity.byResource;
+  // Indexed: a for…of allocates per row until optimised, and the list is people × months long.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as ResourceCapacityRow;
+    if (!overAllocatedOnly || r.overAllocated) people.add(r.resource);
+  }
   return people.size;
 }
 
@@ -55,7 +61,7 @@ export function tileList(report: KpiReport): Tile[] {
   const money = tileMoneyFormat([p.bac, p.ac, p.eac, p.vac]);
   const overall = portfolioRag(p.spi, p.cpi, settings);
   const counted = plural(p.counted, "project");
-  const people = new Set(report.capacity.byResource.map((r) => r.resource)).size;
+  const people = capacityPeople(report, false);
   const allocated = people - report.capacity.unallocated.people;
   return [
     { label: "Portfolio RAG (SPI and CPI)", cell: { value: overall ?? "n/a", style: tileStyle(overall) } },
@@ -89,7 +95,7 @@ export function tileList(report: KpiReport): Tile[] {
         tileStyle(utilisationRag(report.capacity.averageUtilization)),
       ),
     },
-    { label: "Over-allocated people", cell: v(overAllocatedPeople(report), FORMATS.count) },
+    { label: "Over-allocated people", cell: v(capacityPeople(report, true), FORMATS.count) },
     {
       label: `Compliance · ${plural(p.active, "active project")}`,
       cell: v(p.compliance, FORMATS.percent, tileStyle(complianceRag(p.compliance))),

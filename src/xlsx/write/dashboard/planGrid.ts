@@ -70,12 +70,14 @@ export class PlanGrid {
     if (rows.length === 0) return null;
     let left = Infinity;
     let right = 0;
-    for (const list of this.rows.values()) {
-      for (const segment of list) {
+    // forEach and an indexed loop: iterators would allocate per row of a 200,000-row sheet.
+    this.rows.forEach((list) => {
+      for (let i = 0; i < list.length; i++) {
+        const segment = list[i] as Segment;
         left = Math.min(left, segment.col);
         right = Math.max(right, segment.col + segment.cells.length - 1);
       }
-    }
+    });
     return { top: rows[0] as number, left, bottom: rows[rows.length - 1] as number, right };
   }
 }
