@@ -117,7 +117,14 @@ async function openPane(
   width: number,
   colorScheme: "light" | "dark" = "light",
 ): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, locale: "en-US" });
+  // Reduced motion: Fluent then skips its colour transitions, so axe checks settled colours, never a
+  // button caught between its hover and rest colours on a loaded machine.
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    colorScheme,
+    locale: "en-US",
+    reducedMotion: "reduce",
+  });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   // Nothing may leave the machine: requests to anywhere but the harness are refused.
