@@ -16,4 +16,6 @@ export const NODE_ZIP_CODEC: ZipCodec = {
   crc32: (data, previous) => crc32(data, previous),
   // Each push is a fresh deflateRawSync: no back-reference crosses a chunk.
   independentChunks: true,
+  // deflateRawSync has compressed the chunk when it returns and keeps no view of it.
+  consumesChunk: true,
 };

@@ -123,8 +123,11 @@ export class PartWriter {
   }
 
   private compress(final: boolean): void {
-    // The deflater may keep a view of the chunk until it compresses it: hand it a copy.
-    const chunk = this.buffer.slice(0, this.used);
+    // A deflater that may keep a view of the chunk until it compresses it gets a copy.
+    const chunk =
+      this.codec.consumesChunk === true
+        ? this.buffer.subarray(0, this.used)
+        : this.buffer.slice(0, this.used);
     this.crc = this.codec.crc32(chunk, this.crc);
     this.size += chunk.length;
     if (this.run !== null) {

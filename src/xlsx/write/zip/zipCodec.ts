@@ -20,6 +20,8 @@ export interface ZipCodec {
    * earlier bytes, so chunks can be cut out and copied into another part (stored runs).
    */
   readonly independentChunks?: boolean;
+  /** True when `push` is done with the chunk once it returns, so the writer may reuse its buffer. */
+  readonly consumesChunk?: boolean;
   /** CRC-32 of `data` continuing from `previous` (the CRC of the bytes before it; 0 to start). */
   readonly crc32: (data: Uint8Array, previous: number) => number;
 }
