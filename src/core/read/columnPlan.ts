@@ -6,7 +6,7 @@ import { createColumnParser } from "../values/columnParser";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
 import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
-import type { TableReadInput } from "./readTable";
+import type { TableReadInput } from "./tableReadInput";
 
 /** The column key that names a row's project (spec: single-project rule and per-project findings). */
 export const PROJECT_KEY = "projectId";

@@ -11,7 +11,7 @@ import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import { isBlankText, PROJECT_KEY, type ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
-import type { TableReadInput } from "./readTable";
+import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
 
 /**

@@ -1,29 +1,12 @@
 import type { Finding } from "../model/finding";
 import type { NormRow } from "../model/portfolio";
-import type { RawSheet } from "../model/raw";
-import type { DateOrder } from "../model/settings";
-import type { TableDef } from "../template/types";
 import { planColumns, reportColumns } from "./columnPlan";
-import type { HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 import { createRowReader, readRows } from "./readRows";
+import type { TableReadInput } from "./tableReadInput";
 import { TableSink } from "./tableSink";
 
 export { isTotalsLabel } from "./readRows";
-
-export interface TableReadInput {
-  readonly file: string;
-  readonly sheet: RawSheet;
-  readonly table: TableDef;
-  readonly match: HeaderMatch;
-  readonly date1904: boolean;
-  readonly dateOrder: DateOrder;
-  /**
-   * Single-project workbooks: the project that rows without a `projectId` column (or with it blank)
-   * belong to; null otherwise.
-   */
-  readonly defaultProjectId: string | null;
-}
 
 /**
  * Reads the data rows of one sheet bound to one table (its header already found by `findHeader`)

@@ -1,0 +1,19 @@
+import type { RawSheet } from "../model/raw";
+import type { DateOrder } from "../model/settings";
+import type { TableDef } from "../template/types";
+import type { HeaderMatch } from "./findHeader";
+
+/** One sheet bound to one template table, its header found: what reading its rows starts from. */
+export interface TableReadInput {
+  readonly file: string;
+  readonly sheet: RawSheet;
+  readonly table: TableDef;
+  readonly match: HeaderMatch;
+  readonly date1904: boolean;
+  readonly dateOrder: DateOrder;
+  /**
+   * Single-project workbooks: the project that rows without a `projectId` column (or with it blank)
+   * belong to; null otherwise.
+   */
+  readonly defaultProjectId: string | null;
+}
