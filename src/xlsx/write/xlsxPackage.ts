@@ -64,6 +64,11 @@ export class XlsxPackage {
     this.styles = new StyleTable(font);
   }
 
+  /** Whether parts can store runs (see PartWriter.storesRuns): a codec with independent chunks. */
+  get storesRuns(): boolean {
+    return this.codec.independentChunks === true;
+  }
+
   /** A part written by `write` and deflated as it goes (for the large ones: sheets). */
   writePart(write: (writer: PartWriter) => void): DeflatedPart {
     const writer = new PartWriter(this.codec);

@@ -15,6 +15,7 @@ import { drawingXml, type AnchoredChart } from "./charts/drawingXml";
 import { conditionalFormattingXml } from "./conditionalFormats";
 import { dataValidationsXml } from "./dataValidations";
 import { hyperlinksXml, type InternalLink } from "./hyperlinks";
+import { sheetCellBlocks } from "../../../core/plan/sheetCells";
 import { PlanGrid } from "./planGrid";
 import type { planStyleIndex } from "./planStyles";
 import { RunWriter } from "./rowRuns";
@@ -32,16 +33,28 @@ export interface PlanSheetContext {
   readonly storedRunsFromRows: number;
 }
 
+/**
+ * The runs to store: all of a sheet's, when they are many and the codec can store them; none
+ * otherwise (then their rows are ordinary cells, which every reader opens).
+ */
+function storedRunsOf(sheet: SheetPlan, context: PlanSheetContext): readonly RowRunPlan[] {
+  const runs = sheet.rowRuns?.runs ?? [];
+  const rows = runs.reduce((n, run) => n + run.rows, 0);
+  return context.pkg.storesRuns && runs.length > 0 && rows >= context.storedRunsFromRows ? runs : [];
+}
+
 export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, first: boolean): PackageSheet {
-  const grid = new PlanGrid(sheet.blocks);
+  const runs = storedRunsOf(sheet, context);
+  // A sheet that stores runs holds its text inline: reading it back then needs no shared strings.
+  const inlineStrings = runs.length > 0;
+  const grid = new PlanGrid(inlineStrings ? sheet.blocks : sheetCellBlocks(sheet));
   const rels = new Relationships();
   // Tables first: their header names replace the header cells, and their rIds come before the drawing's.
   const tableRelIds = sheet.tables.map((table) => addTable(sheet.name, table, grid, rels, context));
   const links: InternalLink[] = [];
   checkMerges(sheet);
-  const bounds = withRuns(grid.bounds(), sheet.rowRuns?.runs ?? []);
+  const bounds = withRuns(grid.bounds(), runs);
   const drawingRelId = addCharts(sheet.name, sheet.charts, rels, context);
-  let inlineStrings = false;
   const content: WorksheetContent = {
     ...(sheet.tabColor === undefined ? {} : { tabColor: sheet.tabColor }),
     fitToPage: sheet.print.fitToWidth,
@@ -52,12 +65,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     showGridLines: sheet.showGridLines,
     ...(sheet.freeze === undefined ? {} : { freeze: sheet.freeze }),
     columnWidths: sheet.columnWidths,
-    writeRows: (emit, sink) =>
-      writeSheetRows(sheet, grid, context, links, {
-        emit,
-        sink,
-        inlineStrings: (inline) => (inlineStrings = inline),
-      }),
+    writeRows: (emit, sink) => writeSheetRows(sheet, grid, context, links, { emit, sink, runs }),
     merges: sheet.merges,
     conditionalFormatting: conditionalFormattingXml(
       sheet.conditionalFormats,
@@ -151,17 +159,21 @@ function withRuns(
  * Runs in row order, checked to hold rows no block or row height also claims: a run's rows are
  * written whole, by themselves.
  */
-function orderedRuns(sheet: SheetPlan, rowNumbers: readonly number[]): RowRunPlan[] {
-  const runs = [...(sheet.rowRuns?.runs ?? [])].sort((a, b) => a.row - b.row);
+function orderedRuns(
+  sheetName: string,
+  given: readonly RowRunPlan[],
+  rowNumbers: readonly number[],
+): RowRunPlan[] {
+  const runs = [...given].sort((a, b) => a.row - b.row);
   const written = new Set(rowNumbers);
   let end = 0;
   for (const run of runs) {
-    if (run.row <= end) throw new Error(`Sheet "${sheet.name}": run ${run.key} overlaps the run before it`);
-    end = run.row + run.rows - 1;
-    // The row right before a run must be written: the run's rows are numbered from it.
-    if (!written.has(run.row - 1) && !runs.some((r) => r.row + r.rows === run.row)) {
-      throw new Error(`Sheet "${sheet.name}": run ${run.key} does not follow a written row`);
+    if (run.row <= end) throw new Error(`Sheet "${sheetName}": run ${run.key} overlaps the run before it`);
+    // The row right before a run must be written (or end the run before): its rows are numbered from it.
+    if (!written.has(run.row - 1) && end !== run.row - 1) {
+      throw new Error(`Sheet "${sheetName}": run ${run.key} does not follow a written row`);
     }
+    end = run.row + run.rows - 1;
   }
   return runs;
 }
@@ -174,22 +186,19 @@ function writeSheetRows(
   out: {
     readonly emit: (row: string) => void;
     readonly sink: PartWriter;
-    readonly inlineStrings: (inline: boolean) => void;
+    /** The runs to store (see storedRunsOf). */
+    readonly runs: readonly RowRunPlan[];
   },
 ): void {
   const { emit } = out;
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
   const rowNumbers = [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
-  const runs = orderedRuns(sheet, rowNumbers);
-  const runRows = runs.reduce((n, run) => n + run.rows, 0);
+  const runs = orderedRuns(sheet.name, out.runs, rowNumbers);
   const runWriter = new RunWriter({
     sheetName: sheet.name,
     formats: sheet.rowRuns?.formats ?? [],
     styleIndex: context.styleIndex,
     styles: context.pkg.runStyles,
-    // Stored without row numbers only when there are many, and the codec can store them.
-    store: out.sink.storesRuns && runRows >= context.storedRunsFromRows,
-    strings: context.pkg.strings,
   });
   let nextRun = 0;
   const writeRunsBefore = (row: number): void => {
@@ -199,9 +208,7 @@ function writeSheetRows(
       runWriter.write(run, out.sink);
     }
   };
-  // A sheet that stores runs holds its text inline: reading it back then needs no shared strings.
-  const strings = runWriter.stores ? null : context.pkg.strings;
-  out.inlineStrings(strings === null);
+  const strings = runs.length > 0 ? null : context.pkg.strings;
   const letters: string[] = [];
   for (const row of rowNumbers) {
     writeRunsBefore(row);

@@ -7,9 +7,7 @@
 import { runCells } from "../../../core/plan/sheetCells";
 import type { PlanCell, RowRunPlan, RowRunsPlan, StyleName } from "../../../core/plan/types";
 import { StoredRun } from "../../rowRuns/storedRun";
-import { cellXml, unplacedCellXml } from "../cellXml";
-import { columnRef } from "../cellRef";
-import type { SharedStrings } from "../sharedStrings";
+import { unplacedCellXml } from "../cellXml";
 import type { PartWriter } from "../zip/partWriter";
 
 type StyleIndex = (name?: StyleName, format?: string) => number;
@@ -31,7 +29,7 @@ export function runFormatsOf(plans: readonly { readonly rowRuns?: RowRunsPlan }[
 }
 
 /**
- * Below this many rows in a sheet's runs, they are written as ordinary rows: rewriting them each
+ * Below this many rows in a sheet's runs, they are written as ordinary cells (see renderPlanSheet): rewriting them each
  * month costs little, and every reader, including the few that need row numbers (ExcelJS), reads
  * them. From here on (a large portfolio's history), runs are stored without row numbers so that
  * the next month copies them instead of writing them again. See docs/monthly-cycle.md.
@@ -44,31 +42,21 @@ export interface RunWriterOptions {
   readonly styleIndex: StyleIndex;
   /** What this workbook's run style indexes stand for. */
   readonly styles: string;
-  /** Store runs (and copy stored ones), or write them as ordinary rows. */
-  readonly store: boolean;
-  /** The workbook's shared strings; null: text inline. */
-  readonly strings: SharedStrings | null;
 }
 
 export class RunWriter {
   private readonly allowed: ReadonlySet<number>;
   /** One `<c>` per text cell object: a history's repeated values share their cell. */
   private readonly cellXml = new Map<PlanCell, string>();
-  private readonly letters: string[] = [];
-
-  /** Whether this sheet's runs are stored (rather than written as ordinary rows). */
-  get stores(): boolean {
-    return this.options.store;
-  }
 
   constructor(private readonly options: RunWriterOptions) {
     this.allowed = new Set(options.formats.map((f) => options.styleIndex(undefined, f)));
   }
 
+  /** Stores the run, or copies it when it was stored by an earlier workbook with the same formats. */
   write(run: RowRunPlan, sink: PartWriter): void {
-    const { store, styles } = this.options;
     const stored = run.stored;
-    if (store && stored instanceof StoredRun && stored.styles === styles && stored.rows === run.rows) {
+    if (stored instanceof StoredRun && stored.styles === this.options.styles && stored.rows === run.rows) {
       sink.writeStored(stored);
       return;
     }
@@ -77,10 +65,6 @@ export class RunWriter {
       throw new Error(
         `Sheet "${this.options.sheetName}": run ${run.key} has ${rows.length} rows, not ${run.rows}`,
       );
-    }
-    if (!store) {
-      rows.forEach((cells, i) => sink.write(this.placedRow(run, run.row + i, cells)));
-      return;
     }
     sink.beginRun();
     for (const cells of rows) {
@@ -100,15 +84,6 @@ export class RunWriter {
       throw new Error(`Sheet "${sheetName}": run ${run.key} uses a format that is not a run format`);
     }
     return style;
-  }
-
-  private placedRow(run: RowRunPlan, row: number, cells: readonly PlanCell[]): string {
-    let xml = `<row r="${row}">`;
-    cells.forEach((cell, i) => {
-      const ref = `${(this.letters[i] ??= columnRef(i + 1))}${row}`;
-      xml += cellXml(ref, cell.value, this.style(run, cell), this.options.strings);
-    });
-    return `${xml}</row>`;
   }
 
   private unplacedCell(run: RowRunPlan, cell: PlanCell): string {
