@@ -162,7 +162,7 @@ export class SheetBuilder {
     const lastCol = col + headers.length - 1;
     const range = rangeAddress(row, col, lastRow, lastCol);
     if (options.tableName !== undefined && data.length > 0) {
-      this.tables.push({ name: options.tableName, range, style: options.tableStyle ?? "TableStyleLight9" });
+      this.table(options.tableName, row, col, lastRow, headers.length, options.tableStyle);
     }
     return {
       headerRow: row,

@@ -6,6 +6,7 @@
  * older version, or saved again by Excel) is read whole, as before.
  */
 import type { CarriedPeriod, History, PeriodHistory } from "../../core/cycle/history";
+import { compareText } from "../../core/kpi/sortText";
 import { HISTORY_SHEET, readHistory, readHistoryRows } from "../../core/cycle/readHistory";
 import { PROJECT_HISTORY, RISK_HISTORY } from "../../core/cycle/historyTables";
 import type { ProjectHistoryRow, RiskHistoryRow } from "../../core/cycle/history";
@@ -102,5 +103,5 @@ export function dashboardHistory(
     return readWhole(data, fileName, limits);
   }
   const carried = [...periods].map(([asOf, r]) => carriedPeriod(asOf, r, fileName, limits));
-  return { ...history, carried: carried.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0)) };
+  return { ...history, carried: carried.sort((a, b) => compareText(a.asOf, b.asOf)) };
 }

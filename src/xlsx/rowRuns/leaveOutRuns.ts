@@ -4,20 +4,11 @@
  * still one valid DEFLATE stream) and handed back unread. Reading the PMO History of a 36-period
  * dashboard then inflates its small tables only, not its 180,000 project rows.
  */
+import { concatBytes } from "../concatBytes";
 import { compressedData } from "../zip/readEntry";
 import type { ZipEntry } from "../zip/zipDirectory";
 import { parseRunIndex, runsOnFlushPoints } from "./runIndex";
 import { StoredRun } from "./storedRun";
-
-function concat(pieces: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
-}
 
 /**
  * The entry without its runs, and the runs in the order they are stored; null when the entry has
@@ -47,7 +38,7 @@ export function leaveOutRuns(
     );
   });
   rest.push(compressed.subarray(at));
-  const left = concat(rest);
+  const left = concatBytes(rest);
   const runBytes = runs.reduce((n, r) => n + r.size, 0);
   return {
     entry: {

@@ -5,6 +5,7 @@
  */
 import { inflateSync } from "fflate";
 import type { RawScalar } from "../../core/model/raw";
+import { concatBytes } from "../concatBytes";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "../limits";
 import { MAIN_NAMESPACE } from "../namespaces";
 import { SheetHandler } from "../parts/sheetPart";
@@ -16,7 +17,7 @@ import { readOwnRows } from "./ownRows";
 import type { StoredRun } from "./storedRun";
 
 /** An empty final block (fixed Huffman, end of block): ends the run's stream for the inflater. */
-const FINAL_BLOCK = [0x03, 0x00];
+const FINAL_BLOCK = new Uint8Array([0x03, 0x00]);
 
 function damagedRun(run: StoredRun, detail: string): XlsxError {
   return new XlsxError(
@@ -27,9 +28,7 @@ function damagedRun(run: StoredRun, detail: string): XlsxError {
 /** The run's rows, each from column A (index 0); throws XlsxError when the bytes are not what its index says. */
 export function storedRunRows(run: StoredRun, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): RawScalar[][] {
   if (run.size > limits.maxPartBytes) throw damagedRun(run, "larger than a part may be");
-  const input = new Uint8Array(run.compressed.length + FINAL_BLOCK.length);
-  input.set(run.compressed);
-  input.set(FINAL_BLOCK, run.compressed.length);
+  const input = concatBytes([run.compressed, FINAL_BLOCK]);
   let bytes: Uint8Array;
   try {
     bytes = inflateSync(input, { out: new Uint8Array(run.size) });
