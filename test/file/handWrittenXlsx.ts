@@ -62,9 +62,13 @@ export async function handWrittenXlsx(options: {
         ? ""
         : `<tableParts count="${tableRels.length}">${tableRels.map((r) => `<tablePart r:id="${r.id}"/>`).join("")}</tableParts>`;
     if (tableRels.length > 0) zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, relationships(tableRels));
+    // Encoded here: JSZip's own UTF-8 encoder cuts a surrogate pair that meets its internal
+    // block boundary into two U+FFFD, which a large sheet with emoji hits.
     zip.file(
       `xl/worksheets/sheet${n}.xml`,
-      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheet.body}${tableParts}</worksheet>`,
+      Buffer.from(
+        `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheet.body}${tableParts}</worksheet>`,
+      ),
     );
   });
   if (options.chartSheet !== undefined) {
