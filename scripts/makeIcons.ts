@@ -1,6 +1,6 @@
 // Generates the add-in's PNG icons (ribbon, task pane, store) from simple vector shapes so they
 // can be redrawn at any size and reviewed as code. Run from the repository root:
-// `npm run build:cli && node dist/scripts/makeIcons.js [outDir]` (outDir defaults to assets/).
+// `npx tsc -p tsconfig.cli.json && node dist/scripts/makeIcons.js [outDir]` (outDir defaults to assets/).
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { encodePng } from "./png";

@@ -11,7 +11,7 @@ const { tmpdir } = require("os");
 const { join, resolve } = require("path");
 
 const ROOT = resolve(__dirname, "..");
-const CLI = join(ROOT, "dist", "src", "cli", "main.js");
+const CLI = join(ROOT, "dist", "cli", "main.js");
 const DPI = "110";
 /** A fixed clock, so the "generated" line and therefore the images are the same on every run. */
 const CLOCK = new Date("2026-11-02T08:15:00Z");
