@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
+import type { runCli as RunCli } from "../../src/cli/main";
 import { BENCH_AS_OF } from "./sizes";
 
 /** `pmo-pulse build` on one tracker, end to end in a fresh process. */
@@ -18,11 +19,15 @@ export interface BuildFigures {
 
 export const BUILD_CHILD_FLAG = "--build-child";
 
+/** The CLI as users run it: the bundle in dist/cli (this file runs from dist-bench/scripts/bench). */
+const CLI_BUNDLE = join(__dirname, "..", "..", "..", "dist", "cli", "main.js");
+
 /** Runs the CLI's build in this process; the bench calls it through `measureBuildInChild`. */
 export async function measureBuild(path: string, outDir: string): Promise<BuildFigures> {
   const start = performance.now();
-  // Loaded here, as the CLI loads itself: a read child never loads the CLI.
-  const { runCli } = await import("../../src/cli/main");
+  // The bundled CLI that bin/pmo-pulse.js runs (npm run build:cli), loaded here as the CLI loads
+  // itself: a read child never loads it.
+  const { runCli } = (await import(CLI_BUNDLE)) as { runCli: typeof RunCli };
   const exitCode = await runCli(
     ["build", path, "--out", join(outDir, "bench-dashboard.xlsx"), "--as-of", BENCH_AS_OF],
     { out: () => undefined, err: () => undefined, now: () => new Date() },
