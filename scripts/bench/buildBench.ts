@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { runCli as RunCli } from "../../src/cli/main";
 import { BENCH_AS_OF } from "./sizes";
 
@@ -19,8 +20,19 @@ export interface BuildFigures {
 
 export const BUILD_CHILD_FLAG = "--build-child";
 
-/** The CLI as users run it: the bundle in dist/cli (this file runs from dist-bench/scripts/bench). */
-const CLI_BUNDLE = join(__dirname, "..", "..", "..", "dist", "cli", "main.js");
+/** The project's folder: the nearest one above this file with a package.json (from the sources or dist-bench). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, "package.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The CLI as users run it: the bundle in dist/cli (`npm run build:cli`; npm ci builds it). */
+const CLI_BUNDLE = join(projectRoot(), "dist", "cli", "main.js");
 
 /** Runs the CLI's build in this process; the bench calls it through `measureBuildInChild`. */
 export async function measureBuild(path: string, outDir: string): Promise<BuildFigures> {
