@@ -44,7 +44,7 @@ export function formatReport(results: BenchResults): string {
         `${(s.read.wallMs / s.read.floorMs).toFixed(2)}×`,
       ]),
     ),
-    "    floor = inflate every part, decode it and find every tag, with node:zlib on the thread pool as the CLI reader (64 KB chunks, its fastest) and the reader.s decoder, in a fresh process like the read (target: read ≤ 3× floor)",
+    "    floor = inflate every part, decode it and find every tag, with node:zlib on the thread pool as the CLI reader (64 KB chunks, its fastest) and the reader's decoder, in a fresh process like the read (target: read ≤ 3× floor)",
     "",
     `(b) Validate + KPIs on the in-memory tables (best of N after a warm-up; target ≥ ${target} alloc rows/s)`,
     formatTable(
