@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { runCli as RunCli } from "../../src/cli/main";
+import { BUILD_CHILD_FLAG } from "./childFlags";
 import { BENCH_AS_OF } from "./sizes";
 
 /** `pmo-pulse build` on one tracker, end to end in a fresh process. */
@@ -17,8 +18,6 @@ export interface BuildFigures {
   readonly peakRssBytes: number;
   readonly exitCode: number;
 }
-
-export const BUILD_CHILD_FLAG = "--build-child";
 
 /** The project's folder: the nearest one above this file with a package.json (from the sources or dist-bench). */
 function projectRoot(): string {

@@ -1,18 +1,20 @@
 // The bench's child process: one read (`--read-child FILE`), one floor (`--floor-child FILE`) or
 // one `pmo-pulse build` (`--build-child FILE DIR`), its figures printed as JSON. It loads only what
-// that job loads, so the process's peak RSS is the job's own.
-import { BUILD_CHILD_FLAG, measureBuild } from "./buildBench";
-import { measureFloorMs } from "./floorBench";
-import { FLOOR_CHILD_FLAG, measureRead, READ_CHILD_FLAG } from "./readBench";
+// that job loads (each job's module is imported when it runs), so the process's peak RSS and its
+// start-up are the job's own: a build child loads the CLI bundle, not the reader's sources as well.
+import { BUILD_CHILD_FLAG, FLOOR_CHILD_FLAG, READ_CHILD_FLAG } from "./childFlags";
 
 async function child(args: readonly string[]): Promise<void> {
   const [flag, path, outDir] = args;
   if (path === undefined) throw new Error(`${flag ?? "the child"} needs a file path`);
   if (flag === READ_CHILD_FLAG) {
+    const { measureRead } = await import("./readBench");
     process.stdout.write(JSON.stringify(await measureRead(path)));
   } else if (flag === FLOOR_CHILD_FLAG) {
+    const { measureFloorMs } = await import("./floorBench");
     process.stdout.write(JSON.stringify({ floorMs: await measureFloorMs(path) }));
   } else if (flag === BUILD_CHILD_FLAG && outDir !== undefined) {
+    const { measureBuild } = await import("./buildBench");
     process.stdout.write(JSON.stringify(await measureBuild(path, outDir)));
   } else {
     throw new Error(

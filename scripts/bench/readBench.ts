@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { readXlsxFile } from "../../src/file/readXlsx";
+import { FLOOR_CHILD_FLAG, READ_CHILD_FLAG } from "./childFlags";
 import { measureFloorMs } from "./floorBench";
 import { collectGarbage, maxRssBytes, sampleMemoryDuring } from "./memory";
 
@@ -25,11 +26,6 @@ export interface ReadFigures {
    */
   readonly floorMs: number;
 }
-
-/** The command-line flag that makes the bench entry point run one read and print its figures as JSON. */
-export const READ_CHILD_FLAG = "--read-child";
-/** The flag for one floor measurement in a fresh process (prints `{ "floorMs": … }`). */
-export const FLOOR_CHILD_FLAG = "--floor-child";
 
 /**
  * Reads the .xlsx at `path` with the product's reader (`readXlsxFile`), timing it and watching
