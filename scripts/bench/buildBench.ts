@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { runCli as RunCli } from "../../src/cli/main";
 import { BUILD_CHILD_FLAG } from "./childFlags";
+import { medianRun } from "./medianRun";
 import { BENCH_AS_OF } from "./sizes";
 
 /** `pmo-pulse build` on one tracker, end to end in a fresh process. */
@@ -17,6 +18,19 @@ export interface BuildFigures {
   /** The process's peak RSS (the OS's high-water mark). */
   readonly peakRssBytes: number;
   readonly exitCode: number;
+  /** Builds timed: the figures are the median one's times, the largest peak and the worst exit code. */
+  readonly runs?: number;
+}
+
+/** Several builds as one: the median run's times, the largest peak RSS, a failed run's exit code. */
+export function summariseBuilds(runs: readonly BuildFigures[]): BuildFigures {
+  const median = medianRun(runs, (run) => run.processMs);
+  return {
+    ...median,
+    peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)),
+    exitCode: runs.find((run) => run.exitCode !== 0)?.exitCode ?? 0,
+    runs: runs.length,
+  };
 }
 
 /** The project's folder: the nearest one above this file with a package.json (from the sources or dist-bench). */
@@ -80,6 +94,14 @@ export async function measureBuildInChild(
 export interface PandasFigures {
   readonly wallMs: number;
   readonly peakRssBytes: number;
+  /** Scripts timed: the median one's time and the largest peak. */
+  readonly runs?: number;
+}
+
+/** Several pandas runs as one: the median run's time, the largest peak RSS. */
+export function summarisePandas(runs: readonly PandasFigures[]): PandasFigures {
+  const median = medianRun(runs, (run) => run.wallMs);
+  return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)), runs: runs.length };
 }
 
 // Reads every sheet (header found by its "Project ID" cell), sums hours per project and budget per

@@ -143,7 +143,7 @@ export function formatReport(results: BenchResults): string {
       .filter((o) => o.figures.failure !== undefined)
       .map((o) => `  ${o.portfolio} stopped: ${o.figures.failure ?? ""}`),
     "",
-    "(e) Issue 8: each read and each `pmo-pulse build` in a fresh process (build = the whole process, Node start included)",
+    "(e) Issue 8: each read and each `pmo-pulse build` in a fresh process (build = the whole process, Node start included; the median of 3, the largest peak, at every size but the scale one)",
     formatTable(
       [
         "projects/allocs",
@@ -195,7 +195,7 @@ export function formatReport(results: BenchResults): string {
         ]),
     ),
     results.pandasAvailable
-      ? "    pandas + openpyxl: the same file read, hours per project and budget per program summed, written"
+      ? "    pandas + openpyxl: the same file read, hours per project and budget per program summed, written; the median of 3 runs, each right after one of the 3 builds"
       : "    pandas + openpyxl comparison SKIPPED: /usr/bin/python3 lacks pandas or openpyxl (apt-get install python3-pandas python3-openpyxl)",
     "",
     ...historyLines(results),

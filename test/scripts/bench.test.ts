@@ -5,6 +5,8 @@ import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/e
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { readXlsxBuffer } from "../../src/file/readXlsx";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
+import { summariseBuilds, summarisePandas } from "../../scripts/bench/buildBench";
+import { medianRun } from "../../scripts/bench/medianRun";
 import { measureOffice } from "../../scripts/bench/officeBench";
 import { formatReport } from "../../scripts/bench/report";
 import type { BenchResults } from "../../scripts/bench/runBench";
@@ -236,5 +238,41 @@ describe("issue 8's sizes and verdicts", () => {
     expect(verdict("scale", 10_001, 1_200_000_001, 2_000)).toEqual([false, false]);
     // Without a reference build the scale time cannot pass.
     expect(verdict("scale", 1, 1, null)).toEqual([false, true]);
+  });
+});
+
+describe("several whole processes as one figure", () => {
+  const build = (processMs: number, peakRssBytes: number, exitCode = 0) => ({
+    wallMs: processMs - 100,
+    processMs,
+    peakRssBytes,
+    exitCode,
+  });
+
+  it("takes the median run's time, the largest peak and a failed run's exit code", () => {
+    expect(summariseBuilds([build(4_400, 280e6), build(2_900, 300e6), build(3_100, 270e6, 1)])).toEqual({
+      wallMs: 3_000,
+      processMs: 3_100,
+      peakRssBytes: 300e6,
+      exitCode: 1,
+      runs: 3,
+    });
+    expect(
+      summarisePandas([
+        { wallMs: 13_800, peakRssBytes: 160e6 },
+        { wallMs: 9_700, peakRssBytes: 165e6 },
+        { wallMs: 12_800, peakRssBytes: 150e6 },
+      ]),
+    ).toEqual({
+      wallMs: 12_800,
+      peakRssBytes: 165e6,
+      runs: 3,
+    });
+  });
+
+  it("takes the lower middle run of an even count, and the only run of one", () => {
+    expect(medianRun([4, 1, 3, 2], (n) => n)).toBe(2);
+    expect(medianRun([7], (n) => n)).toBe(7);
+    expect(() => medianRun([], (n: number) => n)).toThrow(/at least one run/);
   });
 });
