@@ -21,6 +21,21 @@ function styleAttr(style: number): string {
   return attr;
 }
 
+/**
+ * The rest of a `<c>` whose start tag is open up to its attributes (`open`): the value's type,
+ * the value, the end. `strings` null: text as an inline string.
+ */
+function cellRest(open: string, value: CellValueKind, strings: SharedStrings | null): string {
+  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return `${open}/>`;
+  if (typeof value === "string") {
+    return strings === null
+      ? `${open} t="inlineStr"><is>${textElementXml(value)}</is></c>`
+      : `${open} t="s"><v>${strings.index(value)}</v></c>`;
+  }
+  if (typeof value === "boolean") return `${open} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `${open}><v>${value}</v></c>`;
+}
+
 /** `strings` null: text as an inline string (a sheet that must not depend on the shared strings). */
 export function cellXml(
   ref: string,
@@ -28,18 +43,7 @@ export function cellXml(
   style: number,
   strings: SharedStrings | null,
 ): string {
-  if (value === null || (typeof value === "number" && !Number.isFinite(value))) {
-    return `<c r="${ref}"${styleAttr(style)}/>`;
-  }
-  if (typeof value === "string") {
-    return strings === null
-      ? `<c r="${ref}"${styleAttr(style)} t="inlineStr"><is>${textElementXml(value)}</is></c>`
-      : `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.index(value)}</v></c>`;
-  }
-  if (typeof value === "boolean") {
-    return `<c r="${ref}"${styleAttr(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
-  }
-  return `<c r="${ref}"${styleAttr(style)}><v>${value}</v></c>`;
+  return cellRest(`<c r="${ref}"${styleAttr(style)}`, value, strings);
 }
 
 /** An Excel error value (`#N/A`, `#REF!`, …) stored as an error, not as text. */
@@ -52,10 +56,5 @@ export function errorCellXml(ref: string, error: string, style: number): string 
  * it): text is an inline string, so the cell does not depend on this workbook's shared strings.
  */
 export function unplacedCellXml(value: CellValueKind, style: number): string {
-  if (value === null || (typeof value === "number" && !Number.isFinite(value)))
-    return `<c${styleAttr(style)}/>`;
-  if (typeof value === "string")
-    return `<c${styleAttr(style)} t="inlineStr"><is>${textElementXml(value)}</is></c>`;
-  if (typeof value === "boolean") return `<c${styleAttr(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c${styleAttr(style)}><v>${value}</v></c>`;
+  return cellRest(`<c${styleAttr(style)}`, value, null);
 }
