@@ -18,7 +18,7 @@ import { escapeXml } from "./xmlText";
 import { MAX_INDEX_BYTES, runIndexText } from "../rowRuns/runIndex";
 import { PartWriter, type DeflatedPart } from "./zip/partWriter";
 import type { ZipEntry } from "./zip/writeZip";
-import type { ZipCodec } from "./zip/zipCodec";
+import { storesRuns, type ZipCodec } from "./zip/zipCodec";
 
 const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -64,9 +64,9 @@ export class XlsxPackage {
     this.styles = new StyleTable(font);
   }
 
-  /** Whether parts can store runs (see PartWriter.storesRuns): a codec with independent chunks. */
+  /** Whether parts can store runs (see `storesRuns`). */
   get storesRuns(): boolean {
-    return this.codec.independentChunks === true;
+    return storesRuns(this.codec);
   }
 
   /** A part written by `write` and deflated as it goes (for the large ones: sheets). */

@@ -8,7 +8,7 @@
 import type { RunRecord, StoredRun } from "../../rowRuns/storedRun";
 import { encodeUtf8Into } from "../../utf8";
 import { crc32Combine } from "./crc32Combine";
-import type { Deflater, ZipCodec } from "./zipCodec";
+import { storesRuns, type Deflater, type ZipCodec } from "./zipCodec";
 
 /** A part as the zip stores it: deflated bytes, with the CRC-32 and size of the original. */
 export interface DeflatedPart {
@@ -40,12 +40,9 @@ export class PartWriter {
     this.deflater = codec.deflater();
   }
 
-  /**
-   * Whether runs are stored: only a codec whose chunks are independent DEFLATE streams lets a run's
-   * bytes stand on their own (the CLI's zlib; the pane's streaming fflate does not).
-   */
+  /** Whether runs are stored (see `storesRuns`); without, beginRun and endRun do nothing. */
   get storesRuns(): boolean {
-    return this.codec.independentChunks === true;
+    return storesRuns(this.codec);
   }
 
   /** Starts a run: what was written before it is compressed first, so the run starts a chunk. */

@@ -26,6 +26,15 @@ export interface ZipCodec {
   readonly crc32: (data: Uint8Array, previous: number) => number;
 }
 
+/**
+ * Whether parts deflated with `codec` can store runs (see PartWriter.beginRun): only when its
+ * chunks are independent DEFLATE streams can a run's bytes stand on their own (the CLI's zlib; the
+ * pane's streaming fflate cannot).
+ */
+export function storesRuns(codec: ZipCodec): boolean {
+  return codec.independentChunks === true;
+}
+
 export const PORTABLE_ZIP_CODEC: ZipCodec = {
   deflater: () => {
     let produced: Uint8Array[] = [];
