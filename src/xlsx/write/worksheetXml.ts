@@ -19,10 +19,10 @@ export interface WorksheetContent {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
   /**
-   * Emits the `<row>` elements in ascending row order (written straight into the part's bytes);
-   * stored runs go to `sink` directly.
+   * Writes the `<row>` elements in ascending row order straight into the part (stored runs
+   * included, through the part writer's run methods).
    */
-  readonly writeRows: (emit: (rowXml: string) => void, sink: PartWriter) => void;
+  readonly writeRows: (sink: PartWriter) => void;
   readonly autoFilter?: string;
   readonly merges: readonly string[];
   /** Pre-rendered `<conditionalFormatting>` elements, `<dataValidations>`, `<hyperlinks>`. */
@@ -101,7 +101,7 @@ export function writeWorksheetXml(content: WorksheetContent, sink: PartWriter): 
       colsXml(content.columnWidths) +
       "<sheetData>",
   );
-  content.writeRows((row) => sink.write(row), sink);
+  content.writeRows(sink);
   const tail = [
     "</sheetData>",
     content.autoFilter === undefined ? "" : `<autoFilter ref="${content.autoFilter}"/>`,

@@ -65,7 +65,7 @@ export function renderPlanSheet(sheet: SheetPlan, context: PlanSheetContext, fir
     showGridLines: sheet.showGridLines,
     ...(sheet.freeze === undefined ? {} : { freeze: sheet.freeze }),
     columnWidths: sheet.columnWidths,
-    writeRows: (emit, sink) => writeSheetRows(sheet, grid, context, links, { emit, sink, runs }),
+    writeRows: (sink) => writeSheetRows(sheet, grid, context, links, { sink, runs }),
     merges: sheet.merges,
     conditionalFormatting: conditionalFormattingXml(
       sheet.conditionalFormats,
@@ -184,13 +184,12 @@ function writeSheetRows(
   context: PlanSheetContext,
   links: InternalLink[],
   out: {
-    readonly emit: (row: string) => void;
     readonly sink: PartWriter;
     /** The runs to store (see storedRunsOf). */
     readonly runs: readonly RowRunPlan[];
   },
 ): void {
-  const { emit } = out;
+  const { sink } = out;
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
   const rowNumbers = [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
   const runs = orderedRuns(sheet.name, out.runs, rowNumbers);
@@ -205,7 +204,7 @@ function writeSheetRows(
     for (let run = runs[nextRun]; run !== undefined && run.row < row; run = runs[++nextRun]) {
       if (row < run.row + run.rows)
         throw new Error(`Sheet "${sheet.name}": row ${row} is inside run ${run.key}`);
-      runWriter.write(run, out.sink);
+      runWriter.write(run, sink);
     }
   };
   const strings = runs.length > 0 ? null : context.pkg.strings;
@@ -222,7 +221,7 @@ function writeSheetRows(
       if (cell.link !== undefined) links.push(internalLink(sheet, context, ref, cell));
     });
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    emit(`<row r="${row}"${ht}>${cells}</row>`);
+    sink.write(`<row r="${row}"${ht}>${cells}</row>`);
   }
   writeRunsBefore(Number.POSITIVE_INFINITY);
 }

@@ -16,6 +16,7 @@ import { Relationships } from "../relationships";
 import type { StyleTable } from "../styleTable";
 import { XlsxPackage, type PackageSheet } from "../xlsxPackage";
 import { writeWorksheetXml } from "../worksheetXml";
+import type { PartWriter } from "../zip/partWriter";
 import { writeZip } from "../zip/writeZip";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../zip/zipCodec";
 
@@ -55,10 +56,10 @@ function trackerSheet(sheet: SheetSpec, pkg: XlsxPackage, first: boolean): Packa
           showGridLines: true,
           freeze: { rows: headerRow, cols: 0 },
           columnWidths: sheet.header.map((_h, c) => ({ col: c + 1, width: columnWidth(sheet, c) })),
-          writeRows: (emit) => {
-            titleRows.forEach((values, i) => emit(titleRowXml(values, i + 1, pkg, i === 0)));
-            emit(headerRowXml(sheet.header, headerRow, pkg));
-            writeDataRows(sheet, headerRow, pkg, emit);
+          writeRows: (sink) => {
+            titleRows.forEach((values, i) => sink.write(titleRowXml(values, i + 1, pkg, i === 0)));
+            sink.write(headerRowXml(sheet.header, headerRow, pkg));
+            writeDataRows(sheet, headerRow, pkg, sink);
           },
           autoFilter: range,
           merges: [],
@@ -85,12 +86,7 @@ function headerRowXml(header: readonly string[], row: number, pkg: XlsxPackage):
   return `<row r="${row}">${cells.join("")}</row>`;
 }
 
-function writeDataRows(
-  sheet: SheetSpec,
-  headerRow: number,
-  pkg: XlsxPackage,
-  emit: (row: string) => void,
-): void {
+function writeDataRows(sheet: SheetSpec, headerRow: number, pkg: XlsxPackage, sink: PartWriter): void {
   const formats = sheet.columnFormats ?? {};
   const letters = sheet.header.map((_h, c) => columnLetters(c + 1));
   const styleOf = formatStyles(pkg.styles);
@@ -106,7 +102,7 @@ function writeDataRows(
           ? errorCellXml(ref, value, style)
           : cellXml(ref, value, style, pkg.strings);
     });
-    emit(`<row r="${row}">${xml}</row>`);
+    sink.write(`<row r="${row}">${xml}</row>`);
   });
 }
 
