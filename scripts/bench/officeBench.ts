@@ -11,6 +11,7 @@ import { refreshDashboard } from "../../src/excel/refreshDashboard";
 import { EXCEL_WEB_LIMITS } from "../../test/excel/support/fakeContext";
 import type { FakeExcel } from "../../test/excel/support/fakeExcel";
 import { createFakeExcel, seedSheet } from "../../test/excel/support/fakeExcel";
+import { gridRows } from "../../src/core/model/gridRows";
 
 /** Time of one Office.js step, split between our adapter code and the Excel side (the test double). */
 export interface OfficeStepTime {
@@ -44,8 +45,10 @@ function workbookWithTrackers(tracker: RawWorkbook): FakeExcel {
   for (const sheet of tracker.sheets) {
     seedSheet(fake.state, {
       name: sheet.name,
-      values: sheet.values.map((row) => row.map((v) => v ?? "")),
-      formats: (sheet.formats ?? []).map((row) => row.map((f) => f ?? undefined)),
+      values: gridRows(sheet.cells).map((row) => row.map((v) => v ?? "")),
+      formats: gridRows(sheet.cells).map((row, r) =>
+        row.map((_, c) => sheet.cells.format(r, c) ?? undefined),
+      ),
     });
   }
   return fake;

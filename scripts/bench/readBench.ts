@@ -41,7 +41,7 @@ export async function measureRead(path: string): Promise<ReadFigures> {
   const peakRssBytes = Math.max(maxRssBytes(), peaks.rssBytes);
   collectGarbage();
   const retainedHeapBytes = Math.max(0, process.memoryUsage().heapUsed - baseline.heapUsed);
-  const gridRows = workbook.sheets.reduce((n, s) => n + s.values.length, 0);
+  const gridRows = workbook.sheets.reduce((n, s) => n + s.cells.height, 0);
   const floorMs = await measureFloorMs(path);
   return {
     floorMs,

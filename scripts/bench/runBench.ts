@@ -151,7 +151,7 @@ async function runSize(
       ? await measureRead(path)
       : await measureReadInChild(options.entryScript, path);
   const raw = rawWorkbookOfSpec(spec, file);
-  const expectedGridRows = raw.sheets.reduce((n, s) => n + s.values.length, 0);
+  const expectedGridRows = raw.sheets.reduce((n, s) => n + s.cells.height, 0);
   if (read.gridRows !== expectedGridRows) {
     throw new Error(`${file}: the reader returned ${read.gridRows} rows, expected ${expectedGridRows}`);
   }

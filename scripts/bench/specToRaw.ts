@@ -1,6 +1,7 @@
 import type { SheetSpec, TrackerSheets } from "../../src/core/example";
 import { specCellFormat, specCellValue } from "../../src/core/example/specCells";
 import type { RawScalar, RawSheet, RawWorkbook } from "../../src/core/model/raw";
+import { rowsGrid } from "../../src/core/model/rowsGrid";
 
 /**
  * A tracker description as the RawWorkbook the .xlsx reader would return for the file
@@ -55,8 +56,7 @@ function rawSheetOfSpec(sheet: SheetSpec): RawSheet {
     name: sheet.name,
     top: 1,
     left: 1,
-    values,
-    formats,
+    cells: rowsGrid(values, formats),
     uncalculated: [],
     listObjects: [],
     merges: [],

@@ -15,6 +15,7 @@ import {
   packBySize,
   syncBatches,
 } from "./payload";
+import { rowsGrid } from "../core/model/rowsGrid";
 
 export interface ReadOptions {
   /** Name used in findings; default: the workbook's name. */
@@ -193,8 +194,7 @@ export async function readWorkbookFromExcel(
         name: sheet.name,
         top: area?.top ?? 1,
         left: area?.left ?? 1,
-        values: grid?.values ?? [],
-        formats: grid?.formats ?? [],
+        cells: rowsGrid(grid?.values ?? [], grid?.formats ?? []),
         ...(listObjects.length > 0 ? { listObjects } : {}),
       };
     });

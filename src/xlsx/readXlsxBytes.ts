@@ -1,3 +1,4 @@
+import { rowsGrid } from "../core/model/rowsGrid";
 import type { RawListObject, RawSheet, RawWorkbook } from "../core/model/raw";
 import { detectContainerFormat, unreadableFormatReason } from "./containerFormat";
 import type { XlsxLimits } from "./limits";
@@ -188,8 +189,7 @@ function emptySheet(name: string, unreadable: string): RawSheet {
     name,
     top: 1,
     left: 1,
-    values: [],
-    formats: [],
+    cells: rowsGrid([]),
     uncalculated: [],
     listObjects: [],
     merges: [],

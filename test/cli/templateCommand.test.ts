@@ -6,6 +6,7 @@ import { parseTemplate } from "../../src/core/template/parseTemplate";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { readXlsxBuffer } from "../../src/file/readXlsx";
 import { runCliAt } from "../support/cliHarness";
+import { rowOf } from "../support/rawGrid";
 
 const NOW = new Date("2026-03-31T09:00:00Z");
 
@@ -37,8 +38,8 @@ describe("pmo-pulse template", () => {
     const raw = await readXlsxBuffer(readFileSync(out), "custom.xlsx");
     expect(raw.sheets.map((s) => s.name)).toEqual(["Instructions", ...custom.tables.map((t) => t.name)]);
     const projects = raw.sheets[1];
-    expect(projects?.values[0]).toEqual(custom.tables[0]?.columns.map((c) => c.header));
-    expect(projects?.values[1]?.[0]).toBe("ACME-1");
+    expect(rowOf(projects, 0)).toEqual(custom.tables[0]?.columns.map((c) => c.header));
+    expect(rowOf(projects, 1)[0]).toBe("ACME-1");
   });
 
   it.each([

@@ -23,6 +23,7 @@ import { countBySeverity } from "../../src/taskpane/state";
 import { defaultAsOf } from "../../src/workflow/runDates";
 import { exampleRawWorkbook } from "../taskpane/support/exampleTracker";
 import { CONSOLIDATE_FILES, pmTrackerSpec } from "../../scripts/bench/consolidateBench";
+import { rowOf } from "../support/rawGrid";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -543,7 +544,7 @@ const suiteTitle = available
     const read = readXlsxBytes(Buffer.from(created ?? "", "base64"), "new-tracker.xlsx");
     if (!read.ok) throw new Error(`the pane wrote an unreadable tracker: ${read.reason}`);
     const projects = read.workbook.sheets.find((s) => s.name === "Projects");
-    expect(projects?.values[1]?.[0]).toBe("PRJ-0042");
+    expect(rowOf(projects, 1)[0]).toBe("PRJ-0042");
 
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("button", { name: "Edit a copy of the standard template" }).click();

@@ -5,6 +5,7 @@ import { READ_BYTES_PER_CELL } from "../../src/excel/payload";
 import { readWorkbookFromExcel } from "../../src/excel/readWorkbook";
 import { EXCEL_WEB_LIMITS } from "./support/fakeContext";
 import { createFakeExcel, seedFormula, seedSheet, seedTable } from "./support/fakeExcel";
+import { formatsOf, plainBook, rowOf } from "../support/rawGrid";
 
 function trackerFake(date1904 = false) {
   const fake = createFakeExcel({ name: "Tracker.xlsx", date1904 });
@@ -32,7 +33,7 @@ describe("readWorkbookFromExcel", () => {
   it("reads a small multi-sheet workbook into RawWorkbook in 3 syncs", async () => {
     const fake = trackerFake();
     const raw = await readOpenWorkbook({}, fake.run);
-    expect(raw).toEqual({
+    expect(plainBook(raw)).toEqual({
       file: "Tracker.xlsx",
       date1904: false,
       sheets: [
@@ -104,9 +105,9 @@ describe("readWorkbookFromExcel", () => {
     });
     const raw = await readOpenWorkbook({}, fake.run);
     const sheet = raw.sheets[0];
-    expect(sheet?.values).toHaveLength(rows);
-    expect(sheet?.values[99_999]).toEqual(["Task 99999", 46000 + (99_999 % 365), 99_999 * 1.5, false]);
-    expect(sheet?.formats?.[5]).toEqual(["General", "yyyy-mm-dd", "#,##0.00", "General"]);
+    expect(sheet?.cells.height).toBe(rows);
+    expect(rowOf(sheet, 99_999)).toEqual(["Task 99999", 46000 + (99_999 % 365), 99_999 * 1.5, false]);
+    expect(formatsOf(sheet)[5]).toEqual(["General", "yyyy-mm-dd", "#,##0.00", "General"]);
     const rowsPerChunk = Math.floor(4_000_000 / (4 * READ_BYTES_PER_CELL));
     const chunks = Math.ceil(rows / rowsPerChunk);
     expect(chunks).toBe(4);
@@ -126,7 +127,7 @@ describe("readWorkbookFromExcel", () => {
     seedSheet(fake.state, { name: "Long", values: Array.from({ length: 3000 }, (_, i) => [`${long}${i}`]) });
     const context = fake.newContext();
     const raw = await readWorkbookFromExcel(context, { budgetBytes: 400_000 });
-    expect(raw.sheets[0]?.values[2999]).toEqual([`${long}2999`]);
+    expect(rowOf(raw.sheets[0], 2999)).toEqual([`${long}2999`]);
     expect(fake.syncs.some((s) => s.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(fake.syncs.filter((s) => !s.failed).every((s) => s.responseBytes <= 400_000)).toBe(true);
   });

@@ -6,6 +6,7 @@
 import { readXlsxBuffer } from "../../src/file/readXlsx";
 import { readXlsxBytes } from "../../src/xlsx/readXlsxBytes";
 import { handWrittenXlsx } from "./handWrittenXlsx";
+import { valuesOf } from "../support/rawGrid";
 
 const ROWS = 60_000;
 const PIECE = 64 * 1024;
@@ -51,7 +52,7 @@ describe("a sheet far larger than one decoded piece", () => {
       ["codec", viaCodec],
       ["portable", portable.workbook],
     ] as const) {
-      const values = book.sheets[0]?.values ?? [];
+      const values = valuesOf(book.sheets[0]);
       expect(values).toHaveLength(ROWS);
       for (let r = 1; r <= ROWS; r++) {
         const row = values[r - 1];

@@ -1,5 +1,6 @@
 import { readXlsxBuffer } from "../../src/file/readXlsx";
 import { handWrittenXlsx } from "./handWrittenXlsx";
+import { formatsOf, valuesOf } from "../support/rawGrid";
 
 // Files as Excel, LibreOffice or openpyxl write them: cell types ExcelJS never writes itself.
 describe("readXlsxBuffer on hand-written packages", () => {
@@ -42,14 +43,14 @@ describe("readXlsxBuffer on hand-written packages", () => {
     expect(sheet?.name).toBe("Data & More");
     expect(sheet?.top).toBe(2);
     expect(sheet?.left).toBe(2);
-    expect(sheet?.values).toEqual([
+    expect(valuesOf(sheet)).toEqual([
       ["  Title & co ", null],
       [0, 0.45, "Inline", "#N/A", false],
       [2, 1, "#DIV/0!", true, "ab"],
       [4, 2, null, 1],
       [null, 3],
     ]);
-    expect(sheet?.formats).toEqual([
+    expect(formatsOf(sheet)).toEqual([
       [null, null],
       ["dd/mm/yyyy", "0%", null, null, null],
       [null, null, null, null, null],
@@ -73,9 +74,9 @@ describe("readXlsxBuffer on hand-written packages", () => {
     });
     const book = await readXlsxBuffer(data, "dates.xlsx");
     expect(book.date1904).toBe(date1904);
-    expect(book.sheets[0]?.values).toEqual(serials.map((v) => [v]));
+    expect(valuesOf(book.sheets[0])).toEqual(serials.map((v) => [v]));
     // Built-in format 14 is reported with ExcelJS's code for it.
-    expect(book.sheets[0]?.formats?.[0]).toEqual(["mm-dd-yy"]);
+    expect(formatsOf(book.sheets[0])[0]).toEqual(["mm-dd-yy"]);
   });
 
   test("Excel-style tables: no headerRowCount means a header row; 0 means none; totalsRowCount marks the totals row", async () => {
@@ -122,7 +123,7 @@ describe("readXlsxBuffer on hand-written packages", () => {
       chartSheet: "Chart1",
     });
     const book = await readXlsxBuffer(data, "charts.xlsx");
-    expect(book.sheets.map((s) => [s.name, s.values])).toEqual([
+    expect(book.sheets.map((s) => [s.name, valuesOf(s)])).toEqual([
       ["Projects", [[1]]],
       ["Lookups", [[2]]],
     ]);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import type { RawSheet, RawWorkbook } from "../../src/core/model/raw";
 import { readXlsxFile } from "../../src/file/readXlsx";
+import { formatsOf, plainSheet, valuesOf } from "../support/rawGrid";
 
 let dir: string;
 
@@ -31,11 +32,11 @@ function sheetNamed(workbook: RawWorkbook, name: string): RawSheet {
 
 /** Value at a sheet address, through the grid origin (null when outside a ragged row). */
 function valueAt(sheet: RawSheet, row: number, col: number): unknown {
-  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
+  return sheet.cells.value(row - sheet.top, col - sheet.left);
 }
 
 function formatAt(sheet: RawSheet, row: number, col: number): string | null {
-  return sheet.formats?.[row - sheet.top]?.[col - sheet.left] ?? null;
+  return sheet.cells.format(row - sheet.top, col - sheet.left);
 }
 
 describe("readXlsxFile on ExcelJS-written workbooks", () => {
@@ -54,7 +55,7 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
     const sheet = sheetNamed(book, "Projects");
     expect(sheet.top).toBe(2);
     expect(sheet.left).toBe(2);
-    expect(sheet.values).toEqual([
+    expect(valuesOf(sheet)).toEqual([
       [null, "Portfolio tracker"],
       [],
       ["Project ID", "Name", "Budget ($)"],
@@ -76,8 +77,8 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
     });
     const sheet = sheetNamed(book, "Milestones");
     expect(book.date1904).toBe(false);
-    expect(sheet.values).toEqual([[46112], [61], [46024.5]]);
-    expect(sheet.formats).toEqual([["yyyy-mm-dd"], ["dd/mm/yyyy"], ["yyyy-mm-dd hh:mm"]]);
+    expect(valuesOf(sheet)).toEqual([[46112], [61], [46024.5]]);
+    expect(formatsOf(sheet)).toEqual([["yyyy-mm-dd"], ["dd/mm/yyyy"], ["yyyy-mm-dd hh:mm"]]);
   });
 
   test("dates in a 1904 workbook come back as 1904 serials and date1904 is set", async () => {
@@ -91,7 +92,7 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
     }, "mac.xlsx");
     expect(book.date1904).toBe(true);
     // 2026-03-31 is 46112 in the 1900 system and 46112 − 1462 in the 1904 system.
-    expect(sheetNamed(book, "Milestones").values).toEqual([[44650], [0]]);
+    expect(valuesOf(sheetNamed(book, "Milestones"))).toEqual([[44650], [0]]);
   });
 
   test("percent, currency and General cells keep their number formats", async () => {
@@ -105,8 +106,8 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
       ws.getCell("D1").value = true;
     });
     const sheet = sheetNamed(book, "Projects");
-    expect(sheet.values).toEqual([[0.45, 1500.5, 7, true]]);
-    expect(sheet.formats).toEqual([["0%", '"$"#,##0.00', null, null]]);
+    expect(valuesOf(sheet)).toEqual([[0.45, 1500.5, 7, true]]);
+    expect(formatsOf(sheet)).toEqual([["0%", '"$"#,##0.00', null, null]]);
   });
 
   test("formulas give their cached result; formulas without one are null and listed", async () => {
@@ -126,7 +127,7 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
       ws.fillFormula("C2:C4", "A2*100");
     });
     const sheet = sheetNamed(book, "Costs");
-    expect(sheet.values).toEqual([
+    expect(valuesOf(sheet)).toEqual([
       [5, 10, null, "#DIV/0!", "big", 46112],
       [1, 10, null],
       [2, 20, null],
@@ -142,7 +143,7 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
       ws.getCell("A1").value = { error: "#N/A" };
       ws.getCell("A2").value = { error: "#REF!" };
     });
-    expect(sheetNamed(book, "Risks").values).toEqual([["#N/A"], ["#REF!"]]);
+    expect(valuesOf(sheetNamed(book, "Risks"))).toEqual([["#N/A"], ["#REF!"]]);
   });
 
   test("a merged range keeps its value only in the top-left cell and is listed", async () => {
@@ -204,7 +205,7 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
       ws.getCell("A2").value = { text: "Charter", hyperlink: "https://example.com/charter" };
       ws.getCell("A3").value = "=HYPERLINK(1)";
     });
-    expect(sheetNamed(book, "Projects").values).toEqual([["Rich text"], ["Charter"], ["=HYPERLINK(1)"]]);
+    expect(valuesOf(sheetNamed(book, "Projects"))).toEqual([["Rich text"], ["Charter"], ["=HYPERLINK(1)"]]);
   });
 
   test("hidden and very hidden sheets are included, in workbook order", async () => {
@@ -215,9 +216,9 @@ describe("readXlsxFile on ExcelJS-written workbooks", () => {
       wb.addWorksheet("Empty");
     });
     expect(book.sheets.map((s) => s.name)).toEqual(["Projects", "Lists", "Secret", "Empty"]);
-    expect(sheetNamed(book, "Lists").values).toEqual([["High"]]);
-    expect(sheetNamed(book, "Secret")).toMatchObject({ top: 3, left: 3, values: [[1]] });
-    expect(sheetNamed(book, "Empty")).toMatchObject({ top: 1, left: 1, values: [] });
+    expect(valuesOf(sheetNamed(book, "Lists"))).toEqual([["High"]]);
+    expect(plainSheet(sheetNamed(book, "Secret"))).toMatchObject({ top: 3, left: 3, values: [[1]] });
+    expect(plainSheet(sheetNamed(book, "Empty"))).toMatchObject({ top: 1, left: 1, values: [] });
   });
 
   test("the file name can be given instead of the path's base name", async () => {

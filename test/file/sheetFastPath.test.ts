@@ -3,11 +3,11 @@
  * exactly as the element-by-element path does: the same grid for cells of every shape, split into
  * chunks anywhere (a cell cut by a chunk end falls back to the general scanner).
  */
-import type { Grid } from "../../src/xlsx/parts/gridBuilder";
 import { PlainCell, scanPlainCell } from "../../src/xlsx/parts/plainCell";
 import { SheetHandler, type SheetContext } from "../../src/xlsx/parts/sheetPart";
 import { DEFAULT_XLSX_LIMITS } from "../../src/xlsx/limits";
 import { XmlScanner } from "../../src/xlsx/xml/xmlScanner";
+import { formatsOf, valuesOf } from "../support/rawGrid";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -22,12 +22,15 @@ function sheetXml(rows: string, root = `<worksheet xmlns="${MAIN}">`): string {
   return `<?xml version="1.0"?>${root}<sheetData>${rows}</sheetData></worksheet>`;
 }
 
-function read(xml: string, fastCells: boolean, chunk: number): Grid {
+/** The grid read, with its cells as row arrays (what a reader of the grid sees). */
+function read(xml: string, fastCells: boolean, chunk: number) {
   const handler = new SheetHandler(context, fastCells);
   const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
   for (let at = 0; at < xml.length; at += chunk) scanner.write(xml.slice(at, at + chunk));
   scanner.end();
-  return handler.grid.finish();
+  const { cells, ...grid } = handler.grid.finish();
+  const sheet = { name: "Sheet1", ...grid, cells };
+  return { ...grid, values: valuesOf(sheet), formats: formatsOf(sheet) };
 }
 
 const CELLS: Record<string, string> = {

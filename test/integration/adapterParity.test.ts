@@ -23,6 +23,7 @@ import type { ChartView, SheetView } from "../support/dashboardView";
 import { sortedBy } from "../support/dashboardView";
 import { xlsxDashboardView } from "../support/xlsxDashboardView";
 import { fakeSheetView } from "./fakeDashboardView";
+import { valuesOf } from "../support/rawGrid";
 
 const AS_OF = "2026-10-31";
 const FILE = "example-portfolio.xlsx";
@@ -54,8 +55,8 @@ function seedFromRaw(fake: FakeExcel, raw: RawWorkbook): void {
     seedSheet(fake.state, {
       name: sheet.name,
       at: `${columnLetters(sheet.left)}${sheet.top}`,
-      values: sheet.values.map((row) => row.map((v) => v ?? "")),
-      formats: sheet.values.map((row, r) => row.map((_, c) => sheet.formats?.[r]?.[c] ?? undefined)),
+      values: valuesOf(sheet).map((row) => row.map((v) => v ?? "")),
+      formats: valuesOf(sheet).map((row, r) => row.map((_, c) => sheet.cells.format(r, c) ?? undefined)),
     }),
   );
 }

@@ -15,6 +15,7 @@ import type { RawWorkbook } from "../../src/core/model/raw";
 import { exampleRawWorkbook } from "./support/exampleTracker";
 import type { DoubleOptions, GatewayDouble } from "./support/gatewayDouble";
 import { createGatewayDouble } from "./support/gatewayDouble";
+import { rowsGrid } from "../../src/core/model/rowsGrid";
 
 // A build runs the whole engine; on a busy machine it can take longer than the default 1 s.
 configure({ asyncUtilTimeout: 10_000 });
@@ -296,7 +297,7 @@ describe("task pane", () => {
     file: "Book1.xlsx",
     date1904: false,
     sheets: [
-      { name: "Sheet1", top: 1, left: 1, values: [["Shopping list"], ["Milk"]], formats: [[null], [null]] },
+      { name: "Sheet1", top: 1, left: 1, cells: rowsGrid([["Shopping list"], ["Milk"]], [[null], [null]]) },
     ],
   };
 

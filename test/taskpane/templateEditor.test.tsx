@@ -5,6 +5,7 @@ import type { RawWorkbook } from "../../src/core/model/raw";
 import { App } from "../../src/taskpane/App";
 import { GatewayProvider } from "../../src/taskpane/GatewayContext";
 import { createGatewayDouble } from "./support/gatewayDouble";
+import { rowsGrid } from "../../src/core/model/rowsGrid";
 
 const RAW: RawWorkbook = {
   file: "North.xlsx",
@@ -14,39 +15,41 @@ const RAW: RawWorkbook = {
       name: "Projects",
       top: 1,
       left: 1,
-      values: [
+      cells: rowsGrid(
         [
-          "Proj ID",
-          "Project Name",
-          "Project Manager",
-          "Phase",
-          "Status",
-          "Start Date",
-          "Baseline Finish",
-          "Budget",
-          "Actual Cost",
-          "% Complete",
-          "Cost Centre",
-          "Headcount",
+          [
+            "Proj ID",
+            "Project Name",
+            "Project Manager",
+            "Phase",
+            "Status",
+            "Start Date",
+            "Baseline Finish",
+            "Budget",
+            "Actual Cost",
+            "% Complete",
+            "Cost Centre",
+            "Headcount",
+          ],
+          ["P-1", "Payroll", "Ana", "Execution", "Green", 46023, 46295, 1000, 200, 0.5, "CC-10", 4],
+          ["P-2", "CRM", "Bo", "Planning", "Amber", 46054, 46387, 500, 0, 0.1, "CC-20", 2],
         ],
-        ["P-1", "Payroll", "Ana", "Execution", "Green", 46023, 46295, 1000, 200, 0.5, "CC-10", 4],
-        ["P-2", "CRM", "Bo", "Planning", "Amber", 46054, 46387, 500, 0, 0.1, "CC-20", 2],
-      ],
-      formats: [
-        [],
         [
-          "General",
-          "General",
-          "General",
-          "General",
-          "General",
-          "yyyy-mm-dd",
-          "yyyy-mm-dd",
-          "#,##0",
-          "#,##0",
-          "0%",
+          [],
+          [
+            "General",
+            "General",
+            "General",
+            "General",
+            "General",
+            "yyyy-mm-dd",
+            "yyyy-mm-dd",
+            "#,##0",
+            "#,##0",
+            "0%",
+          ],
         ],
-      ],
+      ),
     },
   ],
 };

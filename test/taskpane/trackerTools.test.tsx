@@ -9,6 +9,8 @@ import { TrackerTools } from "../../src/taskpane/views/TrackerTools";
 import { bytesToBase64 } from "../../src/workflow/trackerStructure";
 import { readXlsxBytes } from "../../src/xlsx";
 import { createGatewayDouble } from "./support/gatewayDouble";
+import { rowOf } from "../support/rawGrid";
+import { rowsGrid } from "../../src/core/model/rowsGrid";
 
 const PREFS = { settings: {}, mapping: { sheets: {} }, templateText: null } as never;
 
@@ -21,7 +23,7 @@ const RAW: RawWorkbook = {
       name: "Projects",
       top: 1,
       left: 1,
-      values: [
+      cells: rowsGrid([
         [
           "Project ID",
           "Project Name",
@@ -33,7 +35,7 @@ const RAW: RawWorkbook = {
           "Actual Cost",
         ],
         ["P-1", "Payroll", "Ana", "Execution", 46023, 46295, 1000, 200],
-      ],
+      ]),
     },
   ],
 };
@@ -76,8 +78,8 @@ describe("TrackerTools", () => {
     if (!read.ok) throw new Error(read.reason);
     const projects = read.workbook.sheets.find((s) => s.name === "Projects");
     expect(read.workbook.sheets.map((s) => s.name).slice(0, 2)).toEqual(["Instructions", "Projects"]);
-    expect(projects?.values[0]?.[0]).toBe("Project ID");
-    expect(projects?.values[1]?.[0]).toBe("P-7");
+    expect(rowOf(projects, 0)[0]).toBe("Project ID");
+    expect(rowOf(projects, 1)[0]).toBe("P-7");
   });
 
   it("shows what Fix structure adds, and adds it only when confirmed", async () => {

@@ -19,6 +19,7 @@ import {
 } from "../../src/taskpane/workflows";
 import { exampleRawWorkbook } from "./support/exampleTracker";
 import { createGatewayDouble } from "./support/gatewayDouble";
+import { rowsGrid } from "../../src/core/model/rowsGrid";
 
 const AS_OF = "2026-10-31";
 const NOW = new Date(Date.UTC(2026, 10, 29, 8, 15));
@@ -166,7 +167,7 @@ describe("runBuild", () => {
     const blank = {
       file: "Book1.xlsx",
       date1904: false,
-      sheets: [{ name: "Sheet1", top: 1, left: 1, values: [["Notes"]], formats: [[null]] }],
+      sheets: [{ name: "Sheet1", top: 1, left: 1, cells: rowsGrid([["Notes"]], [[null]]) }],
     };
     const gateway = createGatewayDouble(blank);
     let state = initialState(AS_OF);
@@ -278,7 +279,7 @@ describe("removePmoSheets and addExampleTracker", () => {
     const blank = {
       file: "Book1.xlsx",
       date1904: false,
-      sheets: [{ name: "Sheet1", top: 1, left: 1, values: [[null]], formats: [[null]] }],
+      sheets: [{ name: "Sheet1", top: 1, left: 1, cells: rowsGrid([[null]], [[null]]) }],
     };
     const gateway = createGatewayDouble(blank);
     let state = initialState(AS_OF);

@@ -6,6 +6,7 @@ import { openNewTracker, writeTrackerBytes } from "../../src/workflow/trackerStr
 import { readXlsxBytes } from "../../src/xlsx";
 import { createFakeExcel, seedSheet } from "../excel/support/fakeExcel";
 import { validateXlsx, validatorMissing } from "../support/ooxmlValidator";
+import { rowOf } from "../support/rawGrid";
 
 const PREFS = { settings: {}, mapping: { sheets: {} }, templateText: null } as never;
 
@@ -24,7 +25,12 @@ describe("New tracker through the Office gateway and the pane's own writer", () 
   it("opens a single-project tracker and leaves the open workbook as it was", async () => {
     const read = readXlsxBytes(await newTrackerPackage(), "tracker.xlsx");
     if (!read.ok) throw new Error(read.reason);
-    expect(read.workbook.sheets.find((s) => s.name === "Projects")?.values[1]?.[0]).toBe("PRJ-9");
+    expect(
+      rowOf(
+        read.workbook.sheets.find((s) => s.name === "Projects"),
+        1,
+      )[0],
+    ).toBe("PRJ-9");
   });
 
   (validatorMissing === null ? it : it.skip)(

@@ -3,6 +3,7 @@ import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../model/r
 import { dayFromSerial } from "../values/serialDate";
 import type { History } from "./history";
 import { PORTFOLIO_HISTORY, PROJECT_HISTORY, RISK_HISTORY, type HistoryTableDef } from "./historyTables";
+import { gridRow } from "../model/gridRows";
 
 /** The owned sheet that carries the history from one month to the next. */
 export const HISTORY_SHEET = "PMO History";
@@ -85,9 +86,9 @@ function parseRows<Row>(
 
 /** The data rows of a table as stored in the grid (rows past the grid's end hold nothing). */
 function* tableCells(sheet: RawSheet, table: RawListObject): Generator<readonly RawScalar[]> {
-  const last = Math.min(table.bottom, sheet.top + sheet.values.length - 1);
+  const last = Math.min(table.bottom, sheet.top + sheet.cells.height - 1);
   for (let row = table.top + (table.hasHeader ? 1 : 0); row <= last; row++) {
-    yield sheet.values[row - sheet.top] ?? [];
+    yield gridRow(sheet.cells, row - sheet.top);
   }
 }
 
@@ -98,7 +99,7 @@ function readTable<Row>(
   def: HistoryTableDef<Row>,
   date1904: boolean,
 ): Row[] {
-  const headerRow = sheet.values[table.top - sheet.top] ?? [];
+  const headerRow = gridRow(sheet.cells, table.top - sheet.top);
   const columnOf = new Map<string, number>();
   for (let col = table.left; col <= table.right; col++) {
     const header = textValue(headerRow[col - sheet.left] ?? null);

@@ -68,7 +68,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
     for (const m of sheet.merges ?? []) {
       const top = m.top - sheet.top;
       if (m.left !== sheetCol || m.bottom <= m.top || top < dataStart) continue;
-      const value = sheet.values[top]?.[index] ?? null;
+      const value = sheet.cells.value(top, index);
       if (value === null || (typeof value === "string" && isBlankText(value))) continue;
       for (let r = top + 1; r <= Math.min(m.bottom - sheet.top, dataEnd - 1); r++) fill.set(r, value);
     }
@@ -77,7 +77,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
       if (cell !== null && cell.col === sheetCol) uncalculated.add(cell.row - sheet.top);
     }
     const rawAt = (r: number): RawScalar => {
-      const v = sheet.values[r]?.[index] ?? null;
+      const v = sheet.cells.value(r, index);
       return v === null ? (fill.get(r) ?? null) : v;
     };
     const parser = createColumnParser({
@@ -89,7 +89,7 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
       cells: {
         length: dataEnd - dataStart,
         value: (i) => (uncalculated.has(dataStart + i) ? null : rawAt(dataStart + i)),
-        format: (i) => sheet.formats?.[dataStart + i]?.[index] ?? null,
+        format: (i) => sheet.cells.format(dataStart + i, index),
       },
     });
     return {

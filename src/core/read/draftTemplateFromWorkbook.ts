@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from "../model/settings";
 import { headerKey } from "../model/names";
 import { readWorkbook } from "./readWorkbook";
 import type { ColumnDef, ColumnType, TableDef, TemplateDef } from "../template/types";
+import { gridRow } from "../model/gridRows";
 
 /** Rows sampled per column to guess its type. */
 const SAMPLE_ROWS = 200;
@@ -32,7 +33,7 @@ export function draftTemplateFromWorkbook(workbook: RawWorkbook, base: TemplateD
       byCol.set(at.col, known ? column : { ...column, aliases: [...(column.aliases ?? []), at.header] });
     }
     const keys = new Set(table.columns.map((c) => c.key));
-    const headerRow = sheet.values[binding.headerRow - sheet.top] ?? [];
+    const headerRow = gridRow(sheet.cells, binding.headerRow - sheet.top);
     headerRow.forEach((value, i) => {
       const col = sheet.left + i;
       const header =
@@ -104,9 +105,9 @@ function dropDanglingReferences(tables: readonly TableDef[]): TableDef[] {
 export function guessColumnType(sheet: RawSheet, headerRow: number, col: number): ColumnType {
   const values: { value: string | number | boolean; format: string }[] = [];
   for (let r = headerRow + 1; r < headerRow + 1 + SAMPLE_ROWS; r++) {
-    const value = sheet.values[r - sheet.top]?.[col - sheet.left];
-    if (value === null || value === undefined || value === "") continue;
-    values.push({ value, format: sheet.formats?.[r - sheet.top]?.[col - sheet.left] ?? "General" });
+    const value = sheet.cells.value(r - sheet.top, col - sheet.left);
+    if (value === null || value === "") continue;
+    values.push({ value, format: sheet.cells.format(r - sheet.top, col - sheet.left) ?? "General" });
   }
   if (values.length === 0) return "text";
   const numbers = values.filter((v) => typeof v.value === "number");

@@ -1,12 +1,13 @@
 import type { RawScalar, RawSheet } from "../model/raw";
 import type { TableDef } from "../template/types";
 import { headerKey } from "../model/names";
+import { gridRow } from "../model/gridRows";
 
 /** Rows of the used range searched for the header row (spec: the first 30). */
 export const HEADER_SEARCH_ROWS = 30;
 
 export interface BoundColumn {
-  /** 0-based index into a row of `RawSheet.values`. */
+  /** 0-based grid column of `RawSheet.cells`. */
   readonly index: number;
   /** The header as written. */
   readonly header: string;
@@ -111,14 +112,14 @@ function matchRow(
  * "Project ID" merged over two header rows belongs to the lower row, where the other headers are.
  */
 function headerCells(sheet: RawSheet, headerIndex: number): readonly RawScalar[] {
-  const row = sheet.values[headerIndex] ?? [];
+  const row = gridRow(sheet.cells, headerIndex);
   const sheetRow = sheet.top + headerIndex;
   let filled: RawScalar[] | null = null;
   for (const m of sheet.merges ?? []) {
     if (m.top >= sheetRow || m.bottom < sheetRow) continue;
     const c = m.left - sheet.left;
     if (c < 0 || (row[c] !== null && row[c] !== undefined)) continue;
-    const top = sheet.values[m.top - sheet.top]?.[c];
+    const top = sheet.cells.value(m.top - sheet.top, c);
     if (typeof top !== "string" || top.trim() === "") continue;
     filled ??= [...row];
     while (filled.length <= c) filled.push(null);
@@ -175,10 +176,10 @@ export function findHeader(
   for (const lo of sheet.listObjects ?? []) {
     if (!lo.hasHeader) continue;
     const headerIndex = lo.top - sheet.top;
-    if (headerIndex < 0 || headerIndex >= sheet.values.length) continue;
+    if (headerIndex < 0 || headerIndex >= sheet.cells.height) continue;
     const match = evaluate(sheet, table, index, overrides, headerIndex, {
       // The totals row sums or counts the data above it: never a project.
-      dataEnd: Math.min(sheet.values.length, lo.bottom - lo.totalsRowCount - sheet.top + 1),
+      dataEnd: Math.min(sheet.cells.height, lo.bottom - lo.totalsRowCount - sheet.top + 1),
       colStart: Math.max(0, lo.left - sheet.left),
       colEnd: lo.right - sheet.left + 1,
       listObject: lo.name,
@@ -189,10 +190,10 @@ export function findHeader(
   }
   if (bestListObject) return bestListObject;
   let best: HeaderMatch | null = null;
-  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
+  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.cells.height);
   for (let r = 0; r < rows; r++) {
     const match = evaluate(sheet, table, index, overrides, r, {
-      dataEnd: sheet.values.length,
+      dataEnd: sheet.cells.height,
       colStart: 0,
       colEnd: Number.MAX_SAFE_INTEGER,
       listObject: null,

@@ -135,6 +135,7 @@ function isBlankRow(headed: readonly number[], cells: readonly RawScalar[]): boo
 function classifyRow(
   reader: RowReader,
   cells: readonly RawScalar[],
+  width: number,
   r: number,
   findings: Finding[],
 ): RowKind {
@@ -144,7 +145,7 @@ function classifyRow(
   if (isBlankRow(reader.headed, cells)) return "blank";
   // The first text cell tells a totals row (its label may sit in a column without a header).
   let firstText = -1;
-  const end = Math.min(match.colEnd, cells.length);
+  const end = Math.min(match.colEnd, width);
   for (let c = match.colStart; c < end; c++) {
     const v = cells[c];
     if (typeof v === "string" && !isBlankText(v)) {
@@ -191,7 +192,6 @@ function readCell(
   lastCellBlank = false;
   const { sink, input } = reader;
   const plan = reader.plans[p] as ColumnPlan;
-  const formats = input.sheet.formats;
   let raw: RawScalar | undefined = cells[plan.index];
   if ((raw === null || raw === undefined) && plan.fill !== null) raw = plan.fill.get(r);
   if (plan.uncalculated !== null && plan.uncalculated.has(r)) {
@@ -204,7 +204,7 @@ function readCell(
     return null;
   }
   if (raw === null || raw === undefined) return blankCell();
-  const format = plan.usesFormat ? (formats?.[r]?.[plan.index] ?? null) : null;
+  const format = plan.usesFormat ? input.sheet.cells.format(r, plan.index) : null;
   if (typeof raw !== "string") return (plan.parse as CellParser)(raw, format, sink);
   const text = raw.trim();
   if (text.length === 0) return blankCell();
@@ -321,14 +321,21 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
   const { sink } = reader;
   const rows: NormRow[] = [];
   let skipped = 0;
-  for (let r = match.dataStart; r < match.dataEnd; r++) {
-    const cells = sheet.values[r];
-    if (cells === undefined) continue;
+  const grid = sheet.cells;
+  // One row at a time in one array: the grid is read once per cell, then the row is read as an
+  // array (blank test, totals label, each column), and 200,000 rows make no 200,000 arrays.
+  const cells: RawScalar[] = [];
+  let filled = 0;
+  const end = Math.min(match.dataEnd, grid.height);
+  for (let r = match.dataStart; r < end; r++) {
+    const width = grid.copyRow(r, cells);
+    for (let c = width; c < filled; c++) cells[c] = null;
+    filled = width;
     const sheetRow = sheet.top + r;
     sink.row = sheetRow;
     sink.plan = null;
     sink.projectId = null;
-    const kind = classifyRow(reader, cells, r, findings);
+    const kind = classifyRow(reader, cells, width, r, findings);
     if (kind === "skipped") skipped++;
     if (kind !== "data") continue;
     rows.push(readRow(reader, cells, r, sheetRow));

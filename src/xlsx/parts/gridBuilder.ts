@@ -1,58 +1,78 @@
 import { cellAddress } from "../../core/model/a1";
-import type { CellRange, RawScalar } from "../../core/model/raw";
+import type { CellRange, RawGrid, RawScalar } from "../../core/model/raw";
 import type { XlsxLimits } from "../limits";
 import { groupDigits } from "../limits";
+import { ColumnBuffer } from "./columnBuffer";
+import { ColumnGrid, EMPTY, FALSE, NUMBER, SHARED_STRING, SHEET_STRING, TRUE } from "./columnGrid";
 import { SheetTooLargeError } from "./sheetTooLargeError";
 
-/** Shared by every row without cells or formats; the grid is read-only, so sharing is safe. */
-const EMPTY_ROW: readonly never[] = Object.freeze([]);
-
-/** Rows as the XML gave them, in parallel arrays (no object per row). */
-interface StoredRows {
-  readonly row: number[];
-  /** Column of `values[i][0]`. */
-  readonly start: number[];
-  readonly values: RawScalar[][];
-  /** Null when no cell of the row has a number format. */
-  readonly formats: ((string | null)[] | null)[];
-}
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16_384;
 
 export interface Grid {
   readonly top: number;
   readonly left: number;
-  readonly values: readonly (readonly RawScalar[])[];
-  readonly formats: readonly (readonly (string | null)[])[];
+  readonly cells: RawGrid;
   readonly uncalculated: readonly string[];
   readonly merges: readonly CellRange[];
 }
 
+/** Int32Array `a` with room for index `i`, doubled as needed. */
+function room(a: Int32Array, i: number): Int32Array {
+  if (i < a.length) return a;
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
 /**
- * Collects a sheet's occupied cells row by row as the XML streams past, each row dense from its
- * first cell, and lays them out at the end as the used-range grid `RawSheet` carries: origin at
- * the top-left occupied cell (merged areas included), rows ragged. Counts cells and grid slots
- * against the limits, so a hostile sheet stops early instead of filling memory.
- *
- * Memory: a row is built in scratch arrays reused from row to row and kept as exact-size copies,
- * and a row whose number formats equal the previous row's shares that row's array (a column of
- * dates has the same format all the way down), so a large sheet holds little more than its values.
+ * Collects a sheet's occupied cells as the XML streams past, into a column of typed arrays per
+ * sheet column (no array per row, no boxed number per cell), and lays them out at the end as the
+ * used-range grid `RawSheet` carries: origin at the top-left occupied cell (merged areas included).
+ * Each `<row>` with cells is a slot; a row repeated in the XML merges into the earlier one.
+ * Counts cells and the positions the columns span against the limits, so a hostile sheet stops
+ * early instead of filling memory.
  */
 export class GridBuilder {
-  private readonly rows: StoredRows = { row: [], start: [], values: [], formats: [] };
+  private slotRows: Int32Array = new Int32Array(256);
+  /** First and last (1-based) column of each slot's cells. */
+  private slotStarts: Int32Array = new Int32Array(256);
+  private slotEnds: Int32Array = new Int32Array(256);
+  /** The current row's slot: the number of rows kept so far. */
+  private slot = 0;
+  private rowNumber = 0;
+  private rowStart = 0;
+  private rowEnd = 0;
+  /** By 1-based column - 1. */
+  private readonly columns: (ColumnBuffer | undefined)[] = [];
+  private readonly sheetStrings: string[] = [];
   private readonly uncalculated: string[] = [];
   private readonly merges: CellRange[] = [];
-  private rowNumber = 0;
-  private start = 0;
-  /** The row being read, from column `start`: `width` cells of the scratch arrays are its own. */
-  private readonly values: RawScalar[] = [];
-  private readonly formats: (string | null)[] = [];
-  private width = 0;
-  private hasFormat = false;
-  private lastFormats: (string | null)[] | null = null;
-  private readonly generalRows = new Map<number, readonly null[]>();
+  /** Style index → format id, and the formats those ids name. */
+  private readonly styleFormats: Uint32Array;
+  private readonly formats: (string | null)[] = [null];
+  private readonly wideFormats: boolean;
   private cells = 0;
-  private slots = 0;
+  private positions = 0;
 
-  constructor(private readonly limits: XlsxLimits) {}
+  constructor(
+    private readonly limits: XlsxLimits,
+    private readonly sharedStrings: readonly string[],
+    cellFormats: readonly (string | null)[],
+  ) {
+    this.styleFormats = new Uint32Array(cellFormats.length);
+    const ids = new Map<string, number>();
+    cellFormats.forEach((format, style) => {
+      if (format === null) return;
+      let id = ids.get(format);
+      if (id === undefined) {
+        id = this.formats.push(format) - 1;
+        ids.set(format, id);
+      }
+      this.styleFormats[style] = id;
+    });
+    this.wideFormats = this.formats.length > 0xffff;
+  }
 
   beginRow(row: number): void {
     this.endRow();
@@ -65,122 +85,131 @@ export class GridBuilder {
   }
 
   /**
-   * Forgets the current row's cells read since `mark` (a fast path that found a cell it cannot
-   * read gives the row back to the general path, which reads it again from its start).
+   * Forgets the current row's cells (a fast path that found a cell it cannot read gives the row
+   * back to the general path, which reads it again from its start); `mark` is the count at its start.
    */
   abandonRow(mark: number): void {
     this.cells = mark;
-    this.width = 0;
-    this.hasFormat = false;
+    if (this.rowStart === 0) return;
+    for (let col = this.rowStart; col <= this.rowEnd; col++) {
+      const column = this.columns[col - 1];
+      if (column !== undefined) column.clear(this.slot - column.base);
+    }
+    this.rowStart = 0;
+    this.rowEnd = 0;
   }
 
-  /** One occupied cell of the current row (a value, or a formula without one: `uncalculated`). */
-  cell(col: number, value: RawScalar, format: string | null, uncalculated: boolean): void {
+  /** A number cell of the current row; `style` is its `s` index. */
+  number(col: number, value: number, style: number): void {
+    this.put(col, NUMBER, value, style);
+  }
+
+  /** A shared-string cell; an index past the table's end is an empty cell, as Office.js shows it. */
+  sharedString(col: number, index: number, style: number): void {
+    if (index < this.sharedStrings.length) this.put(col, SHARED_STRING, index, style);
+  }
+
+  /** Any other cell: a value, or a formula without one (null and `uncalculated`). */
+  cell(col: number, value: RawScalar, style: number, uncalculated: boolean): void {
+    if (typeof value === "number") this.put(col, NUMBER, value, style);
+    else if (typeof value === "string") this.put(col, SHEET_STRING, this.sheetStrings.push(value) - 1, style);
+    else if (typeof value === "boolean") this.put(col, value ? TRUE : FALSE, 0, style);
+    else if (uncalculated) {
+      this.count(col);
+      this.uncalculated.push(cellAddress(this.rowNumber, col));
+    }
+  }
+
+  private put(col: number, kind: number, value: number, style: number): void {
+    this.count(col);
+    let column = this.columns[col - 1];
+    if (column === undefined) {
+      column = new ColumnBuffer(this.slot, this.wideFormats);
+      this.columns[col - 1] = column;
+    }
+    const i = this.slot - column.base;
+    column.reserve(i);
+    column.kinds[i] = kind;
+    column.numbers[i] = value;
+    column.setFormat(i, this.styleFormats[style] ?? 0);
+    if (i >= column.length) this.extend(column, i + 1);
+  }
+
+  /** Counts a cell of the current row against the limits and widens the row to it. */
+  private count(col: number): void {
     this.cells += 1;
     if (this.cells > this.limits.maxCellsPerSheet) {
       throw new SheetTooLargeError(`it has more than ${groupDigits(this.limits.maxCellsPerSheet)} cells`);
     }
-    if (uncalculated) this.uncalculated.push(cellAddress(this.rowNumber, col));
-    if (this.width === 0) this.start = col;
-    else if (col < this.start) this.shiftRowStart(col);
-    const index = col - this.start;
-    const values = this.values;
-    const formats = this.formats;
-    while (this.width < index) {
-      values[this.width] = null;
-      formats[this.width] = null;
-      this.width += 1;
-    }
-    values[index] = value;
-    formats[index] = format;
-    if (index === this.width) this.width += 1;
-    if (format !== null) this.hasFormat = true;
+    if (col > MAX_COLUMN) throw new SheetTooLargeError("it has cells beyond the last column, XFD");
+    if (this.rowStart === 0 || col < this.rowStart) this.rowStart = col;
+    if (col > this.rowEnd) this.rowEnd = col;
   }
 
-  /** A cell left of the row's first one (cells out of order, which only hand-made files have). */
-  private shiftRowStart(col: number): void {
-    const shift = this.start - col;
-    for (let i = this.width - 1; i >= 0; i--) {
-      this.values[i + shift] = this.values[i] ?? null;
-      this.formats[i + shift] = this.formats[i] ?? null;
-    }
-    for (let i = 0; i < shift; i++) {
-      this.values[i] = null;
-      this.formats[i] = null;
-    }
-    this.width += shift;
-    this.start = col;
-  }
-
-  endRow(): void {
-    const width = this.width;
-    if (width === 0) return;
-    this.slots += width;
-    this.checkSlots();
-    const rows = this.rows;
-    rows.row.push(this.rowNumber);
-    rows.start.push(this.start);
-    rows.values.push(this.values.slice(0, width));
-    rows.formats.push(this.hasFormat ? this.formatsOfRow(width) : null);
-    this.width = 0;
-    this.hasFormat = false;
-  }
-
-  /** The row's formats: the previous row's array when they are the same, else a copy of its own. */
-  private formatsOfRow(width: number): (string | null)[] {
-    const last = this.lastFormats;
-    const formats = this.formats;
-    if (last !== null && last.length === width) {
-      let same = true;
-      for (let i = 0; i < width; i++) {
-        if (last[i] !== formats[i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return last;
-    }
-    return (this.lastFormats = formats.slice(0, width));
-  }
-
-  merge(range: CellRange): void {
-    this.merges.push(range);
-  }
-
-  private checkSlots(): void {
-    if (this.slots > this.limits.maxGridSlotsPerSheet) {
+  /** A column now reaches `length` slots from its first cell: the positions it spans count. */
+  private extend(column: ColumnBuffer, length: number): void {
+    this.positions += length - column.length;
+    column.length = length;
+    if (this.positions > this.limits.maxGridSlotsPerSheet) {
       throw new SheetTooLargeError(
         `its cells are spread over more than ${groupDigits(this.limits.maxGridSlotsPerSheet)} grid positions`,
       );
     }
   }
 
+  endRow(): void {
+    if (this.rowStart === 0) return;
+    const slot = this.slot;
+    this.slotRows = room(this.slotRows, slot);
+    this.slotStarts = room(this.slotStarts, slot);
+    this.slotEnds = room(this.slotEnds, slot);
+    this.slotRows[slot] = this.rowNumber;
+    this.slotStarts[slot] = this.rowStart;
+    this.slotEnds[slot] = this.rowEnd;
+    this.slot = slot + 1;
+    this.rowStart = 0;
+    this.rowEnd = 0;
+  }
+
+  merge(range: CellRange): void {
+    this.merges.push(range);
+  }
+
   finish(): Grid {
     this.endRow();
     const bounds = this.bounds();
+    const tables = {
+      sharedStrings: this.sharedStrings,
+      sheetStrings: this.sheetStrings,
+      formats: this.formats,
+    };
     if (bounds === null) {
-      return { top: 1, left: 1, values: [], formats: [], uncalculated: [], merges: this.merges };
+      const cells = new ColumnGrid(0, new Int32Array(0), new Int32Array(0), [], tables);
+      return { top: 1, left: 1, cells, uncalculated: this.uncalculated, merges: this.merges };
     }
     const { top, left, bottom } = bounds;
-    const values: (readonly RawScalar[])[] = new Array<readonly RawScalar[]>(bottom - top + 1).fill(
-      EMPTY_ROW,
-    );
-    const formats: (readonly (string | null)[])[] = new Array<readonly (string | null)[]>(
-      bottom - top + 1,
-    ).fill(EMPTY_ROW);
-    for (let i = 0; i < this.rows.row.length; i++) this.place(i, top, left, values, formats);
-    this.clearCoveredCells(top, left, values);
-    return { top, left, values, formats, uncalculated: this.uncalculated, merges: this.merges };
+    const rowSlots = new Int32Array(bottom - top + 1).fill(-1);
+    for (let slot = 0; slot < this.slot; slot++) {
+      const r = (this.slotRows[slot] as number) - top;
+      const earlier = rowSlots[r] as number;
+      if (earlier >= 0) this.mergeInto(slot, earlier);
+      rowSlots[r] = slot;
+    }
+    const widths = new Int32Array(this.slot);
+    for (let slot = 0; slot < this.slot; slot++) widths[slot] = (this.slotEnds[slot] as number) - left + 1;
+    const columns = this.columns.slice(left - 1);
+    const cells = new ColumnGrid(bottom - top + 1, rowSlots, widths, columns, tables);
+    this.clearCoveredCells(top, left, rowSlots, columns);
+    return { top, left, cells, uncalculated: this.uncalculated, merges: this.merges };
   }
 
   private bounds(): { top: number; left: number; bottom: number } | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -Infinity;
-    const rows = this.rows;
-    for (let i = 0; i < rows.row.length; i++) {
-      const row = rows.row[i] as number;
-      const start = rows.start[i] as number;
+    for (let slot = 0; slot < this.slot; slot++) {
+      const row = this.slotRows[slot] as number;
+      const start = this.slotStarts[slot] as number;
       if (row < top) top = row;
       if (row > bottom) bottom = row;
       if (start < left) left = start;
@@ -193,73 +222,48 @@ export class GridBuilder {
     return top === Infinity ? null : { top, left, bottom };
   }
 
-  /** Puts a stored row into the grid, padding it to the grid's left edge; a repeated row merges in. */
-  private place(
-    i: number,
-    top: number,
-    left: number,
-    values: (readonly RawScalar[])[],
-    formats: (readonly (string | null)[])[],
-  ): void {
-    const storedValues = this.rows.values[i] as RawScalar[];
-    const storedFormats = this.rows.formats[i] ?? null;
-    const index = (this.rows.row[i] as number) - top;
-    const pad = (this.rows.start[i] as number) - left;
-    if (pad > 0) {
-      this.slots += pad;
-      this.checkSlots();
-    }
-    const rowValues = pad === 0 ? storedValues : [...new Array<RawScalar>(pad).fill(null), ...storedValues];
-    const rowFormats =
-      storedFormats === null
-        ? this.generalRow(rowValues.length)
-        : pad === 0
-          ? storedFormats
-          : [...new Array<string | null>(pad).fill(null), ...storedFormats];
-    const existing = values[index];
-    if (existing === undefined || existing.length === 0) {
-      values[index] = rowValues;
-      formats[index] = rowFormats;
-      return;
-    }
-    values[index] = overlay(existing, rowValues);
-    formats[index] = overlay(formats[index] ?? EMPTY_ROW, rowFormats);
-  }
-
   /**
-   * A row of "General" formats as long as a row of values, shared by every row of that length
-   * (formats mirror the values' shape, as Office.js gives them, at the cost of one array per width).
+   * A row the XML gives twice (only hand-made files do): the earlier slot's cells fill the later
+   * one's empty cells, so the later element wins where both have a value.
    */
-  private generalRow(length: number): readonly null[] {
-    let row = this.generalRows.get(length);
-    if (row === undefined) {
-      row = Object.freeze(new Array<null>(length).fill(null));
-      this.generalRows.set(length, row);
+  private mergeInto(later: number, earlier: number): void {
+    const start = this.slotStarts[earlier] as number;
+    const end = this.slotEnds[earlier] as number;
+    for (let col = start; col <= end; col++) {
+      const column = this.columns[col - 1];
+      if (column === undefined) continue;
+      const from = earlier - column.base;
+      const to = later - column.base;
+      const kind = column.kinds[from] ?? EMPTY;
+      if (from < 0 || kind === EMPTY || (column.kinds[to] ?? EMPTY) !== EMPTY) continue;
+      column.reserve(to);
+      column.kinds[to] = kind;
+      column.numbers[to] = column.numbers[from] as number;
+      column.setFormat(to, column.formats?.[from] ?? 0);
+      if (to >= column.length) this.extend(column, to + 1);
     }
-    return row;
+    this.slotStarts[later] = Math.min(start, this.slotStarts[later] as number);
+    this.slotEnds[later] = Math.max(end, this.slotEnds[later] as number);
   }
 
   /** Office.js gives null for every cell a merge covers except its top-left one. */
-  private clearCoveredCells(top: number, left: number, values: (readonly RawScalar[])[]): void {
+  private clearCoveredCells(
+    top: number,
+    left: number,
+    rowSlots: Int32Array,
+    columns: readonly (ColumnBuffer | undefined)[],
+  ): void {
     for (const m of this.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        const row = values[r - top] as RawScalar[] | undefined;
-        if (row === undefined || row.length === 0) continue;
-        const from = Math.max(m.left - left, 0);
-        const to = Math.min(m.right - left, row.length - 1);
-        for (let c = from; c <= to; c++) {
-          if (r !== m.top || c !== m.left - left) row[c] = null;
+        const slot = rowSlots[r - top] ?? -1;
+        if (slot < 0) continue;
+        const right = Math.min(m.right, this.slotEnds[slot] as number);
+        for (let col = Math.max(m.left, left); col <= right; col++) {
+          if (r === m.top && col === m.left) continue;
+          const column = columns[col - left];
+          if (column !== undefined) column.clear(slot - column.base);
         }
       }
     }
   }
-}
-
-/** `later`'s non-null cells written over `earlier` (a row element repeated in the XML). */
-function overlay<T>(earlier: readonly (T | null)[], later: readonly (T | null)[]): (T | null)[] {
-  const out = [...earlier];
-  later.forEach((value, i) => {
-    if (value !== null || i >= out.length) out[i] = value;
-  });
-  return out;
 }

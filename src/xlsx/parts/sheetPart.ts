@@ -55,7 +55,7 @@ export class SheetHandler implements XmlHandler {
     private readonly context: SheetContext,
     private readonly fastCells = true,
   ) {
-    this.grid = new GridBuilder(context.limits);
+    this.grid = new GridBuilder(context.limits, context.sharedStrings, context.cellFormats);
   }
 
   /**
@@ -74,13 +74,17 @@ export class SheetHandler implements XmlHandler {
     const plain = this.plain;
     if (!scanPlainCell(s, lt, this.context.limits.maxXmlTokenChars, plain)) return false;
     this.col = plain.col > 0 ? plain.col : this.col + 1;
-    const { sharedStrings, cellFormats, date1904 } = this.context;
     const type = plain.type;
-    let value: RawScalar;
+    const style = Math.max(0, plain.style);
     // Digits only: what `cellValueOf` gives for a number or a shared string, without the text.
-    if (plain.digits < 0) value = cellValueOf(type, plain.value, sharedStrings, date1904);
-    else value = type === "s" ? (sharedStrings[plain.digits] ?? null) : plain.digits;
-    if (value !== null) this.grid.cell(this.col, value, cellFormats[Math.max(0, plain.style)] ?? null, false);
+    if (plain.digits >= 0) {
+      if (type === "s") this.grid.sharedString(this.col, plain.digits, style);
+      else this.grid.number(this.col, plain.digits, style);
+      return true;
+    }
+    const { sharedStrings, date1904 } = this.context;
+    const value = cellValueOf(type, plain.value, sharedStrings, date1904);
+    if (value !== null) this.grid.cell(this.col, value, style, false);
     return true;
   }
 
@@ -199,14 +203,14 @@ export class SheetHandler implements XmlHandler {
 
   private closeCell(): void {
     this.inCell = false;
-    const { sharedStrings, cellFormats, date1904 } = this.context;
+    const { sharedStrings, date1904 } = this.context;
     const text = this.valueText;
     let value: RawScalar;
     if (this.cellType === "inlineStr") value = this.hasInline ? this.inline.take() : text;
     else value = cellValueOf(this.cellType, text, sharedStrings, date1904);
     const uncalculated = this.hasFormula && value === null;
     if (value === null && !uncalculated) return;
-    this.grid.cell(this.col, value, cellFormats[this.cellStyle] ?? null, uncalculated);
+    this.grid.cell(this.col, value, this.cellStyle, uncalculated);
   }
 
   text(text: string): void {

@@ -3,6 +3,7 @@
  * rows inflated and wrapped in a `<sheetData>` of their own (they carry no references, so they are
  * rows 1, 2, 3… here, cells from column A).
  */
+import { gridRow } from "../../core/model/gridRows";
 import { inflateSync } from "fflate";
 import type { RawScalar } from "../../core/model/raw";
 import { concatBytes } from "../concatBytes";
@@ -54,7 +55,7 @@ function generalRows(run: StoredRun, xml: string, limits: XlsxLimits): RawScalar
   const grid = handler.grid.finish();
   const rows: RawScalar[][] = [];
   for (let row = 1; row <= run.rows; row++) {
-    const values = grid.values[row - grid.top] ?? [];
+    const values = row < grid.top ? [] : gridRow(grid.cells, row - grid.top);
     const padded: RawScalar[] = new Array<RawScalar>(grid.left - 1).fill(null);
     rows.push(row < grid.top ? [] : padded.concat(values));
   }

@@ -17,6 +17,7 @@ import { validationLayout } from "../../../src/core/plan/validationSheet";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { rawWorkbookOfSpec } from "../../../scripts/bench/specToRaw";
 import { cellMap, rangeValues, sheetByName } from "./support/planCells";
+import { rowsGrid } from "../../../src/core/model/rowsGrid";
 
 const THIS_MONTH = "2026-10-31";
 const LAST_MONTH = "2026-09-30";
@@ -59,7 +60,7 @@ function rawOfPlan(sheet: SheetPlan): RawSheet {
     if (range === null) throw new Error(`bad range ${t.range}`);
     return { name: t.name, hasHeader: true, totalsRowCount: 0, ...range };
   });
-  return { name: sheet.name, top: 1, left: 1, values: grid, listObjects };
+  return { name: sheet.name, top: 1, left: 1, cells: rowsGrid(grid), listObjects };
 }
 
 const thisMonthSpec = generateExamplePortfolio({

@@ -1,5 +1,6 @@
 import type { CellRange, RawListObject, RawScalar, RawSheet, RawWorkbook } from "../../../src/core/model/raw";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/model/settings";
+import { rowsGrid } from "../../../src/core/model/rowsGrid";
 
 export interface SheetOptions {
   /** 1-based sheet row of the first row given (default 1). */
@@ -25,8 +26,7 @@ export function sheet(
     name,
     top: options.top ?? 1,
     left: options.left ?? 1,
-    values: rows,
-    ...(options.formats ? { formats: options.formats } : {}),
+    cells: rowsGrid(rows, options.formats),
     ...(options.uncalculated ? { uncalculated: options.uncalculated } : {}),
     ...(options.listObjects ? { listObjects: options.listObjects } : {}),
     ...(options.merges ? { merges: options.merges } : {}),

@@ -3,6 +3,7 @@ import type { XlsxLimits } from "../../../src/xlsx/limits";
 import { DEFAULT_XLSX_LIMITS } from "../../../src/xlsx/limits";
 import type { ZipItem } from "./zipBuilder";
 import { deflateBomb, zip } from "./zipBuilder";
+import { valuesOf } from "../../support/rawGrid";
 
 /**
  * The reader-level corpus of hostile and unusual .xlsx files, generated (no binary blobs in the
@@ -141,7 +142,7 @@ function sheetValues(workbook: RawWorkbook, name: string): readonly (readonly un
   const sheet = workbook.sheets.find((s) => s.name === name);
   if (sheet === undefined)
     throw new Error(`no sheet "${name}" (sheets: ${workbook.sheets.map((s) => s.name).join(", ")})`);
-  return sheet.values;
+  return valuesOf(sheet);
 }
 
 function expectEqual(actual: unknown, expected: unknown, what: string): void {
@@ -169,7 +170,7 @@ function unreadable(workbook: RawWorkbook, name: string, pattern: RegExp): void 
       `sheet "${name}" should be unreadable matching ${pattern}, is ${sheet?.unreadable ?? "readable"}`,
     );
   }
-  expectEqual(sheet.values, [], `${name} values`);
+  expectEqual(valuesOf(sheet), [], `${name} values`);
 }
 
 function compoundFile(stream: string): Uint8Array {

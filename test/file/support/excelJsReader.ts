@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { parseRangeAddress } from "../../../src/core/model/a1";
 import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../../../src/core/model/raw";
 import { convertCellValue } from "./excelJsCellValue";
+import { rowsGrid } from "../../../src/core/model/rowsGrid";
 
 /**
  * The reader PMO Pulse used before its own (ExcelJS 4.4.0's whole-workbook reader), kept for
@@ -88,8 +89,7 @@ function sheetToRaw(
       name: sheet.name,
       top: 1,
       left: 1,
-      values: [],
-      formats: [],
+      cells: rowsGrid([]),
       uncalculated: [],
       listObjects,
       merges: [],
@@ -138,8 +138,7 @@ function sheetToRaw(
     name: sheet.name,
     top,
     left,
-    values,
-    formats,
+    cells: rowsGrid(values, formats),
     uncalculated,
     listObjects,
     merges: [...merges.values()],

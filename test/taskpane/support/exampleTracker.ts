@@ -8,6 +8,7 @@ import type { RawWorkbook } from "../../../src/core/model/raw";
 import { exampleSheets } from "../../../src/workflow/exampleSheets";
 import type { SeedSheet } from "../../excel/support/fakeExcel";
 import type { CellValue } from "../../excel/support/fakeState";
+import { rowsGrid } from "../../../src/core/model/rowsGrid";
 
 /** Sheets to seed into the Excel test double (`seedSheet`). */
 export function exampleSeeds(spec: TrackerSheets): SeedSheet[] {
@@ -27,8 +28,7 @@ export function exampleRawWorkbook(spec: TrackerSheets, file: string): RawWorkbo
       name,
       top: 1,
       left: 1,
-      values,
-      formats,
+      cells: rowsGrid(values, formats),
     })),
   };
 }

@@ -7,6 +7,7 @@ import type { CellSheet } from "../../../src/excel/insertSheets";
 import type { RunChoices } from "../../../src/excel/runChoices";
 import type { ExcelGateway, SavedPreferences } from "../../../src/workflow/gateway";
 import type { StoredPreferences } from "../../../src/workflow/preferences";
+import { rowsGrid } from "../../../src/core/model/rowsGrid";
 
 export interface GatewayCalls {
   reads: number;
@@ -118,8 +119,10 @@ export function createGatewayDouble(workbook: RawWorkbook, options: DoubleOption
             name: s.name,
             top: 1,
             left: 1,
-            values: s.values.map((row) => row.map((v) => (v === "" ? null : v))),
-            formats: s.formats.map((row) => row.map((f) => (f === "" ? null : f))),
+            cells: rowsGrid(
+              s.values.map((row) => row.map((v) => (v === "" ? null : v))),
+              s.formats.map((row) => row.map((f) => (f === "" ? null : f))),
+            ),
           })),
         ],
       };

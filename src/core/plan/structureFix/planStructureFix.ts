@@ -130,7 +130,7 @@ function placeColumns(
 }
 
 function cell(sheet: RawSheet, row: number, col: number): unknown {
-  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
+  return sheet.cells.value(row - sheet.top, col - sheet.left);
 }
 
 function isBlank(sheet: RawSheet, row: number, col: number): boolean {
@@ -139,8 +139,7 @@ function isBlank(sheet: RawSheet, row: number, col: number): boolean {
 }
 
 function lastFilledCol(sheet: RawSheet, row: number): number {
-  const values = sheet.values[row - sheet.top] ?? [];
-  for (let i = values.length - 1; i >= 0; i--) {
+  for (let i = sheet.cells.width(row - sheet.top) - 1; i >= 0; i--) {
     if (!isBlank(sheet, row, sheet.left + i)) return sheet.left + i;
   }
   return sheet.left - 1;

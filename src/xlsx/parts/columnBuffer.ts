@@ -1,0 +1,58 @@
+import type { FormatIds, GridColumn } from "./columnGrid";
+import { EMPTY } from "./columnGrid";
+
+const FIRST_CAPACITY = 64;
+
+/**
+ * One sheet column while the XML streams past: typed arrays from the slot of its first cell on,
+ * doubled as rows arrive. `length` is one past the last slot written.
+ */
+export class ColumnBuffer implements GridColumn {
+  kinds: Uint8Array;
+  numbers: Float64Array;
+  formats: FormatIds | null = null;
+  length = 0;
+
+  constructor(
+    readonly base: number,
+    /** Uint32Array when the sheet has more formats than a Uint16Array can number. */
+    private readonly wideFormats: boolean,
+  ) {
+    this.kinds = new Uint8Array(FIRST_CAPACITY);
+    this.numbers = new Float64Array(FIRST_CAPACITY);
+  }
+
+  /** Room for index `i`. */
+  reserve(i: number): void {
+    if (i < this.kinds.length) return;
+    let capacity = this.kinds.length * 2;
+    while (capacity <= i) capacity *= 2;
+    this.kinds = grown(this.kinds, new Uint8Array(capacity));
+    this.numbers = grown(this.numbers, new Float64Array(capacity));
+    if (this.formats !== null) this.formats = grown(this.formats, this.newFormats(capacity));
+  }
+
+  /** Sets the format id at `i` (within capacity), making the format array on the first non-General. */
+  setFormat(i: number, id: number): void {
+    if (this.formats === null) {
+      if (id === 0) return;
+      this.formats = this.newFormats(this.kinds.length);
+    }
+    this.formats[i] = id;
+  }
+
+  clear(i: number): void {
+    if (i < 0 || i >= this.length) return;
+    this.kinds[i] = EMPTY;
+    if (this.formats !== null) this.formats[i] = 0;
+  }
+
+  private newFormats(capacity: number): FormatIds {
+    return this.wideFormats ? new Uint32Array(capacity) : new Uint16Array(capacity);
+  }
+}
+
+function grown<T extends Uint8Array | Float64Array | Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
