@@ -1,7 +1,8 @@
 import type { FormatIds, GridColumn } from "./columnGrid";
 import { EMPTY } from "./columnGrid";
 
-const FIRST_CAPACITY = 64;
+/** A column's first capacity when the sheet does not say how many rows it has. */
+export const FIRST_CAPACITY = 64;
 
 /**
  * One sheet column while the XML streams past: typed arrays from the slot of its first cell on,
@@ -17,15 +18,16 @@ export class ColumnBuffer implements GridColumn {
     readonly base: number,
     /** Uint32Array when the sheet has more formats than a Uint16Array can number. */
     private readonly wideFormats: boolean,
+    capacity = FIRST_CAPACITY,
   ) {
-    this.kinds = new Uint8Array(FIRST_CAPACITY);
-    this.numbers = new Float64Array(FIRST_CAPACITY);
+    this.kinds = new Uint8Array(capacity);
+    this.numbers = new Float64Array(capacity);
   }
 
   /** Room for index `i`. */
   reserve(i: number): void {
     if (i < this.kinds.length) return;
-    let capacity = this.kinds.length * 2;
+    let capacity = Math.max(FIRST_CAPACITY, this.kinds.length * 2);
     while (capacity <= i) capacity *= 2;
     this.kinds = grown(this.kinds, new Uint8Array(capacity));
     this.numbers = grown(this.numbers, new Float64Array(capacity));

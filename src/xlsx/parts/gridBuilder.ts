@@ -2,13 +2,18 @@ import { cellAddress } from "../../core/model/a1";
 import type { CellRange, RawGrid, RawScalar } from "../../core/model/raw";
 import type { XlsxLimits } from "../limits";
 import { groupDigits } from "../limits";
-import { ColumnBuffer } from "./columnBuffer";
+import { ColumnBuffer, FIRST_CAPACITY } from "./columnBuffer";
 import type { GridColumn } from "./columnGrid";
 import { ColumnGrid, EMPTY, FALSE, NUMBER, SHARED_STRING, SHEET_STRING, TRUE } from "./columnGrid";
 import { SheetTooLargeError } from "./sheetTooLargeError";
 
 /** Excel's last column, XFD. */
 const MAX_COLUMN = 16_384;
+/**
+ * Slots all columns together may take at once on the sheet's word (its `<dimension>`), about 46 MB:
+ * a sheet that says it is far larger than it is costs no more than this before growing as usual.
+ */
+const HINTED_SLOTS_BUDGET = 4 * 1024 * 1024;
 
 export interface Grid {
   readonly top: number;
@@ -91,6 +96,9 @@ export class GridBuilder {
   private readonly wideFormats: boolean;
   private cells = 0;
   private positions = 0;
+  /** The last row the sheet says it has (its `<dimension>`); 0 when it does not say. */
+  private expectedRows = 0;
+  private hintedSlots = 0;
 
   constructor(
     private readonly limits: XlsxLimits,
@@ -110,6 +118,14 @@ export class GridBuilder {
       this.styleFormats[style] = id;
     });
     this.wideFormats = this.formats.length > 0xffff;
+  }
+
+  /**
+   * The sheet's `<dimension>` says it has about this many rows: columns are made that long at once
+   * instead of doubling their way there (within a budget, as the dimension is only the file's word).
+   */
+  expectRows(rows: number): void {
+    this.expectedRows = Number.isFinite(rows) ? Math.min(Math.max(0, Math.floor(rows)), 1_048_576) : 0;
   }
 
   beginRow(row: number): void {
@@ -162,7 +178,7 @@ export class GridBuilder {
     this.count(col);
     let column = this.columns[col - 1];
     if (column === undefined) {
-      column = new ColumnBuffer(this.slot, this.wideFormats);
+      column = new ColumnBuffer(this.slot, this.wideFormats, this.firstCapacity());
       this.columns[col - 1] = column;
     }
     const i = this.slot - column.base;
@@ -171,6 +187,14 @@ export class GridBuilder {
     column.numbers[i] = value;
     column.setFormat(i, this.styleFormats[style] ?? 0);
     if (i >= column.length) this.extend(column, i + 1);
+  }
+
+  /** A new column's capacity: the rows the sheet says are left, while the budget lasts. */
+  private firstCapacity(): number {
+    const left = this.expectedRows - this.slot;
+    if (left <= FIRST_CAPACITY || this.hintedSlots + left > HINTED_SLOTS_BUDGET) return FIRST_CAPACITY;
+    this.hintedSlots += left;
+    return left;
   }
 
   /** Counts a cell of the current row against the limits and widens the row to it. */

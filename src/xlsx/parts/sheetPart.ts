@@ -144,6 +144,11 @@ export class SheetHandler implements XmlHandler {
       case "c":
         if (this.inSheetData) this.openCell(attributes);
         break;
+      case "dimension": {
+        const range = parseRangeAddress(attributes.get("ref") ?? "");
+        if (range !== null && !this.inSheetData) this.grid.expectRows(range.bottom);
+        break;
+      }
       case "mergeCell": {
         const range = parseRangeAddress(attributes.get("ref") ?? "");
         if (range !== null) this.grid.merge(range);

@@ -137,6 +137,22 @@ describe("GridBuilder", () => {
     expect([cells.value(0, 0), cells.value(1_048_575, 16_383), cells.width(500)]).toEqual(["zero", 7, 0]);
   });
 
+  it("reads the same whatever row count the sheet's dimension claims", () => {
+    const read = (claimed: number | null) => {
+      const grid = builder();
+      if (claimed !== null) grid.expectRows(claimed);
+      for (let r = 1; r <= 300; r++) {
+        grid.beginRow(r);
+        grid.number(1, r, 0);
+        if (r % 3 === 0) grid.sharedString(4, r % 3, 1);
+      }
+      return rows(grid.finish(SHARED).cells);
+    };
+    const honest = read(null);
+    expect(honest[299]).toEqual([300, null, null, "zero"]);
+    for (const claimed of [300, 2, 1_048_576, -5, Number.NaN]) expect(read(claimed)).toEqual(honest);
+  });
+
   it("numbers more formats than 65,535 without wrapping", () => {
     const formats = Array.from({ length: 70_000 }, (_, i) => `0.${"0".repeat(i % 7)}"#${i}"`);
     const grid = builder(DEFAULT_XLSX_LIMITS, formats);
