@@ -123,6 +123,7 @@ it("reads on the main thread when the worker cannot start, or stops", async () =
   writeFileSync(crashing, "process.exit(3);\n");
   const exits = new WorkerSheetOffload(crashing, 0);
   for (const broken of [missing, exits]) {
+    broken.warm();
     const read = await readXlsxBytesAsync(bytes, "demo.xlsx", NODE_READ_CODEC, undefined, {
       offload: broken,
     });
