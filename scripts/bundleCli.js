@@ -3,8 +3,7 @@
 // `npm run build:cli`): main.js holds the argument parsing and help, and each command is one file of
 // its own (commands/validate.js, build.js, demo.js, template.js) holding everything it needs, so a run
 // loads two files instead of a few hundred small compiled modules, and `--help` still loads no
-// engine code; sheetWorker.js is the worker thread that reads a large sheet in parallel.
-// Usage: node scripts/bundleCli.js [outDir]   (outDir defaults to dist/cli)
+// engine code. Usage: node scripts/bundleCli.js [outDir]   (outDir defaults to dist/cli)
 "use strict";
 const { build } = require("esbuild");
 const { rmSync } = require("fs");
@@ -91,8 +90,6 @@ async function bundleCli(outDir) {
     outDir,
     "commands",
   );
-  // The worker thread that reads a large sheet while the main thread reads the rest (src/file/sheetWorker).
-  await bundle({ sheetWorker: join(ROOT, "src", "file", "sheetWorker", "sheetWorkerMain.ts") }, outDir, "");
   // A module of ours in main.js and in a command's file would be two copies: two classes, two states.
   const inMain = new Set(main.flatMap((output) => output.sources).filter((path) => path.startsWith("src/")));
   for (const { path, sources } of commands) {

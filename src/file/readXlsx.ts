@@ -5,7 +5,6 @@ import { formatBytes } from "../xlsx/limits";
 import type { XlsxLimits } from "../xlsx/limits";
 import { readXlsxBytesAsync, type XlsxReadOptions } from "../xlsx/readXlsxBytes";
 import { WorkbookReadError } from "./workbookReadError";
-import { sharedSheetOffload, WARM_FILE_BYTES } from "./sheetWorker/workerSheetOffload";
 import { NODE_READ_CODEC } from "./zip/nodeReadCodec";
 
 /**
@@ -100,13 +99,12 @@ export async function readXlsxFile(
 ): Promise<RawWorkbook> {
   const fileName = options.fileName ?? basename(path);
   const data = await readRegularFile(path, fileName, options.maxFileBytes ?? MAX_XLSX_FILE_BYTES);
-  // A large sheet is read on the process's sheet worker while the rest is read here.
-  const offload = sharedSheetOffload();
-  if (offload !== null && data.length >= WARM_FILE_BYTES) offload.warm();
-  return readXlsxBuffer(data, fileName, options.limits, {
-    ...(options.onlySheets === undefined ? {} : { onlySheets: options.onlySheets }),
-    ...(offload === null ? {} : { offload }),
-  });
+  return readXlsxBuffer(
+    data,
+    fileName,
+    options.limits,
+    options.onlySheets === undefined ? {} : { onlySheets: options.onlySheets },
+  );
 }
 
 /** Reads .xlsx bytes already in memory; throws WorkbookReadError when they are not a readable workbook. */

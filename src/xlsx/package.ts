@@ -41,21 +41,6 @@ export class XlsxPackage {
     return this.entries.has(partName.toLowerCase());
   }
 
-  /** The package's bytes, which a worker thread reads a part from. */
-  get bytes(): Uint8Array {
-    return this.data;
-  }
-
-  /** A part's inflated size as the zip directory declares it (0 when absent): a hint, not a bound. */
-  declaredSize(partName: string): number {
-    return this.entries.get(partName.toLowerCase())?.uncompressedSize ?? 0;
-  }
-
-  /** Inflated bytes the limits still allow for all the parts read from now on. */
-  get remainingBytes(): number {
-    return Math.max(0, this.limits.maxTotalBytes - this.inflatedTotal);
-  }
-
   /**
    * From now on, reads the part without its stored runs (see leaveOutRuns) and returns them, and
    * whether the part holds its text inline; null when the part has no matching run index.
@@ -96,7 +81,8 @@ export class XlsxPackage {
     const entry = this.entries.get(partName.toLowerCase());
     if (entry === undefined) throw new XmlSyntaxError(`the part ${partName} is missing`);
     const scanner = new XmlScanner(handler, this.limits.maxXmlTokenChars);
-    const limit = Math.min(this.limits.maxPartBytes, this.remainingBytes);
+    const remaining = this.limits.maxTotalBytes - this.inflatedTotal;
+    const limit = Math.min(this.limits.maxPartBytes, Math.max(0, remaining));
     return { entry, limit, scanner };
   }
 

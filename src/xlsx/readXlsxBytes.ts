@@ -8,8 +8,7 @@ import { notXlsxReason } from "./packageKind";
 import type { Relationship } from "./parts/relationships";
 import { readRelationships } from "./parts/relationships";
 import { readSharedStrings } from "./parts/sharedStrings";
-import { gridOfParts } from "./parts/gridBuilder";
-import type { SheetContext, SheetScan } from "./parts/sheetPart";
+import type { SheetContext } from "./parts/sheetPart";
 import { readSheetPart } from "./parts/sheetPart";
 import { SheetTooLargeError } from "./parts/sheetTooLargeError";
 import { readCellFormats } from "./parts/styles";
@@ -18,8 +17,7 @@ import type { SheetEntry } from "./parts/workbookPart";
 import { readWorkbookPart } from "./parts/workbookPart";
 import { damaged, XlsxError } from "./xlsxError";
 import { XmlSyntaxError } from "./xml/xmlSyntaxError";
-import { runSteps, runStepsAsync, waitFor, type ReadSteps } from "./readSteps";
-import type { SheetOffload } from "./sheetOffload";
+import { runSteps, runStepsAsync, type ReadSteps } from "./readSteps";
 import type { ReadCodec } from "./zip/readCodec";
 import { readZipDirectory } from "./zip/zipDirectory";
 import type { StoredRun } from "./rowRuns/storedRun";
@@ -112,11 +110,6 @@ export interface XlsxReadOptions {
    * read without those rows, and the runs are returned to be copied or read later.
    */
   readonly leaveOutStoredRuns?: boolean;
-  /**
-   * The platform's way to read the largest sheet on another thread meanwhile (the CLI's worker);
-   * only `readXlsxBytesAsync` uses it, and not with `leaveOutStoredRuns`.
-   */
-  readonly offload?: SheetOffload;
 }
 
 function withRuns(
@@ -154,76 +147,15 @@ function* readWorkbook(
   // Not read when no sheet read refers to it (a dashboard's PMO History read for its history).
   const sharedStrings = allInline ? undefined : relationships.find((r) => r.kind === "sharedStrings");
   const styles = relationships.find((r) => r.kind === "styles");
-  const strings = sharedStrings === undefined ? [] : yield* readSharedStrings(sharedStrings.target);
   const context: SheetContext = {
-    sharedStringCount: strings.length,
+    sharedStrings: sharedStrings === undefined ? [] : yield* readSharedStrings(sharedStrings.target),
     cellFormats: styles === undefined ? [] : yield* readCellFormats(styles.target),
     date1904: info.date1904,
     limits,
   };
-  // The largest sheet may be read on another thread meanwhile; the others are read here first.
-  const offload = options.leaveOutStoredRuns === true ? undefined : options.offload;
-  const offloaded = offload === undefined ? -1 : largestSheet(pkg, parts, offload.minPartBytes);
-  const pending =
-    offload === undefined || offloaded < 0
-      ? null
-      : settle(
-          offload.read(pkg.bytes, (parts[offloaded] as SheetPartRef).part, {
-            ...context,
-            limits: { ...limits, maxTotalBytes: pkg.remainingBytes },
-          }),
-        );
-  const sheets: RawSheet[] = new Array<RawSheet>(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    if (i === offloaded) continue;
-    const { entry, part } = parts[i] as SheetPartRef;
-    sheets[i] = yield* readSheet(pkg, entry, part, strings, readSheetPart(part, context));
-  }
-  if (pending !== null) {
-    const { entry, part } = parts[offloaded] as SheetPartRef;
-    sheets[offloaded] = yield* readSheet(pkg, entry, part, strings, offloadedScan(pending, part, context));
-  }
+  const sheets: RawSheet[] = [];
+  for (const { entry, part } of parts) sheets.push(yield* readSheet(pkg, entry, part, context));
   return { file: fileName, date1904: info.date1904, sheets };
-}
-
-interface SheetPartRef {
-  readonly entry: SheetEntry;
-  readonly part: string;
-}
-
-/** The index of the largest sheet part of at least `minBytes` (as the zip declares), else -1. */
-function largestSheet(pkg: XlsxPackage, parts: readonly SheetPartRef[], minBytes: number): number {
-  let best = -1;
-  let bestSize = minBytes - 1;
-  parts.forEach(({ part }, i) => {
-    const size = pkg.declaredSize(part);
-    if (size > bestSize) {
-      best = i;
-      bestSize = size;
-    }
-  });
-  return best;
-}
-
-type Settled<T> = { readonly value: T } | { readonly error: unknown };
-
-/** The promise's outcome as a value: a rejection is handled at once, and rethrown when read. */
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-}
-
-/** A sheet read on another thread; read here after all when that thread could not read it. */
-function* offloadedScan(
-  pending: Promise<Settled<SheetScan | null>>,
-  part: string,
-  context: SheetContext,
-): ReadSteps<SheetScan> {
-  const outcome = yield* waitFor(pending);
-  if ("error" in outcome) throw outcome.error;
-  return outcome.value ?? (yield* readSheetPart(part, context));
 }
 
 /** The worksheet parts to read, in tab order: `onlySheets` when given, never chart, dialog or macro sheets. */
@@ -232,8 +164,8 @@ function sheetParts(
   entries: readonly SheetEntry[],
   relationships: readonly Relationship[],
   wanted: readonly string[] | undefined,
-): SheetPartRef[] {
-  const parts: SheetPartRef[] = [];
+): { entry: SheetEntry; part: string }[] {
+  const parts: { entry: SheetEntry; part: string }[] = [];
   for (const entry of entries) {
     if (wanted !== undefined && !wanted.includes(entry.name)) continue;
     const relationship = relationships.find((r) => r.id === entry.relationshipId);
@@ -265,18 +197,16 @@ function emptySheet(name: string, unreadable: string): RawSheet {
   };
 }
 
-/** One worksheet from its `scan`; a broken or oversized part becomes an empty sheet that says why. */
+/** One worksheet; a broken or oversized part becomes an empty sheet that says why. */
 function* readSheet(
   pkg: XlsxPackage,
   entry: SheetEntry,
   part: string,
-  sharedStrings: readonly string[],
-  scan: ReadSteps<SheetScan>,
+  context: SheetContext,
 ): ReadSteps<RawSheet> {
   try {
-    const { grid, tableRelationshipIds } = yield* scan;
-    const listObjects = yield* readTables(pkg, part, tableRelationshipIds);
-    return { name: entry.name, ...gridOfParts(grid, sharedStrings), listObjects };
+    const { grid, tableRelationshipIds } = yield* readSheetPart(part, context);
+    return { name: entry.name, ...grid, listObjects: yield* readTables(pkg, part, tableRelationshipIds) };
   } catch (error) {
     if (error instanceof SheetTooLargeError)
       return emptySheet(entry.name, `the sheet is too large: ${error.message}`);

@@ -12,7 +12,7 @@ import { formatsOf, valuesOf } from "../support/rawGrid";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 const context: SheetContext = {
-  sharedStringCount: 3,
+  sharedStrings: ["zero", "one", "two"],
   cellFormats: [null, "yyyy-mm-dd", "0%"],
   date1904: false,
   limits: DEFAULT_XLSX_LIMITS,
@@ -28,7 +28,7 @@ function read(xml: string, fastCells: boolean, chunk: number) {
   const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
   for (let at = 0; at < xml.length; at += chunk) scanner.write(xml.slice(at, at + chunk));
   scanner.end();
-  const { cells, ...grid } = handler.grid.finish(["zero", "one", "two"]);
+  const { cells, ...grid } = handler.grid.finish();
   const sheet = { name: "Sheet1", ...grid, cells };
   return { ...grid, values: valuesOf(sheet), formats: formatsOf(sheet) };
 }

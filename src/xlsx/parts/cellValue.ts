@@ -22,15 +22,22 @@ function numberOf(text: string): RawScalar {
 
 /**
  * The value of one `<c>` as Office.js would report it, from its type attribute `t` and the text of
- * its `<v>` (null when it has none): booleans, error text, formula string results, ISO dates as
- * serials, numbers. Shared strings (`t="s"`, an index) and inline strings are the caller's.
+ * its `<v>` (null when it has none): shared strings by index, booleans, error text, formula string
+ * results, ISO dates as serials, numbers. Inline strings are handled by the caller.
  */
-export function cellValueOf(type: string | null, value: string | null, date1904: boolean): RawScalar {
+export function cellValueOf(
+  type: string | null,
+  value: string | null,
+  sharedStrings: readonly string[],
+  date1904: boolean,
+): RawScalar {
   if (value === null) return null;
   switch (type) {
     case null:
     case "n":
       return numberOf(value);
+    case "s":
+      return sharedStrings[Number(value)] ?? null;
     case "str":
       return decodeExcelEscapes(value);
     case "b":

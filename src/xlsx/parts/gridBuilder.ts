@@ -3,7 +3,6 @@ import type { CellRange, RawGrid, RawScalar } from "../../core/model/raw";
 import type { XlsxLimits } from "../limits";
 import { groupDigits } from "../limits";
 import { ColumnBuffer, FIRST_CAPACITY } from "./columnBuffer";
-import type { GridColumn } from "./columnGrid";
 import { ColumnGrid, EMPTY, FALSE, NUMBER, SHARED_STRING, SHEET_STRING, TRUE } from "./columnGrid";
 import { SheetTooLargeError } from "./sheetTooLargeError";
 
@@ -21,42 +20,6 @@ export interface Grid {
   readonly cells: RawGrid;
   readonly uncalculated: readonly string[];
   readonly merges: readonly CellRange[];
-}
-
-/**
- * A finished grid as plain data: typed arrays and plain objects only, so a worker thread can hand
- * it over (the arrays transferred, not copied). `gridOfParts` puts the shared strings to it.
- */
-export interface GridParts {
-  readonly top: number;
-  readonly left: number;
-  readonly height: number;
-  readonly rowSlots: Int32Array;
-  readonly slotWidths: Int32Array;
-  readonly columns: readonly (GridColumn | undefined)[];
-  readonly sheetStrings: readonly string[];
-  readonly formats: readonly (string | null)[];
-  readonly uncalculated: readonly string[];
-  readonly merges: readonly CellRange[];
-}
-
-/** The grid of `parts`, its shared-string cells read from `sharedStrings`. */
-export function gridOfParts(parts: GridParts, sharedStrings: readonly string[]): Grid {
-  const { top, left, height, rowSlots, slotWidths, columns, sheetStrings, formats } = parts;
-  const tables = { sharedStrings, sheetStrings, formats };
-  const cells = new ColumnGrid(height, rowSlots, slotWidths, columns, tables);
-  return { top, left, cells, uncalculated: parts.uncalculated, merges: parts.merges };
-}
-
-/** Every buffer of the parts' typed arrays: what a worker transfers instead of copying. */
-export function partsBuffers(parts: GridParts): ArrayBuffer[] {
-  const buffers: ArrayBufferLike[] = [parts.rowSlots.buffer, parts.slotWidths.buffer];
-  for (const column of parts.columns) {
-    if (column === undefined) continue;
-    buffers.push(column.kinds.buffer, column.numbers.buffer);
-    if (column.formats !== null) buffers.push(column.formats.buffer);
-  }
-  return buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 /** Int32Array `a` with room for index `i`, doubled as needed. */
@@ -102,8 +65,7 @@ export class GridBuilder {
 
   constructor(
     private readonly limits: XlsxLimits,
-    /** How many shared strings the workbook has: an index past them is an empty cell. */
-    private readonly sharedStringCount: number,
+    private readonly sharedStrings: readonly string[],
     cellFormats: readonly (string | null)[],
   ) {
     this.styleFormats = new Uint32Array(cellFormats.length);
@@ -160,7 +122,7 @@ export class GridBuilder {
 
   /** A shared-string cell; an index past the table's end is an empty cell, as Office.js shows it. */
   sharedString(col: number, index: number, style: number): void {
-    if (index < this.sharedStringCount) this.put(col, SHARED_STRING, index, style);
+    if (index < this.sharedStrings.length) this.put(col, SHARED_STRING, index, style);
   }
 
   /** Any other cell: a value, or a formula without one (null and `uncalculated`). */
@@ -237,29 +199,17 @@ export class GridBuilder {
     this.merges.push(range);
   }
 
-  /** The grid read, its shared-string cells read from `sharedStrings`. */
-  finish(sharedStrings: readonly string[]): Grid {
-    return gridOfParts(this.finishParts(), sharedStrings);
-  }
-
-  finishParts(): GridParts {
+  finish(): Grid {
     this.endRow();
     const bounds = this.bounds();
-    const { sheetStrings, formats, uncalculated, merges } = this;
+    const tables = {
+      sharedStrings: this.sharedStrings,
+      sheetStrings: this.sheetStrings,
+      formats: this.formats,
+    };
     if (bounds === null) {
-      const none = new Int32Array(0);
-      return {
-        top: 1,
-        left: 1,
-        height: 0,
-        rowSlots: none,
-        slotWidths: none,
-        columns: [],
-        sheetStrings,
-        formats,
-        uncalculated,
-        merges,
-      };
+      const cells = new ColumnGrid(0, new Int32Array(0), new Int32Array(0), [], tables);
+      return { top: 1, left: 1, cells, uncalculated: this.uncalculated, merges: this.merges };
     }
     const { top, left, bottom } = bounds;
     const rowSlots = new Int32Array(bottom - top + 1).fill(-1);
@@ -269,13 +219,12 @@ export class GridBuilder {
       if (earlier >= 0) this.mergeInto(slot, earlier);
       rowSlots[r] = slot;
     }
-    const slotWidths = new Int32Array(this.slot);
-    for (let slot = 0; slot < this.slot; slot++)
-      slotWidths[slot] = (this.slotEnds[slot] as number) - left + 1;
+    const widths = new Int32Array(this.slot);
+    for (let slot = 0; slot < this.slot; slot++) widths[slot] = (this.slotEnds[slot] as number) - left + 1;
     const columns = this.columns.slice(left - 1);
+    const cells = new ColumnGrid(bottom - top + 1, rowSlots, widths, columns, tables);
     this.clearCoveredCells(top, left, rowSlots, columns);
-    const height = bottom - top + 1;
-    return { top, left, height, rowSlots, slotWidths, columns, sheetStrings, formats, uncalculated, merges };
+    return { top, left, cells, uncalculated: this.uncalculated, merges: this.merges };
   }
 
   private bounds(): { top: number; left: number; bottom: number } | null {

@@ -6,24 +6,20 @@ import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 import { referenceColumn, unsignedInteger } from "./cellReference";
 import { cellValueOf } from "./cellValue";
-import type { GridParts } from "./gridBuilder";
+import type { Grid } from "./gridBuilder";
 import { GridBuilder } from "./gridBuilder";
 import { PlainCell, scanPlainCell } from "./plainCell";
 import { isRowEnd, PlainRow, scanRowStart } from "./plainRow";
 import { StringItemText } from "./sharedStrings";
 
-/**
- * A worksheet part as read: its grid as plain data (a worker thread can hand it over), and the
- * relationship ids of its table parts.
- */
-export interface SheetScan {
-  readonly grid: GridParts;
+export interface SheetContent {
+  readonly grid: Grid;
+  /** Relationship ids of the sheet's table parts. */
   readonly tableRelationshipIds: readonly string[];
 }
 
 export interface SheetContext {
-  /** How many shared strings the workbook has (the strings themselves are put to the grid after). */
-  readonly sharedStringCount: number;
+  readonly sharedStrings: readonly string[];
   /** Style index → number format. */
   readonly cellFormats: readonly (string | null)[];
   readonly date1904: boolean;
@@ -59,7 +55,7 @@ export class SheetHandler implements XmlHandler {
     private readonly context: SheetContext,
     private readonly fastCells = true,
   ) {
-    this.grid = new GridBuilder(context.limits, context.sharedStringCount, context.cellFormats);
+    this.grid = new GridBuilder(context.limits, context.sharedStrings, context.cellFormats);
   }
 
   /**
@@ -86,11 +82,8 @@ export class SheetHandler implements XmlHandler {
       else this.grid.number(this.col, plain.digits, style);
       return true;
     }
-    if (type === "s") {
-      this.sharedStringCell(plain.value, style);
-      return true;
-    }
-    const value = cellValueOf(type, plain.value, this.context.date1904);
+    const { sharedStrings, date1904 } = this.context;
+    const value = cellValueOf(type, plain.value, sharedStrings, date1904);
     if (value !== null) this.grid.cell(this.col, value, style, false);
     return true;
   }
@@ -213,25 +206,13 @@ export class SheetHandler implements XmlHandler {
     return false;
   }
 
-  /**
-   * A shared-string cell whose index is not plain digits (" 1", "1.0"): read as Excel would, an
-   * index that is not a whole number within the table is an empty cell.
-   */
-  private sharedStringCell(text: string | null, style: number): boolean {
-    const index = text === null || text.trim() === "" ? -1 : Number(text);
-    if (!Number.isInteger(index) || index < 0 || index >= this.context.sharedStringCount) return false;
-    this.grid.sharedString(this.col, index, style);
-    return true;
-  }
-
   private closeCell(): void {
     this.inCell = false;
+    const { sharedStrings, date1904 } = this.context;
     const text = this.valueText;
-    if (this.cellType === "s" && this.sharedStringCell(text, this.cellStyle)) return;
     let value: RawScalar;
     if (this.cellType === "inlineStr") value = this.hasInline ? this.inline.take() : text;
-    else if (this.cellType === "s") value = null;
-    else value = cellValueOf(this.cellType, text, this.context.date1904);
+    else value = cellValueOf(this.cellType, text, sharedStrings, date1904);
     const uncalculated = this.hasFormula && value === null;
     if (value === null && !uncalculated) return;
     this.grid.cell(this.col, value, this.cellStyle, uncalculated);
@@ -244,8 +225,8 @@ export class SheetHandler implements XmlHandler {
 }
 
 /** Reads one worksheet part. Throws on XML that is not well formed or a sheet over the limits. */
-export function* readSheetPart(partName: string, context: SheetContext): ReadSteps<SheetScan> {
+export function* readSheetPart(partName: string, context: SheetContext): ReadSteps<SheetContent> {
   const handler = new SheetHandler(context);
   yield* scanPart(partName, handler);
-  return { grid: handler.grid.finishParts(), tableRelationshipIds: handler.tableRelationshipIds };
+  return { grid: handler.grid.finish(), tableRelationshipIds: handler.tableRelationshipIds };
 }

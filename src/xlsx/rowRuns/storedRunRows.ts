@@ -46,13 +46,13 @@ export function storedRunRows(run: StoredRun, limits: XlsxLimits = DEFAULT_XLSX_
 
 /** The rows through the general sheet reader (rows in any form a worksheet may hold). */
 function generalRows(run: StoredRun, xml: string, limits: XlsxLimits): RawScalar[][] {
-  const handler = new SheetHandler({ sharedStringCount: 0, cellFormats: [], date1904: false, limits });
+  const handler = new SheetHandler({ sharedStrings: [], cellFormats: [], date1904: false, limits });
   const scanner = new XmlScanner(handler, limits.maxXmlTokenChars);
   scanner.write(`<worksheet xmlns="${MAIN_NAMESPACE}"><sheetData>`);
   scanner.write(xml);
   scanner.write("</sheetData></worksheet>");
   scanner.end();
-  const grid = handler.grid.finish([]);
+  const grid = handler.grid.finish();
   const rows: RawScalar[][] = [];
   for (let row = 1; row <= run.rows; row++) {
     const values = row < grid.top ? [] : gridRow(grid.cells, row - grid.top);

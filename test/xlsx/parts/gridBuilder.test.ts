@@ -12,7 +12,7 @@ const SHARED = ["zero", "one", "two"];
 const FORMATS = [null, "yyyy-mm-dd", "0%", "yyyy-mm-dd"];
 
 function builder(limits = DEFAULT_XLSX_LIMITS, formats: readonly (string | null)[] = FORMATS): GridBuilder {
-  return new GridBuilder(limits, SHARED.length, formats);
+  return new GridBuilder(limits, SHARED, formats);
 }
 
 /** Every row through `value`, and the same through `copyRow` (the two must agree). */
@@ -43,7 +43,7 @@ describe("GridBuilder", () => {
     grid.cell(4, false, 0, false);
     grid.cell(5, "#N/A", 0, false);
     grid.cell(6, "inline", 3, false);
-    const { top, left, cells } = grid.finish(SHARED);
+    const { top, left, cells } = grid.finish();
     expect([top, left, cells.height]).toEqual([3, 2, 3]);
     expect(rows(cells)).toEqual([["one", 46000, 0.875], [], [null, true, false, "#N/A", "inline"]]);
     expect([cells.format(0, 1), cells.format(0, 2), cells.format(0, 0), cells.format(2, 4)]).toEqual([
@@ -66,7 +66,7 @@ describe("GridBuilder", () => {
     grid.beginRow(1);
     grid.sharedString(1, 7, 0);
     grid.number(2, 1, 0);
-    const { left, cells } = grid.finish(SHARED);
+    const { left, cells } = grid.finish();
     expect(left).toBe(2);
     expect(rows(cells)).toEqual([[1]]);
   });
@@ -76,7 +76,7 @@ describe("GridBuilder", () => {
     grid.beginRow(2);
     grid.number(1, 5, 0);
     grid.cell(3, null, 0, true);
-    const { cells, uncalculated } = grid.finish(SHARED);
+    const { cells, uncalculated } = grid.finish();
     expect(rows(cells)).toEqual([[5, null, null]]);
     expect(uncalculated).toEqual(["C2"]);
   });
@@ -91,7 +91,7 @@ describe("GridBuilder", () => {
     grid.beginRow(1);
     grid.number(2, 20, 0);
     grid.number(4, 40, 0);
-    const { cells } = grid.finish(SHARED);
+    const { cells } = grid.finish();
     expect(rows(cells)).toEqual([[1, 20, null, 40], [10]]);
     expect(cells.format(0, 1)).toBeNull();
   });
@@ -108,7 +108,7 @@ describe("GridBuilder", () => {
     expect(grid.cellCount).toBe(mark);
     grid.beginRow(2);
     grid.number(3, 3, 0);
-    const { cells } = grid.finish(SHARED);
+    const { cells } = grid.finish();
     expect(rows(cells)).toEqual([[1], [null, null, 3]]);
     expect(cells.format(1, 1)).toBeNull();
   });
@@ -120,7 +120,7 @@ describe("GridBuilder", () => {
       for (let c = 1; c <= 3; c++) grid.number(c, r * 10 + c, 0);
     }
     grid.merge({ top: 1, left: 1, bottom: 2, right: 2 });
-    expect(rows(grid.finish(SHARED).cells)).toEqual([
+    expect(rows(grid.finish().cells)).toEqual([
       [11, null, 13],
       [null, null, 23],
     ]);
@@ -132,7 +132,7 @@ describe("GridBuilder", () => {
     grid.sharedString(1, 0, 0);
     grid.beginRow(1_048_576);
     grid.number(16_384, 7, 0);
-    const { cells } = grid.finish(SHARED);
+    const { cells } = grid.finish();
     expect(cells.height).toBe(1_048_576);
     expect([cells.value(0, 0), cells.value(1_048_575, 16_383), cells.width(500)]).toEqual(["zero", 7, 0]);
   });
@@ -146,7 +146,7 @@ describe("GridBuilder", () => {
         grid.number(1, r, 0);
         if (r % 3 === 0) grid.sharedString(4, r % 3, 1);
       }
-      return rows(grid.finish(SHARED).cells);
+      return rows(grid.finish().cells);
     };
     const honest = read(null);
     expect(honest[299]).toEqual([300, null, null, "zero"]);
@@ -159,7 +159,7 @@ describe("GridBuilder", () => {
     grid.beginRow(1);
     grid.number(1, 1, 69_999);
     grid.number(2, 2, 3);
-    const { cells } = grid.finish(SHARED);
+    const { cells } = grid.finish();
     expect([cells.format(0, 0), cells.format(0, 1)]).toEqual([formats[69_999], formats[3]]);
   });
 
