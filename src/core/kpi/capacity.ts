@@ -2,14 +2,14 @@ import type { Resource } from "../model/portfolio";
 import { isoFromMonth, workingDaysInMonth } from "../model/calendar";
 import type { AllocationTotals } from "./allocationTotals";
 import type { MonthIndex } from "../model/dates";
-import type { CapacityKpis, CapacityRow, ResourceCapacityRow } from "./report";
+import { OVER_ALLOCATED_ABOVE } from "./capacityLimits";
+import type { CapacityKpis, CapacityRow } from "./report";
 import { ratio } from "./ratio";
 import { groupResources, type ResourceGroup } from "./resources";
+import { ResourceCapacityList, type CapacityPerson } from "./resourceCapacityList";
 
 /** Hours in a full-time week, the default Weekly Capacity before FTE. */
 export const FULL_TIME_WEEKLY_HOURS = 40;
-export const OVER_ALLOCATED_ABOVE = 1.0;
-export const UNDER_USED_BELOW = 0.5;
 
 /** Weekly Capacity when filled, else 40 × FTE (FTE defaults to 1). */
 export function weeklyCapacity(resource: Resource): number {
@@ -50,29 +50,12 @@ export function capacityKpis(
   const monthLabels = months.map(isoFromMonth);
   const workingDays = months.map(workingDaysInMonth);
   const capacity = new Float64Array(resources.length * width);
-  const byResource: ResourceCapacityRow[] = [];
+  const people: CapacityPerson[] = [];
   resources.forEach((resource, position) => {
     const weekly = weeklyCapacity(resource);
-    const name = resource.resource ?? "";
+    people.push({ resource: resource.resource ?? "", role: resource.role, department: resource.department });
     for (let slot = 0; slot < width; slot++) {
-      const cell = position * width + slot;
-      const hours = capacityHours(weekly, workingDays[slot] ?? 0);
-      capacity[cell] = hours;
-      const plannedHours = planned[cell] ?? 0;
-      const utilization = ratio(plannedHours, hours);
-      // One literal per resource-month: this list is resources × months long.
-      byResource.push({
-        resource: name,
-        role: resource.role,
-        department: resource.department,
-        month: monthLabels[slot] ?? "",
-        capacityHours: hours,
-        plannedHours,
-        actualHours: actual[cell] ?? 0,
-        utilization,
-        overAllocated: utilization !== null && utilization > OVER_ALLOCATED_ABOVE,
-        underUsed: utilization !== null && utilization < UNDER_USED_BELOW,
-      });
+      capacity[position * width + slot] = capacityHours(weekly, workingDays[slot] ?? 0);
     }
   });
 
@@ -95,7 +78,7 @@ export function capacityKpis(
     groups.flatMap((group) => rollUp(group.members).map((row) => ({ key: group.key, row })));
 
   return {
-    byResource,
+    byResource: new ResourceCapacityList(people, monthLabels, capacity, planned, actual),
     byRole: groupRows(groupResources(resources, (r) => r.role)).map(({ key, row }) => ({
       role: key,
       ...row,

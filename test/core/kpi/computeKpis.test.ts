@@ -135,7 +135,8 @@ describe("computeKpis", () => {
 
   it("reports an empty portfolio as zeros and nulls", () => {
     const empty = computeKpis(makePortfolio(), settings);
-    expect(empty).toEqual({
+    const capacity = { ...empty.capacity, byResource: empty.capacity.byResource.rows() };
+    expect({ ...empty, capacity }).toEqual({
       asOf: "2026-11-30",
       settings,
       portfolio: {
