@@ -60,22 +60,18 @@ export function capacityKpis(
   });
 
   // Sums the members' cells per month, then divides once.
-  const rollUp = (members: readonly number[]): CapacityRow[] =>
-    monthLabels.map((label, slot) => {
-      let cap = 0;
-      let plan = 0;
-      let act = 0;
-      for (let i = 0; i < members.length; i++) {
-        const cell = (members[i] as number) * width + slot;
-        cap += capacity[cell] ?? 0;
-        plan += planned[cell] ?? 0;
-        act += actual[cell] ?? 0;
-      }
-      return capacityRow(label, cap, plan, act);
-    });
-  const everyone = resources.map((_, position) => position);
-  const groupRows = (groups: readonly ResourceGroup[]) =>
-    groups.flatMap((group) => rollUp(group.members).map((row) => ({ key: group.key, row })));
+  const cells: HourCells = { capacity, planned, actual };
+  const groupRows = (groups: readonly ResourceGroup[]) => {
+    const sums = groupSums(cells, groups, resources.length, width);
+    return groups.flatMap((group, g) =>
+      monthLabels.map((label, slot) => {
+        const at = g * width + slot;
+        const row = capacityRow(label, sums.capacity[at] ?? 0, sums.planned[at] ?? 0, sums.actual[at] ?? 0);
+        return { key: group.key, row };
+      }),
+    );
+  };
+  const everyone = { key: "", members: resources.map((_, position) => position) };
 
   return {
     byResource: new ResourceCapacityList(people, monthLabels, capacity, planned, actual),
@@ -87,9 +83,53 @@ export function capacityKpis(
       department: key,
       ...row,
     })),
-    byMonth: rollUp(everyone).map((row, slot) => ({ ...row, forecast: (months[slot] ?? 0) > asOfMonth })),
+    byMonth: groupRows([everyone]).map(({ row }, slot) => ({
+      ...row,
+      forecast: (months[slot] ?? 0) > asOfMonth,
+    })),
     ...executiveUtilisation(capacity, planned, months, asOfMonth),
   };
+}
+
+/** Hours of people (or groups) × months: cell `position × months + slot`. */
+interface HourCells {
+  readonly capacity: Float64Array;
+  readonly planned: Float64Array;
+  readonly actual: Float64Array;
+}
+
+/**
+ * Each group's cells: the sums of its members' cells, month by month. One pass over the person ×
+ * month cells in person order (typed sums, no per-group closures), so each sum adds its members in
+ * the order a loop over the group's members would.
+ */
+function groupSums(
+  cells: HourCells,
+  groups: readonly ResourceGroup[],
+  people: number,
+  width: number,
+): HourCells {
+  const groupOf = new Int32Array(people).fill(-1);
+  groups.forEach((group, g) => {
+    for (const position of group.members) groupOf[position] = g;
+  });
+  const sums = {
+    capacity: new Float64Array(groups.length * width),
+    planned: new Float64Array(groups.length * width),
+    actual: new Float64Array(groups.length * width),
+  };
+  for (let position = 0; position < people; position++) {
+    const g = groupOf[position] ?? -1;
+    if (g < 0) continue;
+    for (let slot = 0; slot < width; slot++) {
+      const from = position * width + slot;
+      const to = g * width + slot;
+      sums.capacity[to] = (sums.capacity[to] ?? 0) + (cells.capacity[from] ?? 0);
+      sums.planned[to] = (sums.planned[to] ?? 0) + (cells.planned[from] ?? 0);
+      sums.actual[to] = (sums.actual[to] ?? 0) + (cells.actual[from] ?? 0);
+    }
+  }
+  return sums;
 }
 
 /**
