@@ -43,10 +43,11 @@ export function analyseWorkbooks(workbooks: readonly RawWorkbook[], options: Ana
   const findings = [...(options.readFindings ?? []), ...read.findings];
   for (const f of validatePortfolio(read, template, settings)) findings.push(f);
   const validated: Portfolio = { ...read, findings };
-  const report = computeKpis(validated, settings);
+  // Listed once, for the KPIs' attention list and the dashboard (findings do not change them).
+  const attention = attentionItems(validated, settings.asOf);
+  const report = computeKpis(validated, settings, attention);
   // The KPIs add the cost cross-checks to the findings: the portfolio carries the same list.
   const portfolio: Portfolio = { ...validated, findings: report.validation.findings };
-  const attention = attentionItems(portfolio, settings.asOf);
   const cycle = monthlyCycle({ portfolio, report, attention }, options.history ?? EMPTY_HISTORY);
   return { portfolio, report, attention, cycle };
 }

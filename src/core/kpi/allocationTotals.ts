@@ -15,13 +15,15 @@ export interface AllocationTotals {
   readonly plannedByResource: Float64Array;
   /** Labour priced by role per Project ID of `projectIds`. */
   readonly laborByProject: ReadonlyMap<string, LaborFigures>;
+  /** The Project IDs of `projectIds` with Actual Hours booked on any row, known resource or not. */
+  readonly hoursBooked: ReadonlySet<string>;
 }
 
 /**
  * Sums allocations per resource and month and prices hours per project at the resource's role
  * rate (`rates` by resource position, NaN when the role has none: those actual hours are
  * unpriced). Rows naming an unknown resource or project add to no figure except the month list
- * (validation reports them).
+ * and the projects with hours booked (validation reports them).
  */
 export function totalAllocations(
   allocations: readonly Allocation[],
@@ -52,6 +54,7 @@ export function totalAllocations(
   const cost = new Float64Array(projectSlot.size);
   const plannedCost = new Float64Array(projectSlot.size);
   const unpriced = new Float64Array(projectSlot.size);
+  const booked = new Uint8Array(projectSlot.size);
   const indexOf = index.indexOf;
   // Allocation rows come in runs of one person (or one project): the last lookup is kept.
   let lastName: string | null = null;
@@ -61,6 +64,15 @@ export function totalAllocations(
 
   for (let i = 0; i < allocations.length; i++) {
     const allocation = allocations[i] as Allocation;
+    if (allocation.projectId !== lastProject) {
+      lastProject = allocation.projectId;
+      lastSlot = lastProject === null ? undefined : projectSlot.get(lastProject);
+    }
+    const slot = lastSlot;
+    const plannedHours = allocation.plannedHours ?? 0;
+    const actualHours = allocation.actualHours ?? 0;
+    // Booked hours count whoever booked them (the cost cross-checks ask), so before the resource.
+    if (slot !== undefined && actualHours > 0) booked[slot] = 1;
     const name = allocation.resource;
     if (name !== lastName) {
       lastName = name;
@@ -68,8 +80,6 @@ export function totalAllocations(
     }
     const position = lastPosition;
     if (position === undefined) continue;
-    const plannedHours = allocation.plannedHours ?? 0;
-    const actualHours = allocation.actualHours ?? 0;
     if (allocation.month !== null) {
       const cell = position * width + (slotOf.get(allocation.month) ?? 0);
       planned[cell] = (planned[cell] ?? 0) + plannedHours;
@@ -77,11 +87,6 @@ export function totalAllocations(
     }
     actualByResource[position] = (actualByResource[position] ?? 0) + actualHours;
     plannedByResource[position] = (plannedByResource[position] ?? 0) + plannedHours;
-    if (allocation.projectId !== lastProject) {
-      lastProject = allocation.projectId;
-      lastSlot = lastProject === null ? undefined : projectSlot.get(lastProject);
-    }
-    const slot = lastSlot;
     if (slot === undefined) continue;
     const rate = rates[position] ?? Number.NaN;
     if (Number.isNaN(rate)) {
@@ -92,12 +97,14 @@ export function totalAllocations(
     }
   }
   const laborByProject = new Map<string, LaborFigures>();
+  const hoursBooked = new Set<string>();
   for (const [id, slot] of projectSlot) {
     laborByProject.set(id, {
       laborCost: cost[slot] ?? 0,
       plannedLaborCost: plannedCost[slot] ?? 0,
       unpricedHours: unpriced[slot] ?? 0,
     });
+    if (booked[slot] === 1) hoursBooked.add(id);
   }
-  return { months, planned, actual, actualByResource, plannedByResource, laborByProject };
+  return { months, planned, actual, actualByResource, plannedByResource, laborByProject, hoursBooked };
 }

@@ -2,14 +2,14 @@ import type { Resource } from "../model/portfolio";
 import { isoFromMonth, workingDaysInMonth } from "../model/calendar";
 import type { AllocationTotals } from "./allocationTotals";
 import type { MonthIndex } from "../model/dates";
-import type { CapacityKpis, CapacityRow, ResourceCapacityRow } from "./report";
+import { OVER_ALLOCATED_ABOVE } from "./capacityLimits";
+import type { CapacityKpis, CapacityRow } from "./report";
 import { ratio } from "./ratio";
 import { groupResources, type ResourceGroup } from "./resources";
+import { ResourceCapacityList, type CapacityPerson } from "./resourceCapacityList";
 
 /** Hours in a full-time week, the default Weekly Capacity before FTE. */
 export const FULL_TIME_WEEKLY_HOURS = 40;
-export const OVER_ALLOCATED_ABOVE = 1.0;
-export const UNDER_USED_BELOW = 0.5;
 
 /** Weekly Capacity when filled, else 40 × FTE (FTE defaults to 1). */
 export function weeklyCapacity(resource: Resource): number {
@@ -50,52 +50,31 @@ export function capacityKpis(
   const monthLabels = months.map(isoFromMonth);
   const workingDays = months.map(workingDaysInMonth);
   const capacity = new Float64Array(resources.length * width);
-  const byResource: ResourceCapacityRow[] = [];
+  const people: CapacityPerson[] = [];
   resources.forEach((resource, position) => {
     const weekly = weeklyCapacity(resource);
-    const name = resource.resource ?? "";
+    people.push({ resource: resource.resource ?? "", role: resource.role, department: resource.department });
     for (let slot = 0; slot < width; slot++) {
-      const cell = position * width + slot;
-      const hours = capacityHours(weekly, workingDays[slot] ?? 0);
-      capacity[cell] = hours;
-      const plannedHours = planned[cell] ?? 0;
-      const utilization = ratio(plannedHours, hours);
-      // One literal per resource-month: this list is resources × months long.
-      byResource.push({
-        resource: name,
-        role: resource.role,
-        department: resource.department,
-        month: monthLabels[slot] ?? "",
-        capacityHours: hours,
-        plannedHours,
-        actualHours: actual[cell] ?? 0,
-        utilization,
-        overAllocated: utilization !== null && utilization > OVER_ALLOCATED_ABOVE,
-        underUsed: utilization !== null && utilization < UNDER_USED_BELOW,
-      });
+      capacity[position * width + slot] = capacityHours(weekly, workingDays[slot] ?? 0);
     }
   });
 
   // Sums the members' cells per month, then divides once.
-  const rollUp = (members: readonly number[]): CapacityRow[] =>
-    monthLabels.map((label, slot) => {
-      let cap = 0;
-      let plan = 0;
-      let act = 0;
-      for (let i = 0; i < members.length; i++) {
-        const cell = (members[i] as number) * width + slot;
-        cap += capacity[cell] ?? 0;
-        plan += planned[cell] ?? 0;
-        act += actual[cell] ?? 0;
-      }
-      return capacityRow(label, cap, plan, act);
-    });
-  const everyone = resources.map((_, position) => position);
-  const groupRows = (groups: readonly ResourceGroup[]) =>
-    groups.flatMap((group) => rollUp(group.members).map((row) => ({ key: group.key, row })));
+  const cells: HourCells = { capacity, planned, actual };
+  const groupRows = (groups: readonly ResourceGroup[]) => {
+    const sums = groupSums(cells, groups, resources.length, width);
+    return groups.flatMap((group, g) =>
+      monthLabels.map((label, slot) => {
+        const at = g * width + slot;
+        const row = capacityRow(label, sums.capacity[at] ?? 0, sums.planned[at] ?? 0, sums.actual[at] ?? 0);
+        return { key: group.key, row };
+      }),
+    );
+  };
+  const everyone = { key: "", members: resources.map((_, position) => position) };
 
   return {
-    byResource,
+    byResource: new ResourceCapacityList(people, monthLabels, capacity, planned, actual),
     byRole: groupRows(groupResources(resources, (r) => r.role)).map(({ key, row }) => ({
       role: key,
       ...row,
@@ -104,9 +83,53 @@ export function capacityKpis(
       department: key,
       ...row,
     })),
-    byMonth: rollUp(everyone).map((row, slot) => ({ ...row, forecast: (months[slot] ?? 0) > asOfMonth })),
+    byMonth: groupRows([everyone]).map(({ row }, slot) => ({
+      ...row,
+      forecast: (months[slot] ?? 0) > asOfMonth,
+    })),
     ...executiveUtilisation(capacity, planned, months, asOfMonth),
   };
+}
+
+/** Hours of people (or groups) × months: cell `position × months + slot`. */
+interface HourCells {
+  readonly capacity: Float64Array;
+  readonly planned: Float64Array;
+  readonly actual: Float64Array;
+}
+
+/**
+ * Each group's cells: the sums of its members' cells, month by month. One pass over the person ×
+ * month cells in person order (typed sums, no per-group closures), so each sum adds its members in
+ * the order a loop over the group's members would.
+ */
+function groupSums(
+  cells: HourCells,
+  groups: readonly ResourceGroup[],
+  people: number,
+  width: number,
+): HourCells {
+  const groupOf = new Int32Array(people).fill(-1);
+  groups.forEach((group, g) => {
+    for (const position of group.members) groupOf[position] = g;
+  });
+  const sums = {
+    capacity: new Float64Array(groups.length * width),
+    planned: new Float64Array(groups.length * width),
+    actual: new Float64Array(groups.length * width),
+  };
+  for (let position = 0; position < people; position++) {
+    const g = groupOf[position] ?? -1;
+    if (g < 0) continue;
+    for (let slot = 0; slot < width; slot++) {
+      const from = position * width + slot;
+      const to = g * width + slot;
+      sums.capacity[to] = (sums.capacity[to] ?? 0) + (cells.capacity[from] ?? 0);
+      sums.planned[to] = (sums.planned[to] ?? 0) + (cells.planned[from] ?? 0);
+      sums.actual[to] = (sums.actual[to] ?? 0) + (cells.actual[from] ?? 0);
+    }
+  }
+  return sums;
 }
 
 /**

@@ -2,7 +2,7 @@ import { dayFromIso, monthOfDay } from "../model/calendar";
 import type { Portfolio } from "../model/portfolio";
 import type { Settings } from "../model/settings";
 import { totalAllocations } from "./allocationTotals";
-import { attentionItems } from "./attentionItems";
+import { attentionItems, type AttentionItems } from "./attentionItems";
 import { attentionList } from "./attentionList";
 import { capacityKpis } from "./capacity";
 import { countFindingsByProject } from "./compliance";
@@ -27,8 +27,10 @@ import { validationSummary } from "./validationSummary";
  * by differing rows is excluded with its milestones, risks and hours; a project with a data error
  * in an earned-value input is excluded from every sum. The cost cross-checks are added to the
  * findings (`validation`). Throws only when `settings.asOf` is not an ISO date (settings are checked before this).
+ * `items`: the portfolio's attentionItems when the caller has them already (they do not depend on
+ * the findings), so they are not listed twice.
  */
-export function computeKpis(portfolio: Portfolio, settings: Settings): KpiReport {
+export function computeKpis(portfolio: Portfolio, settings: Settings, items?: AttentionItems): KpiReport {
   const asOf = dayFromIso(settings.asOf);
   if (asOf === null) {
     throw new RangeError(`Settings asOf "${settings.asOf}" is not a date in the form YYYY-MM-DD.`);
@@ -64,13 +66,7 @@ export function computeKpis(portfolio: Portfolio, settings: Settings): KpiReport
     rateByPosition,
     selection.projects.map((p) => p.projectId),
   );
-  const crossChecks = costCrossChecks(
-    portfolio,
-    selection.projects,
-    duplicateIds,
-    totals.laborByProject,
-    settings,
-  );
+  const crossChecks = costCrossChecks(portfolio, selection.projects, duplicateIds, totals, settings);
   const findings = crossChecks.length === 0 ? portfolio.findings : [...portfolio.findings, ...crossChecks];
 
   const context = {
@@ -119,7 +115,7 @@ export function computeKpis(portfolio: Portfolio, settings: Settings): KpiReport
     attention: attentionList({
       projects,
       rows: selection.projects,
-      items: attentionItems(portfolio, settings.asOf),
+      items: items ?? attentionItems(portfolio, settings.asOf),
       exclusions,
       asOf,
       ragAmber: settings.ragAmber,

@@ -9,6 +9,8 @@ import { compareText } from "./sortText";
 /** The byProgram row of projects without a Program; sorted after every named program. */
 export const NO_PROGRAM = "(No program)";
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * A person's own hourly rate: Hourly Rate when filled, else Annual Salary / hoursPerYear; null
  * when neither is filled. Personal pay: only ever an input to a group figure (the pay median).
@@ -30,25 +32,21 @@ export interface ProjectCostInput extends LaborFigures {
  * projects counted: in scope and not excluded); programs sorted, "(No program)" last.
  */
 export function costByProgram(projects: readonly ProjectCostInput[]): ProgramCostRow[] {
-  const byProgram = new Map<string, Omit<ProgramCostRow, "program">>();
+  const byProgram = new Map<string, Mutable<Omit<ProgramCostRow, "program">>>();
   for (const project of projects) {
     const program = project.program ?? NO_PROGRAM;
-    const row = byProgram.get(program) ?? {
-      bac: 0,
-      ac: 0,
-      eac: 0,
-      laborCost: 0,
-      plannedLaborCost: 0,
-      unpricedHours: 0,
-    };
-    byProgram.set(program, {
-      bac: row.bac + (project.bac ?? 0),
-      ac: row.ac + (project.ac ?? 0),
-      eac: row.eac + (project.eac ?? 0),
-      laborCost: row.laborCost + project.laborCost,
-      plannedLaborCost: row.plannedLaborCost + project.plannedLaborCost,
-      unpricedHours: row.unpricedHours + project.unpricedHours,
-    });
+    let row = byProgram.get(program);
+    if (row === undefined) {
+      row = { bac: 0, ac: 0, eac: 0, laborCost: 0, plannedLaborCost: 0, unpricedHours: 0 };
+      byProgram.set(program, row);
+    }
+    // One running row per program, added to in place.
+    row.bac += project.bac ?? 0;
+    row.ac += project.ac ?? 0;
+    row.eac += project.eac ?? 0;
+    row.laborCost += project.laborCost;
+    row.plannedLaborCost += project.plannedLaborCost;
+    row.unpricedHours += project.unpricedHours;
   }
   const rank = (program: string) => (program === NO_PROGRAM ? 1 : 0);
   return [...byProgram.entries()]
@@ -96,21 +94,27 @@ export function costByMonth(
   rates: Float64Array,
 ): MonthCostRow[] {
   const width = totals.months.length;
-  return totals.months.map((month, slot) => {
-    let laborCost = 0;
-    let plannedLaborCost = 0;
-    let unpricedHours = 0;
-    for (let position = 0; position < rates.length; position++) {
+  const laborCost = new Float64Array(width);
+  const plannedLaborCost = new Float64Array(width);
+  const unpricedHours = new Float64Array(width);
+  // Person by person along the person-major cells; each month's sums still add people in order.
+  for (let position = 0; position < rates.length; position++) {
+    const rate = rates[position] ?? Number.NaN;
+    for (let slot = 0; slot < width; slot++) {
       const cell = position * width + slot;
-      const rate = rates[position] ?? Number.NaN;
       const actual = totals.actual[cell] ?? 0;
       if (Number.isNaN(rate)) {
-        unpricedHours += actual;
+        unpricedHours[slot] = (unpricedHours[slot] ?? 0) + actual;
         continue;
       }
-      laborCost += actual * rate;
-      plannedLaborCost += (totals.planned[cell] ?? 0) * rate;
+      laborCost[slot] = (laborCost[slot] ?? 0) + actual * rate;
+      plannedLaborCost[slot] = (plannedLaborCost[slot] ?? 0) + (totals.planned[cell] ?? 0) * rate;
     }
-    return { month: isoFromMonth(month), laborCost, plannedLaborCost, unpricedHours };
-  });
+  }
+  return totals.months.map((month, slot) => ({
+    month: isoFromMonth(month),
+    laborCost: laborCost[slot] ?? 0,
+    plannedLaborCost: plannedLaborCost[slot] ?? 0,
+    unpricedHours: unpricedHours[slot] ?? 0,
+  }));
 }

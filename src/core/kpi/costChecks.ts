@@ -1,9 +1,9 @@
 import { cellOfRow } from "../model/cellPlace";
 import type { Finding } from "../model/finding";
-import type { Allocation, Portfolio, Project } from "../model/portfolio";
+import type { Portfolio, Project } from "../model/portfolio";
 import type { Settings } from "../model/settings";
 import { formatNumber } from "../values/formatValue";
-import type { LaborFigures } from "./report";
+import type { AllocationTotals } from "./allocationTotals";
 
 /** Rule ids of the cost cross-checks (kpi-definitions v2; stable). */
 export const LABOUR_EXCEEDS_ACTUAL = "labour-exceeds-actual";
@@ -38,22 +38,17 @@ function findingAt(
  * Labour against Actual Cost, per counted project (one row per ID; IDs shared by differing rows are
  * skipped): `labour-exceeds-actual` (warning) when the role-priced labour of its actual hours is
  * more than its Actual Cost; `cost-without-hours` (info) when it has spent money, its workbook has
- * an Allocations table, and no Actual Hours are booked to it at all.
+ * an Allocations table, and no Actual Hours are booked to it at all. `totals`: of the allocations,
+ * over these projects' IDs (the one pass over the rows that sums the hours also notes the bookings).
  */
 export function costCrossChecks(
   portfolio: Portfolio,
   projects: readonly Project[],
   skip: ReadonlySet<string>,
-  laborByProject: ReadonlyMap<string, LaborFigures>,
+  totals: Pick<AllocationTotals, "laborByProject" | "hoursBooked">,
   settings: Settings,
 ): Finding[] {
-  const hoursBooked = new Set<string>();
-  const allocations = portfolio.allocations;
-  // Indexed: a for…of allocates per row until optimised, and this runs once over every allocation.
-  for (let i = 0; i < allocations.length; i++) {
-    const a = allocations[i] as Allocation;
-    if (a.projectId !== null && (a.actualHours ?? 0) > 0) hoursBooked.add(a.projectId);
-  }
+  const { laborByProject, hoursBooked } = totals;
   const filesWithAllocations = new Set(
     portfolio.bindings.filter((b) => b.table === "allocations").map((b) => b.file),
   );

@@ -12,11 +12,17 @@ export function milestoneKey(projectId: string, milestone: string): string {
   return `${projectId}\u0000${nameKey(milestone)}`;
 }
 
-/** Expected date of each milestone by key; when a project repeats a name, the first row wins. */
-export function indexMilestoneDates(milestones: readonly Milestone[]): Map<string, DayNumber | null> {
+/**
+ * Expected date of each milestone of the given projects by key; when a project repeats a name, the
+ * first row wins. Only the projects a dependency names: a key is a string built per milestone.
+ */
+function indexMilestoneDates(
+  milestones: readonly Milestone[],
+  projects: ReadonlySet<string>,
+): Map<string, DayNumber | null> {
   const dates = new Map<string, DayNumber | null>();
   for (const m of milestones) {
-    if (m.projectId === null || m.milestone === null) continue;
+    if (m.projectId === null || m.milestone === null || !projects.has(m.projectId)) continue;
     const key = milestoneKey(m.projectId, m.milestone);
     if (!dates.has(key)) dates.set(key, expectedDate(m));
   }
@@ -32,7 +38,12 @@ export function dependencyKpis(
   dependencies: readonly Dependency[],
   milestones: readonly Milestone[],
 ): DependencyKpi[] {
-  const dates = indexMilestoneDates(milestones);
+  const named = new Set<string>();
+  for (const d of dependencies) {
+    if (d.fromProject !== null) named.add(d.fromProject);
+    if (d.toProject !== null) named.add(d.toProject);
+  }
+  const dates = indexMilestoneDates(milestones, named);
   const result: DependencyKpi[] = [];
   for (const d of dependencies) {
     const { fromProject, fromMilestone, toProject, toMilestone } = d;

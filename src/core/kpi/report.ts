@@ -1,6 +1,7 @@
 import type { Finding } from "../model/finding";
 import type { Rag, Phase } from "../model/portfolio";
 import type { Settings } from "../model/settings";
+import type { ResourceCapacityList } from "./resourceCapacityList";
 
 /**
  * The KPI document: exactly the "Machine-readable output" of kpi-definitions.md. Dates are
@@ -146,7 +147,8 @@ export interface MonthCapacityRow extends CapacityRow {
 }
 
 export interface CapacityKpis {
-  readonly byResource: readonly ResourceCapacityRow[];
+  /** Every person × every month of Allocations; JSON-serialises to a list of ResourceCapacityRow. */
+  readonly byResource: ResourceCapacityList;
   readonly byRole: readonly RoleCapacityRow[];
   readonly byDepartment: readonly DepartmentCapacityRow[];
   readonly byMonth: readonly MonthCapacityRow[];

@@ -1,5 +1,5 @@
 import { compareText } from "../kpi/sortText";
-import type { CapacityRow } from "../kpi/report";
+import type { CapacityRow, ResourceCapacityRow } from "../kpi/report";
 import { rangeAddress } from "../model/a1";
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
@@ -12,15 +12,13 @@ export const UTILISATION_SCALE = { points: [0, 1, 1.5], colors: ["F8F8F8", "63BE
 
 interface PivotGroup<T> {
   readonly key: string;
-  readonly first: T;
   /** The group's row of each month, by the month's position in the sheet's months (the last one wins). */
   readonly byMonth: (T | undefined)[];
 }
 
 /**
- * Groups month rows by a key (resource, role, department), sorted by key. Months are positions in
- * `months` (every capacity list has a row per month of it): an array per group, not a Map, as the
- * resource list has one group per person.
+ * Groups month rows by a key (role, department), sorted by key. Months are positions in `months`
+ * (every capacity list has a row per month of it).
  */
 function pivot<T extends CapacityRow>(
   rows: readonly T[],
@@ -34,7 +32,7 @@ function pivot<T extends CapacityRow>(
     const key = keyOf(row);
     let g = groups.get(key);
     if (!g) {
-      g = { key, first: row, byMonth: [] };
+      g = { key, byMonth: [] };
       groups.set(key, g);
     }
     const slot = slotOf.get(row.month);
@@ -112,25 +110,38 @@ export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPl
   );
 
   sheet.section(row, 1, "By resource (heat map)", 3 + months.length);
-  const people = pivot(capacity.byResource, months, (r) => r.resource);
+  const list = capacity.byResource;
+  const width = list.months.length;
+  // The list's slot of each of the sheet's months (the same months, both from Allocations).
+  const listSlot = months.map((month) => list.months.indexOf(month));
+  const personUtil = (position: number): PlanCell[] =>
+    listSlot.map((slot) =>
+      numberCell(slot < 0 ? null : list.utilization(position * width + slot), FORMATS.percent),
+    );
+  // People sorted by name; read from the list's columns, not 120,000 row objects.
+  const people = list.people.map((_, position) => position);
+  people.sort((a, b) => compareText(list.people[a]?.resource ?? "", list.people[b]?.resource ?? ""));
   const heatTable = sheet.dataTable(
     row + 1,
     1,
     ["Resource", "Role", "Department", ...months],
-    people.map((g) => [
-      textCell(g.key),
-      textCell(g.first.role),
-      textCell(g.first.department),
-      ...utilCells(g.byMonth),
-    ]),
+    people.map((position) => {
+      const person = list.people[position];
+      return [
+        textCell(person?.resource ?? ""),
+        textCell(person?.role ?? null),
+        textCell(person?.department ?? null),
+        ...personUtil(position),
+      ];
+    }),
   );
   heat(monthRange(heatTable, 4));
   row = heatTable.lastRow + 2;
 
   sheet.section(row, 1, "Over-allocated (utilisation above 100 %)", 6);
-  const over = capacity.byResource
-    .filter((r) => r.overAllocated)
-    .sort((a, b) => compareText(a.month, b.month) || compareText(a.resource, b.resource));
+  const over: ResourceCapacityRow[] = [];
+  for (let cell = 0; cell < list.length; cell++) if (list.overAllocated(cell)) over.push(list.row(cell));
+  over.sort((a, b) => compareText(a.month, b.month) || compareText(a.resource, b.resource));
   if (over.length === 0) {
     sheet.text(row + 1, 1, "Nobody is over-allocated.", "note");
   } else {

@@ -50,7 +50,7 @@ describe("capacity", () => {
   const k = capacityOf(resources, allocations);
 
   it("gives every resource a row for every month of Allocations", () => {
-    expect(k.byResource.map((r) => `${r.resource} ${r.month}`)).toEqual([
+    expect(k.byResource.rows().map((r) => `${r.resource} ${r.month}`)).toEqual([
       "Ana 2026-11",
       "Ana 2026-12",
       "Ana 2027-01",
@@ -61,7 +61,7 @@ describe("capacity", () => {
       "Cara 2026-12",
       "Cara 2027-01",
     ]);
-    expect(k.byResource[1]).toMatchObject({
+    expect(k.byResource.row(1)).toMatchObject({
       plannedHours: 0,
       capacityHours: 184,
       utilization: 0,
@@ -70,23 +70,23 @@ describe("capacity", () => {
   });
 
   it("sums allocations per resource and month and flags over- and under-use", () => {
-    const ana = k.byResource[0];
+    const ana = k.byResource.row(0);
     expect(ana).toMatchObject({
       role: "Developer",
       department: "Eng",
       capacityHours: 168,
       plannedHours: 180,
     });
-    expect(ana?.actualHours).toBe(100);
-    expect(ana?.utilization).toBeCloseTo(180 / 168, 10);
-    expect(ana?.overAllocated).toBe(true);
-    expect(ana?.underUsed).toBe(false);
-    const ben = k.byResource[3];
+    expect(ana.actualHours).toBe(100);
+    expect(ana.utilization).toBeCloseTo(180 / 168, 10);
+    expect(ana.overAllocated).toBe(true);
+    expect(ana.underUsed).toBe(false);
+    const ben = k.byResource.row(3);
     expect(ben).toMatchObject({ capacityHours: 84, plannedHours: 30, overAllocated: false, underUsed: true });
-    const cara = k.byResource[7];
+    const cara = k.byResource.row(7);
     expect(cara).toMatchObject({ capacityHours: 0, plannedHours: 10, utilization: null });
-    expect(cara?.overAllocated).toBe(false);
-    expect(cara?.underUsed).toBe(false);
+    expect(cara.overAllocated).toBe(false);
+    expect(cara.underUsed).toBe(false);
   });
 
   it("rolls up by role and department by summing hours and capacity before dividing", () => {
@@ -139,7 +139,9 @@ describe("capacity", () => {
   });
 
   it("is empty without allocations", () => {
-    expect(capacityOf(resources, [])).toEqual({
+    const empty = capacityOf(resources, []);
+    expect(empty.byResource.length).toBe(0);
+    expect({ ...empty, byResource: empty.byResource.rows() }).toEqual({
       byResource: [],
       byRole: [],
       byDepartment: [],

@@ -1,3 +1,4 @@
+import { attentionItems } from "../../../src/core/kpi/attentionItems";
 import { computeKpis } from "../../../src/core/kpi/computeKpis";
 import { NO_PROGRAM } from "../../../src/core/kpi/cost";
 import {
@@ -135,7 +136,8 @@ describe("computeKpis", () => {
 
   it("reports an empty portfolio as zeros and nulls", () => {
     const empty = computeKpis(makePortfolio(), settings);
-    expect(empty).toEqual({
+    const capacity = { ...empty.capacity, byResource: empty.capacity.byResource.rows() };
+    expect({ ...empty, capacity }).toEqual({
       asOf: "2026-11-30",
       settings,
       portfolio: {
@@ -198,6 +200,22 @@ describe("computeKpis", () => {
     });
     const json = JSON.stringify(computeKpis(makePortfolio({ projects: [blank] }), settings));
     expect(json).not.toMatch(/Infinity|NaN/);
+  });
+
+  it("lists the attention items it is handed rather than listing them again", () => {
+    const items = attentionItems(portfolio, settings.asOf);
+    expect(computeKpis(portfolio, settings, items).attention).toEqual(report.attention);
+    const handed = {
+      overdueMilestones: [
+        { projectId: "P1", milestone: "Go-live", baselineDate: "2026-11-01", daysOverdue: 29 },
+      ],
+      overdueRisks: [],
+    };
+    const p1 = computeKpis(portfolio, settings, handed).attention.find((e) => e.projectId === "P1");
+    expect(p1?.reasons).toContainEqual({
+      kind: "overdue-milestone",
+      text: '1 overdue milestone: "Go-live" 29 days',
+    });
   });
 
   it("rejects an as-of date that is not ISO", () => {

@@ -1,5 +1,5 @@
 import type { PortfolioHistoryRow } from "../../cycle/history";
-import type { KpiReport, ResourceCapacityRow } from "../../kpi/report";
+import type { KpiReport } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
 import { FIRST_COL, type DashboardBlock, type DashboardContext } from "./layout";
@@ -30,15 +30,18 @@ export function tileMoneyFormat(values: readonly number[]): string {
   return FORMATS.money;
 }
 
-/** People in the capacity list: all of them, or the over-allocated ones (a person × month list). */
+/** People in the capacity list: all of them, or the over-allocated ones (in any month). */
 function capacityPeople(report: KpiReport, overAllocatedOnly: boolean): number {
+  const list = report.capacity.byResource;
+  const width = list.months.length;
+  if (width === 0) return 0;
   const people = new Set<string>();
-  const rows = report.capacity.byResource;
-  // Indexed: a for…of allocates per row until optimised, and the list is people × months long.
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as ResourceCapacityRow;
-    if (!overAllocatedOnly || r.overAllocated) people.add(r.resource);
-  }
+  list.people.forEach((person, position) => {
+    let counted = !overAllocatedOnly;
+    for (let slot = 0; slot < width && !counted; slot++)
+      counted = list.overAllocated(position * width + slot);
+    if (counted) people.add(person.resource);
+  });
   return people.size;
 }
 

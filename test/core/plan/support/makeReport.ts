@@ -1,4 +1,5 @@
 import type { KpiReport, ProjectKpis } from "../../../../src/core/kpi/report";
+import { ResourceCapacityList } from "../../../../src/core/kpi/resourceCapacityList";
 import { DEFAULT_SETTINGS } from "../../../../src/core/model/settings";
 import type { DashboardInput } from "../../../../src/core/plan/input";
 
@@ -81,7 +82,13 @@ export function emptyReport(): KpiReport {
       systemic: [],
     },
     capacity: {
-      byResource: [],
+      byResource: new ResourceCapacityList(
+        [],
+        [],
+        new Float64Array(),
+        new Float64Array(),
+        new Float64Array(),
+      ),
       byRole: [],
       byDepartment: [],
       byMonth: [],
@@ -151,32 +158,13 @@ export function sampleReport(): KpiReport {
       systemic: [{ category: "Vendor", projects: ["P-1", "P-2", "P-3"] }],
     },
     capacity: {
-      byResource: [
-        {
-          resource: "Ann",
-          role: "Engineer",
-          department: "IT",
-          month: "2026-10",
-          capacityHours: 176,
-          plannedHours: 200,
-          actualHours: 190,
-          utilization: 200 / 176,
-          overAllocated: true,
-          underUsed: false,
-        },
-        {
-          resource: "Ann",
-          role: "Engineer",
-          department: "IT",
-          month: "2026-11",
-          capacityHours: 168,
-          plannedHours: 80,
-          actualHours: 0,
-          utilization: 80 / 168,
-          overAllocated: false,
-          underUsed: true,
-        },
-      ],
+      byResource: new ResourceCapacityList(
+        [{ resource: "Ann", role: "Engineer", department: "IT" }],
+        ["2026-10", "2026-11"],
+        Float64Array.of(176, 168),
+        Float64Array.of(200, 80),
+        Float64Array.of(190, 0),
+      ),
       byRole: [
         {
           role: "Engineer",
