@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { readXlsxBuffer } from "../../src/file/readXlsx";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
 import { summariseBuilds, summarisePandas } from "../../scripts/bench/buildBench";
+import { bestOfPairs } from "../../scripts/bench/historyBench";
 import { medianRun } from "../../scripts/bench/medianRun";
 import { measureOffice } from "../../scripts/bench/officeBench";
 import { formatReport } from "../../scripts/bench/report";
@@ -276,5 +277,18 @@ describe("several whole processes as one figure", () => {
     expect(medianRun([4, 1, 3, 2], (n) => n)).toBe(2);
     expect(medianRun([7], (n) => n)).toBe(7);
     expect(() => medianRun([], (n: number) => n)).toThrow(/at least one run/);
+  });
+});
+
+describe("the history bench's pairs", () => {
+  it("runs the two pieces of work in turn and keeps each one's fastest time", async () => {
+    const order: string[] = [];
+    const times = { a: [30, 10, 20], b: [15, 25, 5] };
+    const work = (name: "a" | "b") => () => {
+      order.push(name);
+      return Promise.resolve(times[name][order.filter((n) => n === name).length - 1] ?? Number.NaN);
+    };
+    expect(await bestOfPairs(3, work("a"), work("b"))).toEqual([10, 5]);
+    expect(order).toEqual(["a", "b", "a", "b", "a", "b"]);
   });
 });
