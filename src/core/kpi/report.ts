@@ -1,7 +1,10 @@
 import type { Finding } from "../model/finding";
 import type { Rag, Phase } from "../model/portfolio";
 import type { Settings } from "../model/settings";
+import type { CapacityRow } from "./capacityRows";
 import type { ResourceCapacityList } from "./resourceCapacityList";
+
+export type { CapacityRow, ResourceCapacityRow } from "./capacityRows";
 
 /**
  * The KPI document: exactly the "Machine-readable output" of kpi-definitions.md. Dates are
@@ -115,22 +118,6 @@ export interface RiskKpis {
   /** heatmap[probability − 1][impact − 1] = count of open risks. */
   readonly heatmap: readonly (readonly number[])[];
   readonly systemic: readonly { readonly category: string; readonly projects: readonly string[] }[];
-}
-
-export interface CapacityRow {
-  readonly month: string;
-  readonly capacityHours: number;
-  readonly plannedHours: number;
-  readonly actualHours: number;
-  readonly utilization: number | null;
-  readonly overAllocated: boolean;
-}
-
-export interface ResourceCapacityRow extends CapacityRow {
-  readonly resource: string;
-  readonly role: string | null;
-  readonly department: string | null;
-  readonly underUsed: boolean;
 }
 
 export interface RoleCapacityRow extends CapacityRow {

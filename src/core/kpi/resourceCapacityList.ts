@@ -1,6 +1,6 @@
 import { OVER_ALLOCATED_ABOVE, UNDER_USED_BELOW } from "./capacityLimits";
 import { ratio } from "./ratio";
-import type { ResourceCapacityRow } from "./report";
+import type { ResourceCapacityRow } from "./capacityRows";
 
 /** Who a person's rows of the capacity list are about (one per name). */
 export interface CapacityPerson {
