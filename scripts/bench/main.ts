@@ -29,6 +29,7 @@ async function main(args: readonly string[]): Promise<number> {
       entryScript: join(__dirname, "child.js"),
       engineRuns: 10,
       dashboardRuns: 3,
+      historyRuns: 6,
       quick,
       log: (message) => process.stderr.write(`${message}\n`),
     });

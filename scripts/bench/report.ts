@@ -227,7 +227,7 @@ function historyLines(results: BenchResults): string[] {
   if (h === undefined) return [];
   const pct = (share: number) => `${share >= 0 ? "+" : ""}${(share * 100).toFixed(0)} %`;
   return [
-    `(g) Monthly cycle: the build of ${h.portfolio} alone and with --previous a dashboard whose PMO History holds ${h.periods} periods (best of N, in this process)`,
+    `(g) Monthly cycle: the build of ${h.portfolio} alone and with --previous a dashboard whose PMO History holds ${h.periods} periods (the fastest of N runs of each, run in turn, in this process)`,
     formatTable(
       [
         "history rows",
