@@ -2,7 +2,7 @@ import type { Resource } from "../model/portfolio";
 import { isoFromMonth, workingDaysInMonth } from "../model/calendar";
 import type { AllocationTotals } from "./allocationTotals";
 import type { MonthIndex } from "../model/dates";
-import { OVER_ALLOCATED_ABOVE } from "./capacityLimits";
+import { isOverAllocated } from "./capacityLimits";
 import type { CapacityKpis, CapacityRow } from "./report";
 import { ratio } from "./ratio";
 import { groupResources, type ResourceGroup } from "./resources";
@@ -29,7 +29,7 @@ function capacityRow(month: string, capacity: number, planned: number, actual: n
     plannedHours: planned,
     actualHours: actual,
     utilization,
-    overAllocated: utilization !== null && utilization > OVER_ALLOCATED_ABOVE,
+    overAllocated: isOverAllocated(utilization),
   };
 }
 

@@ -1,4 +1,4 @@
-import { OVER_ALLOCATED_ABOVE, UNDER_USED_BELOW } from "./capacityLimits";
+import { isOverAllocated, isUnderUsed } from "./capacityLimits";
 import { ratio } from "./ratio";
 import type { ResourceCapacityRow } from "./capacityRows";
 
@@ -36,8 +36,7 @@ export class ResourceCapacityList {
   }
 
   overAllocated(cell: number): boolean {
-    const utilization = this.utilization(cell);
-    return utilization !== null && utilization > OVER_ALLOCATED_ABOVE;
+    return isOverAllocated(this.utilization(cell));
   }
 
   /** One cell as the row object of the KPI document. */
@@ -54,8 +53,8 @@ export class ResourceCapacityList {
       plannedHours: this.plannedHours[cell] ?? 0,
       actualHours: this.actualHours[cell] ?? 0,
       utilization,
-      overAllocated: utilization !== null && utilization > OVER_ALLOCATED_ABOVE,
-      underUsed: utilization !== null && utilization < UNDER_USED_BELOW,
+      overAllocated: isOverAllocated(utilization),
+      underUsed: isUnderUsed(utilization),
     };
   }
 

@@ -143,11 +143,15 @@ export class GridBuilder {
       column = new ColumnBuffer(this.slot, this.wideFormats, this.firstCapacity());
       this.columns[col - 1] = column;
     }
-    const i = this.slot - column.base;
+    this.store(column, this.slot - column.base, kind, value, this.styleFormats[style] ?? 0);
+  }
+
+  /** Writes a cell at index `i` of a column, growing it and counting the positions it now spans. */
+  private store(column: ColumnBuffer, i: number, kind: number, value: number, formatId: number): void {
     column.reserve(i);
     column.kinds[i] = kind;
     column.numbers[i] = value;
-    column.setFormat(i, this.styleFormats[style] ?? 0);
+    column.setFormat(i, formatId);
     if (i >= column.length) this.extend(column, i + 1);
   }
 
@@ -260,11 +264,7 @@ export class GridBuilder {
       const to = later - column.base;
       const kind = column.kinds[from] ?? EMPTY;
       if (from < 0 || kind === EMPTY || (column.kinds[to] ?? EMPTY) !== EMPTY) continue;
-      column.reserve(to);
-      column.kinds[to] = kind;
-      column.numbers[to] = column.numbers[from] as number;
-      column.setFormat(to, column.formats?.[from] ?? 0);
-      if (to >= column.length) this.extend(column, to + 1);
+      this.store(column, to, kind, column.numbers[from] as number, column.formats?.[from] ?? 0);
     }
     this.slotStarts[later] = Math.min(start, this.slotStarts[later] as number);
     this.slotEnds[later] = Math.max(end, this.slotEnds[later] as number);

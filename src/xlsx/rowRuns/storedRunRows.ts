@@ -55,9 +55,12 @@ function generalRows(run: StoredRun, xml: string, limits: XlsxLimits): RawScalar
   const grid = handler.grid.finish();
   const rows: RawScalar[][] = [];
   for (let row = 1; row <= run.rows; row++) {
-    const values = row < grid.top ? [] : gridRow(grid.cells, row - grid.top);
+    if (row < grid.top) {
+      rows.push([]);
+      continue;
+    }
     const padded: RawScalar[] = new Array<RawScalar>(grid.left - 1).fill(null);
-    rows.push(row < grid.top ? [] : padded.concat(values));
+    rows.push(padded.concat(gridRow(grid.cells, row - grid.top)));
   }
   return rows;
 }
