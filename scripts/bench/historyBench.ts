@@ -55,16 +55,6 @@ function plan(analysis: Analysis): DashboardPlan {
   return buildDashboardPlan({ report, attention, cycle, portfolioName: "Bench", generatedAt: "bench" });
 }
 
-/** The fastest of `runs` runs of `work`, which times itself (what comes before its clock is left out). */
-async function bestTimed(runs: number, work: () => Promise<number>): Promise<number> {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < runs; run++) {
-    collectGarbage();
-    fastest = Math.min(fastest, await work());
-  }
-  return fastest;
-}
-
 /** `work` timed whole. */
 function timed(work: () => Promise<void>): () => Promise<number> {
   return async () => {
@@ -74,30 +64,26 @@ function timed(work: () => Promise<void>): () => Promise<number> {
   };
 }
 
-/** The fastest of `runs` runs of `work`, each timed whole. */
-function best(runs: number, work: () => Promise<void>): Promise<number> {
-  return bestTimed(runs, timed(work));
-}
-
 /**
- * The fastest of `runs` runs of each of two pieces of work, run in turn (a, b, a, b…), each timing
- * itself: a slow spell of the machine or a fuller heap later in the process weighs on both sides,
- * not on whichever ran second.
+ * The fastest of `runs` runs of each piece of work, run in turn (a, b, a, b…), each timing itself
+ * (what comes before its clock is left out) after a collection: a slow spell of the machine or a
+ * fuller heap later in the process weighs on every piece, not on whichever ran last.
  */
-export async function bestOfPairs(
+export async function fastestInTurn<const Works extends readonly (() => Promise<number>)[]>(
   runs: number,
-  a: () => Promise<number>,
-  b: () => Promise<number>,
-): Promise<[number, number]> {
-  let fastestA = Number.POSITIVE_INFINITY;
-  let fastestB = Number.POSITIVE_INFINITY;
+  works: Works,
+): Promise<{ [K in keyof Works]: number }> {
+  const fastest = works.map(() => Number.POSITIVE_INFINITY);
   for (let run = 0; run < runs; run++) {
-    collectGarbage();
-    fastestA = Math.min(fastestA, await a());
-    collectGarbage();
-    fastestB = Math.min(fastestB, await b());
+    for (let i = 0; i < works.length; i++) {
+      collectGarbage();
+      fastest[i] = Math.min(
+        fastest[i] ?? Number.POSITIVE_INFINITY,
+        await (works[i] as () => Promise<number>)(),
+      );
+    }
   }
-  return [fastestA, fastestB];
+  return fastest as { [K in keyof Works]: number };
 }
 
 /**
@@ -135,11 +121,13 @@ export async function measureHistory(
     const analysis = analyseWorkbooks([raw], history === undefined ? options : { ...options, history });
     await writeDashboardXlsx(plan(analysis), { timestamp: new Date(0) });
   };
-  const [engineMs, engineWithHistoryMs] = await bestOfPairs(runs, engine(), engine(readBack));
-  const readBackMs = await best(runs, async () => {
-    await readBack();
-  });
-  const [buildMs, buildWithHistoryMs] = await bestOfPairs(runs, timed(build(false)), timed(build(true)));
+  const [engineMs, engineWithHistoryMs] = await fastestInTurn(runs, [engine(), engine(readBack)]);
+  const [readBackMs] = await fastestInTurn(runs, [
+    timed(async () => {
+      await readBack();
+    }),
+  ]);
+  const [buildMs, buildWithHistoryMs] = await fastestInTurn(runs, [timed(build(false)), timed(build(true))]);
   const addedShare = buildWithHistoryMs / buildMs - 1;
   return {
     periods: HISTORY_PERIODS,
