@@ -69,6 +69,24 @@ describe("the fast path for plain cells", () => {
     });
   }
 
+  it("reads a sheet cut in two at every position as it reads it whole", () => {
+    // Each cut ends a chunk inside some tag or value: the fast path must decline it, not read past it.
+    const xml = sheetXml(Object.values(CELLS).slice(0, 6).join(""));
+    const expected = read(xml, false, xml.length);
+    for (let cut = 1; cut < xml.length; cut++) {
+      const handler = new SheetHandler(context);
+      const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
+      scanner.write(xml.slice(0, cut));
+      scanner.write(xml.slice(cut));
+      scanner.end();
+      const sheet = { name: "Sheet1", ...handler.grid.finish() };
+      expect({ values: valuesOf(sheet), formats: formatsOf(sheet) }).toEqual({
+        values: expected.values,
+        formats: expected.formats,
+      });
+    }
+  });
+
   it("reads plain cells with the known values (not only the same as the slow path)", () => {
     const grid = read(sheetXml(CELLS["shared strings, numbers and styles"] ?? ""), true, 1 << 20);
     expect(grid.top).toBe(2);

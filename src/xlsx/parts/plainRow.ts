@@ -31,13 +31,14 @@ export class PlainRow {
  * chunk ends inside the tag: the general scanner then reads the row.
  */
 export function scanRowStart(s: string, lt: number, out: PlainRow): boolean {
+  const n = s.length;
   if (
+    lt + 4 >= n ||
     s.charCodeAt(lt + 1) !== LETTER_R ||
     s.charCodeAt(lt + 2) !== LETTER_O ||
     s.charCodeAt(lt + 3) !== LETTER_W
   )
     return false;
-  const n = s.length;
   let p = lt + 4;
   let c = s.charCodeAt(p);
   if (!isSpace(c) && c !== GT && c !== SLASH) return false;
@@ -55,7 +56,7 @@ export function scanRowStart(s: string, lt: number, out: PlainRow): boolean {
       p++;
     }
     // `name="value"` with nothing around the "=", and never a namespace declaration (`xmlns…`).
-    if (p === nameStart || s.charCodeAt(p) !== EQUALS) return false;
+    if (p + 1 >= n || p === nameStart || s.charCodeAt(p) !== EQUALS) return false;
     if (c === LETTER_X && s.startsWith("xmlns", nameStart)) return false;
     const quote = s.charCodeAt(p + 1);
     if (quote !== QUOTE && quote !== APOSTROPHE) return false;
@@ -70,7 +71,7 @@ export function scanRowStart(s: string, lt: number, out: PlainRow): boolean {
     p = close + 1;
   }
   if (c === SLASH) {
-    if (s.charCodeAt(p + 1) !== GT) return false;
+    if (p + 1 >= n || s.charCodeAt(p + 1) !== GT) return false;
     out.selfClosing = true;
     out.end = p + 2;
   } else {
@@ -84,6 +85,7 @@ export function scanRowStart(s: string, lt: number, out: PlainRow): boolean {
 /** `</row>` at `p`. */
 export function isRowEnd(s: string, p: number): boolean {
   return (
+    p + 5 < s.length &&
     s.charCodeAt(p) === LT &&
     s.charCodeAt(p + 1) === SLASH &&
     s.charCodeAt(p + 2) === LETTER_R &&

@@ -63,7 +63,8 @@ export class SheetHandler implements XmlHandler {
    * one plain `<c>`, read as `openRow`/`closeCell` would read them; -1 leaves it to the scanner.
    */
   element(s: string, lt: number, defaultNs: string): number {
-    if (!this.fastCells || !this.inSheetData || this.inCell || !isMain(defaultNs)) return -1;
+    if (!this.fastCells || !this.inSheetData || this.inCell || !isMain(defaultNs) || lt + 1 >= s.length)
+      return -1;
     const next = s.charCodeAt(lt + 1);
     if (next === 99 /* c */) return this.plainCell(s, lt) ? this.plain.end : -1;
     if (next === 114 /* r */) return this.plainRowAt(s, lt);
@@ -109,7 +110,8 @@ export class SheetHandler implements XmlHandler {
         this.grid.endRow();
         return p + 6;
       }
-      if (s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 || !this.plainCell(s, p)) break;
+      if (p + 1 >= s.length || s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 || !this.plainCell(s, p))
+        break;
       p = this.plain.end;
     }
     this.grid.abandonRow(mark);

@@ -205,8 +205,8 @@ export class XmlScanner {
         if (lt - i > this.maxTokenChars) this.tooLong();
         this.onText(decodeEntities(s.slice(i, lt)));
       }
+      if (lt + 1 >= n) return lt; // the "<" is the last character
       const next = s.charCodeAt(lt + 1);
-      if (next !== next) return lt; // NaN: the "<" is the last character
       let end: number;
       if (next === SLASH) end = this.endTag(s, lt);
       else if (next === QUESTION) end = this.skipPast(s, lt + 2, "?>");
