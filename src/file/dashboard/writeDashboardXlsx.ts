@@ -8,7 +8,7 @@
  * await fs.promises.writeFile("dashboard.xlsx", buffer);
  */
 import type { DashboardPlan } from "../../core/plan/types";
-import { dashboardXlsxBytes } from "../../xlsx/write/dashboard/dashboardXlsx";
+import { dashboardXlsxBytesInBackground } from "../../xlsx/write/dashboard/dashboardXlsx";
 import { NODE_ZIP_CODEC } from "../zip/nodeZipCodec";
 
 export interface WriteDashboardOptions {
@@ -26,6 +26,6 @@ export async function writeDashboardXlsx(
   plan: DashboardPlan,
   options: WriteDashboardOptions = {},
 ): Promise<Buffer> {
-  const bytes = dashboardXlsxBytes(plan, { ...options, codec: NODE_ZIP_CODEC });
+  const bytes = await dashboardXlsxBytesInBackground(plan, { ...options, codec: NODE_ZIP_CODEC });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import type { DashboardPlan, SheetPlan } from "../../../src/core/plan/types";
 import { writeDashboardXlsx } from "../../../src/file/dashboard/writeDashboardXlsx";
+import { NODE_ZIP_CODEC } from "../../../src/file/zip/nodeZipCodec";
+import {
+  dashboardXlsxBytes,
+  dashboardXlsxBytesInBackground,
+} from "../../../src/xlsx/write/dashboard/dashboardXlsx";
+import { Relationships } from "../../../src/xlsx/write/relationships";
+import { XlsxPackage } from "../../../src/xlsx/write/xlsxPackage";
 import { chartsOfSheet, readParts, type PackageParts } from "./packageParts";
 import { DASHBOARD, DATA, FORMULA_LIKE, samplePlan } from "./samplePlan";
 
@@ -313,5 +320,24 @@ describe("writeDashboardXlsx: plan errors name the sheet, cell or chart", () => 
     await expect(writeDashboardXlsx(withSheets(dashboard, twice))).rejects.toThrow(
       `Sheet "${data.name}": the table name "ragcounts" is used twice in the workbook`,
     );
+  });
+});
+
+describe("writing the sheets' XML while earlier sheets deflate in the background", () => {
+  it("gives the bytes that deflating each sheet in turn gives", async () => {
+    const inTurn = dashboardXlsxBytes(samplePlan, { timestamp, codec: NODE_ZIP_CODEC });
+    const background = await dashboardXlsxBytesInBackground(samplePlan, { timestamp, codec: NODE_ZIP_CODEC });
+    expect(Buffer.from(background).equals(Buffer.from(inTurn))).toBe(true);
+    expect(buffer.equals(Buffer.from(inTurn))).toBe(true);
+  });
+
+  it("refuses to list a package's entries before its sheets are deflated", () => {
+    const pkg = new XlsxPackage({ name: "Calibri", size: 11 }, NODE_ZIP_CODEC, undefined, true);
+    const xml = pkg.writePart((writer) => writer.write("<worksheet/>"));
+    pkg.addSheet({ name: "Data", xml, rels: new Relationships() });
+    expect(() => pkg.entries(timestamp)).toThrow(/still being deflated/);
+    return pkg
+      .settled()
+      .then(() => expect(pkg.entries(timestamp).map((e) => e.name)).toContain("xl/worksheets/sheet1.xml"));
   });
 });

@@ -57,3 +57,81 @@ describe.each<[string, ZipCodec]>([
     expect(whole.crc).toBe(crc32(text("<Types/>")));
   });
 });
+
+describe("PartWriter deflating in the background", () => {
+  const rows = Array.from({ length: 60_000 }, (_v, i) => `<row r="${i + 1}"><c><v>${i * 7}</v></c></row>`);
+  const history = Array.from(
+    { length: 30_000 },
+    (_v, i) => `<row><c t="inlineStr"><is><t>P-${i}</t></is></c></row>`,
+  );
+
+  /** 2.4 MB of rows, then a run of 1.2 MB, through `writer`. */
+  function write(writer: PartWriter): void {
+    for (const row of rows) writer.write(row);
+    writer.beginRun();
+    for (const row of history) writer.write(row);
+    writer.endRun("ProjectHistory 2026-10-31", history.length);
+    writer.write("</sheetData>");
+  }
+
+  function bytesOf(part: DeflatedPart): Buffer {
+    return Buffer.concat(part.chunks.map((c) => Buffer.from(c)));
+  }
+
+  it("gives the same part, byte for byte and run for run, as deflating each chunk in turn", async () => {
+    const inTurn = new PartWriter(NODE_ZIP_CODEC);
+    write(inTurn);
+    const expected = inTurn.finish();
+    const background = new PartWriter(NODE_ZIP_CODEC, true);
+    write(background);
+    const part = await background.finishInBackground();
+    expect(bytesOf(part).equals(bytesOf(expected))).toBe(true);
+    expect({ ...part, chunks: [] }).toEqual({ ...expected, chunks: [] });
+    expect(part.runs?.[0]).toMatchObject({ key: "ProjectHistory 2026-10-31", rows: 30_000 });
+    expect(inflate(part)).toBe(`${rows.join("")}${history.join("")}</sheetData>`);
+  });
+
+  it("deflates at most 8 chunks in the background at once, the others itself, and still gives the same part", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const held: (() => void)[] = [];
+    const codec: ZipCodec = {
+      ...NODE_ZIP_CODEC,
+      // Nothing finishes until the test lets it: the writer must not wait for, or pile up, more.
+      deflateInBackground: (chunk, final) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        const out = NODE_ZIP_CODEC.deflater().push(chunk, final)[0] as Uint8Array;
+        return new Promise((resolve) =>
+          held.push(() => {
+            inFlight -= 1;
+            resolve(out);
+          }),
+        );
+      },
+    };
+    const writer = new PartWriter(codec, true);
+    const big = "x".repeat(300_000);
+    for (let i = 0; i < 50; i++) writer.write(`<c>${big}${i}</c>`);
+    const finished = writer.finishInBackground();
+    expect(most).toBe(8);
+    for (const release of held) release();
+    const part = await finished;
+    expect(inflate(part)).toBe(Array.from({ length: 50 }, (_v, i) => `<c>${big}${i}</c>`).join(""));
+    const inTurn = new PartWriter(NODE_ZIP_CODEC);
+    for (let i = 0; i < 50; i++) inTurn.write(`<c>${big}${i}</c>`);
+    expect(bytesOf(part).equals(bytesOf(inTurn.finish()))).toBe(true);
+  });
+
+  it("fails with the deflater's error, and keeps the two ways of finishing apart", async () => {
+    const failing: ZipCodec = {
+      ...NODE_ZIP_CODEC,
+      deflateInBackground: () => Promise.reject(new Error("zlib ran out of memory")),
+    };
+    const writer = new PartWriter(failing, true);
+    writer.write("<sheetData/>");
+    await expect(writer.finishInBackground()).rejects.toThrow("zlib ran out of memory");
+    expect(() => new PartWriter(NODE_ZIP_CODEC, true).finish()).toThrow(/finishInBackground/);
+    await expect(new PartWriter(NODE_ZIP_CODEC).finishInBackground()).rejects.toThrow(/background/);
+  });
+});
