@@ -51,7 +51,11 @@ export async function assertSafeOutputs(
  * the previous file whole, which matters when --out is also --previous (the dashboard that grows
  * each month).
  */
-export async function writeOutputFile(path: string, data: string | Buffer, flag: string): Promise<void> {
+export async function writeOutputFile(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+  flag: string,
+): Promise<void> {
   try {
     await writeFileAtomic(path, data);
   } catch (error) {

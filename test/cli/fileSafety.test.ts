@@ -156,4 +156,21 @@ describe("writeFileAtomic", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("writes pieces one after the other, as one file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pmo-atomic-"));
+    try {
+      const target = join(dir, "out.bin");
+      const pieces = [
+        new Uint8Array([1, 2]),
+        new Uint8Array(0),
+        new Uint8Array(70_000).fill(7),
+        Buffer.from("end"),
+      ];
+      await writeFileAtomic(target, pieces);
+      expect(readFileSync(target).equals(Buffer.concat(pieces))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -85,8 +85,8 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     generatedAt: generatedAtText(now),
   });
   // The writer loads only when a dashboard is written.
-  const { writeDashboardXlsx } = await import("../../file/dashboard/writeDashboardXlsx");
-  await writeOutputFile(out, await writeDashboardXlsx(plan, { timestamp: now }), "--out");
+  const { dashboardXlsxPieces } = await import("../../file/dashboard/writeDashboardXlsx");
+  await writeOutputFile(out, await dashboardXlsxPieces(plan, { timestamp: now }), "--out");
   io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);
   if (flags.json !== undefined) {
     await writeOutputFile(flags.json, reportJson(analysis.report, analysis.cycle), "--json");

@@ -4,7 +4,7 @@ import { parseTemplate } from "../../core/template/parseTemplate";
 import { STANDARD_TEMPLATE } from "../../core/template/standardTemplate";
 import { templateToJson } from "../../core/template/templateToJson";
 import type { TemplateDef } from "../../core/template/types";
-import { writeDashboardXlsx } from "../../file/dashboard/writeDashboardXlsx";
+import { dashboardXlsxPieces } from "../../file/dashboard/writeDashboardXlsx";
 import { CliError } from "../cliError";
 import type { CliIo } from "../io";
 import { loadJsonFile } from "../loadJsonFile";
@@ -46,7 +46,7 @@ export async function templateCommand(flags: TemplateFlags, io: CliIo): Promise<
   if ("errors" in built) {
     throw new CliError(`cannot make a tracker from the template: ${built.errors.join("; ")}`);
   }
-  await writeOutputFile(out, await writeDashboardXlsx(built.plan, { timestamp: io.now() }), "--out");
+  await writeOutputFile(out, await dashboardXlsxPieces(built.plan, { timestamp: io.now() }), "--out");
   const tables = built.plan.sheets.slice(1).map((s) => s.name);
   const forProject = flags.project === undefined ? "" : ` for project ${flags.project.trim()}`;
   io.out(`Blank tracker${forProject} written to ${out} (Instructions, ${tables.join(", ")}).\n`);

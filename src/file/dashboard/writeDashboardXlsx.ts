@@ -8,7 +8,7 @@
  * await fs.promises.writeFile("dashboard.xlsx", buffer);
  */
 import type { DashboardPlan } from "../../core/plan/types";
-import { dashboardXlsxBytesInBackground } from "../../xlsx/write/dashboard/dashboardXlsx";
+import { dashboardXlsxPiecesInBackground } from "../../xlsx/write/dashboard/dashboardXlsx";
 import { NODE_ZIP_CODEC } from "../zip/nodeZipCodec";
 
 export interface WriteDashboardOptions {
@@ -26,6 +26,16 @@ export async function writeDashboardXlsx(
   plan: DashboardPlan,
   options: WriteDashboardOptions = {},
 ): Promise<Buffer> {
-  const bytes = await dashboardXlsxBytesInBackground(plan, { ...options, codec: NODE_ZIP_CODEC });
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Buffer.concat(await dashboardXlsxPieces(plan, options));
+}
+
+/**
+ * The same bytes as pieces to write one after the other (`writeFileAtomic` takes them), never
+ * copied into one buffer: what the CLI writes.
+ */
+export function dashboardXlsxPieces(
+  plan: DashboardPlan,
+  options: WriteDashboardOptions = {},
+): Promise<Uint8Array[]> {
+  return dashboardXlsxPiecesInBackground(plan, { ...options, codec: NODE_ZIP_CODEC });
 }

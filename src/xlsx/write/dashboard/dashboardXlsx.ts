@@ -8,7 +8,7 @@
  */
 import type { DashboardPlan } from "../../../core/plan/types";
 import { XlsxPackage } from "../xlsxPackage";
-import { writeZip } from "../zip/writeZip";
+import { writeZip, zipPieces } from "../zip/writeZip";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../zip/zipCodec";
 import { planStyleIndex } from "./planStyles";
 import { renderPlanSheet } from "./planSheet";
@@ -46,17 +46,18 @@ export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOp
 }
 
 /**
- * The same bytes as `dashboardXlsxBytes`, each sheet deflated on the codec's other thread while the
- * next sheets are written (for a codec with `deflateInBackground`: the CLI's).
+ * The same bytes as `dashboardXlsxBytes`, as the zip's pieces in order (see `zipPieces`), each sheet
+ * deflated on the codec's other thread while the next sheets are written (for a codec with
+ * `deflateInBackground`: the CLI's).
  */
-export async function dashboardXlsxBytesInBackground(
+export async function dashboardXlsxPiecesInBackground(
   plan: DashboardPlan,
   options: DashboardXlsxOptions & { readonly codec: ZipCodec },
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const timestamp = options.timestamp ?? new Date();
   const pkg = dashboardPackage(plan, options, options.codec, true);
   await pkg.settled();
-  return writeZip(pkg.entries(timestamp), timestamp, options.codec);
+  return zipPieces(pkg.entries(timestamp), timestamp, options.codec);
 }
 
 function dashboardPackage(

@@ -4,6 +4,7 @@
  *
  * @example writeZip([{ name: "a.xml", data: bytes }], new Date(0), PORTABLE_ZIP_CODEC)
  */
+import { concatBytes } from "../../concatBytes";
 import { encodeUtf8 } from "../../utf8";
 import { deflatePart, type DeflatedPart } from "./partWriter";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "./zipCodec";
@@ -61,6 +62,20 @@ export function writeZip(
   timestamp: Date,
   codec: ZipCodec = PORTABLE_ZIP_CODEC,
 ): Uint8Array {
+  return concatBytes(zipPieces(entries, timestamp, codec));
+}
+
+/**
+ * The same archive as `writeZip`, as the pieces it is made of, in order: each entry's header, then
+ * its compressed chunks as the part holds them, then the central directory. A caller that writes
+ * them to a file one after the other never copies the parts into one array (20 MB for a dashboard
+ * with a 36-month history).
+ */
+export function zipPieces(
+  entries: readonly ZipEntry[],
+  timestamp: Date,
+  codec: ZipCodec = PORTABLE_ZIP_CODEC,
+): Uint8Array[] {
   const stamp = dosDateTime(timestamp);
   const packed: Packed[] = [];
   let offset = 0;
@@ -72,28 +87,28 @@ export function writeZip(
     packed.push({ name, part, offset, comment });
     offset += LOCAL_HEADER + name.length + part.compressedSize;
   }
-  const centralSize = packed.reduce((sum, p) => sum + CENTRAL_HEADER + p.name.length + p.comment.length, 0);
-  const out = new Uint8Array(offset + centralSize + END_RECORD);
-  const view = new DataView(out.buffer);
+  const pieces: Uint8Array[] = [];
   for (const p of packed) {
-    view.setUint32(p.offset, 0x04034b50, true);
-    writeCommon(view, p.offset + 4, p, stamp);
-    out.set(p.name, p.offset + LOCAL_HEADER);
-    let at = p.offset + LOCAL_HEADER + p.name.length;
-    for (const chunk of p.part.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
+    const header = new Uint8Array(LOCAL_HEADER + p.name.length);
+    const view = new DataView(header.buffer);
+    view.setUint32(0, 0x04034b50, true);
+    writeCommon(view, 4, p, stamp);
+    header.set(p.name, LOCAL_HEADER);
+    pieces.push(header);
+    for (const chunk of p.part.chunks) pieces.push(chunk);
   }
-  let at = offset;
+  const centralSize = packed.reduce((sum, p) => sum + CENTRAL_HEADER + p.name.length + p.comment.length, 0);
+  const central = new Uint8Array(centralSize + END_RECORD);
+  const view = new DataView(central.buffer);
+  let at = 0;
   for (const p of packed) {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, VERSION_2_0, true); // made by
     writeCommon(view, at + 6, p, stamp);
     view.setUint16(at + 32, p.comment.length, true);
     view.setUint32(at + 42, p.offset, true);
-    out.set(p.name, at + CENTRAL_HEADER);
-    out.set(p.comment, at + CENTRAL_HEADER + p.name.length);
+    central.set(p.name, at + CENTRAL_HEADER);
+    central.set(p.comment, at + CENTRAL_HEADER + p.name.length);
     at += CENTRAL_HEADER + p.name.length + p.comment.length;
   }
   view.setUint32(at, 0x06054b50, true);
@@ -101,5 +116,6 @@ export function writeZip(
   view.setUint16(at + 10, packed.length, true);
   view.setUint32(at + 12, centralSize, true);
   view.setUint32(at + 16, offset, true);
-  return out;
+  pieces.push(central);
+  return pieces;
 }
