@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { readXlsxFile } from "../../src/file/readXlsx";
 import { FLOOR_CHILD_FLAG, READ_CHILD_FLAG } from "./childFlags";
 import { measureFloorMs } from "./floorBench";
+import { medianRun } from "./medianRun";
 import { collectGarbage, maxRssBytes, sampleMemoryDuring } from "./memory";
 
 /** What reading one tracker .xlsx costs. */
@@ -73,20 +74,47 @@ function parseFigures<T>(stdout: string, what: string): T {
   }
 }
 
+/** Cold reads (and floors) per size: the verdict rests on their medians, not on one process. */
+export const READ_RUNS = 3;
+
 /**
  * Runs `measureRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`), then
- * the floor in another fresh one, so that read and floor both start cold.
+ * the floor in another fresh one, so that read and floor both start cold; `runs` times in turn
+ * (read, floor, read, floor…). The read whose time is the median is reported, with the largest
+ * peaks of all, and the median floor.
  */
-export async function measureReadInChild(entryScript: string, path: string): Promise<ReadFigures> {
+export async function measureReadInChild(
+  entryScript: string,
+  path: string,
+  runs = READ_RUNS,
+): Promise<ReadFigures> {
   const what = `The read benchmark of ${path}`;
-  const read = parseFigures<ReadFigures>(
-    await runNode(["--expose-gc", entryScript, READ_CHILD_FLAG, path], what),
-    what,
-  );
   const floorWhat = `The floor of ${path}`;
-  const floor = parseFigures<{ floorMs: number }>(
-    await runNode([entryScript, FLOOR_CHILD_FLAG, path], floorWhat),
-    floorWhat,
-  );
-  return { ...read, floorMs: floor.floorMs };
+  const reads: ReadFigures[] = [];
+  const floors: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    reads.push(
+      parseFigures<ReadFigures>(
+        await runNode(["--expose-gc", entryScript, READ_CHILD_FLAG, path], what),
+        what,
+      ),
+    );
+    const floor = parseFigures<{ floorMs: number }>(
+      await runNode([entryScript, FLOOR_CHILD_FLAG, path], floorWhat),
+      floorWhat,
+    );
+    floors.push(floor.floorMs);
+  }
+  return summariseReads(reads, floors);
+}
+
+/** The median read with the largest peaks of all the reads, and the median floor. */
+export function summariseReads(reads: readonly ReadFigures[], floorsMs: readonly number[]): ReadFigures {
+  const read = medianRun(reads, (r) => r.wallMs);
+  return {
+    ...read,
+    peakRssBytes: Math.max(...reads.map((r) => r.peakRssBytes)),
+    peakHeapBytes: Math.max(...reads.map((r) => r.peakHeapBytes)),
+    floorMs: medianRun(floorsMs, (ms) => ms),
+  };
 }

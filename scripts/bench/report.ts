@@ -3,6 +3,7 @@ import { formatBytes, formatCount, formatMs, formatTable, passFail } from "./tab
 import { TARGET_FROM_ALLOCATION_ROWS } from "./engineBench";
 import { consolidateLines } from "./consolidateBench";
 import { TARGET_HISTORY_SHARE } from "./historyBench";
+import { READ_RUNS } from "./readBench";
 import { READ_FLOOR_RATIO } from "./targets";
 
 /** The bench's printed report: one table per promise, then the verdicts. */
@@ -14,7 +15,9 @@ export function formatReport(results: BenchResults): string {
       `${machine.cpus} × ${machine.cpuModel}, ${formatBytes(machine.memoryBytes)} RAM`,
     "",
     `(a) Reading the tracker .xlsx (readXlsxFile; ${
-      results.sizes.every((s) => s.read.inChildProcess) ? "each size in a fresh process" : "in this process"
+      results.sizes.every((s) => s.read.inChildProcess)
+        ? `each size in fresh processes, the median of ${READ_RUNS} cold reads`
+        : "in this process"
     })`,
     formatTable(
       [
@@ -44,7 +47,7 @@ export function formatReport(results: BenchResults): string {
         `${(s.read.wallMs / s.read.floorMs).toFixed(2)}×`,
       ]),
     ),
-    "    floor = inflate every part, decode it and find every tag, with node:zlib on the thread pool as the CLI reader (64 KB chunks, its fastest) and the reader's decoder, in a fresh process like the read (target: read ≤ 3× floor)",
+    "    floor = inflate every part, decode it and find every tag, with node:zlib on the thread pool as the CLI reader (64 KB chunks, its fastest) and the reader's decoder, in a fresh process like the read, the median of as many runs, taken in turn with the reads (target: read ≤ 3× floor)",
     "",
     `(b) Validate + KPIs on the in-memory tables (best of N after a warm-up; target ≥ ${target} alloc rows/s)`,
     formatTable(

@@ -9,6 +9,7 @@ import { summariseBuilds, summarisePandas } from "../../scripts/bench/buildBench
 import { fastestInTurn } from "../../scripts/bench/historyBench";
 import { medianRun } from "../../scripts/bench/medianRun";
 import { measureOffice } from "../../scripts/bench/officeBench";
+import { summariseReads, type ReadFigures } from "../../scripts/bench/readBench";
 import { formatReport } from "../../scripts/bench/report";
 import type { BenchResults } from "../../scripts/bench/runBench";
 import { runBench } from "../../scripts/bench/runBench";
@@ -271,6 +272,23 @@ describe("several whole processes as one figure", () => {
       peakRssBytes: 165e6,
       runs: 3,
     });
+  });
+
+  it("reads: takes the median read with the largest peaks, and the median floor", () => {
+    const read = (wallMs: number, peakRssBytes: number, peakHeapBytes: number): ReadFigures => ({
+      wallMs,
+      fileBytes: 6_700_000,
+      gridRows: 250_000,
+      baselineRssBytes: 50e6,
+      baselineHeapBytes: 5e6,
+      peakRssBytes,
+      peakHeapBytes,
+      retainedHeapBytes: 30e6,
+      floorMs: 0,
+    });
+    expect(
+      summariseReads([read(700, 90e6, 40e6), read(480, 95e6, 35e6), read(520, 85e6, 45e6)], [190, 170, 230]),
+    ).toEqual({ ...read(520, 95e6, 45e6), floorMs: 190 });
   });
 
   it("takes the lower middle run of an even count, and the only run of one", () => {
