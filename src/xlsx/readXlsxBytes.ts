@@ -148,7 +148,10 @@ function* readWorkbook(
   const sharedStrings = allInline ? undefined : relationships.find((r) => r.kind === "sharedStrings");
   const styles = relationships.find((r) => r.kind === "styles");
   const context: SheetContext = {
-    sharedStrings: sharedStrings === undefined ? [] : yield* readSharedStrings(sharedStrings.target),
+    sharedStrings:
+      sharedStrings === undefined
+        ? []
+        : yield* readSharedStrings(sharedStrings.target, limits.maxXmlTokenChars),
     cellFormats: styles === undefined ? [] : yield* readCellFormats(styles.target),
     date1904: info.date1904,
     limits,

@@ -1,5 +1,5 @@
 import { isMain } from "../namespaces";
-import { decodeExcelEscapes } from "../xml/entities";
+import { decodeEntities, decodeExcelEscapes } from "../xml/entities";
 import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlHandler } from "../xml/xmlScanner";
 
@@ -42,10 +42,40 @@ export class StringItemText {
   }
 }
 
-class SharedStringsHandler implements XmlHandler {
+/** The two openings of a plain string item: Excel writes the second when the text has edge spaces. */
+const PLAIN_ITEM = "<si><t>";
+const PRESERVED_ITEM = '<si><t xml:space="preserve">';
+const PLAIN_ITEM_END = "</t></si>";
+
+export class SharedStringsHandler implements XmlHandler {
   readonly strings: string[] = [];
   private readonly item = new StringItemText();
   private inItem = false;
+
+  /** `fastItems: false` reads every item element by element (the tests compare both paths). */
+  constructor(
+    private readonly maxTextChars: number,
+    private readonly fastItems = true,
+  ) {}
+
+  /**
+   * The scanner's fast path: a whole plain item, `<si><t>text</t></si>` (or with
+   * `xml:space="preserve"`), read with a few string searches. Nearly every item of a tracker has
+   * that shape, and reading it element by element costs far more while the code is still cold (an
+   * 850 KB table took 60 ms of a 0.5 s read). Anything else, or an item the chunk cuts, is left to
+   * the scanner (-1).
+   */
+  element(s: string, lt: number, defaultNs: string): number {
+    if (!this.fastItems || this.inItem || !isMain(defaultNs)) return -1;
+    let from: number;
+    if (s.startsWith(PLAIN_ITEM, lt)) from = lt + PLAIN_ITEM.length;
+    else if (s.startsWith(PRESERVED_ITEM, lt)) from = lt + PRESERVED_ITEM.length;
+    else return -1;
+    const to = s.indexOf("<", from);
+    if (to < 0 || to - from > this.maxTextChars || !s.startsWith(PLAIN_ITEM_END, to)) return -1;
+    this.strings.push(decodeExcelEscapes(decodeEntities(s.slice(from, to))));
+    return to + PLAIN_ITEM_END.length;
+  }
 
   open(ns: string, local: string): boolean {
     if (!isMain(ns)) return false;
@@ -73,8 +103,8 @@ class SharedStringsHandler implements XmlHandler {
 }
 
 /** The shared-string table: index → plain text (rich text runs joined). */
-export function* readSharedStrings(partName: string): ReadSteps<string[]> {
-  const handler = new SharedStringsHandler();
+export function* readSharedStrings(partName: string, maxTextChars: number): ReadSteps<string[]> {
+  const handler = new SharedStringsHandler(maxTextChars);
   yield* scanPart(partName, handler);
   return handler.strings;
 }
