@@ -8,7 +8,7 @@
  * await fs.promises.writeFile("dashboard.xlsx", buffer);
  */
 import type { DashboardPlan } from "../../core/plan/types";
-import { dashboardXlsxPiecesInBackground } from "../../xlsx/write/dashboard/dashboardXlsx";
+import { dashboardXlsxPieces as piecesOf } from "../../xlsx/write/dashboard/dashboardXlsx";
 import { NODE_ZIP_CODEC } from "../zip/nodeZipCodec";
 
 export interface WriteDashboardOptions {
@@ -33,9 +33,9 @@ export async function writeDashboardXlsx(
  * The same bytes as pieces to write one after the other (`writeFileAtomic` takes them), never
  * copied into one buffer: what the CLI writes.
  */
-export function dashboardXlsxPieces(
+export async function dashboardXlsxPieces(
   plan: DashboardPlan,
   options: WriteDashboardOptions = {},
 ): Promise<Uint8Array[]> {
-  return dashboardXlsxPiecesInBackground(plan, { ...options, codec: NODE_ZIP_CODEC });
+  return piecesOf(plan, { ...options, codec: NODE_ZIP_CODEC });
 }

@@ -29,13 +29,10 @@ export const CONTENT_TYPES = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
-/** A part as `writePart` gives it: deflated, or being deflated in the background. */
-export type WrittenPart = DeflatedPart | Promise<DeflatedPart>;
-
 export interface PackageSheet {
   readonly name: string;
   /** The worksheet part, deflated as it was written (see `writePart`). */
-  readonly xml: WrittenPart;
+  readonly xml: DeflatedPart;
   /** The sheet's own relationships (tables, drawing); rIds already used in its XML. */
   readonly rels: Relationships;
   /** A1 range that prints; absent = the used range. */
@@ -59,15 +56,10 @@ export class XlsxPackage {
   /** What the stored runs' style indexes stand for (set when run formats are registered). */
   runStyles = "";
 
-  /**
-   * `background`: sheets are deflated on the codec's other thread while the next ones are written
-   * (it needs `deflateInBackground`); `settled()` then waits for them before `entries()`.
-   */
   constructor(
     font: { readonly name: string; readonly size: number },
     private readonly codec: ZipCodec,
     private readonly creator = "PMO Pulse",
-    private readonly background = false,
   ) {
     this.styles = new StyleTable(font);
   }
@@ -78,21 +70,10 @@ export class XlsxPackage {
   }
 
   /** A part written by `write` and deflated as it goes (for the large ones: sheets). */
-  writePart(write: (writer: PartWriter) => void): WrittenPart {
-    const background = this.background && this.codec.deflateInBackground !== undefined;
-    const writer = new PartWriter(this.codec, background);
+  writePart(write: (writer: PartWriter) => void): DeflatedPart {
+    const writer = new PartWriter(this.codec);
     write(writer);
-    return background ? writer.finishInBackground() : writer.finish();
-  }
-
-  /** Waits until every sheet written in the background is deflated (the first failure rejects). */
-  async settled(): Promise<void> {
-    // All at once, so that a failure of any is handled, never left as an unhandled rejection.
-    const parts = await Promise.all(this.sheets.map((sheet) => sheet.xml));
-    parts.forEach((xml, i) => {
-      const sheet = this.sheets[i];
-      if (sheet !== undefined) this.sheets[i] = { ...sheet, xml };
-    });
+    return writer.finish();
   }
 
   /** 1, 2, 3… per kind of part (`table`, `chart`, `drawing`), unique in the workbook. */
@@ -127,13 +108,10 @@ export class XlsxPackage {
     ];
     const entries: ZipEntry[] = texts.map(([name, text]) => ({ name, data: encodeUtf8(text) }));
     this.sheets.forEach((sheet, i) => {
-      const part = sheet.xml;
-      if (part instanceof Promise)
-        throw new Error(`sheet ${sheet.name} is still being deflated: await settled()`);
-      const comment = this.runIndexComment(part, sheet.inlineStrings === true);
+      const comment = this.runIndexComment(sheet.xml, sheet.inlineStrings === true);
       entries.push({
         name: `xl/worksheets/sheet${i + 1}.xml`,
-        part,
+        part: sheet.xml,
         ...(comment === null ? {} : { comment }),
       });
       if (sheet.rels.size > 0) {

@@ -41,34 +41,20 @@ function checkChartIds(plan: DashboardPlan): void {
 export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOptions = {}): Uint8Array {
   const timestamp = options.timestamp ?? new Date();
   const codec = options.codec ?? PORTABLE_ZIP_CODEC;
-  const pkg = dashboardPackage(plan, options, codec, false);
-  return writeZip(pkg.entries(timestamp), timestamp, codec);
+  return writeZip(dashboardPackage(plan, options, codec).entries(timestamp), timestamp, codec);
 }
 
-/**
- * The same bytes as `dashboardXlsxBytes`, as the zip's pieces in order (see `zipPieces`), each sheet
- * deflated on the codec's other thread while the next sheets are written (for a codec with
- * `deflateInBackground`: the CLI's).
- */
-export async function dashboardXlsxPiecesInBackground(
-  plan: DashboardPlan,
-  options: DashboardXlsxOptions & { readonly codec: ZipCodec },
-): Promise<Uint8Array[]> {
+/** The same bytes as `dashboardXlsxBytes`, as the zip's pieces in order (see `zipPieces`). */
+export function dashboardXlsxPieces(plan: DashboardPlan, options: DashboardXlsxOptions = {}): Uint8Array[] {
   const timestamp = options.timestamp ?? new Date();
-  const pkg = dashboardPackage(plan, options, options.codec, true);
-  await pkg.settled();
-  return zipPieces(pkg.entries(timestamp), timestamp, options.codec);
+  const codec = options.codec ?? PORTABLE_ZIP_CODEC;
+  return zipPieces(dashboardPackage(plan, options, codec).entries(timestamp), timestamp, codec);
 }
 
-function dashboardPackage(
-  plan: DashboardPlan,
-  options: DashboardXlsxOptions,
-  codec: ZipCodec,
-  background: boolean,
-): XlsxPackage {
+function dashboardPackage(plan: DashboardPlan, options: DashboardXlsxOptions, codec: ZipCodec): XlsxPackage {
   checkSheetNames(plan.sheets);
   checkChartIds(plan);
-  const pkg = new XlsxPackage({ name: plan.theme.font, size: 11 }, codec, undefined, background);
+  const pkg = new XlsxPackage({ name: plan.theme.font, size: 11 }, codec);
   const context = {
     pkg,
     theme: plan.theme,

@@ -23,46 +23,20 @@ export interface DeflatedPart {
 const CHUNK_BYTES = 1 << 20;
 /** The most bytes one UTF-16 code unit can take in UTF-8. */
 const MAX_BYTES_PER_UNIT = 3;
-/**
- * Chunks deflating in the background at once, at most (each holds its 1 MB of text until done):
- * past this, the writer deflates the next chunk itself, so memory stays bounded however fast the
- * text comes.
- */
-const MAX_IN_BACKGROUND = 8;
-const NOT_YET = new Uint8Array(0);
-
-/** A run as written: its chunks (from `first`, before `end`), CRC and size; offsets come at the end. */
-interface RunMark {
-  readonly key: string;
-  readonly rows: number;
-  readonly first: number;
-  end: number;
-  crc: number;
-  size: number;
-}
 
 export class PartWriter {
   private readonly deflater: Deflater;
   private readonly chunks: Uint8Array[] = [];
-  private buffer = new Uint8Array(CHUNK_BYTES);
+  private readonly buffer = new Uint8Array(CHUNK_BYTES);
   private used = 0;
   private crc = 0;
   private size = 0;
-  private readonly runs: RunMark[] = [];
-  /** The run being written. */
-  private run: RunMark | null = null;
-  /** Chunks deflating in the background, and how many of them are not done yet. */
-  private readonly pending: Promise<void>[] = [];
-  private inBackground = 0;
+  private compressedSize = 0;
+  private readonly runs: RunRecord[] = [];
+  /** The run being written: where it started, and its own CRC and size so far. */
+  private run: { offset: number; crc: number; size: number } | null = null;
 
-  /**
-   * `background`: deflate chunks with the codec's `deflateInBackground` while the text goes on
-   * being written (finish with `finishInBackground`).
-   */
-  constructor(
-    private readonly codec: ZipCodec,
-    private readonly background = false,
-  ) {
+  constructor(private readonly codec: ZipCodec) {
     this.deflater = codec.deflater();
   }
 
@@ -76,7 +50,7 @@ export class PartWriter {
     if (!this.storesRuns) return;
     if (this.run !== null) throw new Error("a run is already open");
     this.flush();
-    this.run = { key: "", rows: 0, first: this.chunks.length, end: -1, crc: 0, size: 0 };
+    this.run = { offset: this.compressedSize, crc: 0, size: 0 };
   }
 
   /** Ends the run begun last and records it under `key`. */
@@ -85,7 +59,14 @@ export class PartWriter {
     this.flush();
     const run = this.run;
     if (run === null) throw new Error("no run is open");
-    this.runs.push({ ...run, key, rows, end: this.chunks.length });
+    this.runs.push({
+      key,
+      rows,
+      offset: run.offset,
+      length: this.compressedSize - run.offset,
+      size: run.size,
+      crc: run.crc,
+    });
     this.run = null;
   }
 
@@ -93,10 +74,16 @@ export class PartWriter {
   writeStored(stored: StoredRun): void {
     if (!this.storesRuns || this.run !== null) throw new Error("cannot copy a stored run here");
     this.flush();
-    const first = this.chunks.length;
+    this.runs.push({
+      key: stored.key,
+      rows: stored.rows,
+      offset: this.compressedSize,
+      length: stored.compressed.length,
+      size: stored.size,
+      crc: stored.crc,
+    });
     this.chunks.push(stored.compressed);
-    const { key, rows, crc, size } = stored;
-    this.runs.push({ key, rows, first, end: first + 1, crc, size });
+    this.compressedSize += stored.compressed.length;
     this.crc = crc32Combine(this.crc, stored.crc, stored.size);
     this.size += stored.size;
   }
@@ -121,49 +108,10 @@ export class PartWriter {
 
   /** Ends the part; the writer must not be used after. */
   finish(): DeflatedPart {
-    if (this.background) throw new Error("a part deflated in the background ends with finishInBackground");
-    return this.end();
-  }
-
-  /** Ends a part written with `background`, once its last chunk is deflated. */
-  async finishInBackground(): Promise<DeflatedPart> {
-    if (!this.background) throw new Error("finishInBackground needs a writer made with background");
-    this.endText();
-    await Promise.all(this.pending);
-    return this.part();
-  }
-
-  private end(): DeflatedPart {
-    this.endText();
-    return this.part();
-  }
-
-  private endText(): void {
     if (this.run !== null) throw new Error("a run is still open");
     this.compress(true);
-  }
-
-  /** The part, every chunk deflated: sizes and run offsets are counted from the chunks now. */
-  private part(): DeflatedPart {
-    const offsets = [0];
-    for (const chunk of this.chunks) offsets.push((offsets[offsets.length - 1] ?? 0) + chunk.length);
-    const at = (i: number): number => offsets[i] ?? 0;
-    const part = {
-      chunks: this.chunks,
-      compressedSize: at(this.chunks.length),
-      crc: this.crc,
-      size: this.size,
-    };
-    if (this.runs.length === 0) return part;
-    const runs: RunRecord[] = this.runs.map(({ key, rows, first, end, crc, size }) => ({
-      key,
-      rows,
-      offset: at(first),
-      length: at(end) - at(first),
-      size,
-      crc,
-    }));
-    return { ...part, runs };
+    const part = { chunks: this.chunks, compressedSize: this.compressedSize, crc: this.crc, size: this.size };
+    return this.runs.length === 0 ? part : { ...part, runs: this.runs };
   }
 
   /** Compresses what is buffered, if anything, as a chunk of its own. */
@@ -172,12 +120,9 @@ export class PartWriter {
   }
 
   private compress(final: boolean): void {
-    const deflateInBackground = this.background ? this.codec.deflateInBackground : undefined;
-    const inBackground = deflateInBackground !== undefined && this.inBackground < MAX_IN_BACKGROUND;
-    // A deflater that may keep a view of the chunk until it compresses it gets a copy; one that
-    // works in the background gets the buffer itself, and the writer a new one.
+    // A deflater that may keep a view of the chunk until it compresses it gets a copy.
     const chunk =
-      this.codec.consumesChunk === true || inBackground
+      this.codec.consumesChunk === true
         ? this.buffer.subarray(0, this.used)
         : this.buffer.slice(0, this.used);
     this.crc = this.codec.crc32(chunk, this.crc);
@@ -186,19 +131,9 @@ export class PartWriter {
       this.run.crc = this.codec.crc32(chunk, this.run.crc);
       this.run.size += chunk.length;
     }
-    if (inBackground) {
-      const slot = this.chunks.length;
-      this.chunks.push(NOT_YET);
-      this.inBackground += 1;
-      this.pending.push(
-        deflateInBackground(chunk, final).then((out) => {
-          this.chunks[slot] = out;
-          this.inBackground -= 1;
-        }),
-      );
-      if (!final) this.buffer = new Uint8Array(CHUNK_BYTES);
-    } else {
-      for (const out of this.deflater.push(chunk, final)) this.chunks.push(out);
+    for (const out of this.deflater.push(chunk, final)) {
+      this.chunks.push(out);
+      this.compressedSize += out.length;
     }
     this.used = 0;
   }

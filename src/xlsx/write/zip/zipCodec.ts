@@ -22,12 +22,6 @@ export interface ZipCodec {
   readonly independentChunks?: boolean;
   /** True when `push` is done with the chunk once it returns, so the writer may reuse its buffer. */
   readonly consumesChunk?: boolean;
-  /**
-   * One chunk deflated on another thread, as `deflater().push` would in a part of independent
-   * chunks (so only with `independentChunks`): a PartWriter made with `background` goes on
-   * encoding text meanwhile. The chunk is the codec's until the promise settles.
-   */
-  readonly deflateInBackground?: (chunk: Uint8Array, final: boolean) => Promise<Uint8Array>;
   /** CRC-32 of `data` continuing from `previous` (the CRC of the bytes before it; 0 to start). */
   readonly crc32: (data: Uint8Array, previous: number) => number;
 }
