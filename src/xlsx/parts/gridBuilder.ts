@@ -150,7 +150,7 @@ export class GridBuilder {
   private store(column: ColumnBuffer, i: number, kind: number, value: number, formatId: number): void {
     column.reserve(i);
     column.kinds[i] = kind;
-    column.numbers[i] = value;
+    column.setNumber(i, value);
     column.setFormat(i, formatId);
     if (i >= column.length) this.extend(column, i + 1);
   }
