@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { readXlsxBuffer, readXlsxFile } from "../../src/file/readXlsx";
+import { readRegularFile, readXlsxBuffer, readXlsxFile } from "../../src/file/readXlsx";
 import { WorkbookReadError } from "../../src/file/workbookReadError";
 import { valuesOf } from "../support/rawGrid";
 
@@ -170,5 +170,25 @@ describe("files that are not readable .xlsx workbooks", () => {
   test("the same bytes read fine once they are a real workbook", async () => {
     const book = await readXlsxBuffer(await validXlsx(), "ok.xlsx");
     expect(valuesOf(book.sheets[0])).toEqual([["Project ID"]]);
+  });
+});
+
+describe("reading the file's bytes", () => {
+  it("gives every byte of a file read as two halves at once, and of a small one read whole", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pmo-read-"));
+    try {
+      for (const size of [5 * 1024 * 1024 + 7, 4 * 1024 * 1024, 1000, 0]) {
+        // A pattern that differs at every offset, so a half read into the wrong place shows.
+        const bytes = new Uint8Array(size);
+        for (let i = 0; i < size; i++) bytes[i] = (i * 31 + (i >>> 12)) & 0xff;
+        const path = join(dir, `f${size}.bin`);
+        await writeFile(path, bytes);
+        const read = await readRegularFile(path, `f${size}.bin`, 200 * 1024 * 1024);
+        expect(read.length).toBe(size);
+        expect(Buffer.from(read).equals(Buffer.from(bytes))).toBe(true);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
