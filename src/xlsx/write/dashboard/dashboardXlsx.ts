@@ -8,7 +8,8 @@
  */
 import type { DashboardPlan } from "../../../core/plan/types";
 import { XlsxPackage } from "../xlsxPackage";
-import { writeZip, zipPieces } from "../zip/writeZip";
+import { concatBytes } from "../../concatBytes";
+import { zipPieces } from "../zip/writeZip";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../zip/zipCodec";
 import { planStyleIndex } from "./planStyles";
 import { renderPlanSheet } from "./planSheet";
@@ -39,19 +40,13 @@ function checkChartIds(plan: DashboardPlan): void {
 }
 
 export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOptions = {}): Uint8Array {
-  const timestamp = options.timestamp ?? new Date();
-  const codec = options.codec ?? PORTABLE_ZIP_CODEC;
-  return writeZip(dashboardPackage(plan, options, codec).entries(timestamp), timestamp, codec);
+  return concatBytes(dashboardXlsxPieces(plan, options));
 }
 
 /** The same bytes as `dashboardXlsxBytes`, as the zip's pieces in order (see `zipPieces`). */
 export function dashboardXlsxPieces(plan: DashboardPlan, options: DashboardXlsxOptions = {}): Uint8Array[] {
   const timestamp = options.timestamp ?? new Date();
   const codec = options.codec ?? PORTABLE_ZIP_CODEC;
-  return zipPieces(dashboardPackage(plan, options, codec).entries(timestamp), timestamp, codec);
-}
-
-function dashboardPackage(plan: DashboardPlan, options: DashboardXlsxOptions, codec: ZipCodec): XlsxPackage {
   checkSheetNames(plan.sheets);
   checkChartIds(plan);
   const pkg = new XlsxPackage({ name: plan.theme.font, size: 11 }, codec);
@@ -66,5 +61,5 @@ function dashboardPackage(plan: DashboardPlan, options: DashboardXlsxOptions, co
   // Before any other style: the run formats then have the same indexes in every workbook.
   pkg.runStyles = registerRunFormats(runFormatsOf(plan.sheets), context.styleIndex);
   plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
-  return pkg;
+  return zipPieces(pkg.entries(timestamp), timestamp, codec);
 }
