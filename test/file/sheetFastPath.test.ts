@@ -6,7 +6,7 @@
 import { PlainCell, scanPlainCell } from "../../src/xlsx/parts/plainCell";
 import { SheetHandler, type SheetContext } from "../../src/xlsx/parts/sheetPart";
 import { DEFAULT_XLSX_LIMITS } from "../../src/xlsx/limits";
-import { XmlScanner } from "../../src/xlsx/xml/xmlScanner";
+import { cutsEvery, scanInPieces } from "../support/scanInPieces";
 import { formatsOf, valuesOf } from "../support/rawGrid";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -22,12 +22,10 @@ function sheetXml(rows: string, root = `<worksheet xmlns="${MAIN}">`): string {
   return `<?xml version="1.0"?>${root}<sheetData>${rows}</sheetData></worksheet>`;
 }
 
-/** The grid read, with its cells as row arrays (what a reader of the grid sees). */
-function read(xml: string, fastCells: boolean, chunk: number) {
+/** The grid read from `xml` cut at `cuts`, with its cells as row arrays (what a reader of the grid sees). */
+function read(xml: string, fastCells: boolean, cuts: readonly number[] = []) {
   const handler = new SheetHandler(context, fastCells);
-  const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
-  for (let at = 0; at < xml.length; at += chunk) scanner.write(xml.slice(at, at + chunk));
-  scanner.end();
+  scanInPieces(handler, xml, cuts, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
   const { cells, ...grid } = handler.grid.finish();
   const sheet = { name: "Sheet1", ...grid, cells };
   return { ...grid, values: valuesOf(sheet), formats: formatsOf(sheet) };
@@ -62,9 +60,9 @@ describe("the fast path for plain cells", () => {
   for (const [name, rows] of Object.entries(CELLS)) {
     it(`reads ${name} as the general path does, in chunks of any size`, () => {
       const xml = sheetXml(rows);
-      const expected = read(xml, false, xml.length);
+      const expected = read(xml, false);
       for (const chunk of [xml.length, 1, 7, 64]) {
-        expect(read(xml, true, chunk)).toEqual(expected);
+        expect(read(xml, true, cutsEvery(xml.length, chunk))).toEqual(expected);
       }
     });
   }
@@ -72,23 +70,12 @@ describe("the fast path for plain cells", () => {
   it("reads a sheet cut in two at every position as it reads it whole", () => {
     // Each cut ends a chunk inside some tag or value: the fast path must decline it, not read past it.
     const xml = sheetXml(Object.values(CELLS).slice(0, 6).join(""));
-    const expected = read(xml, false, xml.length);
-    for (let cut = 1; cut < xml.length; cut++) {
-      const handler = new SheetHandler(context);
-      const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
-      scanner.write(xml.slice(0, cut));
-      scanner.write(xml.slice(cut));
-      scanner.end();
-      const sheet = { name: "Sheet1", ...handler.grid.finish() };
-      expect({ values: valuesOf(sheet), formats: formatsOf(sheet) }).toEqual({
-        values: expected.values,
-        formats: expected.formats,
-      });
-    }
+    const expected = read(xml, false);
+    for (let cut = 1; cut < xml.length; cut++) expect(read(xml, true, [cut])).toEqual(expected);
   });
 
   it("reads plain cells with the known values (not only the same as the slow path)", () => {
-    const grid = read(sheetXml(CELLS["shared strings, numbers and styles"] ?? ""), true, 1 << 20);
+    const grid = read(sheetXml(CELLS["shared strings, numbers and styles"] ?? ""), true);
     expect(grid.top).toBe(2);
     expect(grid.left).toBe(2);
     expect(grid.values).toEqual([["one", 46000, 0.875, 7]]);
@@ -99,9 +86,7 @@ describe("the fast path for plain cells", () => {
     const opened = (rows: string): string[] => {
       const handler = new SheetHandler(context);
       const open = jest.spyOn(handler, "open");
-      const scanner = new XmlScanner(handler, DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
-      scanner.write(sheetXml(rows));
-      scanner.end();
+      scanInPieces(handler, sheetXml(rows), [], DEFAULT_XLSX_LIMITS.maxXmlTokenChars);
       return open.mock.calls.map((call) => call[1]);
     };
     expect(opened(CELLS["shared strings, numbers and styles"] ?? "")).toEqual(["worksheet", "sheetData"]);
@@ -118,8 +103,8 @@ describe("the fast path for plain cells", () => {
     )
       .replace("<sheetData>", "<x:sheetData>")
       .replace("</sheetData></worksheet>", "</x:sheetData></x:worksheet>");
-    expect(read(xml, true, xml.length)).toEqual(read(xml, false, xml.length));
-    expect(read(xml, true, xml.length).values).toEqual([]);
+    expect(read(xml, true)).toEqual(read(xml, false));
+    expect(read(xml, true).values).toEqual([]);
   });
 
   it("declines cells it does not know the whole shape of", () => {

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_XLSX_LIMITS } from "../../../src/xlsx/limits";
 import { SharedStringsHandler } from "../../../src/xlsx/parts/sharedStrings";
-import { XmlScanner } from "../../../src/xlsx/xml/xmlScanner";
+import { scanInPieces } from "../../support/scanInPieces";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const LIMIT = DEFAULT_XLSX_LIMITS.maxXmlTokenChars;
@@ -31,13 +31,7 @@ function sst(items: readonly string[], root = `<sst xmlns="${MAIN}">`): string {
 
 function read(xml: string, fast: boolean, cuts: readonly number[]): string[] {
   const handler = new SharedStringsHandler(LIMIT, fast);
-  const scanner = new XmlScanner(handler, LIMIT);
-  let at = 0;
-  for (const cut of [...cuts, xml.length]) {
-    scanner.write(xml.slice(at, cut));
-    at = cut;
-  }
-  scanner.end();
+  scanInPieces(handler, xml, cuts, LIMIT);
   return handler.strings;
 }
 
@@ -80,11 +74,8 @@ describe("the shared-strings fast path", () => {
 
   it("refuses a text longer than the limit on the fast path as on the general one", () => {
     const long = sst([`<si><t>${"a".repeat(200)}</t></si>`]);
-    const handler = new SharedStringsHandler(100);
-    const scanner = new XmlScanner(handler, 100);
-    expect(() => {
-      scanner.write(long);
-      scanner.end();
-    }).toThrow(/longer than 100 characters/);
+    expect(() => scanInPieces(new SharedStringsHandler(100), long, [], 100)).toThrow(
+      /longer than 100 characters/,
+    );
   });
 });

@@ -6,7 +6,7 @@
  * reader's test, sheetFastPath.test.ts, checks that both give the same grid.)
  */
 import type { XmlAttributes, XmlHandler } from "../../../src/xlsx/xml/xmlScanner";
-import { XmlScanner } from "../../../src/xlsx/xml/xmlScanner";
+import { scanInPieces } from "../../support/scanInPieces";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -30,13 +30,7 @@ class Recorder implements XmlHandler {
 
 function events(xml: string, cuts: readonly number[]): string[] {
   const handler = new Recorder();
-  const scanner = new XmlScanner(handler, 1 << 20);
-  let from = 0;
-  for (const cut of [...cuts, xml.length]) {
-    scanner.write(xml.slice(from, cut));
-    from = cut;
-  }
-  scanner.end();
+  scanInPieces(handler, xml, cuts, 1 << 20);
   return handler.events;
 }
 
