@@ -8,8 +8,9 @@ async function child(args: readonly string[]): Promise<void> {
   const [flag, path, outDir] = args;
   if (path === undefined) throw new Error(`${flag ?? "the child"} needs a file path`);
   if (flag === READ_CHILD_FLAG) {
-    const { measureRead } = await import("./readBench");
-    process.stdout.write(JSON.stringify(await measureRead(path)));
+    // The read alone: the parent measures the floor in a fresh process of its own.
+    const { timeRead } = await import("./readBench");
+    process.stdout.write(JSON.stringify(await timeRead(path)));
   } else if (flag === FLOOR_CHILD_FLAG) {
     const { measureFloorMs } = await import("./floorBench");
     process.stdout.write(JSON.stringify({ floorMs: await measureFloorMs(path) }));

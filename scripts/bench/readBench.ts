@@ -28,11 +28,20 @@ export interface ReadFigures {
   readonly floorMs: number;
 }
 
+/** A read's own figures, without the floor it is judged against. */
+export type ReadTiming = Omit<ReadFigures, "floorMs">;
+
+/** `timeRead`, then the floor of the same file in this process. */
+export async function measureRead(path: string): Promise<ReadFigures> {
+  const read = await timeRead(path);
+  return { ...read, floorMs: await measureFloorMs(path) };
+}
+
 /**
  * Reads the .xlsx at `path` with the product's reader (`readXlsxFile`), timing it and watching
  * memory. Run in a fresh process (`measureReadInChild`) for peaks that belong to this read alone.
  */
-export async function measureRead(path: string): Promise<ReadFigures> {
+export async function timeRead(path: string): Promise<ReadTiming> {
   const fileBytes = (await stat(path)).size;
   collectGarbage();
   const baseline = process.memoryUsage();
@@ -43,9 +52,7 @@ export async function measureRead(path: string): Promise<ReadFigures> {
   collectGarbage();
   const retainedHeapBytes = Math.max(0, process.memoryUsage().heapUsed - baseline.heapUsed);
   const gridRows = workbook.sheets.reduce((n, s) => n + s.cells.height, 0);
-  const floorMs = await measureFloorMs(path);
   return {
-    floorMs,
     wallMs,
     fileBytes,
     gridRows,
@@ -78,7 +85,7 @@ function parseFigures<T>(stdout: string, what: string): T {
 export const READ_RUNS = 3;
 
 /**
- * Runs `measureRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`), then
+ * Runs `timeRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`), then
  * the floor in another fresh one, so that read and floor both start cold; `runs` times in turn
  * (read, floor, read, floor…). The read whose time is the median is reported, with the largest
  * peaks of all, and the median floor.
@@ -90,11 +97,11 @@ export async function measureReadInChild(
 ): Promise<ReadFigures> {
   const what = `The read benchmark of ${path}`;
   const floorWhat = `The floor of ${path}`;
-  const reads: ReadFigures[] = [];
+  const reads: ReadTiming[] = [];
   const floors: number[] = [];
   for (let run = 0; run < runs; run++) {
     reads.push(
-      parseFigures<ReadFigures>(
+      parseFigures<ReadTiming>(
         await runNode(["--expose-gc", entryScript, READ_CHILD_FLAG, path], what),
         what,
       ),
@@ -109,7 +116,7 @@ export async function measureReadInChild(
 }
 
 /** The median read with the largest peaks of all the reads, and the median floor. */
-export function summariseReads(reads: readonly ReadFigures[], floorsMs: readonly number[]): ReadFigures {
+export function summariseReads(reads: readonly ReadTiming[], floorsMs: readonly number[]): ReadFigures {
   const read = medianRun(reads, (r) => r.wallMs);
   return {
     ...read,
