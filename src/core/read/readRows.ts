@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding";
-import type { CellValue, NormRow, SourceRef } from "../model/portfolio";
+import type { CellValue, NormRow } from "../model/portfolio";
 import type { RawScalar } from "../model/raw";
 import type { DateOrder } from "../model/settings";
 import type { ColumnDef } from "../template/types";
@@ -13,6 +13,7 @@ import { isBlankText, PROJECT_KEY, type ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
+import { blankRowFactory, type RowFactory } from "./blankRows";
 
 /**
  * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
@@ -69,8 +70,8 @@ interface RowReader {
   readonly skipValues: ReadonlySet<string>;
   /** Row indexes of the columns with a header (template or unknown): a row empty there is blank. */
   readonly headed: readonly number[];
-  /** A row with every key null: cloning it keeps every row on one hidden class (fast to build and read). */
-  readonly blankRow: Readonly<Record<string, CellValue | SourceRef | null>>;
+  /** Makes a row with every key null: every row of the table on one hidden class (fast to build and read). */
+  readonly newRow: RowFactory;
 }
 
 export function createRowReader(
@@ -98,9 +99,7 @@ export function createRowReader(
   const defaultsProject =
     projectPlan !== undefined && projectPlan.key === PROJECT_KEY ? defaultProjectId : null;
   const skip = table.skipRows;
-  const blankRow: Record<string, CellValue | SourceRef | null> = { src: null };
-  for (const plan of plans) blankRow[plan.key] = null;
-  for (const key of STANDARD_KEYS.get(table.key) ?? []) blankRow[key] = null;
+  const keys = new Set(["src", ...plans.map((p) => p.key), ...(STANDARD_KEYS.get(table.key) ?? [])]);
   return {
     input,
     plans,
@@ -110,7 +109,7 @@ export function createRowReader(
     defaultsProject,
     skipPlan: skip ? plans.find((p) => p.key === skip.column && p.index >= 0) : undefined,
     skipValues: new Set((skip?.values ?? []).map((v) => v.toLowerCase())),
-    blankRow,
+    newRow: blankRowFactory(table.key, [...keys]),
     headed: [
       ...new Set([
         ...plans.filter((p) => p.index >= 0).map((p) => p.index),
@@ -284,8 +283,7 @@ function numberFinding(reader: RowReader, plan: ColumnPlan, value: number, sheet
 /** One data row: every column in reading order, findings pointed at the cell being read. */
 function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, sheetRow: number): NormRow {
   const { plans, order, projectPlanIndex, defaultsProject, sink, input } = reader;
-  const row: Record<string, CellValue | SourceRef> = { ...reader.blankRow };
-  row["src"] = { file: input.file, sheet: input.sheet.name, row: sheetRow } satisfies SourceRef;
+  const row = reader.newRow({ file: input.file, sheet: input.sheet.name, row: sheetRow });
   for (let o = 0; o < order.length; o++) {
     const p = order[o] as number;
     const plan = plans[p] as ColumnPlan;
