@@ -328,3 +328,56 @@ describe("the dashboard as the zip's pieces (what the CLI writes)", () => {
     ).toBe(true);
   });
 });
+
+describe("writeDashboardXlsx: blocks that overlap or have holes", () => {
+  it("writes each row's cells in column order, the later block winning, holes left empty", async () => {
+    const dashboard = samplePlan.sheets[0] as SheetPlan;
+    const holed: { value: string }[] = [];
+    holed[0] = { value: "h1" };
+    holed[3] = { value: "h4" };
+    const sheetPlan: SheetPlan = {
+      ...dashboard,
+      name: "Overlap",
+      charts: [],
+      tables: [],
+      merges: [],
+      conditionalFormats: [],
+      blocks: [
+        { row: 2, col: 2, cells: [[{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }]] },
+        // Written after the first block: wins at C2 and D2, adds F2 past a hole at E2.
+        {
+          row: 2,
+          col: 3,
+          cells: [[{ value: "c" }, { value: "d" }, ...[undefined as never], { value: "f" }]],
+        },
+        // Sits left of the first block and is given last: the row still goes left to right.
+        { row: 2, col: 1, cells: [[{ value: "a" }]] },
+        { row: 4, col: 2, cells: [holed] },
+      ],
+    };
+    const parts = await readParts(await writeDashboardXlsx({ theme: samplePlan.theme, sheets: [sheetPlan] }));
+    const xml = parts.part("xl/worksheets/sheet1.xml");
+    const row = (n: number) =>
+      [
+        ...(xml.match(new RegExp(`<row r="${n}"[^>]*>(.*?)</row>`))?.[1] ?? "").matchAll(
+          /<c r="([A-Z]+\d+)"/g,
+        ),
+      ].map((m) => m[1]);
+    expect(row(2)).toEqual(["A2", "B2", "C2", "D2", "E2", "F2"]);
+    expect(row(4)).toEqual(["B4", "E4"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      (await writeDashboardXlsx({ theme: samplePlan.theme, sheets: [sheetPlan] })) as unknown as ArrayBuffer,
+    );
+    const ws = book.getWorksheet("Overlap") as ExcelJS.Worksheet;
+    expect(["A2", "B2", "C2", "D2", "E2", "F2"].map((a) => ws.getCell(a).value)).toEqual([
+      "a",
+      1,
+      "c",
+      "d",
+      4,
+      "f",
+    ]);
+    expect(["B4", "C4", "D4", "E4"].map((a) => ws.getCell(a).value)).toEqual(["h1", null, null, "h4"]);
+  });
+});

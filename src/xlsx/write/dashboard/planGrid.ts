@@ -48,20 +48,23 @@ export class PlanGrid {
     return undefined;
   }
 
-  /** Visits a row's cells, columns ascending, later blocks winning where they overlap. */
-  eachCell(row: number, visit: (col: number, cell: PlanCell) => void): void {
+  /**
+   * A row's cells as segments in column order that do not overlap, later blocks winning where
+   * blocks do; a segment's cells may have holes (undefined: no cell there).
+   */
+  segmentsOf(row: number): readonly Segment[] {
     const list = this.rows.get(row) ?? [];
+    // The common case, kept free of per-cell allocations: block rows side by side, not overlapping.
     const sorted = disjointByColumn(list);
-    if (sorted !== null) {
-      // The common case, kept free of per-cell allocations: block rows side by side, not overlapping.
-      for (const segment of sorted) segment.cells.forEach((cell, j) => visit(segment.col + j, cell));
-      return;
-    }
+    if (sorted !== null) return sorted;
     const byCol = new Map<number, PlanCell>();
     for (const segment of list) {
-      segment.cells.forEach((cell, j) => byCol.set(segment.col + j, cell));
+      // A hole wins over nothing (as in cellAt): the cell of an earlier block shows through.
+      segment.cells.forEach((cell, j) => {
+        if (cell !== undefined) byCol.set(segment.col + j, cell);
+      });
     }
-    for (const [col, cell] of [...byCol].sort(([a], [b]) => a - b)) visit(col, cell);
+    return [...byCol].sort(([a], [b]) => a - b).map(([col, cell]) => ({ row, col, cells: [cell] }));
   }
 
   /** The used range's corners, or null for a sheet without cells. */

@@ -16,7 +16,7 @@ import { conditionalFormattingXml } from "./conditionalFormats";
 import { dataValidationsXml } from "./dataValidations";
 import { hyperlinksXml, type InternalLink } from "./hyperlinks";
 import { sheetCellBlocks } from "../../../core/plan/sheetCells";
-import { PlanGrid } from "./planGrid";
+import { PlanGrid, type Segment } from "./planGrid";
 import type { planStyleIndex } from "./planStyles";
 import { RunWriter } from "./rowRuns";
 import type { PartWriter } from "../zip/partWriter";
@@ -191,7 +191,11 @@ function writeSheetRows(
 ): void {
   const { sink } = out;
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
-  const rowNumbers = [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
+  // The grid's rows are sorted and distinct already; rows given a height only are added to them.
+  const rowNumbers =
+    heights.size === 0
+      ? grid.rowNumbers()
+      : [...new Set([...grid.rowNumbers(), ...heights.keys()])].sort((a, b) => a - b);
   const runs = orderedRuns(sheet.name, out.runs, rowNumbers);
   const runWriter = new RunWriter({
     sheetName: sheet.name,
@@ -215,11 +219,20 @@ function writeSheetRows(
     if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) cellRef(row, 1);
     const height = heights.get(row);
     let cells = "";
-    grid.eachCell(row, (col, cell) => {
-      const ref = `${(letters[col] ??= columnRef(col))}${row}`;
-      cells += cellXml(ref, cell.value, context.styleIndex(cell.style, cell.format), strings);
-      if (cell.link !== undefined) links.push(internalLink(sheet, context, ref, cell));
-    });
+    // Indexed loops, no callback per cell: this runs for every cell of the dashboard.
+    const segments = grid.segmentsOf(row);
+    for (let s = 0; s < segments.length; s++) {
+      const segment = segments[s] as Segment;
+      const list = segment.cells;
+      for (let j = 0; j < list.length; j++) {
+        const cell = list[j];
+        if (cell === undefined) continue;
+        const col = segment.col + j;
+        const ref = `${(letters[col] ??= columnRef(col))}${row}`;
+        cells += cellXml(ref, cell.value, context.styleIndex(cell.style, cell.format), strings);
+        if (cell.link !== undefined) links.push(internalLink(sheet, context, ref, cell));
+      }
+    }
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
     sink.write(`<row r="${row}"${ht}>${cells}</row>`);
   }
