@@ -165,6 +165,7 @@ function orderedRuns(
   rowNumbers: readonly number[],
 ): RowRunPlan[] {
   const runs = [...given].sort((a, b) => a.row - b.row);
+  if (runs.length === 0) return runs;
   const written = new Set(rowNumbers);
   let end = 0;
   for (const run of runs) {
