@@ -51,7 +51,12 @@ export class ColumnBuffer implements GridColumn {
         this.numbers[i] = value;
         return;
       }
-      this.numbers = Float64Array.from(this.numbers);
+      // The slots written so far (all below `length`), converted natively: `Float64Array.from`
+      // walks the array through its iterator, and a column sized from the sheet's dimension may be
+      // hundreds of thousands of slots long (reading a dashboard's history: 75 ms of conversions).
+      const doubles = new Float64Array(this.numbers.length);
+      doubles.set(this.numbers.subarray(0, this.length));
+      this.numbers = doubles;
       this.doubles = true;
     }
     this.numbers[i] = value;

@@ -65,30 +65,35 @@ describe("GridBuilder", () => {
     // Column A: whole numbers only (kept as 32-bit integers); B: whole numbers, then values an
     // Int32Array cannot hold, after which the column holds doubles; every value read back as written.
     const later = [0.875, -0, 2 ** 31, -(2 ** 31) - 1, 1e400, 2 ** 53, -7];
-    const grid = builder();
-    const expected: RawScalar[][] = [];
-    for (let r = 0; r < 300; r++) {
-      grid.beginRow(r + 1);
-      const a = r * 1_000_003 - 150_000_000;
-      const b = r < 200 ? r - 100 : (later[(r - 200) % later.length] as number);
-      grid.number(1, a, 0);
-      grid.number(2, b, 0);
-      expected.push([a, b]);
+    // Also with columns made as long as a dimension claims (the whole sheet, or far more rows
+    // than come): the move to doubles keeps the written slots and leaves the rest empty.
+    for (const claimed of [null, 300, 231_670, 1_048_576]) {
+      const grid = builder();
+      if (claimed !== null) grid.expectRows(claimed);
+      const expected: RawScalar[][] = [];
+      for (let r = 0; r < 300; r++) {
+        grid.beginRow(r + 1);
+        const a = r * 1_000_003 - 150_000_000;
+        const b = r < 200 ? r - 100 : (later[(r - 200) % later.length] as number);
+        grid.number(1, a, 0);
+        grid.number(2, b, 0);
+        expected.push([a, b]);
+      }
+      const { cells } = grid.finish();
+      const read = rows(cells);
+      expect(read).toEqual(expected);
+      expect(Object.is(read[201]?.[1], -0)).toBe(true);
+      expect(read.slice(199, 207).map((row) => row[1])).toEqual([
+        99,
+        0.875,
+        -0,
+        2 ** 31,
+        -(2 ** 31) - 1,
+        Infinity,
+        2 ** 53,
+        -7,
+      ]);
     }
-    const { cells } = grid.finish();
-    const read = rows(cells);
-    expect(read).toEqual(expected);
-    expect(Object.is(read[201]?.[1], -0)).toBe(true);
-    expect(read.slice(199, 207).map((row) => row[1])).toEqual([
-      99,
-      0.875,
-      -0,
-      2 ** 31,
-      -(2 ** 31) - 1,
-      Infinity,
-      2 ** 53,
-      -7,
-    ]);
   });
 
   it("leaves a shared-string index past the table's end empty, as Excel shows it", () => {
