@@ -4,6 +4,8 @@ import { HISTORY_SHEET } from "../core/cycle/readHistory";
 import { dashboardHistory } from "../file/history/dashboardHistory";
 import { MAX_XLSX_FILE_BYTES, readRegularFile } from "../file/readXlsx";
 import { WorkbookReadError } from "../file/workbookReadError";
+import { NODE_RUN_CODEC } from "../file/zip/nodeRunCodec";
+import { DEFAULT_XLSX_LIMITS } from "../xlsx/limits";
 import { CliError } from "./cliError";
 
 /** A carried period whose rows, read later, fail like the rest of --previous: one line, exit 2. */
@@ -30,7 +32,8 @@ export async function readPrevious(path: string): Promise<History> {
   let history: History | null;
   try {
     const fileName = basename(path);
-    history = dashboardHistory(await readRegularFile(path, fileName, MAX_XLSX_FILE_BYTES), fileName);
+    const data = await readRegularFile(path, fileName, MAX_XLSX_FILE_BYTES);
+    history = dashboardHistory(data, fileName, DEFAULT_XLSX_LIMITS, NODE_RUN_CODEC);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(`--previous ${error.message}`);
     throw error;

@@ -12,6 +12,7 @@ import { PROJECT_HISTORY, RISK_HISTORY } from "../../core/cycle/historyTables";
 import type { ProjectHistoryRow, RiskHistoryRow } from "../../core/cycle/history";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "../../xlsx/limits";
 import { readXlsxBytes } from "../../xlsx/readXlsxBytes";
+import { PORTABLE_RUN_CODEC, type RunCodec } from "../../xlsx/rowRuns/runCodec";
 import type { StoredRun } from "../../xlsx/rowRuns/storedRun";
 import { storedRunRows } from "../../xlsx/rowRuns/storedRunRows";
 import { XlsxError } from "../../xlsx/xlsxError";
@@ -39,7 +40,13 @@ function runsByPeriod(runs: readonly StoredRun[]): Map<string, PeriodRuns> | nul
   return periods;
 }
 
-function carriedPeriod(asOf: string, runs: PeriodRuns, fileName: string, limits: XlsxLimits): CarriedPeriod {
+function carriedPeriod(
+  asOf: string,
+  runs: PeriodRuns,
+  fileName: string,
+  limits: XlsxLimits,
+  codec: RunCodec,
+): CarriedPeriod {
   let rows: PeriodHistory | undefined;
   const read = (): PeriodHistory => {
     try {
@@ -49,13 +56,13 @@ function carriedPeriod(asOf: string, runs: PeriodRuns, fileName: string, limits:
             ? []
             : readHistoryRows<ProjectHistoryRow>(
                 PROJECT_HISTORY,
-                storedRunRows(runs.projects, limits),
+                storedRunRows(runs.projects, limits, codec),
                 false,
               ),
         risks:
           runs.risks === undefined
             ? []
-            : readHistoryRows<RiskHistoryRow>(RISK_HISTORY, storedRunRows(runs.risks, limits), false),
+            : readHistoryRows<RiskHistoryRow>(RISK_HISTORY, storedRunRows(runs.risks, limits, codec), false),
       };
       return rows;
     } catch (error) {
@@ -86,6 +93,8 @@ export function dashboardHistory(
   data: Uint8Array,
   fileName: string,
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  /** How carried periods' rows are inflated when the engine reads them. */
+  codec: RunCodec = PORTABLE_RUN_CODEC,
 ): History | null {
   const result = readXlsxBytes(data, fileName, limits, {
     onlySheets: [HISTORY_SHEET],
@@ -102,6 +111,6 @@ export function dashboardHistory(
   if (periods === null || unreadable || history.projects.length > 0 || history.risks.length > 0) {
     return readWhole(data, fileName, limits);
   }
-  const carried = [...periods].map(([asOf, r]) => carriedPeriod(asOf, r, fileName, limits));
+  const carried = [...periods].map(([asOf, r]) => carriedPeriod(asOf, r, fileName, limits, codec));
   return { ...history, carried: carried.sort((a, b) => compareText(a.asOf, b.asOf)) };
 }

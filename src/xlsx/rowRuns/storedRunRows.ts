@@ -4,17 +4,15 @@
  * rows 1, 2, 3… here, cells from column A).
  */
 import { gridRow } from "../../core/model/gridRows";
-import { inflateSync } from "fflate";
 import type { RawScalar } from "../../core/model/raw";
 import { concatBytes } from "../concatBytes";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "../limits";
 import { MAIN_NAMESPACE } from "../namespaces";
 import { SheetHandler } from "../parts/sheetPart";
-import { decodeUtf8 } from "../utf8";
 import { XmlScanner } from "../xml/xmlScanner";
-import { crc32 } from "../write/zip/crc32";
 import { XlsxError } from "../xlsxError";
 import { readOwnRows } from "./ownRows";
+import { PORTABLE_RUN_CODEC, type RunCodec } from "./runCodec";
 import type { StoredRun } from "./storedRun";
 
 /** An empty final block (fixed Huffman, end of block): ends the run's stream for the inflater. */
@@ -27,18 +25,22 @@ function damagedRun(run: StoredRun, detail: string): XlsxError {
 }
 
 /** The run's rows, each from column A (index 0); throws XlsxError when the bytes are not what its index says. */
-export function storedRunRows(run: StoredRun, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): RawScalar[][] {
+export function storedRunRows(
+  run: StoredRun,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  codec: RunCodec = PORTABLE_RUN_CODEC,
+): RawScalar[][] {
   if (run.size > limits.maxPartBytes) throw damagedRun(run, "larger than a part may be");
   const input = concatBytes([run.compressed, FINAL_BLOCK]);
   let bytes: Uint8Array;
   try {
-    bytes = inflateSync(input, { out: new Uint8Array(run.size) });
+    bytes = codec.inflateRaw(input, run.size);
   } catch (error) {
     throw damagedRun(run, error instanceof Error ? error.message : String(error));
   }
   if (bytes.length !== run.size) throw damagedRun(run, "not the size its index says");
-  if (crc32(bytes) !== run.crc) throw damagedRun(run, "its checksum does not match");
-  const xml = decodeUtf8(bytes);
+  if (codec.crc32(bytes) !== run.crc) throw damagedRun(run, "its checksum does not match");
+  const xml = codec.decodeUtf8(bytes);
   const own = readOwnRows(xml);
   if (own !== null && own.length === run.rows) return own;
   return generalRows(run, xml, limits);

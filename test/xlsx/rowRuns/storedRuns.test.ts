@@ -1,10 +1,12 @@
 import { crc32, inflateRawSync } from "node:zlib";
+import { NODE_RUN_CODEC } from "../../../src/file/zip/nodeRunCodec";
 import { NODE_ZIP_CODEC } from "../../../src/file/zip/nodeZipCodec";
 import { DEFAULT_XLSX_LIMITS } from "../../../src/xlsx/limits";
 import { leaveOutRuns } from "../../../src/xlsx/rowRuns/leaveOutRuns";
 import { parseRunIndex, runIndexText, type RunIndex } from "../../../src/xlsx/rowRuns/runIndex";
 import { StoredRun } from "../../../src/xlsx/rowRuns/storedRun";
 import { readOwnRows } from "../../../src/xlsx/rowRuns/ownRows";
+import { PORTABLE_RUN_CODEC } from "../../../src/xlsx/rowRuns/runCodec";
 import { storedRunRows } from "../../../src/xlsx/rowRuns/storedRunRows";
 import { PartWriter, type DeflatedPart } from "../../../src/xlsx/write/zip/partWriter";
 import { writeZip } from "../../../src/xlsx/write/zip/writeZip";
@@ -243,4 +245,34 @@ describe("reading stored rows", () => {
     expect(readOwnRows('<row><c t="s"><v>1</v></c></row>')).toBeNull();
     expect(storedRunRows(stored(rich, 1))).toEqual([["Rich", 2]]);
   });
+});
+
+describe("stored rows through each run codec (portable in the pane, native zlib in the CLI)", () => {
+  const codecs = [
+    ["portable", PORTABLE_RUN_CODEC],
+    ["node", NODE_RUN_CODEC],
+  ] as const;
+  const ascii = row("2026-10-31", 1) + row("2026-10-31", 2);
+  const accented = '<row><c t="inlineStr"><is><t>Zoë · Ünal — 東京</t></is></c><c><v>3</v></c></row>';
+
+  it.each(codecs)("%s: reads the same rows, ASCII or not", (_name, codec) => {
+    expect(storedRunRows(storedOnly(ascii, 2), DEFAULT_XLSX_LIMITS, codec)).toEqual(readOwnRows(ascii));
+    expect(storedRunRows(storedOnly(accented, 1), DEFAULT_XLSX_LIMITS, codec)).toEqual([
+      ["Zoë · Ünal — 東京", 3],
+    ]);
+  });
+
+  it.each(codecs)(
+    "%s: refuses a run that inflates short or long, is cut, or fails its checksum",
+    (_name, codec) => {
+      const run = storedOnly(ascii, 2);
+      const sized = (size: number) => new StoredRun(run.key, 2, run.compressed, run.crc, size, "");
+      expect(() => storedRunRows(sized(run.size - 1), DEFAULT_XLSX_LIMITS, codec)).toThrow(/is damaged/);
+      expect(() => storedRunRows(sized(run.size + 1), DEFAULT_XLSX_LIMITS, codec)).toThrow(/is damaged/);
+      const cut = new StoredRun(run.key, 2, run.compressed.subarray(0, 10), run.crc, run.size, "");
+      expect(() => storedRunRows(cut, DEFAULT_XLSX_LIMITS, codec)).toThrow(/is damaged/);
+      const altered = new StoredRun(run.key, 2, run.compressed, (run.crc ^ 1) >>> 0, run.size, "");
+      expect(() => storedRunRows(altered, DEFAULT_XLSX_LIMITS, codec)).toThrow(/its checksum does not match/);
+    },
+  );
 });
