@@ -157,7 +157,10 @@ function* readWorkbook(
     limits,
   };
   const sheets: RawSheet[] = [];
-  for (const { entry, part } of parts) sheets.push(yield* readSheet(pkg, entry, part, context));
+  for (const { entry, part } of parts) {
+    const runsLeftOut = storedRuns.has(entry.name);
+    sheets.push(yield* readSheet(pkg, entry, part, runsLeftOut ? { ...context, runsLeftOut } : context));
+  }
   return { file: fileName, date1904: info.date1904, sheets };
 }
 

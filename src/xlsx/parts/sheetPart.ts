@@ -24,6 +24,11 @@ export interface SheetContext {
   readonly cellFormats: readonly (string | null)[];
   readonly date1904: boolean;
   readonly limits: XlsxLimits;
+  /**
+   * The sheet's stored runs are left out (see leaveOutRuns): its `<dimension>` counts rows that
+   * will not come, so columns are not made that long (a 36-period history claims 231,670 rows).
+   */
+  readonly runsLeftOut?: boolean;
 }
 
 /**
@@ -141,7 +146,9 @@ export class SheetHandler implements XmlHandler {
         break;
       case "dimension": {
         const range = parseRangeAddress(attributes.get("ref") ?? "");
-        if (range !== null && !this.inSheetData) this.grid.expectRows(range.bottom);
+        if (range !== null && !this.inSheetData && this.context.runsLeftOut !== true) {
+          this.grid.expectRows(range.bottom);
+        }
         break;
       }
       case "mergeCell": {
