@@ -47,14 +47,25 @@ function projectRoot(): string {
 /** The CLI as users run it: the bundle in dist/cli (`npm run build:cli`; npm ci builds it). */
 const CLI_BUNDLE = join(projectRoot(), "dist", "cli", "main.js");
 
-/** Runs the CLI's build in this process; the bench calls it through `measureBuildInChild`. */
-export async function measureBuild(path: string, outDir: string): Promise<BuildFigures> {
+/**
+ * Runs the CLI's build in this process; the bench calls it through `measureBuildInChild`.
+ * `previous`: an earlier dashboard, built on as `--previous` (the monthly cycle).
+ */
+export async function measureBuild(path: string, outDir: string, previous?: string): Promise<BuildFigures> {
   const start = performance.now();
   // The bundled CLI that bin/pmo-pulse.js runs (npm run build:cli), loaded here as the CLI loads
   // itself: a read child never loads it.
   const { runCli } = (await import(CLI_BUNDLE)) as { runCli: typeof RunCli };
   const exitCode = await runCli(
-    ["build", path, "--out", join(outDir, "bench-dashboard.xlsx"), "--as-of", BENCH_AS_OF],
+    [
+      "build",
+      path,
+      "--out",
+      join(outDir, "bench-dashboard.xlsx"),
+      "--as-of",
+      BENCH_AS_OF,
+      ...(previous === undefined ? [] : ["--previous", previous]),
+    ],
     { out: () => undefined, err: () => undefined, now: () => new Date() },
   );
   const wallMs = performance.now() - start;
@@ -76,16 +87,18 @@ function runChild(file: string, args: readonly string[]): Promise<string> {
 }
 
 /**
- * `node <childScript> --build-child <tracker> <outDir>` in a fresh process that loads only what the
- * CLI loads (so its peak RSS is the CLI's), timed from spawn to exit.
+ * `node <childScript> --build-child <tracker> <outDir> [<previous>]` in a fresh process that loads
+ * only what the CLI loads (so its peak RSS is the CLI's), timed from spawn to exit.
  */
 export async function measureBuildInChild(
   childScript: string,
   path: string,
   outDir: string,
+  previous?: string,
 ): Promise<BuildFigures> {
   const start = performance.now();
-  const stdout = await runChild(process.execPath, [childScript, BUILD_CHILD_FLAG, path, outDir]);
+  const args = [childScript, BUILD_CHILD_FLAG, path, outDir, ...(previous === undefined ? [] : [previous])];
+  const stdout = await runChild(process.execPath, args);
   const processMs = performance.now() - start;
   return { ...(JSON.parse(stdout) as BuildFigures), processMs };
 }

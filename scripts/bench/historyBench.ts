@@ -87,6 +87,19 @@ export async function fastestInTurn<const Works extends readonly (() => Promise<
 }
 
 /**
+ * The earlier dashboard of the history bench: this month over 35 earlier ones, so its PMO History
+ * holds 36 periods (`--previous` reads it).
+ */
+export async function previousDashboard(raw: RawWorkbook, settings: Settings): Promise<Buffer> {
+  const options = { template: STANDARD_TEMPLATE, settings };
+  const alone = analyseWorkbooks([raw], options);
+  const earlier = syntheticHistory(alone.cycle.history, settings.asOf, HISTORY_PERIODS - 1);
+  return writeDashboardXlsx(plan(analyseWorkbooks([raw], { ...options, history: earlier })), {
+    timestamp: new Date(0),
+  });
+}
+
+/**
  * The cost of the history: the same month built alone, and built with `--previous` an earlier
  * dashboard of the same portfolio holding 36 periods in PMO History, each as the CLI builds it
  * (reading the earlier dashboard back included): the monthly-cycle target is under +20 %.
@@ -98,11 +111,7 @@ export async function measureHistory(
 ): Promise<HistoryFigures> {
   const options = { template: STANDARD_TEMPLATE, settings };
   const alone = analyseWorkbooks([raw], options);
-  const earlier = syntheticHistory(alone.cycle.history, settings.asOf, HISTORY_PERIODS - 1);
-  // The earlier dashboard: this month over 35 earlier ones, so PMO History holds 36 periods.
-  const previous = await writeDashboardXlsx(plan(analyseWorkbooks([raw], { ...options, history: earlier })), {
-    timestamp: new Date(0),
-  });
+  const previous = await previousDashboard(raw, settings);
   // As `--previous` reads it: PortfolioHistory, with the stored periods carried unread.
   const readBack = (): Promise<History> => {
     const history = dashboardHistory(previous, "previous.xlsx");

@@ -259,5 +259,20 @@ function historyLines(results: BenchResults): string[] {
         ],
       ],
     ),
+    ...historyProcessLines(h),
+  ];
+}
+
+/** (g) as whole `pmo-pulse build` processes: what a user waits for, fresh process and all. */
+function historyProcessLines(h: NonNullable<BenchResults["history"]>): string[] {
+  const p = h.processes;
+  if (p === undefined) return [];
+  const pct = `${p.addedShare >= 0 ? "+" : ""}${(p.addedShare * 100).toFixed(0)} %`;
+  const verdict = h.judged ? passFail(p.meetsTarget) : "n/a";
+  const failed = p.exitCode === 0 ? "" : `; a build exited ${p.exitCode}`;
+  return [
+    `    as whole \`pmo-pulse build\` processes (the median of ${p.runs} of each, run in turn): ` +
+      `${formatMs(p.aloneMs)} ms alone, ${formatMs(p.withPreviousMs)} ms with --previous: ${pct} ` +
+      `(target < +${(TARGET_HISTORY_SHARE * 100).toFixed(0)} %: ${verdict})${failed}`,
   ];
 }

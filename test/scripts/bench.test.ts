@@ -7,6 +7,7 @@ import { readXlsxBuffer } from "../../src/file/readXlsx";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
 import { summariseBuilds, summarisePandas } from "../../scripts/bench/buildBench";
 import { fastestInTurn } from "../../scripts/bench/historyBench";
+import { historyProcessFigures, measureHistoryProcesses } from "../../scripts/bench/historyProcessBench";
 import { medianRun } from "../../scripts/bench/medianRun";
 import { measureOffice } from "../../scripts/bench/officeBench";
 import { summariseReads, type ReadFigures } from "../../scripts/bench/readBench";
@@ -163,6 +164,10 @@ describe("runBench --quick building blocks", () => {
     expect(history?.projectRows).toBe(50 * 36);
     expect(history?.readBackMs).toBeGreaterThan(0);
     expect(history?.buildWithHistoryMs).toBeGreaterThan(0);
+    // The same as the CLI builds it, with --previous the 36-period dashboard the bench wrote.
+    expect(history?.processes?.exitCode).toBe(0);
+    expect(history?.processes?.runs).toBe(1);
+    expect(history?.processes?.withPreviousMs).toBeGreaterThan(0);
     expect(results.targets.historyPass).toBe(true);
     expect(results.targets.allPass).toBe(
       results.targets.enginePass &&
@@ -210,6 +215,9 @@ describe("runBench --quick building blocks", () => {
     expect(report).toContain("Office.js requests and responses under 5 MB: PASS");
     expect(report).toMatch(/Dashboard plan \+ write against reading the tracker: \d+ % of the read time/);
     expect(report).toContain("A 36-period history adds under 20 % to the build: n/a (judged at 5,000/200k)");
+    expect(report).toMatch(
+      /as whole `pmo-pulse build` processes \(the median of 1 of each, run in turn\): [\d,.]+ ms alone, [\d,.]+ ms with --previous: [+-]\d+ % \(target < \+20 %: n\/a\)/,
+    );
   });
 });
 
@@ -295,6 +303,48 @@ describe("several whole processes as one figure", () => {
     expect(medianRun([4, 1, 3, 2], (n) => n)).toBe(2);
     expect(medianRun([7], (n) => n)).toBe(7);
     expect(() => medianRun([], (n: number) => n)).toThrow(/at least one run/);
+  });
+});
+
+describe("the history bench as whole processes", () => {
+  const build = (processMs: number, exitCode = 0) => ({
+    wallMs: processMs,
+    processMs,
+    peakRssBytes: 1,
+    exitCode,
+  });
+
+  it("compares the median build of each kind and judges the added share", () => {
+    const figures = historyProcessFigures(
+      [build(1000), build(1300), build(900)],
+      [build(1150), build(1100), build(2000)],
+    );
+    expect(figures).toEqual({
+      runs: 3,
+      aloneMs: 1000,
+      withPreviousMs: 1150,
+      addedShare: expect.closeTo(0.15, 10) as number,
+      exitCode: 0,
+      meetsTarget: true,
+    });
+    expect(historyProcessFigures([build(1000)], [build(1250)]).meetsTarget).toBe(false);
+    // A build that failed is never a pass, however fast.
+    const failed = historyProcessFigures([build(1000)], [build(10, 2)]);
+    expect([failed.exitCode, failed.meetsTarget]).toEqual([2, false]);
+  });
+
+  it("runs the builds in turn, the earlier dashboard given to every other one", async () => {
+    const given: (string | undefined)[] = [];
+    const figures = await measureHistoryProcesses(
+      (previous) => {
+        given.push(previous);
+        return Promise.resolve(build(previous === undefined ? 100 : 110));
+      },
+      "previous.xlsx",
+      2,
+    );
+    expect(given).toEqual([undefined, "previous.xlsx", undefined, "previous.xlsx"]);
+    expect([figures.runs, figures.aloneMs, figures.withPreviousMs]).toEqual([2, 100, 110]);
   });
 });
 
