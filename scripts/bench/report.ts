@@ -4,7 +4,7 @@ import { TARGET_FROM_ALLOCATION_ROWS } from "./engineBench";
 import { consolidateLines } from "./consolidateBench";
 import { TARGET_HISTORY_SHARE } from "./historyBench";
 import { READ_RUNS } from "./readBench";
-import { READ_FLOOR_RATIO } from "./targets";
+import { PANDAS_RATIO, pandasVerdict, READ_FLOOR_RATIO } from "./targets";
 
 /** The bench's printed report: one table per promise, then the verdicts. */
 export function formatReport(results: BenchResults): string {
@@ -186,16 +186,21 @@ export function formatReport(results: BenchResults): string {
     "",
     "    The same job as a plain pandas + openpyxl script (reference size):",
     formatTable(
-      ["projects/allocs", "build ms", "pandas+openpyxl ms", "its peak RSS", "build/pandas"],
+      ["projects/allocs", "build ms", "pandas+openpyxl ms", "its peak RSS", "build/pandas", "target", ""],
       results.sizes
         .filter((s) => s.pandas !== null)
-        .map((s) => [
-          s.size.label,
-          formatMs(s.build.processMs),
-          formatMs(s.pandas?.wallMs ?? Number.NaN),
-          formatBytes(s.pandas?.peakRssBytes ?? Number.NaN),
-          `${(s.build.processMs / (s.pandas?.wallMs ?? Number.NaN)).toFixed(2)}×`,
-        ]),
+        .map((s) => {
+          const verdict = pandasVerdict(s.size.role, s.build.processMs, s.pandas?.wallMs ?? null);
+          return [
+            s.size.label,
+            formatMs(s.build.processMs),
+            formatMs(s.pandas?.wallMs ?? Number.NaN),
+            formatBytes(s.pandas?.peakRssBytes ?? Number.NaN),
+            `${(s.build.processMs / (s.pandas?.wallMs ?? Number.NaN)).toFixed(2)}×`,
+            verdict?.target ?? "—",
+            verdict === null ? "" : passFail(verdict.pass),
+          ];
+        }),
     ),
     results.pandasAvailable
       ? "    pandas + openpyxl: the same file read, hours per project and budget per program summed, written; the median of 3 runs, each right after one of the 3 builds"
@@ -207,6 +212,7 @@ export function formatReport(results: BenchResults): string {
     `Office.js requests and responses under 5 MB: ${passFail(targets.officePayloadPass)}`,
     `Dashboard plan + write against reading the tracker: ${ratioRange(results)} of the read time`,
     `Reads ≤ ${READ_FLOOR_RATIO}× their floor and builds within issue 8's time and memory: ${passFail(targets.readBuildPass)}`,
+    `The 5,000/200k build ≤ ${PANDAS_RATIO.toFixed(2)}× the pandas + openpyxl script: ${pandasLine(results)}`,
     `A 36-period history adds under ${(TARGET_HISTORY_SHARE * 100).toFixed(0)} % to the build: ${results.history?.judged === true ? passFail(targets.historyPass) : "n/a (judged at 5,000/200k)"}`,
     ...consolidateLines(results.consolidate),
     `Total bench time: ${results.totalSeconds.toFixed(0)} s`,
@@ -275,4 +281,14 @@ function historyProcessLines(h: NonNullable<BenchResults["history"]>): string[] 
       `${formatMs(p.aloneMs)} ms alone, ${formatMs(p.withPreviousMs)} ms with --previous: ${pct} ` +
       `(target < +${(TARGET_HISTORY_SHARE * 100).toFixed(0)} %: ${verdict})${failed}`,
   ];
+}
+
+/** The pandas verdict with the ratio it was judged on, or why it was not judged. */
+function pandasLine(results: BenchResults): string {
+  const pass = results.targets.pandasPass;
+  const reference = results.sizes.find((s) => s.size.role === "reference");
+  if (pass === null || reference?.pandas == null) {
+    return results.pandasAvailable ? "n/a (judged at 5,000/200k)" : "n/a (pandas or openpyxl missing)";
+  }
+  return `${passFail(pass)} (${(reference.build.processMs / reference.pandas.wallMs).toFixed(2)}×)`;
 }

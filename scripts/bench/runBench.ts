@@ -33,7 +33,7 @@ import { measureRead, measureReadInChild } from "./readBench";
 import type { BenchSize } from "./sizes";
 import { BENCH_AS_OF, sizeOptions } from "./sizes";
 import type { Verdict } from "./targets";
-import { buildVerdicts, readVerdict } from "./targets";
+import { buildVerdicts, pandasVerdict, readVerdict } from "./targets";
 import { countDataRows, rawWorkbookOfSpec } from "./specToRaw";
 
 /** Whole-process builds (and pandas scripts) per size but the scale one; the median is reported. */
@@ -128,6 +128,8 @@ export interface BenchResults {
     readonly historyPass: boolean;
     /** (f): the 40 PM files read in under 2 s (true when not measured). */
     readonly consolidatePass: boolean;
+    /** (e): the reference build ≤ 0.10× the pandas script; null when not judged (no pandas, --quick). */
+    readonly pandasPass: boolean | null;
     readonly allPass: boolean;
   };
   readonly totalSeconds: number;
@@ -258,6 +260,10 @@ function targetsOf(
     !history.judged ||
     (history.meetsTarget && (history.processes?.meetsTarget ?? true));
   const consolidatePass = consolidate?.meetsTarget ?? true;
+  const pandasVerdicts = sizes
+    .map((s) => pandasVerdict(s.size.role, s.build.processMs, s.pandas?.wallMs ?? null))
+    .filter((v) => v !== null);
+  const pandasPass = pandasVerdicts.length === 0 ? null : pandasVerdicts.every((v) => v.pass);
   return {
     allocationRowsPerSecond: TARGET_ALLOCATION_ROWS_PER_SECOND,
     enginePass,
@@ -265,7 +271,14 @@ function targetsOf(
     readBuildPass,
     historyPass,
     consolidatePass,
-    allPass: enginePass && officePayloadPass && readBuildPass && historyPass && consolidatePass,
+    pandasPass,
+    allPass:
+      enginePass &&
+      officePayloadPass &&
+      readBuildPass &&
+      historyPass &&
+      consolidatePass &&
+      pandasPass !== false,
   };
 }
 

@@ -11,6 +11,8 @@ export const SCALE_BUILD_FACTOR = 5;
 export const SCALE_BUILD_RSS_BYTES = 1_200_000_000;
 /** Reading a tracker: at most this many times the inflate-and-scan floor of the same file. */
 export const READ_FLOOR_RATIO = 3;
+/** The 5,000/200k build: at most this share of a plain pandas + openpyxl script's time, same run. */
+export const PANDAS_RATIO = 0.1;
 
 export interface Verdict {
   /** What was promised, e.g. `≤ 3 s`. */
@@ -44,4 +46,13 @@ export function buildVerdicts(
     };
   }
   return null;
+}
+
+/**
+ * The build against the pandas + openpyxl script, judged at the reference size only; null where it
+ * is not judged or the script was not run (Python without pandas or openpyxl).
+ */
+export function pandasVerdict(role: string, buildMs: number, pandasMs: number | null): Verdict | null {
+  if (role !== "reference" || pandasMs === null) return null;
+  return { target: `≤ ${PANDAS_RATIO.toFixed(2)}×`, pass: buildMs <= PANDAS_RATIO * pandasMs };
 }

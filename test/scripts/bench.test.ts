@@ -15,7 +15,7 @@ import { formatReport } from "../../scripts/bench/report";
 import type { BenchResults } from "../../scripts/bench/runBench";
 import { runBench } from "../../scripts/bench/runBench";
 import { BENCH_AS_OF, FULL_SIZES, QUICK_SIZES } from "../../scripts/bench/sizes";
-import { buildVerdicts, readVerdict } from "../../scripts/bench/targets";
+import { buildVerdicts, pandasVerdict, readVerdict } from "../../scripts/bench/targets";
 import { countDataRows, rawWorkbookOfSpec } from "../../scripts/bench/specToRaw";
 import { formatBytes, formatCount, formatMs, formatTable } from "../../scripts/bench/table";
 import { rowsGrid } from "../../src/core/model/rowsGrid";
@@ -169,6 +169,8 @@ describe("runBench --quick building blocks", () => {
     expect(history?.processes?.runs).toBe(1);
     expect(history?.processes?.withPreviousMs).toBeGreaterThan(0);
     expect(results.targets.historyPass).toBe(true);
+    // The pandas ratio is judged at 5,000/200k only.
+    expect(results.targets.pandasPass).toBeNull();
     expect(results.targets.allPass).toBe(
       results.targets.enginePass &&
         results.targets.officePayloadPass &&
@@ -216,6 +218,9 @@ describe("runBench --quick building blocks", () => {
     expect(report).toMatch(/Dashboard plan \+ write against reading the tracker: \d+ % of the read time/);
     expect(report).toContain("A 36-period history adds under 20 % to the build: n/a (judged at 5,000/200k)");
     expect(report).toMatch(
+      /The 5,000\/200k build ≤ 0\.10× the pandas \+ openpyxl script: n\/a \((judged at 5,000\/200k|pandas or openpyxl missing)\)/,
+    );
+    expect(report).toMatch(
       /as whole `pmo-pulse build` processes \(the median of 1 of each, run in turn\): [\d,.]+ ms alone, [\d,.]+ ms with --previous: [+-]\d+ % \(target < \+20 %: n\/a\)/,
     );
   });
@@ -250,6 +255,14 @@ describe("issue 8's sizes and verdicts", () => {
     expect(verdict("scale", 10_001, 1_200_000_001, 2_000)).toEqual([false, false]);
     // Without a reference build the scale time cannot pass.
     expect(verdict("scale", 1, 1, null)).toEqual([false, true]);
+  });
+
+  it("judges the reference build at 0.10× the pandas script, and nowhere else or without pandas", () => {
+    expect(pandasVerdict("reference", 900, 9_000)).toEqual({ target: "≤ 0.10×", pass: true });
+    expect(pandasVerdict("reference", 2_074, 9_122)?.pass).toBe(false);
+    expect(pandasVerdict("plain", 1, 9_000)).toBeNull();
+    expect(pandasVerdict("scale", 1, 9_000)).toBeNull();
+    expect(pandasVerdict("reference", 1, null)).toBeNull();
   });
 });
 
