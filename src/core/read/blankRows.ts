@@ -23,7 +23,8 @@ type Blank<T> = { -readonly [K in keyof T]: K extends "src" ? SourceRef : null }
 /** A new row, `src` first, then the columns in a fixed order. */
 export type RowFactory = (src: SourceRef) => Record<string, CellValue | SourceRef>;
 
-// Keys in the standard template's column order: a row's keys keep that order in the KPI JSON.
+// Keys in the standard template's column order, as the copied blank row had them: whatever walks a
+// row's keys (the generic validation, a JSON of the rows) sees the same order as before.
 const project = (src: SourceRef): Blank<Project> => ({
   src,
   projectId: null,
