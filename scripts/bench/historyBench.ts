@@ -8,6 +8,8 @@ import type { DashboardPlan } from "../../src/core/plan/types";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { dashboardXlsxPieces, writeDashboardXlsx } from "../../src/file/dashboard/writeDashboardXlsx";
 import { dashboardHistory } from "../../src/file/history/dashboardHistory";
+import { NODE_RUN_CODEC } from "../../src/file/zip/nodeRunCodec";
+import { DEFAULT_XLSX_LIMITS } from "../../src/xlsx/limits";
 import { collectGarbage } from "./memory";
 
 /** monthly-cycle: a 36-period history may add at most this share to the build time. */
@@ -114,7 +116,8 @@ export async function measureHistory(
   const previous = await previousDashboard(raw, settings);
   // As `--previous` reads it: PortfolioHistory, with the stored periods carried unread.
   const readBack = (): Promise<History> => {
-    const history = dashboardHistory(previous, "previous.xlsx");
+    // With the CLI's codec: the previous period's rows inflate through node:zlib, as in readPrevious.
+    const history = dashboardHistory(previous, "previous.xlsx", DEFAULT_XLSX_LIMITS, NODE_RUN_CODEC);
     if (history === null) throw new Error("the earlier dashboard has no PMO History");
     return Promise.resolve(history);
   };
