@@ -8,7 +8,7 @@ import type { Settings } from "../../src/core/model/settings";
 import { readPortfolio } from "../../src/core/read/readPortfolio";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { validatePortfolio } from "../../src/core/validate/validatePortfolio";
-import { collectGarbage } from "./memory";
+import { canCollectGarbage, collectGarbage } from "./memory";
 
 /**
  * The promised engine speed: validate + KPIs over the in-memory core tables (issue: "validate +
@@ -41,7 +41,7 @@ export interface EngineFigures {
   /** readPortfolio (raw grids → typed tables + reading findings), best of N, and its row rate. */
   readonly normaliseMs: number;
   readonly normaliseRowsPerSecond: number;
-  /** Heap the normalised tables hold (after a full GC). */
+  /** Heap the normalised tables hold (after a full GC); NaN where the process cannot collect on demand. */
   readonly tablesHeapBytes: number;
   /**
    * Heap one validate + KPIs run allocates over the tables (measured right after the run, before any
@@ -93,7 +93,11 @@ export function measureEngine(
   const heapBefore = process.memoryUsage().heapUsed;
   const read = readPortfolio(workbooks, STANDARD_TEMPLATE, settings);
   collectGarbage();
-  const tablesHeapBytes = Math.max(0, process.memoryUsage().heapUsed - heapBefore);
+  // Without full collections (Node without --expose-gc, as under Jest) heap figures are noise: NaN.
+  const measuresHeap = canCollectGarbage();
+  const tablesHeapBytes = measuresHeap
+    ? Math.max(0, process.memoryUsage().heapUsed - heapBefore)
+    : Number.NaN;
   const normaliseMs = best(timesOf(runs, () => readPortfolio(workbooks, STANDARD_TEMPLATE, settings)));
   let portfolio: Portfolio = read;
   const validateAndKpis = (): void => {
@@ -107,7 +111,9 @@ export function measureEngine(
   collectGarbage();
   const heapBeforeRun = process.memoryUsage().heapUsed;
   validateAndKpis();
-  const engineHeapBytes = Math.max(0, process.memoryUsage().heapUsed - heapBeforeRun);
+  const engineHeapBytes = measuresHeap
+    ? Math.max(0, process.memoryUsage().heapUsed - heapBeforeRun)
+    : Number.NaN;
   const validateMs = best(timesOf(runs, () => validatePortfolio(read, STANDARD_TEMPLATE, settings)));
   const kpisMs = best(
     timesOf(runs, () => {

@@ -13,6 +13,14 @@ export function collectGarbage(): void {
 }
 
 /**
+ * Whether `collectGarbage` collects: heap held by something is only measurable between two full
+ * collections; without them a scavenge in between can make the difference anything, even negative.
+ */
+export function canCollectGarbage(): boolean {
+  return typeof gc === "function";
+}
+
+/**
  * Samples memory every `intervalMs` while `work` runs, plus once before and once after, and keeps
  * the largest values. Long synchronous stretches are not sampled inside, so the heap figure is a
  * lower bound of the true peak; `process.resourceUsage().maxRSS` gives the exact RSS peak.
