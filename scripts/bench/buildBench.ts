@@ -87,6 +87,21 @@ function runChild(file: string, args: readonly string[]): Promise<string> {
 }
 
 /**
+ * One `pmo-pulse build` as the bench times it: in a fresh process through `childScript` (the
+ * bench's entry point), or in this process when there is none (the tests' quick bench).
+ */
+export function measureBuildProcess(
+  childScript: string | undefined,
+  path: string,
+  outDir: string,
+  previous?: string,
+): Promise<BuildFigures> {
+  return childScript === undefined
+    ? measureBuild(path, outDir, previous)
+    : measureBuildInChild(childScript, path, outDir, previous);
+}
+
+/**
  * `node <childScript> --build-child <tracker> <outDir> [<previous>]` in a fresh process that loads
  * only what the CLI loads (so its peak RSS is the CLI's), timed from spawn to exit.
  */

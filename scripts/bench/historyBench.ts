@@ -110,10 +110,11 @@ export async function measureHistory(
   raw: RawWorkbook,
   settings: Settings,
   runs: number,
+  /** The earlier dashboard (`previousDashboard`), also given to the whole-process builds. */
+  previous: Uint8Array,
 ): Promise<HistoryFigures> {
   const options = { template: STANDARD_TEMPLATE, settings };
   const alone = analyseWorkbooks([raw], options);
-  const previous = await previousDashboard(raw, settings);
   // As `--previous` reads it: PortfolioHistory, with the stored periods carried unread.
   const readBack = (): Promise<History> => {
     // With the CLI's codec: the previous period's rows inflate through node:zlib, as in readPrevious.

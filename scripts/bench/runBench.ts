@@ -9,8 +9,7 @@ import { readXlsxFile } from "../../src/file/readXlsx";
 import { writeTrackerXlsx } from "../../src/file/writeTrackerXlsx";
 import type { BuildFigures, PandasFigures } from "./buildBench";
 import {
-  measureBuild,
-  measureBuildInChild,
+  measureBuildProcess,
   measurePandas,
   pandasAvailable,
   summariseBuilds,
@@ -190,11 +189,7 @@ async function runSize(
   const pandasRuns: PandasFigures[] = [];
   for (let run = 1; run <= processRuns; run++) {
     log(`[${size.label}] (e) pmo-pulse build, end to end (${run} of ${processRuns})`);
-    builds.push(
-      options.entryScript === undefined
-        ? await measureBuild(path, options.tempDir)
-        : await measureBuildInChild(options.entryScript, path, options.tempDir),
-    );
+    builds.push(await measureBuildProcess(options.entryScript, path, options.tempDir));
     if (comparePandas) {
       log(`[${size.label}] (e) the same job as a pandas + openpyxl script (${run} of ${processRuns})`);
       pandasRuns.push(await measurePandas(path, options.tempDir));
@@ -326,18 +321,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       // dashboard is written back, and the row arrays of `rawWorkbookOfSpec` (which the file reader
       // no longer makes) would add about 0.2 s of that which no user's build pays.
       const raw = await readXlsxFile(path);
-      const inProcess = await measureHistory(raw, settings, historyRuns);
+      // One earlier dashboard for both measures: warm in this process, and whole processes.
+      const previous = await previousDashboard(raw, settings);
+      const inProcess = await measureHistory(raw, settings, historyRuns, previous);
       options.log(`[${size.label}] (g) pmo-pulse build alone and with --previous, whole processes in turn`);
       const previousPath = join(options.tempDir, "previous-36-periods.xlsx");
-      await writeFile(previousPath, await previousDashboard(raw, settings));
-      const entryScript = options.entryScript;
+      await writeFile(previousPath, previous);
       const processes = await measureHistoryProcesses(
-        (previous) =>
-          entryScript === undefined
-            ? measureBuild(path, options.tempDir, previous)
-            : measureBuildInChild(entryScript, path, options.tempDir, previous),
+        (given) => measureBuildProcess(options.entryScript, path, options.tempDir, given),
         previousPath,
-        entryScript === undefined ? 1 : BUILD_RUNS,
+        options.entryScript === undefined ? 1 : BUILD_RUNS,
       );
       history = { portfolio: size.label, judged: size.role === "reference", ...inProcess, processes };
     }
