@@ -3,7 +3,7 @@
  * main thread scans one chunk of a sheet the next one inflates on the other core; ASCII chunks
  * (nearly every chunk of a tracker's XML) become strings without going through a TextDecoder.
  */
-import { Buffer, isAscii } from "node:buffer";
+import { asciiText } from "./asciiText";
 import type { TransformOptions } from "node:stream";
 import { createInflateRaw, type ZlibOptions } from "node:zlib";
 import type { Utf8Decoder } from "../../xlsx/utf8";
@@ -38,11 +38,13 @@ class FastUtf8Decoder implements Utf8Decoder {
       return this.decoder.decode(input, options);
     }
     if (input.length === 0) return "";
-    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    if (this.started && !this.mayHoldPartial && isAscii(bytes)) return bytes.toString("latin1");
+    if (this.started && !this.mayHoldPartial) {
+      const text = asciiText(input);
+      if (text !== null) return text;
+    }
     this.started = true;
-    this.mayHoldPartial = (bytes[bytes.length - 1] ?? 0) >= 0x80;
-    return this.decoder.decode(bytes, options);
+    this.mayHoldPartial = (input[input.length - 1] ?? 0) >= 0x80;
+    return this.decoder.decode(input, options);
   }
 }
 
