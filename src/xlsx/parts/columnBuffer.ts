@@ -54,9 +54,7 @@ export class ColumnBuffer implements GridColumn {
       // The slots written so far (all below `length`), converted natively: `Float64Array.from`
       // walks the array through its iterator, and a column sized from the sheet's dimension may be
       // hundreds of thousands of slots long (reading a dashboard's history: 75 ms of conversions).
-      const doubles = new Float64Array(this.numbers.length);
-      doubles.set(this.numbers.subarray(0, this.length));
-      this.numbers = doubles;
+      this.numbers = grown(this.numbers.subarray(0, this.length), new Float64Array(this.numbers.length));
       this.doubles = true;
     }
     this.numbers[i] = value;
