@@ -230,11 +230,15 @@ function ratioRange(results: BenchResults): string {
   return low === high ? `${low} %` : `${low}–${high} %`;
 }
 
+/** A share added to a time, signed: `+13 %`, `-2 %`. */
+function addedPercent(share: number): string {
+  return `${share >= 0 ? "+" : ""}${(share * 100).toFixed(0)} %`;
+}
+
 /** (g): what a 36-period PMO History adds to a build (`--previous`: read back, analyse, plan, write). */
 function historyLines(results: BenchResults): string[] {
   const h = results.history;
   if (h === undefined) return [];
-  const pct = (share: number) => `${share >= 0 ? "+" : ""}${(share * 100).toFixed(0)} %`;
   return [
     `(g) Monthly cycle: the build of ${h.portfolio} alone and with --previous a dashboard whose PMO History holds ${h.periods} periods (the fastest of N runs of each, run in turn, in this process)`,
     formatTable(
@@ -256,7 +260,7 @@ function historyLines(results: BenchResults): string[] {
           formatBytes(h.previousBytes ?? Number.NaN),
           formatMs(h.buildMs),
           formatMs(h.buildWithHistoryMs),
-          pct(h.addedShare),
+          addedPercent(h.addedShare),
           `< +${(TARGET_HISTORY_SHARE * 100).toFixed(0)} %`,
           h.judged ? passFail(h.meetsTarget) : "n/a",
           formatMs(h.readBackMs ?? Number.NaN),
@@ -273,12 +277,11 @@ function historyLines(results: BenchResults): string[] {
 function historyProcessLines(h: NonNullable<BenchResults["history"]>): string[] {
   const p = h.processes;
   if (p === undefined) return [];
-  const pct = `${p.addedShare >= 0 ? "+" : ""}${(p.addedShare * 100).toFixed(0)} %`;
   const verdict = h.judged ? passFail(p.meetsTarget) : "n/a";
   const failed = p.exitCode === 0 ? "" : `; a build exited ${p.exitCode}`;
   return [
     `    as whole \`pmo-pulse build\` processes (the median of ${p.runs} of each, run in turn): ` +
-      `${formatMs(p.aloneMs)} ms alone, ${formatMs(p.withPreviousMs)} ms with --previous: ${pct} ` +
+      `${formatMs(p.aloneMs)} ms alone, ${formatMs(p.withPreviousMs)} ms with --previous: ${addedPercent(p.addedShare)} ` +
       `(target < +${(TARGET_HISTORY_SHARE * 100).toFixed(0)} %: ${verdict})${failed}`,
   ];
 }
