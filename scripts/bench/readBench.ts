@@ -26,15 +26,22 @@ export interface ReadFigures {
    * read ran in one (both cold, as a user's run is), else in the same process after the read.
    */
   readonly floorMs: number;
+  /**
+   * The read's time over the floor's, the figure the target judges: in fresh processes the median
+   * of each run's own ratio (a read and the floor taken right after it), so that the machine's
+   * speed drifting from one run to the next cancels out, as in an alternated pair.
+   */
+  readonly floorRatio: number;
 }
 
 /** A read's own figures, without the floor it is judged against. */
-export type ReadTiming = Omit<ReadFigures, "floorMs">;
+export type ReadTiming = Omit<ReadFigures, "floorMs" | "floorRatio">;
 
 /** `timeRead`, then the floor of the same file in this process. */
 export async function measureRead(path: string): Promise<ReadFigures> {
   const read = await timeRead(path);
-  return { ...read, floorMs: await measureFloorMs(path) };
+  const floorMs = await measureFloorMs(path);
+  return { ...read, floorMs, floorRatio: read.wallMs / floorMs };
 }
 
 /**
@@ -81,14 +88,17 @@ function parseFigures<T>(stdout: string, what: string): T {
   }
 }
 
-/** Cold reads (and floors) per size: the verdict rests on their medians, not on one process. */
-export const READ_RUNS = 3;
+/**
+ * Cold reads (and floors) per size: the verdict rests on their median, not on one process. Five,
+ * not three: on this shared machine one run in three or four is slowed by a quarter or more.
+ */
+export const READ_RUNS = 5;
 
 /**
  * Runs `timeRead` in a new Node process (`node --expose-gc <entry> --read-child <path>`), then
  * the floor in another fresh one, so that read and floor both start cold; `runs` times in turn
  * (read, floor, read, floor…). The read whose time is the median is reported, with the largest
- * peaks of all, and the median floor.
+ * peaks of all, the median floor and the median of the runs' read / floor ratios.
  */
 export async function measureReadInChild(
   entryScript: string,
@@ -115,13 +125,21 @@ export async function measureReadInChild(
   return summariseReads(reads, floors);
 }
 
-/** The median read with the largest peaks of all the reads, and the median floor. */
+/**
+ * The median read with the largest peaks of all the reads, the median floor, and the median of
+ * each run's read / floor (`floorsMs[i]` was taken right after `reads[i]`).
+ */
 export function summariseReads(reads: readonly ReadTiming[], floorsMs: readonly number[]): ReadFigures {
+  if (floorsMs.length !== reads.length) throw new Error("each read needs the floor taken after it");
   const read = medianRun(reads, (r) => r.wallMs);
   return {
     ...read,
     peakRssBytes: Math.max(...reads.map((r) => r.peakRssBytes)),
     peakHeapBytes: Math.max(...reads.map((r) => r.peakHeapBytes)),
     floorMs: medianRun(floorsMs, (ms) => ms),
+    floorRatio: medianRun(
+      reads.map((r, i) => r.wallMs / (floorsMs[i] as number)),
+      (ratio) => ratio,
+    ),
   };
 }

@@ -215,7 +215,7 @@ async function runSize(
       build,
       pandas,
       verdicts: {
-        read: readVerdict(size.role, read.wallMs, read.floorMs),
+        read: readVerdict(size.role, read.floorRatio),
         build: buildVerdicts(size.role, build, options.referenceBuildMs ?? null),
       },
     },
