@@ -2,6 +2,8 @@
 // (f) "Consolidate trackers" in the task pane: 40 typical PM files (~50 rows each) picked in the
 // pane, read with the portable reader, validated and computed as one portfolio, and written through
 // the Excel test double. Target (issue 9): the files read in under 2 s.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { SheetSpec, SpecCell, TrackerSheets } from "../../src/core/example";
 import { generateExamplePortfolio } from "../../src/core/example";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
@@ -12,6 +14,7 @@ import { DEFAULT_PREFERENCES } from "../../src/workflow/preferences";
 import type { PickedFile } from "../../src/workflow/readPickedFiles";
 import { readPickedFiles } from "../../src/workflow/readPickedFiles";
 import { createFakeExcel } from "../../test/excel/support/fakeExcel";
+import { summariseBuilds, type BuildFigures } from "./buildBench";
 import { collectGarbage } from "./memory";
 
 export const CONSOLIDATE_FILES = 40;
@@ -94,6 +97,36 @@ export interface ConsolidateFigures {
   /** Error findings of the consolidated portfolio (the PM files are clean: 0). */
   readonly errors: number;
   readonly meetsTarget: boolean;
+  /**
+   * The same files as the monthly job runs them in the CLI: `pmo-pulse build <folder>`, a whole
+   * process, the median of the runs (exit code 0 checked); absent when the bench was not given a
+   * folder to write them to.
+   */
+  readonly cliBuild?: { readonly processMs: number; readonly peakRssBytes: number; readonly runs: number };
+}
+
+/** How the bench times `pmo-pulse build` on a path (a fresh process, or in-process in tests). */
+export type BuildRunner = (path: string) => Promise<BuildFigures>;
+
+/** Writes the files to `folder` and builds their dashboard `runs` times with `build`. */
+async function measureCliBuild(
+  files: readonly PickedFile[],
+  folder: string,
+  runs: number,
+  build: BuildRunner,
+): Promise<NonNullable<ConsolidateFigures["cliBuild"]>> {
+  await mkdir(folder, { recursive: true });
+  for (const file of files)
+    await writeFile(join(folder, file.name), new Uint8Array(await file.arrayBuffer()));
+  const builds: BuildFigures[] = [];
+  for (let run = 0; run < runs; run++) {
+    const figures = await build(folder);
+    if (figures.exitCode !== 0)
+      throw new Error(`pmo-pulse build of the ${files.length} PM files exited ${figures.exitCode}`);
+    builds.push(figures);
+  }
+  const median = summariseBuilds(builds);
+  return { processMs: median.processMs, peakRssBytes: median.peakRssBytes, runs };
 }
 
 const immediately = (): Promise<void> => Promise.resolve();
@@ -128,8 +161,15 @@ async function timedConsolidation(files: readonly PickedFile[], asOf: string) {
   };
 }
 
-/** (f): 40 PM files read alone, then consolidated end to end through the double (best of `runs`). */
-export async function measureConsolidate(runs: number, asOf: string): Promise<ConsolidateFigures> {
+/**
+ * (f): 40 PM files read alone, then consolidated end to end through the double (best of `runs`);
+ * with `cli`, also written to its folder and built there by the CLI (`cli.runs` whole processes).
+ */
+export async function measureConsolidate(
+  runs: number,
+  asOf: string,
+  cli?: { readonly folder: string; readonly runs: number; readonly build: BuildRunner },
+): Promise<ConsolidateFigures> {
   const files = await pmTrackerFiles(CONSOLIDATE_FILES, asOf);
   const dataRows = files.reduce((n, _f, i) => {
     const spec = pmTrackerSpec(i + 1, asOf);
@@ -152,6 +192,8 @@ export async function measureConsolidate(runs: number, asOf: string): Promise<Co
     if (best === null || whole.wholeMs < best.wholeMs) best = whole;
   }
   if (best === null) throw new Error("the consolidation bench needs at least one run");
+  const cliBuild =
+    cli === undefined ? undefined : await measureCliBuild(files, cli.folder, cli.runs, cli.build);
   return {
     files: files.length,
     dataRows,
@@ -166,6 +208,7 @@ export async function measureConsolidate(runs: number, asOf: string): Promise<Co
     projects: best.projects,
     errors: best.errors,
     meetsTarget: readMs < TARGET_CONSOLIDATE_READ_MS,
+    ...(cliBuild === undefined ? {} : { cliBuild }),
   };
 }
 
@@ -177,5 +220,11 @@ export function consolidateLines(f: ConsolidateFigures | undefined): string[] {
     `(f) Consolidate trackers in the pane: ${f.files} PM files (${f.dataRows} data rows, ${(f.totalBytes / 1024).toFixed(0)} KB, ${f.projects} projects), best of ${f.runs}: ` +
       `read ${ms(f.readMs)}, CPU ${ms(f.readCpuMs)} (target under ${ms(TARGET_CONSOLIDATE_READ_MS)}: ${f.meetsTarget ? "PASS" : "FAIL"}); ` +
       `whole action through the Excel test double ${ms(f.wholeMs)} = read ${ms(f.wholeReadMs)} + validate, KPIs and plan ${ms(f.analyseMs)} + refresh ${ms(f.writeMs)}`,
+    ...(f.cliBuild === undefined
+      ? []
+      : [
+          `    The same files in the CLI, \`pmo-pulse build <folder>\` as a whole process (median of ${f.cliBuild.runs}): ` +
+            `${ms(f.cliBuild.processMs)}, peak RSS ${(f.cliBuild.peakRssBytes / 1024 ** 2).toFixed(0)} MB`,
+        ]),
   ];
 }

@@ -3,7 +3,12 @@
  * consolidation and come out as one portfolio of 120 projects. No timing is asserted here; the
  * time is the bench's (`npm run bench`).
  */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { measureBuild } from "../../scripts/bench/buildBench";
 import { BENCH_AS_OF } from "../../scripts/bench/sizes";
+import { readXlsxFile } from "../../src/file/readXlsx";
 import {
   CONSOLIDATE_FILES,
   consolidateLines,
@@ -23,8 +28,22 @@ describe("bench (f): consolidating 40 PM files", () => {
     expect([ids?.length, ids?.[0], ids?.at(-1)]).toEqual([PROJECTS_PER_PM_FILE, "PRJ-7-0001", "PRJ-7-0007"]);
   });
 
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "pmo-pulse-consolidate-bench-"));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
   it("reads every file and consolidates 280 projects without an error through the Excel test double", async () => {
-    const figures = await measureConsolidate(1, BENCH_AS_OF);
+    const builds: string[] = [];
+    const figures = await measureConsolidate(1, BENCH_AS_OF, {
+      folder: join(folder, "pm-files"),
+      runs: 2,
+      build: (path) => {
+        builds.push(path);
+        return measureBuild(path, folder);
+      },
+    });
     expect(figures.files).toBe(CONSOLIDATE_FILES);
     expect(figures.projects).toBe(PROJECTS_PER_PM_FILE * CONSOLIDATE_FILES);
     expect(figures.errors).toBe(0);
@@ -35,5 +54,16 @@ describe("bench (f): consolidating 40 PM files", () => {
     const [line] = consolidateLines(figures);
     expect(line).toMatch(/^\(f\) Consolidate trackers in the pane: 40 PM files/);
     process.stdout.write(`${line ?? ""}\n`);
+    // The CLI built the folder the 40 files were written to, twice, into a dashboard of its own.
+    expect(builds).toEqual([join(folder, "pm-files"), join(folder, "pm-files")]);
+    expect(readdirSync(join(folder, "pm-files"))).toHaveLength(CONSOLIDATE_FILES);
+    expect(figures.cliBuild?.runs).toBe(2);
+    expect(figures.cliBuild?.processMs).toBeGreaterThan(0);
+    const dashboard = await readXlsxFile(join(folder, "bench-dashboard.xlsx"));
+    const projects = dashboard.sheets.find((s) => s.name === "PMO Projects");
+    expect(projects?.cells.height).toBeGreaterThan(PROJECTS_PER_PM_FILE * CONSOLIDATE_FILES);
+    expect(consolidateLines(figures)[1]).toMatch(
+      /^ {4}The same files in the CLI, `pmo-pulse build <folder>` as a whole process \(median of 2\): \d+ ms, peak RSS \d+ MB$/,
+    );
   }, 120_000);
 });
