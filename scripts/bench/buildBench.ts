@@ -47,6 +47,9 @@ function projectRoot(): string {
 /** The CLI as users run it: the bundle in dist/cli (`npm run build:cli`; npm ci builds it). */
 const CLI_BUNDLE = join(projectRoot(), "dist", "cli", "main.js");
 
+/** The `pmo-pulse` command itself (`npx pmo-pulse`), which loads that bundle. */
+export const CLI_BIN = join(projectRoot(), "bin", "pmo-pulse.js");
+
 /**
  * Runs the CLI's build in this process; the bench calls it through `measureBuildInChild`.
  * `previous`: an earlier dashboard, built on as `--previous` (the monthly cycle).

@@ -2,6 +2,7 @@ import type { BenchResults } from "./runBench";
 import { formatBytes, formatCount, formatMs, formatTable, passFail } from "./table";
 import { TARGET_FROM_ALLOCATION_ROWS } from "./engineBench";
 import { consolidateLines } from "./consolidateBench";
+import { startupLines } from "./startupBench";
 import { TARGET_HISTORY_SHARE } from "./historyBench";
 import { READ_RUNS } from "./readBench";
 import { PANDAS_RATIO, pandasVerdict, READ_FLOOR_RATIO } from "./targets";
@@ -215,6 +216,7 @@ export function formatReport(results: BenchResults): string {
     `The 5,000/200k build ≤ ${PANDAS_RATIO.toFixed(2)}× the pandas + openpyxl script: ${pandasLine(results)}`,
     `A 36-period history adds under ${(TARGET_HISTORY_SHARE * 100).toFixed(0)} % to the build: ${results.history?.judged === true ? passFail(targets.historyPass) : "n/a (judged at 5,000/200k)"}`,
     ...consolidateLines(results.consolidate),
+    ...startupLines(results.startup),
     `Total bench time: ${results.totalSeconds.toFixed(0)} s`,
   ];
   return `${sections.join("\n")}\n`;

@@ -9,6 +9,7 @@ import { readXlsxFile } from "../../src/file/readXlsx";
 import { writeTrackerXlsx } from "../../src/file/writeTrackerXlsx";
 import type { BuildFigures, PandasFigures } from "./buildBench";
 import {
+  CLI_BIN,
   measureBuildProcess,
   measurePandas,
   pandasAvailable,
@@ -25,6 +26,7 @@ import type { HistoryFigures } from "./historyBench";
 import { measureHistory, previousDashboard } from "./historyBench";
 import { measureHistoryProcesses, type HistoryProcessFigures } from "./historyProcessBench";
 import { collectGarbage } from "./memory";
+import { measureStartup, type StartupFigures } from "./startupBench";
 import type { OfficeFigures } from "./officeBench";
 import { measureOffice } from "./officeBench";
 import type { ReadFigures } from "./readBench";
@@ -37,6 +39,18 @@ import { countDataRows, rawWorkbookOfSpec } from "./specToRaw";
 
 /** Whole-process builds (and pandas scripts) per size but the scale one; the median is reported. */
 export const BUILD_RUNS = 3;
+/** Rounds of the start-up processes (each round about half a second). */
+export const STARTUP_RUNS = 9;
+
+/** (h)'s one-project workbook: the demo's shape with one project (its people and their hours). */
+const ONE_PROJECT_OPTIONS: ExampleOptions = {
+  ...DEMO_EXAMPLE_OPTIONS,
+  projects: 1,
+  programs: 1,
+  resources: 20,
+  asOf: BENCH_AS_OF,
+  withErrors: false,
+};
 
 export interface BenchOptions {
   readonly sizes: readonly BenchSize[];
@@ -118,6 +132,8 @@ export interface BenchResults {
   };
   /** (f) Consolidate trackers in the pane: 40 PM files (absent in older result files). */
   readonly consolidate?: ConsolidateFigures;
+  /** (h) Start-up of `--help` and a one-project validate against a bare Node (absent in older result files). */
+  readonly startup?: StartupFigures;
   readonly targets: {
     readonly allocationRowsPerSecond: number;
     readonly enginePass: boolean;
@@ -127,6 +143,8 @@ export interface BenchResults {
     readonly historyPass: boolean;
     /** (f): the 40 PM files read in under 2 s (true when not measured). */
     readonly consolidatePass: boolean;
+    /** (h): `--help` and a one-project validate within 3× `node -e 0` (true when not measured). */
+    readonly startupPass: boolean;
     /** (e): the reference build ≤ 0.10× the pandas script; null when not judged (no pandas, --quick). */
     readonly pandasPass: boolean | null;
     readonly allPass: boolean;
@@ -240,6 +258,7 @@ function targetsOf(
   office: readonly OfficeResult[],
   history: BenchResults["history"],
   consolidate: BenchResults["consolidate"],
+  startup: BenchResults["startup"],
 ): BenchResults["targets"] {
   const enginePass = sizes.every((s) => s.engine.meetsTarget);
   const officePayloadPass = office.every((o) => o.figures.withinLimit);
@@ -255,6 +274,7 @@ function targetsOf(
     !history.judged ||
     (history.meetsTarget && (history.processes?.meetsTarget ?? true));
   const consolidatePass = consolidate?.meetsTarget ?? true;
+  const startupPass = startup?.meetsTarget ?? true;
   const pandasVerdicts = sizes
     .map((s) => pandasVerdict(s.size.role, s.build.processMs, s.pandas?.wallMs ?? null))
     .filter((v) => v !== null);
@@ -266,6 +286,7 @@ function targetsOf(
     readBuildPass,
     historyPass,
     consolidatePass,
+    startupPass,
     pandasPass,
     allPass:
       enginePass &&
@@ -273,6 +294,7 @@ function targetsOf(
       readBuildPass &&
       historyPass &&
       consolidatePass &&
+      startupPass &&
       pandasPass !== false,
   };
 }
@@ -346,6 +368,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     build: (folder) => measureBuildProcess(options.entryScript, folder, options.tempDir),
   });
 
+  options.log("(h) start-up: node -e 0, pmo-pulse --help and validating a one-project workbook, in turn");
+  const onePath = join(options.tempDir, "one-project.xlsx");
+  await writeTrackerXlsx(generateExamplePortfolio(ONE_PROJECT_OPTIONS), onePath);
+  const startup = await measureStartup(
+    CLI_BIN,
+    onePath,
+    BENCH_AS_OF,
+    options.entryScript === undefined ? 1 : STARTUP_RUNS,
+  );
+
   const cpu = cpus();
   return {
     startedAt,
@@ -361,7 +393,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     office,
     ...(history === undefined ? {} : { history }),
     consolidate,
-    targets: targetsOf(sizes, office, history, consolidate),
+    startup,
+    targets: targetsOf(sizes, office, history, consolidate, startup),
     totalSeconds: (performance.now() - started) / 1000,
     pandasAvailable: await pandasAvailable(),
   };

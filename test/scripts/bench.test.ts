@@ -15,6 +15,7 @@ import { formatReport } from "../../scripts/bench/report";
 import type { BenchResults } from "../../scripts/bench/runBench";
 import { runBench } from "../../scripts/bench/runBench";
 import { BENCH_AS_OF, FULL_SIZES, QUICK_SIZES } from "../../scripts/bench/sizes";
+import { startupFigures, startupLines } from "../../scripts/bench/startupBench";
 import { buildVerdicts, pandasVerdict, readVerdict } from "../../scripts/bench/targets";
 import { countDataRows, rawWorkbookOfSpec } from "../../scripts/bench/specToRaw";
 import { formatBytes, formatCount, formatMs, formatTable } from "../../scripts/bench/table";
@@ -179,8 +180,19 @@ describe("runBench --quick building blocks", () => {
       results.targets.enginePass &&
         results.targets.officePayloadPass &&
         results.targets.readBuildPass &&
-        results.targets.consolidatePass,
+        results.targets.consolidatePass &&
+        results.targets.startupPass,
     );
+  });
+
+  it("times the start-up of --help and of validating a one-project workbook against a bare node", () => {
+    const startup = results.startup;
+    expect(startup?.runs).toBe(1);
+    for (const ms of [startup?.nodeMs, startup?.helpMs, startup?.validateMs]) expect(ms).toBeGreaterThan(0);
+    // Loading the CLI and reading a workbook cost more than starting Node alone.
+    expect(startup?.validateMs).toBeGreaterThan(startup?.nodeMs ?? Infinity);
+    expect(startup?.helpRatio).toBeCloseTo((startup?.helpMs ?? 0) / (startup?.nodeMs ?? 1), 10);
+    expect(results.targets.startupPass).toBe(startup?.meetsTarget);
   });
 
   it("runs the Office.js path for the demo and the largest size, within the 5 MB limit", () => {
@@ -212,6 +224,7 @@ describe("runBench --quick building blocks", () => {
       "(e) Issue 8",
       "(f) Consolidate trackers",
       "(g) Monthly cycle",
+      "(h) Start-up",
     ]) {
       expect(report).toContain(heading);
     }
@@ -332,6 +345,32 @@ describe("several whole processes as one figure", () => {
     expect(medianRun([4, 1, 3, 2], (n) => n)).toBe(2);
     expect(medianRun([7], (n) => n)).toBe(7);
     expect(() => medianRun([], (n: number) => n)).toThrow(/at least one run/);
+  });
+});
+
+describe("the start-up bench (h)", () => {
+  it("takes each round's own ratio to node -e 0, and judges both commands against 3×", () => {
+    // Round 2 ran while the machine was slow: all three processes took longer.
+    const figures = startupFigures([
+      [40, 50, 100],
+      [80, 100, 200],
+      [42, 51, 110],
+    ]);
+    expect(figures).toEqual({
+      runs: 3,
+      nodeMs: 42,
+      helpMs: 51,
+      validateMs: 110,
+      helpRatio: 1.25,
+      validateRatio: 2.5,
+      meetsTarget: true,
+    });
+    expect(startupFigures([[40, 50, 121]]).meetsTarget).toBe(false);
+    expect(startupFigures([[40, 121, 50]]).meetsTarget).toBe(false);
+    expect(startupLines(figures)).toEqual([
+      "(h) Start-up, whole processes, median of 3 rounds run in turn: node -e 0 42 ms; pmo-pulse --help 51 ms, " +
+        "1.25× (≤ 3×: PASS); validate a one-project workbook 110 ms, 2.50× (≤ 3×: PASS)",
+    ]);
   });
 });
 
