@@ -107,12 +107,14 @@ export async function expandInputs(
 
 /**
  * Files read at once, within a budget of their bytes: a small file's read is mostly waits (the
- * disk, each part's inflation on the thread pool) that the next file's parsing fills, while a large
- * file is read alone, as its grid's memory is what bounds the run. Measured on 40 typical PM files
+ * disk, each part's inflation on the thread pool) that the next file's parsing fills. The budget
+ * is 1 MB of files together, so the reads at once can never inflate to more than one 1 MB file
+ * alone could (deflate packs at most about 1,000:1; a zip bomb among the PM files costs no more
+ * than read alone), and a larger file is read alone. Measured on 40 typical PM files
  * (docs/architecture.md): the whole build 0.90×.
  */
 const CONCURRENT_READS = 4;
-const CONCURRENT_READ_BYTES = 4 * 1024 * 1024;
+const CONCURRENT_READ_BYTES = 1024 * 1024;
 
 /** The file's size and modification time; a file that cannot be stat'ed is left to the reader's message. */
 async function fileFacts(path: string): Promise<{ size: number; modified: string | null }> {
