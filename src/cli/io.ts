@@ -1,8 +1,15 @@
+import { StatusLine } from "./statusLine";
+
 /** What the CLI touches besides files: injectable so tests capture output and fix the clock. */
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly now: () => Date;
+  /**
+   * Progress of a long run as a status line ("Reading 12 of 40 tracker files…"; empty text clears
+   * it). Shown only on an interactive terminal; tests and pipes see none of it.
+   */
+  readonly progress?: (text: string) => void;
 }
 
 /**
@@ -25,8 +32,20 @@ function quietOnClose(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+const writeOut = quietOnClose(process.stdout);
+const writeErr = quietOnClose(process.stderr);
+const status = new StatusLine(process.stderr, writeErr, () => performance.now());
+
 export const PROCESS_IO: CliIo = {
-  out: quietOnClose(process.stdout),
-  err: quietOnClose(process.stderr),
+  // Results never share the status line: it is cleared before anything else is printed.
+  out: (text) => {
+    status.clear();
+    writeOut(text);
+  },
+  err: (text) => {
+    status.clear();
+    writeErr(text);
+  },
   now: () => new Date(),
+  progress: (text) => status.show(text),
 };

@@ -108,5 +108,8 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
     }
     io.err(`pmo-pulse: unexpected failure: ${(error as Error).message}\n`);
     return 2;
+  } finally {
+    // A status line left at the end (a run that printed nothing after it) is wiped.
+    io.progress?.("");
   }
 }

@@ -53,6 +53,21 @@ export type Inputs = ConsolidatedFiles;
 export interface ReadInputsOptions {
   /** Files a folder's listing leaves out (the --out and --previous files). */
   readonly skip?: readonly string[];
+  /** Told how many files are read so far, at the start (0) and as each read ends. */
+  readonly onRead?: (done: number, total: number) => void;
+}
+
+/** Options that show the reads as a status line ("Reading tracker files: 12 of 40…") through `progress`. */
+export function showingReads(
+  options: ReadInputsOptions,
+  progress: ((text: string) => void) | undefined,
+): ReadInputsOptions {
+  if (progress === undefined) return options;
+  return {
+    ...options,
+    onRead: (done, total) =>
+      progress(total === 1 ? "Reading the tracker file…" : `Reading tracker files: ${done} of ${total}…`),
+  };
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -139,6 +154,8 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   const listed = await Promise.all(
     files.map(async (path, i) => ({ path, file: names[i] ?? basename(path), ...(await fileFacts(path)) })),
   );
+  let done = 0;
+  options.onRead?.(done, files.length);
   const outcomes = await mapConcurrent(
     listed,
     { limit: CONCURRENT_READS, budget: CONCURRENT_READ_BYTES, weight: (f) => f.size },
@@ -148,6 +165,8 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
       } catch (error) {
         if (!(error instanceof WorkbookReadError)) throw error;
         return { read: { file, modified, reason: error.reason }, error: error.message };
+      } finally {
+        options.onRead?.(++done, files.length);
       }
     },
   );

@@ -6,7 +6,7 @@ import { CliError } from "../cliError";
 import { countLine } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
-import { readInputs, type Inputs } from "../readInputs";
+import { readInputs, showingReads, type Inputs } from "../readInputs";
 import { readPrevious } from "../readPrevious";
 import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
@@ -35,8 +35,10 @@ async function analyseFiles(
   files: readonly string[],
   skip: readonly string[],
   options: AnalyseOptions,
+  progress: CliIo["progress"],
 ): Promise<BuildAnalysis> {
-  const inputs = await readInputs(files, { skip });
+  const inputs = await readInputs(files, showingReads({ skip }, progress));
+  progress?.("Checking the trackers and computing the KPIs…");
   const { portfolio, report, attention, cycle } = analyseWorkbooks(inputs.workbooks, {
     ...options,
     readFindings: inputs.unreadable,
@@ -70,12 +72,17 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   const now = io.now();
   const options = await loadEngineOptions(flags, now);
   // The previous dashboard is read first: it may be the --out file this run replaces.
+  if (flags.previous !== undefined)
+    io.progress?.(`Reading the previous dashboard ${basename(flags.previous)}…`);
   const history = flags.previous === undefined ? undefined : await readPrevious(flags.previous);
   const skip = [out, ...(flags.previous === undefined ? [] : [flags.previous])];
-  const analysis = await analyseFiles(files, skip, {
-    ...options,
-    ...(history === undefined ? {} : { history }),
-  });
+  const analysis = await analyseFiles(
+    files,
+    skip,
+    { ...options, ...(history === undefined ? {} : { history }) },
+    io.progress,
+  );
+  io.progress?.("Laying out the dashboard…");
   const plan = buildDashboardPlan({
     report: analysis.report,
     attention: analysis.attention,
@@ -86,9 +93,11 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   });
   // The writer loads only when a dashboard is written.
   const { dashboardXlsxPieces } = await import("../../file/dashboard/writeDashboardXlsx");
+  io.progress?.(`Writing ${out}…`);
   await writeOutputFile(out, await dashboardXlsxPieces(plan, { timestamp: now }), "--out");
   io.out(`Dashboard written to ${out} (${plan.sheets.map((s) => s.name).join(", ")}).\n`);
   if (flags.json !== undefined) {
+    io.progress?.(`Writing ${flags.json}…`);
     await writeOutputFile(flags.json, reportJson(analysis.report, analysis.cycle), "--json");
     io.out(`KPI JSON written to ${flags.json}\n`);
   }

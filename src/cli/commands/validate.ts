@@ -2,7 +2,7 @@ import { analyseWorkbooks } from "../../core/analyse";
 import { countLine, formatFindings } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
-import { readInputs } from "../readInputs";
+import { readInputs, showingReads } from "../readInputs";
 import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
 export interface ValidateFlags extends EngineFlags {
@@ -17,7 +17,11 @@ export async function validateCommand(
 ): Promise<number> {
   if (flags.json !== undefined) await assertSafeOutputs([{ path: flags.json, flag: "--json" }], files);
   const options = await loadEngineOptions(flags, io.now());
-  const inputs = await readInputs(files, { skip: flags.json === undefined ? [] : [flags.json] });
+  const inputs = await readInputs(
+    files,
+    showingReads({ skip: flags.json === undefined ? [] : [flags.json] }, io.progress),
+  );
+  io.progress?.("Checking the trackers…");
   const { portfolio, report, cycle } = analyseWorkbooks(inputs.workbooks, {
     ...options,
     readFindings: inputs.unreadable,
@@ -28,6 +32,7 @@ export async function validateCommand(
     `${countLine(portfolio.findings)} in ${read} file${read === 1 ? "" : "s"} (as of ${options.settings.asOf}).\n`,
   );
   if (flags.json !== undefined) {
+    io.progress?.(`Writing ${flags.json}…`);
     await writeOutputFile(flags.json, reportJson(report, cycle), "--json");
     io.out(`KPI JSON written to ${flags.json}\n`);
   }
