@@ -40,6 +40,9 @@ const CELLS: Record<string, string> = {
   "booleans, errors, strings, ISO dates": `<row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#N/A</v></c><c r="C4" t="str"><v>0123</v></c><c r="D4" t="d"><v>2026-10-31</v></c><c r="E4" t="str"><v>a_x000D_b</v></c></row>`,
   "entities and non-digit numbers": `<row r="5"><c r="A5" t="str"><v>R&amp;D &lt;x&gt;</v></c><c r="B5"><v>-12.5</v></c><c r="C5"><v>1e400</v></c><c r="D5"><v>1234567890123456789</v></c><c r="E5"><v> 7 </v></c></row>`,
   "formulas and inline strings (general path)": `<row r="6"><c r="A6"><f>1+1</f><v>2</v></c><c r="B6"><f>X()</f></c><c r="C6" t="inlineStr"><is><t>in</t><r><t>line</t></r></is></c><c r="D6" t="s"><v>2</v></c></row>`,
+  "formulas of every shape Excel writes": `<row r="2"><c r="A2" s="1"><f>B2-C2</f><v>1500</v></c><c r="B2"><f t="shared" ref="B2:B9" si="0">C2*2</f><v>4</v></c><c r="C2" t="str"><f>IF(A2&gt;0,"late","")</f><v>late</v></c><c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E2" t="b"><f>TRUE()</f><v>1</v></c><c r="F2"><f t="array" ref="F2">SUM(A2:E2)</f><v>1504.5</v></c></row><row r="3"><c r="A3" s="1"><f t="shared" si="0"/><v>7</v></c><c r="B3" t="str"><f>A3&amp;"-"&amp;B3</f><v>7-x</v></c><c r="C3"><f ca="1">NOW()</f><v>46000.5</v></c></row>`,
+  "formulas without a value (uncalculated), in fast rows": `<row r="4"><c r="A4"><f>B4+1</f></c><c r="B4"><f>X()</f><v></v></c><c r="C4" t="str"><f>""</f><v></v></c><c r="D4"><v>1</v></c><c r="E4"><f t="shared" si="1"/></c></row>`,
+  "formulas the fast path leaves to the general one": `<row r="5"><c r="A5"><f>A&amp;B&foo;</f><v>1</v></c></row><row r="6"><c r="A6"><f><![CDATA[1+1]]></f><v>2</v></c></row><row r="7"><c r="A7"><f t="a&amp;b">1</f><v>3</v></c></row><row r="8"><c r="A8"><f xmlns="urn:other">1</f><v>4</v></c></row><row r="9"><c r="A9"><f>1</f> <v>5</v></c></row><row r="10"><c r="A10"><v>6</v><f>1</f></c></row>`,
   "other attributes (general path)": `<row r="7"><c r="A7" cm="1"><v>4</v></c><c r="B7" vm="1" t="s"><v>0</v></c><c r="C7" t=""><v>8</v></c></row>`,
   "out of order and repeated cells": `<row r="8"><c r="C8"><v>3</v></c><c r="A8"><v>1</v></c><c r="C8" s="1"><v>30</v></c></row><row r="8"><c r="B8"><v>2</v></c></row>`,
   "bad references and styles": `<row r="9"><c r="9A"><v>1</v></c><c r="ZZZZ9" s="x"><v>2</v></c><c r="B9" s="99"><v>3</v></c><c r="A9" r="Q9"><v>4</v></c></row>`,
@@ -74,6 +77,25 @@ describe("the fast path for plain cells", () => {
     for (let cut = 1; cut < xml.length; cut++) expect(read(xml, true, [cut])).toEqual(expected);
   });
 
+  it("reads formula rows cut in two at every position as it reads them whole", () => {
+    const xml = sheetXml(
+      [
+        CELLS["formulas of every shape Excel writes"],
+        CELLS["formulas without a value (uncalculated), in fast rows"],
+        CELLS["formulas and inline strings (general path)"],
+      ].join(""),
+    );
+    const expected = read(xml, false);
+    // Known answers, not only the general path's: cached values read, formulas without one listed.
+    expect(expected.uncalculated).toEqual(["A4", "E4", "B6"]);
+    expect(expected.values.slice(0, 3)).toEqual([
+      [1500, 4, "late", "#DIV/0!", true, 1504.5],
+      [7, "7-x", 46000.5],
+      [null, "", "", 1, null],
+    ]);
+    for (let cut = 1; cut < xml.length; cut++) expect(read(xml, true, [cut])).toEqual(expected);
+  });
+
   it("reads plain cells with the known values (not only the same as the slow path)", () => {
     const grid = read(sheetXml(CELLS["shared strings, numbers and styles"] ?? ""), true);
     expect(grid.top).toBe(2);
@@ -90,10 +112,18 @@ describe("the fast path for plain cells", () => {
       return open.mock.calls.map((call) => call[1]);
     };
     expect(opened(CELLS["shared strings, numbers and styles"] ?? "")).toEqual(["worksheet", "sheetData"]);
-    // The formula's row goes back to the general path; its plain cells still take the cell fast path.
+    // Formula cells are read whole too.
     expect(
-      opened(`<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>1</f></c><c r="C1"><v>3</v></c></row>`),
-    ).toEqual(["worksheet", "sheetData", "row", "c", "f"]);
+      opened(
+        `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>1</f></c><c r="C1"><f t="shared" si="0"/><v>3</v></c></row>`,
+      ),
+    ).toEqual(["worksheet", "sheetData"]);
+    // An inline string's row goes back to the general path; its plain cells still take the cell fast path.
+    expect(
+      opened(
+        `<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1"><v>3</v></c></row>`,
+      ),
+    ).toEqual(["worksheet", "sheetData", "row", "c", "is", "t"]);
   });
 
   it("keeps cells of another namespace out of the grid, fast or not", () => {
@@ -110,7 +140,11 @@ describe("the fast path for plain cells", () => {
   it("declines cells it does not know the whole shape of", () => {
     const out = new PlainCell();
     for (const cell of [
-      `<c r="A1"><f>1</f></c>`,
+      `<c r="A1"><f>1</f><v>1</v><extLst/></c>`,
+      `<c r="A1"><f>1&bad;</f><v>1</v></c>`,
+      `<c r="A1"><f>1</f>`,
+      `<c r="A1"><f t="x"y"/><v>1</v></c>`,
+      `<c r="A1"><fx>1</fx><v>1</v></c>`,
       `<c r="A1" t="inlineStr"><is><t>x</t></is></c>`,
       `<c r="A1"><v>1</v>`,
       `<c r="A1" xmlns:q="urn:q"><v>1</v></c>`,
@@ -120,6 +154,20 @@ describe("the fast path for plain cells", () => {
       expect(scanPlainCell(cell, 0, 1000, out)).toBe(false);
     }
     expect(scanPlainCell(`<c r="B3" s="2"><v>12</v></c>`, 0, 1000, out)).toBe(true);
-    expect([out.col, out.style, out.type, out.digits, out.value]).toEqual([2, 2, null, 12, null]);
+    expect([out.col, out.style, out.type, out.digits, out.value, out.formula]).toEqual([
+      2,
+      2,
+      null,
+      12,
+      null,
+      false,
+    ]);
+    // A formula is skipped whole (its text is not kept) and its cached value read.
+    expect(scanPlainCell(`<c r="C3" t="str"><f>A3&amp;"x"</f><v>ax</v></c>`, 0, 1000, out)).toBe(true);
+    expect([out.col, out.type, out.digits, out.value, out.formula]).toEqual([3, "str", -1, "ax", true]);
+    expect(scanPlainCell(`<c r="D3"><f t="shared" si="2"/></c>`, 0, 1000, out)).toBe(true);
+    expect([out.col, out.value, out.formula, out.end]).toEqual([4, null, true, 36]);
+    // A formula longer than the text limit is the general path's (which reports it).
+    expect(scanPlainCell(`<c r="A1"><f>${"1+".repeat(20)}1</f><v>1</v></c>`, 0, 10, out)).toBe(false);
   });
 });

@@ -62,6 +62,8 @@ export class GridBuilder {
   /** The last row the sheet says it has (its `<dimension>`); 0 when it does not say. */
   private expectedRows = 0;
   private hintedSlots = 0;
+  /** How many uncalculated cells were listed before the current row (what `abandonRow` keeps). */
+  private rowUncalculated = 0;
 
   constructor(
     private readonly limits: XlsxLimits,
@@ -100,6 +102,7 @@ export class GridBuilder {
   beginRow(row: number): void {
     this.endRow();
     this.rowNumber = row;
+    this.rowUncalculated = this.uncalculated.length;
   }
 
   /** Cells read so far (the mark `abandonRow` goes back to). */
@@ -113,6 +116,8 @@ export class GridBuilder {
    */
   abandonRow(mark: number): void {
     this.cells = mark;
+    // Its formulas without a value too: the general path lists them again as it reads the row.
+    this.uncalculated.length = this.rowUncalculated;
     if (this.rowStart === 0) return;
     for (let col = this.rowStart; col <= this.rowEnd; col++) {
       const column = this.columns[col - 1];

@@ -7,7 +7,9 @@ const SLASH = 47;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
+const AMPERSAND = 38;
 const LETTER_C = 99;
+const LETTER_F = 102;
 const LETTER_R = 114;
 const LETTER_S = 115;
 const LETTER_T = 116;
@@ -27,6 +29,83 @@ function isCellEnd(s: string, p: number): boolean {
     s.charCodeAt(p + 2) === LETTER_C &&
     s.charCodeAt(p + 3) === GT
   );
+}
+
+/** `</f>` at `p`. */
+function isFormulaEnd(s: string, p: number): boolean {
+  return (
+    p + 3 < s.length &&
+    s.charCodeAt(p) === LT &&
+    s.charCodeAt(p + 1) === SLASH &&
+    s.charCodeAt(p + 2) === LETTER_F &&
+    s.charCodeAt(p + 3) === GT
+  );
+}
+
+/**
+ * Skips a whole `<f …>formula</f>` or `<f …/>` at `lt` (a formula's text is not kept: a cell with a
+ * cached value is read as that value, as Office.js gives it). Any attributes in `name="value"` form
+ * (`t="shared" ref="H2:H900" si="0"`, `ca="1"`…); the text may hold entities but no element, comment
+ * or CDATA section. Returns the position after it, or -1 for any other shape, a text longer than
+ * `maxTextChars`, or the chunk ending inside it.
+ */
+function skipFormula(s: string, lt: number, maxTextChars: number): number {
+  const n = s.length;
+  if (lt + 2 >= n || s.charCodeAt(lt) !== LT || s.charCodeAt(lt + 1) !== LETTER_F) return -1;
+  let p = lt + 2;
+  let c = s.charCodeAt(p);
+  if (!isSpace(c) && c !== GT && c !== SLASH) return -1;
+  for (;;) {
+    while (p < n && isSpace(s.charCodeAt(p))) p++;
+    if (p >= n) return -1;
+    c = s.charCodeAt(p);
+    if (c === GT || c === SLASH) break;
+    // `name="value"`: letters, digits and the name characters Excel uses, then `=` and a quote.
+    const nameStart = p;
+    while (p < n) {
+      const d = s.charCodeAt(p);
+      if (
+        d === EQUALS ||
+        isSpace(d) ||
+        d === GT ||
+        d === SLASH ||
+        d === LT ||
+        d === QUOTE ||
+        d === APOSTROPHE
+      )
+        break;
+      p++;
+    }
+    if (p === nameStart || p + 1 >= n || s.charCodeAt(p) !== EQUALS) return -1;
+    // A namespace declaration changes how the rest reads: the general path handles it.
+    if (s.startsWith("xmlns", nameStart)) return -1;
+    const quote = s.charCodeAt(p + 1);
+    if (quote !== QUOTE && quote !== APOSTROPHE) return -1;
+    const close = s.indexOf(quote === QUOTE ? '"' : "'", p + 2);
+    if (close < 0) return -1;
+    // An entity in a value is the general path's to check (it fails on an undefined one).
+    for (let i = p + 2; i < close; i++) if (s.charCodeAt(i) === AMPERSAND) return -1;
+    p = close + 1;
+  }
+  if (c === SLASH) return p + 1 < n && s.charCodeAt(p + 1) === GT ? p + 2 : -1;
+  const from = p + 1;
+  const to = s.indexOf("<", from);
+  if (to < 0 || to - from > maxTextChars || !isFormulaEnd(s, to)) return -1;
+  // `&` joins text in formulas (`A2&"-"&B2`): entities are checked as the general path decodes them.
+  if (!entitiesDecode(s, from, to)) return -1;
+  return to + 4;
+}
+
+/** Whether `s[from, to)` decodes (no undefined entity, no bad character reference). */
+function entitiesDecode(s: string, from: number, to: number): boolean {
+  const amp = s.indexOf("&", from);
+  if (amp < 0 || amp >= to) return true;
+  try {
+    decodeEntities(s.slice(amp, to));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `<v>` at `p`, or with `close`, `</v>`. */
@@ -95,14 +174,18 @@ export class PlainCell {
   digits = -1;
   /** Position just after `</c>` (or `/>`). */
   end = -1;
+  /** Whether the cell has a formula (`<f>` before its value): without a value it is uncalculated. */
+  formula = false;
 }
 
 /**
  * Reads a whole `<c>` element at `lt` when it has the plain shape nearly every cell of a tracker
- * has: attributes among `r`, `s`, `t` (a type other than inline string), then nothing, or one
- * `<v>` with text. Anything else (a formula, an inline string, another attribute, a namespace
- * prefix, whitespace between the elements, the chunk ending inside it) returns false, and the
- * general XML scanner reads the cell instead, so both paths give the same cell.
+ * has: attributes among `r`, `s`, `t` (a type other than inline string), then nothing, or a
+ * formula (`skipFormula`), or one `<v>` with text, or a formula then a `<v>`. Anything else (an
+ * inline string, another attribute, a namespace prefix, whitespace between the elements, the chunk
+ * ending inside it) returns false, and the general XML scanner reads the cell instead, so both
+ * paths give the same cell. A filled-down formula column is in most trackers a PM builds: read by
+ * the general path, it had doubled the whole read.
  */
 export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: PlainCell): boolean {
   const n = s.length;
@@ -144,23 +227,32 @@ export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: 
   }
   let value: string | null = null;
   let digits = -1;
+  let formula = false;
   if (c === SLASH) {
     if (p + 1 >= n || s.charCodeAt(p + 1) !== GT) return false;
     p += 2;
-  } else if (isCellEnd(s, p + 1)) {
-    p += 5;
   } else {
-    // `><v>text</v></c>`
-    if (!isValueTag(s, p + 1, false)) return false;
-    const from = p + 4;
-    const to = s.indexOf("<", from);
-    if (to < 0 || to - from > maxTextChars) return false;
-    if (!isValueTag(s, to, true) || !isCellEnd(s, to + 4)) return false;
-    // Only numbers and shared-string indexes: other types keep their text as written ("007").
-    if ((type === null || type === "n" || type === "s") && to - from <= 15)
-      digits = decimalDigits(s, from, to);
-    if (digits < 0) value = to === from ? "" : decodeEntities(s.slice(from, to));
-    p = to + 8;
+    p += 1;
+    if (p + 1 < n && s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === LETTER_F) {
+      p = skipFormula(s, p, maxTextChars);
+      if (p < 0) return false;
+      formula = true;
+    }
+    if (isCellEnd(s, p)) {
+      p += 4;
+    } else {
+      // `<v>text</v></c>`
+      if (!isValueTag(s, p, false)) return false;
+      const from = p + 3;
+      const to = s.indexOf("<", from);
+      if (to < 0 || to - from > maxTextChars) return false;
+      if (!isValueTag(s, to, true) || !isCellEnd(s, to + 4)) return false;
+      // Only numbers and shared-string indexes: other types keep their text as written ("007").
+      if ((type === null || type === "n" || type === "s") && to - from <= 15)
+        digits = decimalDigits(s, from, to);
+      if (digits < 0) value = to === from ? "" : decodeEntities(s.slice(from, to));
+      p = to + 8;
+    }
   }
   out.col = col;
   out.style = style;
@@ -168,5 +260,6 @@ export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: 
   out.value = value;
   out.digits = digits;
   out.end = p;
+  out.formula = formula;
   return true;
 }

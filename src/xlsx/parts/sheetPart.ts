@@ -90,7 +90,8 @@ export class SheetHandler implements XmlHandler {
     }
     const { sharedStrings, date1904 } = this.context;
     const value = cellValueOf(type, plain.value, sharedStrings, date1904);
-    if (value !== null) this.grid.cell(this.col, value, style, false);
+    // As `closeCell`: a formula without a value is kept as uncalculated, any other empty cell is not.
+    if (value !== null || plain.formula) this.grid.cell(this.col, value, style, value === null);
     return true;
   }
 
