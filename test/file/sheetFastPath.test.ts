@@ -40,6 +40,8 @@ const CELLS: Record<string, string> = {
   "booleans, errors, strings, ISO dates": `<row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#N/A</v></c><c r="C4" t="str"><v>0123</v></c><c r="D4" t="d"><v>2026-10-31</v></c><c r="E4" t="str"><v>a_x000D_b</v></c></row>`,
   "entities and non-digit numbers": `<row r="5"><c r="A5" t="str"><v>R&amp;D &lt;x&gt;</v></c><c r="B5"><v>-12.5</v></c><c r="C5"><v>1e400</v></c><c r="D5"><v>1234567890123456789</v></c><c r="E5"><v> 7 </v></c></row>`,
   "formulas and inline strings (general path)": `<row r="6"><c r="A6"><f>1+1</f><v>2</v></c><c r="B6"><f>X()</f></c><c r="C6" t="inlineStr"><is><t>in</t><r><t>line</t></r></is></c><c r="D6" t="s"><v>2</v></c></row>`,
+  "inline strings as streaming exporters write them": `<row r="2"><c r="A2" t="inlineStr"><is><t>Olivia Xu</t></is></c><c r="B2" s="1" t="inlineStr"><is><t xml:space="preserve"> R&amp;D _x000D_ &lt;x&gt; </t></is></c><c r="C2" t="inlineStr"><is><t></t></is></c><c r="D2"><v>4</v></c><c r="E2" t="inlineStr"><is><t>007</t></is></c></row>`,
+  "inline strings the fast path leaves to the general one": `<row r="3"><c r="A3" t="inlineStr"><is><r><t>ri</t></r><r><t>ch</t></r></is></c></row><row r="4"><c r="A4" t="inlineStr"><is><t>ab</t><rPh sb="0" eb="1"><t>x</t></rPh></is></c></row><row r="5"><c r="A5" t="inlineStr"/><c r="B5" t="inlineStr"><v>raw</v></c><c r="C5" t="inlineStr"><is><t/></is></c><c r="D5" t="inlineStr"><is> <t>sp</t></is></c></row>`,
   "formulas of every shape Excel writes": `<row r="2"><c r="A2" s="1"><f>B2-C2</f><v>1500</v></c><c r="B2"><f t="shared" ref="B2:B9" si="0">C2*2</f><v>4</v></c><c r="C2" t="str"><f>IF(A2&gt;0,"late","")</f><v>late</v></c><c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E2" t="b"><f>TRUE()</f><v>1</v></c><c r="F2"><f t="array" ref="F2">SUM(A2:E2)</f><v>1504.5</v></c></row><row r="3"><c r="A3" s="1"><f t="shared" si="0"/><v>7</v></c><c r="B3" t="str"><f>A3&amp;"-"&amp;B3</f><v>7-x</v></c><c r="C3"><f ca="1">NOW()</f><v>46000.5</v></c></row>`,
   "formulas without a value (uncalculated), in fast rows": `<row r="4"><c r="A4"><f>B4+1</f></c><c r="B4"><f>X()</f><v></v></c><c r="C4" t="str"><f>""</f><v></v></c><c r="D4"><v>1</v></c><c r="E4"><f t="shared" si="1"/></c></row>`,
   "formulas the fast path leaves to the general one": `<row r="5"><c r="A5"><f>A&amp;B&foo;</f><v>1</v></c></row><row r="6"><c r="A6"><f><![CDATA[1+1]]></f><v>2</v></c></row><row r="7"><c r="A7"><f t="a&amp;b">1</f><v>3</v></c></row><row r="8"><c r="A8"><f xmlns="urn:other">1</f><v>4</v></c></row><row r="9"><c r="A9"><f>1</f> <v>5</v></c></row><row r="10"><c r="A10"><v>6</v><f>1</f></c></row>`,
@@ -75,6 +77,19 @@ describe("the fast path for plain cells", () => {
     const xml = sheetXml(Object.values(CELLS).slice(0, 6).join(""));
     const expected = read(xml, false);
     for (let cut = 1; cut < xml.length; cut++) expect(read(xml, true, [cut])).toEqual(expected);
+  });
+
+  it("reads inline strings with the known values, cut anywhere", () => {
+    const xml = sheetXml(CELLS["inline strings as streaming exporters write them"] ?? "");
+    const expected = read(xml, false);
+    expect(expected.values).toEqual([["Olivia Xu", " R&D \r <x> ", "", 4, "007"]]);
+    for (let cut = 1; cut < xml.length; cut++) expect(read(xml, true, [cut])).toEqual(expected);
+  });
+
+  it("fails on an undefined entity in an inline string as the general path does", () => {
+    const xml = sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>a&bad;</t></is></c></row>`);
+    expect(() => read(xml, false)).toThrow("undefined entity &bad;");
+    expect(() => read(xml, true)).toThrow("undefined entity &bad;");
   });
 
   it("reads formula rows cut in two at every position as it reads them whole", () => {
@@ -118,12 +133,18 @@ describe("the fast path for plain cells", () => {
         `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>1</f></c><c r="C1"><f t="shared" si="0"/><v>3</v></c></row>`,
       ),
     ).toEqual(["worksheet", "sheetData"]);
-    // An inline string's row goes back to the general path; its plain cells still take the cell fast path.
+    // So are plain inline strings; rich ones send their row back to the general path, whose plain
+    // cells still take the cell fast path.
     expect(
       opened(
         `<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1"><v>3</v></c></row>`,
       ),
-    ).toEqual(["worksheet", "sheetData", "row", "c", "is", "t"]);
+    ).toEqual(["worksheet", "sheetData"]);
+    expect(
+      opened(
+        `<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><r><t>x</t></r></is></c><c r="C1"><v>3</v></c></row>`,
+      ),
+    ).toEqual(["worksheet", "sheetData", "row", "c", "is", "r", "t"]);
   });
 
   it("keeps cells of another namespace out of the grid, fast or not", () => {
@@ -145,7 +166,9 @@ describe("the fast path for plain cells", () => {
       `<c r="A1"><f>1</f>`,
       `<c r="A1"><f t="x"y"/><v>1</v></c>`,
       `<c r="A1"><fx>1</fx><v>1</v></c>`,
-      `<c r="A1" t="inlineStr"><is><t>x</t></is></c>`,
+      `<c r="A1" t="inlineStr"><is><r><t>x</t></r></is></c>`,
+      `<c r="A1" t="inlineStr"><is><t>x</t></is>`,
+      `<c r="A1" t="inlineStr"/>`,
       `<c r="A1"><v>1</v>`,
       `<c r="A1" xmlns:q="urn:q"><v>1</v></c>`,
       `<cx r="A1"><v>1</v></cx>`,
@@ -167,6 +190,11 @@ describe("the fast path for plain cells", () => {
     expect([out.col, out.type, out.digits, out.value, out.formula]).toEqual([3, "str", -1, "ax", true]);
     expect(scanPlainCell(`<c r="D3"><f t="shared" si="2"/></c>`, 0, 1000, out)).toBe(true);
     expect([out.col, out.value, out.formula, out.end]).toEqual([4, null, true, 36]);
+    // An inline string's text is read whole, decoded as the general path decodes it.
+    expect(scanPlainCell(`<c r="E2" t="inlineStr"><is><t>R&amp;D_x000D_</t></is></c>`, 0, 1000, out)).toBe(
+      true,
+    );
+    expect([out.col, out.type, out.digits, out.value]).toEqual([5, "inlineStr", -1, "R&D\r"]);
     // A formula longer than the text limit is the general path's (which reports it).
     expect(scanPlainCell(`<c r="A1"><f>${"1+".repeat(20)}1</f><v>1</v></c>`, 0, 10, out)).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { decodeEntities } from "../xml/entities";
+import { decodeEntities, decodeExcelEscapes } from "../xml/entities";
 import { referenceColumn, unsignedInteger } from "./cellReference";
 
 const LT = 60; // <
@@ -138,8 +138,32 @@ function plainType(s: string, start: number, end: number): string | null | undef
       return undefined;
     case 3:
       return s.startsWith("str", start) ? "str" : undefined;
+    case 9:
+      return s.startsWith("inlineStr", start) ? "inlineStr" : undefined;
   }
   return undefined;
+}
+
+/** The two openings of a plain inline string, as a plain shared-string item has them. */
+const INLINE_TEXT = "<is><t>";
+const PRESERVED_INLINE_TEXT = '<is><t xml:space="preserve">';
+const INLINE_TEXT_END = "</t></is></c>";
+
+/**
+ * `<is><t>text</t></is></c>` at `p` (or with `xml:space="preserve"`), as exporters that stream
+ * rows (Apache POI's, among others) write every text cell: the text, entities and `_xHHHH_`
+ * escapes decoded as the general path's inline-string item decodes them, and where it ends; null
+ * for any other shape (rich runs, phonetic text, whitespace between elements), left to the
+ * general path.
+ */
+function inlineText(s: string, p: number, maxTextChars: number): { text: string; end: number } | null {
+  let from: number;
+  if (s.startsWith(INLINE_TEXT, p)) from = p + INLINE_TEXT.length;
+  else if (s.startsWith(PRESERVED_INLINE_TEXT, p)) from = p + PRESERVED_INLINE_TEXT.length;
+  else return null;
+  const to = s.indexOf("<", from);
+  if (to < 0 || to - from > maxTextChars || !s.startsWith(INLINE_TEXT_END, to)) return null;
+  return { text: decodeExcelEscapes(decodeEntities(s.slice(from, to))), end: to + INLINE_TEXT_END.length };
 }
 
 /** `s[start, end)` as a number when it is 1 to 15 decimal digits (exact in a double); else -1. */
@@ -164,7 +188,10 @@ export class PlainCell {
   /** `s`: -1 when absent or not a number. */
   style = -1;
   type: string | null = null;
-  /** The `<v>` text, entities decoded; null for a cell without `<v>` or when `digits` holds it. */
+  /**
+   * The `<v>` text, entities decoded (an inline string's text, final); null for a cell without
+   * `<v>` or when `digits` holds it.
+   */
   value: string | null = null;
   /**
    * For a number or shared string (`t` absent, `n` or `s`), the `<v>` text's value when it is 1 to
@@ -229,8 +256,15 @@ export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: 
   let digits = -1;
   let formula = false;
   if (c === SLASH) {
-    if (p + 1 >= n || s.charCodeAt(p + 1) !== GT) return false;
+    // `<c t="inlineStr"/>` is the general path's (it keeps no value).
+    if (p + 1 >= n || s.charCodeAt(p + 1) !== GT || type === "inlineStr") return false;
     p += 2;
+  } else if (type === "inlineStr") {
+    // The text itself, final: `SheetHandler.plainCell` keeps it as it is.
+    const inline = inlineText(s, p + 1, maxTextChars);
+    if (inline === null) return false;
+    value = inline.text;
+    p = inline.end;
   } else {
     p += 1;
     if (p + 1 < n && s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === LETTER_F) {

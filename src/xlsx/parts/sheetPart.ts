@@ -89,7 +89,8 @@ export class SheetHandler implements XmlHandler {
       return true;
     }
     const { sharedStrings, date1904 } = this.context;
-    const value = cellValueOf(type, plain.value, sharedStrings, date1904);
+    const value =
+      type === "inlineStr" ? plain.value : cellValueOf(type, plain.value, sharedStrings, date1904);
     // As `closeCell`: a formula without a value is kept as uncalculated, any other empty cell is not.
     if (value !== null || plain.formula) this.grid.cell(this.col, value, style, value === null);
     return true;
