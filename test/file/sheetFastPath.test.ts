@@ -56,6 +56,15 @@ const CELLS: Record<string, string> = {
   "row numbers: absent, zero, out of range, not digits, repeated": `<row><c><v>1</v></c></row><row r="0"><c><v>2</v></c></row><row r="5.0"><c><v>3</v></c></row><row r=" 7"><c><v>4</v></c></row><row r="2000000"><c><v>5</v></c></row><row r="9" r="3"><c><v>6</v></c></row><row r="012"><c><v>7</v></c></row>`,
   "row attributes of every kind": `<row r="3" spans='1:2' ht="20.25" customHeight="1" hidden="0" x14ac:dyDescent="0.25" s="1" customFormat="1"><c r="A3"><v>1</v></c><c r="B3" t="s"><v>0</v></c></row>`,
   "empty and self-closing rows": `<row r="1"/><row r="2"></row><row r="3" spans="1:1" /><row r="4"><c r="A4"><v>1</v></c></row>`,
+  "indented XML, as some exporters write it": `
+    <row r="1">
+      <c r="A1" t="s"><v>0</v></c>
+		<c r="B1"><f>1</f><v>2</v></c>
+    </row>
+    <row r="2"/>
+    <row r="3">
+      <c r="A3" t="inlineStr"><is><t>x</t></is></c>
+    </row>`,
   "whitespace and other elements inside a row": `<row r="1"> <c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><extLst/></row><row r="3"><c r="A3"><v>3</v></c> </row>`,
   "another default namespace on a row": `<row r="1" xmlns="urn:other"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`,
   "a namespace declared on a row": `<row r="1" xmlns:y="urn:y"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`,
@@ -133,6 +142,11 @@ describe("the fast path for plain cells", () => {
         `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>1</f></c><c r="C1"><f t="shared" si="0"/><v>3</v></c></row>`,
       ),
     ).toEqual(["worksheet", "sheetData"]);
+    // And rows of indented XML.
+    expect(opened(CELLS["indented XML, as some exporters write it"] ?? "")).toEqual([
+      "worksheet",
+      "sheetData",
+    ]);
     // So are plain inline strings; rich ones send their row back to the general path, whose plain
     // cells still take the cell fast path.
     expect(

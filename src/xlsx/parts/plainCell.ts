@@ -1,5 +1,6 @@
 import { decodeEntities, decodeExcelEscapes } from "../xml/entities";
 import { referenceColumn, unsignedInteger } from "./cellReference";
+import { isXmlSpace } from "./plainRow";
 
 const LT = 60; // <
 const GT = 62; // >
@@ -54,9 +55,9 @@ function skipFormula(s: string, lt: number, maxTextChars: number): number {
   if (lt + 2 >= n || s.charCodeAt(lt) !== LT || s.charCodeAt(lt + 1) !== LETTER_F) return -1;
   let p = lt + 2;
   let c = s.charCodeAt(p);
-  if (!isSpace(c) && c !== GT && c !== SLASH) return -1;
+  if (!isXmlSpace(c) && c !== GT && c !== SLASH) return -1;
   for (;;) {
-    while (p < n && isSpace(s.charCodeAt(p))) p++;
+    while (p < n && isXmlSpace(s.charCodeAt(p))) p++;
     if (p >= n) return -1;
     c = s.charCodeAt(p);
     if (c === GT || c === SLASH) break;
@@ -66,7 +67,7 @@ function skipFormula(s: string, lt: number, maxTextChars: number): number {
       const d = s.charCodeAt(p);
       if (
         d === EQUALS ||
-        isSpace(d) ||
+        isXmlSpace(d) ||
         d === GT ||
         d === SLASH ||
         d === LT ||
@@ -113,10 +114,6 @@ function isValueTag(s: string, p: number, close: boolean): boolean {
   if (p + 3 + (close ? 1 : 0) > s.length || s.charCodeAt(p) !== LT) return false;
   if (close && s.charCodeAt(++p) !== SLASH) return false;
   return s.charCodeAt(p + 1) === LETTER_V && s.charCodeAt(p + 2) === GT;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 /** The cell types a plain cell may have, as the literals `cellValueOf` compares against. */
@@ -219,13 +216,13 @@ export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: 
   if (lt + 2 >= n || s.charCodeAt(lt + 1) !== LETTER_C) return false;
   let p = lt + 2;
   let c = s.charCodeAt(p);
-  if (!isSpace(c) && c !== GT && c !== SLASH) return false;
+  if (!isXmlSpace(c) && c !== GT && c !== SLASH) return false;
   let col = -1;
   let style = -1;
   let type: string | null | undefined = null;
   let seen = 0; // bits: 1 = r, 2 = s, 4 = t (the first of a repeated attribute counts, as in XmlAttributes)
   for (;;) {
-    while (p < n && isSpace(s.charCodeAt(p))) p++;
+    while (p < n && isXmlSpace(s.charCodeAt(p))) p++;
     if (p >= n) return false;
     c = s.charCodeAt(p);
     if (c === GT || c === SLASH) break;

@@ -11,7 +11,8 @@ const LETTER_O = 111;
 const LETTER_W = 119;
 const LETTER_X = 120;
 
-function isSpace(c: number): boolean {
+/** XML's whitespace: space, line feed, tab, carriage return. */
+export function isXmlSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
@@ -41,18 +42,18 @@ export function scanRowStart(s: string, lt: number, out: PlainRow): boolean {
     return false;
   let p = lt + 4;
   let c = s.charCodeAt(p);
-  if (!isSpace(c) && c !== GT && c !== SLASH) return false;
+  if (!isXmlSpace(c) && c !== GT && c !== SLASH) return false;
   let r = -1;
   let seenR = false;
   for (;;) {
-    while (p < n && isSpace(s.charCodeAt(p))) p++;
+    while (p < n && isXmlSpace(s.charCodeAt(p))) p++;
     if (p >= n) return false;
     c = s.charCodeAt(p);
     if (c === GT || c === SLASH) break;
     const nameStart = p;
     while (p < n) {
       const d = s.charCodeAt(p);
-      if (d === EQUALS || isSpace(d) || d === GT || d === SLASH || d === LT) break;
+      if (d === EQUALS || isXmlSpace(d) || d === GT || d === SLASH || d === LT) break;
       p++;
     }
     // `name="value"` with nothing around the "=", and never a namespace declaration (`xmlns…`).

@@ -9,7 +9,7 @@ import { cellValueOf } from "./cellValue";
 import type { Grid } from "./gridBuilder";
 import { GridBuilder } from "./gridBuilder";
 import { PlainCell, scanPlainCell } from "./plainCell";
-import { isRowEnd, PlainRow, scanRowStart } from "./plainRow";
+import { isRowEnd, isXmlSpace, PlainRow, scanRowStart } from "./plainRow";
 import { StringItemText } from "./sharedStrings";
 
 export interface SheetContent {
@@ -113,6 +113,8 @@ export class SheetHandler implements XmlHandler {
     let p = row.end;
     const mark = this.grid.cellCount;
     for (;;) {
+      // Whitespace between the elements (an exporter that indents its XML) means nothing.
+      while (p < s.length && isXmlSpace(s.charCodeAt(p))) p++;
       if (isRowEnd(s, p)) {
         this.grid.endRow();
         return p + 6;
