@@ -35,16 +35,9 @@ describe("progress of a CLI run", () => {
     const out = join(folder, "out");
     const dashboard = `${out}.xlsx`;
     const json = `${out}.json`;
-    const result = await run([
-      "build",
-      join(folder),
-      "--as-of",
-      "2026-10-31",
-      "--out",
-      dashboard,
-      "--json",
-      json,
-    ]);
+    const build = (...flags: string[]) =>
+      run(["build", join(folder), "--as-of", "2026-10-31", "--out", dashboard, ...flags]);
+    const result = await build("--json", json);
     expect(result.code).toBe(0);
     expect(result.steps).toEqual([
       "Reading tracker files: 0 of 3…",
@@ -58,16 +51,7 @@ describe("progress of a CLI run", () => {
       "",
     ]);
     // With --previous, reading the earlier dashboard is a step of its own, first.
-    const again = await run([
-      "build",
-      join(folder),
-      "--as-of",
-      "2026-10-31",
-      "--out",
-      dashboard,
-      "--previous",
-      dashboard,
-    ]);
+    const again = await build("--previous", dashboard);
     expect(again.code).toBe(0);
     expect(again.steps[0]).toBe("Reading the previous dashboard out.xlsx…");
     expect(again.steps[1]).toBe("Reading tracker files: 0 of 3…");
