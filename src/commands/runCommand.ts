@@ -32,8 +32,17 @@ export type ShowMessage = (message: CommandMessage) => Promise<void>;
 /** A command's work: the message to show when it is done, or null for none. */
 export type CommandWork = () => Promise<CommandMessage | null>;
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `promise` for at most `ms`, then clears its timer: a timer left pending for 15 s after
+ * each click would hold the command's runtime (and a test run) open for nothing.
+ */
+async function atMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function failureMessage(name: CommandName, error: unknown): CommandMessage {
@@ -62,7 +71,7 @@ export async function runCommand(
     } catch (error) {
       message = failureMessage(name, error);
     }
-    if (message !== null) await Promise.race([show(message), delay(SHOW_WAIT_MS)]);
+    if (message !== null) await atMost(show(message), SHOW_WAIT_MS);
   } finally {
     event.completed();
   }

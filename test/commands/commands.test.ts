@@ -1,5 +1,5 @@
 import type { CommandMessage } from "../../src/commands/runCommand";
-import { COMMAND_NAMES, runCommand } from "../../src/commands/runCommand";
+import { COMMAND_NAMES, runCommand, SHOW_WAIT_MS } from "../../src/commands/runCommand";
 import { AppError } from "../../src/excel/appError";
 import { loadCommands } from "../support/loadCommands";
 
@@ -40,6 +40,38 @@ describe("runCommand", () => {
     await runCommand(r.event, "refreshDashboard", () => Promise.reject(failure), r.show);
     expect(r.shown).toEqual([{ kind: "error", title: "Refresh dashboard failed", text: failure.message }]);
     expect(r.log).toEqual(["message dismissed", "completed"]);
+  });
+
+  it("leaves no timer behind once the message is up, and completes after 15 s when it never is", async () => {
+    jest.useFakeTimers();
+    try {
+      const r = recorder();
+      await runCommand(
+        r.event,
+        "validateWorkbook",
+        async () => ({ kind: "info", title: "t", text: "x" }),
+        r.show,
+      );
+      expect(r.log).toEqual(["message dismissed", "completed"]);
+      expect(jest.getTimerCount()).toBe(0);
+      // A dialog that never opens: the event still completes, at SHOW_WAIT_MS.
+      const stuck = runCommand(r.event, "validateWorkbook", async () => null, r.show);
+      await stuck;
+      const hanging = runCommand(
+        r.event,
+        "refreshDashboard",
+        async () => ({ kind: "info", title: "t", text: "x" }),
+        () => new Promise<void>(() => undefined),
+      );
+      await jest.advanceTimersByTimeAsync(SHOW_WAIT_MS - 1);
+      expect(r.log).toEqual(["message dismissed", "completed", "completed"]);
+      await jest.advanceTimersByTimeAsync(1);
+      await hanging;
+      expect(r.log).toEqual(["message dismissed", "completed", "completed", "completed"]);
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("completes the event even when showing the message fails", async () => {
