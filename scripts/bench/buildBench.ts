@@ -80,7 +80,8 @@ export async function measureBuild(path: string, outDir: string, previous?: stri
   };
 }
 
-function runChild(file: string, args: readonly string[]): Promise<string> {
+/** Runs `file` with `args` to its exit: its stdout, or a rejection naming the command and its stderr. */
+export function runChild(file: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(file, [...args], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${file} ${args.join(" ")} failed: ${stderr.trim() || error.message}`));

@@ -1,6 +1,6 @@
 // (h) Start-up, issue 8's third item: `pmo-pulse --help` and validating a one-project workbook,
 // each within 3× a bare `node -e 0`, all three whole processes as a user starts them.
-import { execFile } from "node:child_process";
+import { runChild } from "./buildBench";
 import { medianRun } from "./medianRun";
 
 /** Issue 8: each command within this many times a bare Node start. */
@@ -19,15 +19,11 @@ export interface StartupFigures {
   readonly meetsTarget: boolean;
 }
 
-/** One process from spawn to exit, in ms; rejects when it fails (a validate with findings exits 1: not here). */
-function timeProcess(args: readonly string[]): Promise<number> {
+/** One Node process from spawn to exit, in ms; rejects when it fails (a validate with findings exits 1: not here). */
+async function timeProcess(args: readonly string[]): Promise<number> {
   const start = performance.now();
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...args], { maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error) reject(new Error(`node ${args.join(" ")} failed: ${stderr.trim() || error.message}`));
-      else resolve(performance.now() - start);
-    });
-  });
+  await runChild(process.execPath, args);
+  return performance.now() - start;
 }
 
 /** The medians and verdict of rounds of `[node -e 0, --help, validate]` times. */

@@ -1,5 +1,6 @@
 import { basename, extname } from "node:path";
 import { analyseWorkbooks, type Analysis, type AnalyseOptions } from "../../core/analyse";
+import type { History } from "../../core/cycle/history";
 import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../../core/plan/generatedAtText";
 import { CliError } from "../cliError";
@@ -72,9 +73,11 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   const now = io.now();
   const options = await loadEngineOptions(flags, now);
   // The previous dashboard is read first: it may be the --out file this run replaces.
-  if (flags.previous !== undefined)
+  let history: History | undefined;
+  if (flags.previous !== undefined) {
     io.progress?.(`Reading the previous dashboard ${basename(flags.previous)}…`);
-  const history = flags.previous === undefined ? undefined : await readPrevious(flags.previous);
+    history = await readPrevious(flags.previous);
+  }
   const skip = [out, ...(flags.previous === undefined ? [] : [flags.previous])];
   const analysis = await analyseFiles(
     files,

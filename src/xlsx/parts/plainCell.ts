@@ -1,5 +1,6 @@
-import { decodeEntities, decodeExcelEscapes } from "../xml/entities";
+import { decodeEntities } from "../xml/entities";
 import { referenceColumn, unsignedInteger } from "./cellReference";
+import { INLINE_ITEM, PlainItem, readPlainItem } from "./plainItem";
 import { isXmlSpace } from "./plainRow";
 
 const LT = 60; // <
@@ -134,28 +135,6 @@ function plainType(s: string, start: number, end: number): string | null | undef
   return undefined;
 }
 
-/** The two openings of a plain inline string, as a plain shared-string item has them. */
-const INLINE_TEXT = "<is><t>";
-const PRESERVED_INLINE_TEXT = '<is><t xml:space="preserve">';
-const INLINE_TEXT_END = "</t></is></c>";
-
-/**
- * `<is><t>text</t></is></c>` at `p` (or with `xml:space="preserve"`), as exporters that stream
- * rows (Apache POI's, among others) write every text cell: the text, entities and `_xHHHH_`
- * escapes decoded as the general path's inline-string item decodes them, and where it ends; null
- * for any other shape (rich runs, phonetic text, whitespace between elements), left to the
- * general path.
- */
-function inlineText(s: string, p: number, maxTextChars: number): { text: string; end: number } | null {
-  let from: number;
-  if (s.startsWith(INLINE_TEXT, p)) from = p + INLINE_TEXT.length;
-  else if (s.startsWith(PRESERVED_INLINE_TEXT, p)) from = p + PRESERVED_INLINE_TEXT.length;
-  else return null;
-  const to = s.indexOf("<", from);
-  if (to < 0 || to - from > maxTextChars || !s.startsWith(INLINE_TEXT_END, to)) return null;
-  return { text: decodeExcelEscapes(decodeEntities(s.slice(from, to))), end: to + INLINE_TEXT_END.length };
-}
-
 /** `s[start, end)` as a number when it is 1 to 15 decimal digits (exact in a double); else -1. */
 function decimalDigits(s: string, start: number, end: number): number {
   if (end === start) return -1;
@@ -193,16 +172,19 @@ export class PlainCell {
   end = -1;
   /** Whether the cell has a formula (`<f>` before its value): without a value it is uncalculated. */
   formula = false;
+  /** Scratch for an inline string's item. */
+  readonly inline = new PlainItem();
 }
 
 /**
  * Reads a whole `<c>` element at `lt` when it has the plain shape nearly every cell of a tracker
- * has: attributes among `r`, `s`, `t` (a type other than inline string), then nothing, or a
- * formula (`skipFormula`), or one `<v>` with text, or a formula then a `<v>`. Anything else (an
- * inline string, another attribute, a namespace prefix, whitespace between the elements, the chunk
- * ending inside it) returns false, and the general XML scanner reads the cell instead, so both
- * paths give the same cell. A filled-down formula column is in most trackers a PM builds: read by
- * the general path, it had doubled the whole read.
+ * has: attributes among `r`, `s`, `t`, then nothing, or a formula (`skipFormula`), or one `<v>`
+ * with text, or a formula then a `<v>`; or, for `t="inlineStr"`, one plain inline item
+ * (`readPlainItem`). Anything else (a rich or phonetic inline string, another attribute, a
+ * namespace prefix, whitespace between the elements, the chunk ending inside it) returns false,
+ * and the general XML scanner reads the cell instead, so both paths give the same cell. A
+ * filled-down formula column is in most trackers a PM builds: read by the general path, it had
+ * doubled the whole read.
  */
 export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: PlainCell): boolean {
   const n = s.length;
@@ -250,11 +232,11 @@ export function scanPlainCell(s: string, lt: number, maxTextChars: number, out: 
     if (p + 1 >= n || s.charCodeAt(p + 1) !== GT || type === "inlineStr") return false;
     p += 2;
   } else if (type === "inlineStr") {
-    // The text itself, final: `SheetHandler.plainCell` keeps it as it is.
-    const inline = inlineText(s, p + 1, maxTextChars);
-    if (inline === null) return false;
-    value = inline.text;
-    p = inline.end;
+    // `<is><t>text</t></is></c>`; the text itself, final: `SheetHandler.plainCell` keeps it as it is.
+    const item = out.inline;
+    if (!readPlainItem(s, p + 1, INLINE_ITEM, maxTextChars, item) || !isCellEnd(s, item.end)) return false;
+    value = item.text;
+    p = item.end + 4;
   } else {
     p += 1;
     if (p + 1 < n && s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === LETTER_F) {
