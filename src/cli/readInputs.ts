@@ -1,5 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import type { Stats } from "node:fs";
+import { basename, resolve } from "node:path";
 import type { FileRead } from "../core/read/consolidateFiles";
 import {
   consolidateReads,
@@ -11,6 +11,8 @@ import { readXlsxFile } from "../file/readXlsx";
 import { WorkbookReadError } from "../file/workbookReadError";
 import { CliError } from "./cliError";
 import { identityOf, statOrNull } from "./fileIdentity";
+import { folderFiles, leftOutLine, type LeftOutFile } from "./folderFiles";
+import type { CliIo } from "./io";
 import { mapConcurrent } from "./mapConcurrent";
 
 /**
@@ -21,12 +23,13 @@ export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 /**
  * Only regular files of a sane size are opened: a device (`/dev/zero`) would be read forever and a
- * named pipe would block. A path that does not exist is left to the reader's own message.
+ * named pipe would block. A path that does not exist is left to the reader's own message. Returns
+ * the file's size and modification time (listed on PMO Validation), or null when it cannot be
+ * stat'ed.
  */
-async function checkInputFile(path: string, seen: Map<string, string>): Promise<void> {
+async function checkInputFile(path: string, seen: Map<string, string>): Promise<Stats | null> {
   const stats = await statOrNull(path);
-  if (stats === null) return;
-  if (stats.isDirectory()) return; // the reader says "is a folder"
+  if (stats === null || stats.isDirectory()) return null; // the reader says "is a folder"
   if (!stats.isFile()) {
     throw new CliError(`${path}: not a regular file (a device, pipe or socket); give a tracker .xlsx file`);
   }
@@ -45,6 +48,7 @@ async function checkInputFile(path: string, seen: Map<string, string>): Promise<
     );
   }
   seen.set(id, path);
+  return stats;
 }
 
 /** The workbooks read, the files listed on PMO Validation, one finding per unreadable file. */
@@ -53,6 +57,8 @@ export type Inputs = ConsolidatedFiles;
 export interface ReadInputsOptions {
   /** Files a folder's listing leaves out (the --out and --previous files). */
   readonly skip?: readonly string[];
+  /** Told of each spreadsheet a folder holds in a format that is not read (`.xls`, `.ods`…). */
+  readonly onLeftOut?: (file: LeftOutFile) => void;
   /** Told how many files are read so far, at the start (0) and as each read ends. */
   readonly onRead?: (done: number, total: number) => void;
 }
@@ -70,51 +76,43 @@ export function showingReads(
   };
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
+/** Names each left-out spreadsheet on stderr (see `onLeftOut`). */
+export function sayLeftOut(io: Pick<CliIo, "err">): (file: LeftOutFile) => void {
+  return (file) => io.err(`pmo-pulse: ${leftOutLine(file)}\n`);
 }
 
-/**
- * Like Excel's "Get Data → From Folder": every `.xlsx` directly in the folder (no sub-folders),
- * without Office's `~$` lock files or the files the run writes, in name order.
- */
-async function folderFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    throw new CliError(
-      `${dir}: cannot list the folder (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
-  const files = entries
-    .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".xlsx" && !e.name.startsWith("~$"))
-    .map((e) => join(dir, e.name))
-    .filter((path) => !skip.has(resolve(path)))
-    .sort();
-  if (files.length === 0) throw new CliError(`${dir}: the folder has no .xlsx files`);
-  return files;
+async function isDirectory(path: string): Promise<boolean> {
+  return (await statOrNull(path))?.isDirectory() === true;
+}
+
+/** An input file, with what its one stat told: size 0 and no time when it could not be stat'ed. */
+interface InputFile {
+  readonly path: string;
+  readonly size: number;
+  readonly modified: string | null;
 }
 
 /** The files the arguments name: files as given, folders expanded; a file named twice is a usage error. */
-export async function expandInputs(
-  paths: readonly string[],
-  options: ReadInputsOptions = {},
-): Promise<string[]> {
+async function expandInputs(paths: readonly string[], options: ReadInputsOptions): Promise<InputFile[]> {
   if (paths.length === 0)
     throw new CliError("no input files: give one or more tracker .xlsx files or a folder");
   const skip = new Set((options.skip ?? []).map((p) => resolve(p)));
   const seen = new Map<string, string>();
-  const files: string[] = [];
+  const files: InputFile[] = [];
   for (const path of paths) {
-    const expanded = (await isDirectory(path)) ? await folderFiles(path, skip) : [path];
+    let expanded = [path];
+    if (await isDirectory(path)) {
+      const listed = await folderFiles(path, skip);
+      for (const file of listed.leftOut) options.onLeftOut?.(file);
+      expanded = listed.files;
+    }
     for (const file of expanded) {
-      await checkInputFile(file, seen);
-      files.push(file);
+      const stats = await checkInputFile(file, seen);
+      files.push({
+        path: file,
+        size: stats?.size ?? 0,
+        modified: stats === null ? null : modifiedText(stats.mtime),
+      });
     }
   }
   return files;
@@ -131,16 +129,6 @@ export async function expandInputs(
 const CONCURRENT_READS = 4;
 const CONCURRENT_READ_BYTES = 1024 * 1024;
 
-/** The file's size and modification time; a file that cannot be stat'ed is left to the reader's message. */
-async function fileFacts(path: string): Promise<{ size: number; modified: string | null }> {
-  try {
-    const info = await stat(path);
-    return { size: info.size, modified: modifiedText(info.mtime) };
-  } catch {
-    return { size: 0, modified: null };
-  }
-}
-
 /**
  * Reads every input workbook, several small files at once, the results in the files' order. With
  * one file, an unreadable file stops the run (exit 2); among several, it becomes one error finding
@@ -150,10 +138,8 @@ async function fileFacts(path: string): Promise<{ size: number; modified: string
 export async function readInputs(paths: readonly string[], options: ReadInputsOptions = {}): Promise<Inputs> {
   const files = await expandInputs(paths, options);
   // Two files named alike in different folders are told apart in findings (`tracker (2).xlsx`).
-  const names = distinctFileNames(files.map((path) => basename(path)));
-  const listed = await Promise.all(
-    files.map(async (path, i) => ({ path, file: names[i] ?? basename(path), ...(await fileFacts(path)) })),
-  );
+  const names = distinctFileNames(files.map((f) => basename(f.path)));
+  const listed = files.map((f, i) => ({ ...f, file: names[i] ?? basename(f.path) }));
   let done = 0;
   options.onRead?.(done, files.length);
   const outcomes = await mapConcurrent(

@@ -78,7 +78,11 @@ describe("Consolidate trackers", () => {
   it("is a labelled button in front of a multiple .xlsx file input, and needs files first", async () => {
     await renderPane();
     const input = screen.getByLabelText("Tracker files to consolidate") as HTMLInputElement;
-    expect([input.type, input.multiple, input.accept.split(",")[0]]).toEqual(["file", true, ".xlsx"]);
+    expect([input.type, input.multiple, input.accept.split(",").slice(0, 2)]).toEqual([
+      "file",
+      true,
+      [".xlsx", ".xlsm"],
+    ]);
     expect(screen.getByRole("button", { name: "Choose tracker files…" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Consolidate and build" })).toHaveProperty("disabled", true);
     choose([north, east]);

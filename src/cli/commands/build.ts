@@ -7,7 +7,7 @@ import { CliError } from "../cliError";
 import { countLine } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
-import { readInputs, showingReads, type Inputs } from "../readInputs";
+import { readInputs, sayLeftOut, showingReads, type Inputs, type ReadInputsOptions } from "../readInputs";
 import { readPrevious } from "../readPrevious";
 import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
@@ -34,11 +34,11 @@ interface BuildAnalysis extends Pick<Analysis, "report" | "attention" | "cycle">
  */
 async function analyseFiles(
   files: readonly string[],
-  skip: readonly string[],
+  reads: ReadInputsOptions,
   options: AnalyseOptions,
   progress: CliIo["progress"],
 ): Promise<BuildAnalysis> {
-  const inputs = await readInputs(files, showingReads({ skip }, progress));
+  const inputs = await readInputs(files, showingReads(reads, progress));
   progress?.("Checking the trackers and computing the KPIs…");
   const { portfolio, report, attention, cycle } = analyseWorkbooks(inputs.workbooks, {
     ...options,
@@ -81,7 +81,7 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
   const skip = [out, ...(flags.previous === undefined ? [] : [flags.previous])];
   const analysis = await analyseFiles(
     files,
-    skip,
+    { skip, onLeftOut: sayLeftOut(io) },
     { ...options, ...(history === undefined ? {} : { history }) },
     io.progress,
   );

@@ -2,7 +2,7 @@ import { analyseWorkbooks } from "../../core/analyse";
 import { countLine, formatFindings } from "../formatFindings";
 import type { CliIo } from "../io";
 import { loadEngineOptions, type EngineFlags } from "../loadEngineOptions";
-import { readInputs, showingReads } from "../readInputs";
+import { readInputs, sayLeftOut, showingReads } from "../readInputs";
 import { assertSafeOutputs, reportJson, writeOutputFile } from "../writeOutputs";
 
 export interface ValidateFlags extends EngineFlags {
@@ -19,7 +19,10 @@ export async function validateCommand(
   const options = await loadEngineOptions(flags, io.now());
   const inputs = await readInputs(
     files,
-    showingReads({ skip: flags.json === undefined ? [] : [flags.json] }, io.progress),
+    showingReads(
+      { skip: flags.json === undefined ? [] : [flags.json], onLeftOut: sayLeftOut(io) },
+      io.progress,
+    ),
   );
   io.progress?.("Checking the trackers…");
   const { portfolio, report, cycle } = analyseWorkbooks(inputs.workbooks, {

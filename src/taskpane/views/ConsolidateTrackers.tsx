@@ -54,7 +54,13 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0 },
 });
 
-const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** .xlsx, and .xlsm (the same format with macros, which are never run), as the CLI's folder build reads. */
+const XLSX_TYPES = [
+  ".xlsx",
+  ".xlsm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel.sheet.macroEnabled.12",
+].join(",");
 
 /** How many chosen files are named in the pane; PMO Validation lists every one with its date. */
 const FILES_NAMED = 5;
