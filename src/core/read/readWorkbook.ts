@@ -3,6 +3,7 @@ import type { NormRow, TableBinding } from "../model/portfolio";
 import type { RawSheet, RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
+import { closestSheet, closestSheetHint } from "./closestSheet";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
 import { sheetNameKey } from "../model/names";
@@ -126,8 +127,20 @@ export function readWorkbook(
     if (current === undefined || beats(c, current)) chosen.set(c.table.key, c);
   }
 
+  // Where a required table is missing, the sheet that holds it under another name, if one does.
+  const taken = new Set([...chosen.values()].map((c) => c.sheet));
+  const free = workbook.sheets.filter((sheet) => !taken.has(sheet));
+  const hintFor = (table: TableDef): string => {
+    const closest = closestSheet(free, table, mapping);
+    return closest === null ? "" : closestSheetHint(closest, table);
+  };
+
   if (chosen.size === 0) {
     const sheets = workbook.sheets.map((s) => s.name);
+    const hints = template.tables
+      .filter((t) => t.required === true)
+      .map(hintFor)
+      .join("");
     return {
       tables: new Map(),
       bindings: [],
@@ -141,7 +154,7 @@ export function readWorkbook(
           `This workbook does not look like a PMO tracker: no sheet matches ` +
             `${listWithOr(template.tables.map((t) => t.name))} with that table's column headers ` +
             `(its sheets: ${sheets.length > 0 ? sheets.join(", ") : "none"}). Rename a sheet and its headers to ` +
-            `the template's, or map them.`,
+            `the template's, or map them.${hints}`,
         ),
       ],
     };
@@ -179,7 +192,7 @@ export function readWorkbook(
         "error",
         "required-table-missing",
         `No sheet holds the ${table.name} table, which is required: add a sheet named ` +
-          `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.`,
+          `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.${hintFor(table)}`,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { readPortfolio } from "../../../src/core/read/readPortfolio";
+import { parseSheetMapping } from "../../../src/core/read/sheetMapping";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { sheet, testSettings, workbook } from "../support/rawWorkbook";
 import { brief, PROJECT_HEADERS, projectRow } from "./fixtures";
@@ -212,6 +213,56 @@ describe("readPortfolio: which sheet is which table", () => {
           "Sheet1, Projects). Rename a sheet and its headers to the template's, or map them.",
       },
     ]);
+  });
+
+  it("names the sheet that holds a missing required table under another name, and how to map it", () => {
+    const tracker = sheet("Project Tracker", [
+      ["ACME project portfolio"],
+      [],
+      [...PROJECT_HEADERS],
+      projectRow("P1"),
+    ]);
+    const wb = workbook("t.xlsx", [
+      sheet("Risks", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Open"],
+      ]),
+      // Two of the Projects headers and none required: not offered.
+      sheet("Notes", [["Project Name", "Status Comment"]]),
+      tracker,
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        "required-table-missing",
+        "No sheet holds the Projects table, which is required: add a sheet named Projects, Project List, " +
+          "Project Register, Register or Portfolio with its column headers, or map a sheet to it. " +
+          'Sheet "Project Tracker" looks like it: row 3 has 10 of its headers (Project ID, Project Name, ' +
+          "Project Manager, Phase, …). To read it, map it to the Projects table (in the CLI, --map with " +
+          '{"sheets": {"Project Tracker": {"table": "projects"}}}).',
+      ],
+    ]);
+    // The mapping the finding spells out reads it.
+    const json: unknown = JSON.parse('{"sheets": {"Project Tracker": {"table": "projects"}}}');
+    const parsed = parseSheetMapping(json, "map.json", STANDARD_TEMPLATE);
+    if (!("mapping" in parsed)) throw new Error(parsed.errors.join("; "));
+    const mapped = readPortfolio([wb], STANDARD_TEMPLATE, settings, parsed.mapping);
+    expect(mapped.findings).toEqual([]);
+    expect(mapped.projects.map((row) => row.projectId)).toEqual(["P1"]);
+  });
+
+  it("a workbook with no tracker sheet by name is told which sheet holds its projects", () => {
+    const wb = workbook("export.xlsx", [
+      sheet("Sheet1", [
+        ["Project ID", "Project Name", "Project Manager", "Status"],
+        ["P1", "CRM", "Ann Lee", "Green"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
+    expect(p.findings[0]?.message).toMatch(
+      /\(its sheets: Sheet1\)\. Rename a sheet and its headers to the template's, or map them\. Sheet "Sheet1" looks like it: row 1 has 4 of its headers \(Project ID, Project Name, Project Manager, Status\)\. To read it, map it to the Projects table \(in the CLI, --map with \{"sheets": \{"Sheet1": \{"table": "projects"\}\}\}\)\.$/,
+    );
   });
 
   it("reports a sheet the file reader could not read as an error on that sheet and reads the others", () => {

@@ -1,0 +1,53 @@
+import type { RawSheet } from "../model/raw";
+import type { TableDef } from "../template/types";
+import { findHeader, type HeaderMatch } from "./findHeader";
+import { mappingFor, type SheetMapping } from "./sheetMapping";
+
+/**
+ * Enough of a table's headers to point at a sheet: the rule for reading a sheet as the table (at
+ * least half its required columns), or 3 headers of which 2 are required (Project ID, Project
+ * Name, Status: an export that lacks a few of the template's columns is still the projects).
+ */
+function worthNaming(match: HeaderMatch): boolean {
+  return match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2);
+}
+
+/** Headers named in the hint before "…": enough to recognise the sheet. */
+const HEADERS_NAMED = 4;
+
+/**
+ * The sheet that holds a missing table under another name (`Project Tracker`, `Sheet1`): among
+ * the sheets no table took, the one whose best header row has enough of the table's headers
+ * (`worthNaming`) and matches most of its columns. Sheets are found by name (the template's contract), so this is only a hint
+ * for the finding: which sheet to map, and how.
+ */
+export function closestSheet(
+  sheets: readonly RawSheet[],
+  table: TableDef,
+  mapping: SheetMapping | undefined,
+): { sheet: RawSheet; match: HeaderMatch } | null {
+  let best: { sheet: RawSheet; match: HeaderMatch } | null = null;
+  for (const sheet of sheets) {
+    if (sheet.unreadable !== undefined) continue;
+    const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
+    if (match === null || !worthNaming(match)) continue;
+    if (best === null || match.matched > best.match.matched) best = { sheet, match };
+  }
+  return best;
+}
+
+/**
+ * " Sheet "Project Tracker" looks like it: row 4 has 6 of its headers (Project ID, Project Name,
+ * Project Manager, Status, …). To read it, map it to the Projects table (in the CLI, --map with
+ * {"sheets": {"Project Tracker": {"table": "projects"}}})."
+ */
+export function closestSheetHint(closest: { sheet: RawSheet; match: HeaderMatch }, table: TableDef): string {
+  const { sheet, match } = closest;
+  const headers = [...match.columns.values()].sort((a, b) => a.index - b.index).map((c) => c.header);
+  const named = headers.slice(0, HEADERS_NAMED).join(", ") + (headers.length > HEADERS_NAMED ? ", …" : "");
+  const json = `{"sheets": {${JSON.stringify(sheet.name)}: {"table": ${JSON.stringify(table.key)}}}}`;
+  return (
+    ` Sheet "${sheet.name}" looks like it: row ${sheet.top + match.headerIndex} has ${match.matched} of its ` +
+    `headers (${named}). To read it, map it to the ${table.name} table (in the CLI, --map with ${json}).`
+  );
+}
