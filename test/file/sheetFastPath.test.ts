@@ -33,7 +33,7 @@ function read(xml: string, fastCells: boolean, cuts: readonly number[] = []) {
 
 const CELLS: Record<string, string> = {
   "shared strings, numbers and styles": `<row r="2"><c r="B2" t="s"><v>1</v></c><c r="C2" s="1"><v>46000</v></c><c r="D2" s="2"><v>0.875</v></c><c r="E2" t="n"><v>007</v></c></row>`,
-  "self-closing and empty cells": `<row r="1"><c r="A1" s="1"/><c r="B1"></c><c r="C1"><v></v></c><c r="D1"><v>5</v></c></row>`,
+  "self-closing and empty cells": `<row r="1"><c r="A1" s="1"/><c r="B1"></c><c r="C1"><v></v></c><c r="D1"><v>5</v></c><c r="E1" t="s"><v></v></c><c r="F1" t="s"><v> </v></c></row>`,
   "cells without r": `<row><c t="s"><v>0</v></c><c><v>12</v></c><c s="1"><v>3</v></c></row><row><c><v>1</v></c></row>`,
   "apostrophes, spaces and attribute order": `<row r="3"><c  s='2' t='s'   r='C3' ><v>2</v></c><c
  r="D3"><v>9</v></c></row>`,
@@ -111,13 +111,29 @@ describe("the fast path for plain cells", () => {
     );
     const expected = read(xml, false);
     // Known answers, not only the general path's: cached values read, formulas without one listed.
-    expect(expected.uncalculated).toEqual(["A4", "E4", "B6"]);
+    // B4's empty <v></v> is openpyxl's uncalculated formula; C4's is a text formula's "" result.
+    expect(expected.uncalculated).toEqual(["A4", "B4", "E4", "B6"]);
     expect(expected.values.slice(0, 3)).toEqual([
       [1500, 4, "late", "#DIV/0!", true, 1504.5],
       [7, "7-x", 46000.5],
-      [null, "", "", 1, null],
+      [null, null, "", 1, null],
     ]);
     for (let cut = 1; cut < xml.length; cut++) expect(read(xml, true, [cut])).toEqual(expected);
+  });
+
+  it("reads an empty value as no value: no first shared string, and a formula's as uncalculated", () => {
+    const grid = read(
+      sheetXml(
+        `<row r="1"><c r="A1" t="s"><v></v></c><c r="B1"><v></v></c><c r="C1" t="s"><v>2</v></c></row>` +
+          `<row r="2"><c r="A2"><f>SUM(C1:C9)</f><v></v></c><c r="B2" t="b"><f>A2&gt;1</f><v/></c><c r="C2" t="str"><f>""</f><v/></c></row>`,
+      ),
+      true,
+    );
+    expect(grid.values).toEqual([
+      [null, "", "two"],
+      [null, null, ""],
+    ]);
+    expect(grid.uncalculated).toEqual(["A2", "B2"]);
   });
 
   it("reads plain cells with the known values (not only the same as the slow path)", () => {

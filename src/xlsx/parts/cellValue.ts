@@ -37,7 +37,8 @@ export function cellValueOf(
     case "n":
       return numberOf(value);
     case "s":
-      return sharedStrings[Number(value)] ?? null;
+      // An empty index is no string, not the first one (Number("") is 0).
+      return value.trim() === "" ? null : (sharedStrings[Number(value)] ?? null);
     case "str":
       return decodeExcelEscapes(value);
     case "b":
@@ -49,4 +50,20 @@ export function cellValueOf(
     default:
       return numberOf(value);
   }
+}
+
+/**
+ * A formula cell's cached value, as `cellValueOf`; but an empty `<v></v>` is no value at all unless
+ * the formula gives text: openpyxl writes every formula so (`<f>SUM(H2:H9)</f><v></v>`) and never
+ * calculates, so the cell is uncalculated (null), not blank text. A `t="str"` formula's empty value
+ * is a real "" result (`=IF(A2="","",A2)`).
+ */
+export function formulaValueOf(
+  type: string | null,
+  value: string | null,
+  sharedStrings: readonly string[],
+  date1904: boolean,
+): RawScalar {
+  if (value !== null && type !== "str" && value.trim() === "") return null;
+  return cellValueOf(type, value, sharedStrings, date1904);
 }

@@ -5,7 +5,7 @@ import { isMain, isOfficeRelationships } from "../namespaces";
 import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
 import { referenceColumn, unsignedInteger } from "./cellReference";
-import { cellValueOf } from "./cellValue";
+import { cellValueOf, formulaValueOf } from "./cellValue";
 import type { Grid } from "./gridBuilder";
 import { GridBuilder } from "./gridBuilder";
 import { PlainCell, scanPlainCell } from "./plainCell";
@@ -89,8 +89,8 @@ export class SheetHandler implements XmlHandler {
       return true;
     }
     const { sharedStrings, date1904 } = this.context;
-    const value =
-      type === "inlineStr" ? plain.value : cellValueOf(type, plain.value, sharedStrings, date1904);
+    const valueOf = plain.formula ? formulaValueOf : cellValueOf;
+    const value = type === "inlineStr" ? plain.value : valueOf(type, plain.value, sharedStrings, date1904);
     // As `closeCell`: a formula without a value is kept as uncalculated, any other empty cell is not.
     if (value !== null || plain.formula) this.grid.cell(this.col, value, style, value === null);
     return true;
@@ -225,7 +225,8 @@ export class SheetHandler implements XmlHandler {
     const text = this.valueText;
     let value: RawScalar;
     if (this.cellType === "inlineStr") value = this.hasInline ? this.inline.take() : text;
-    else value = cellValueOf(this.cellType, text, sharedStrings, date1904);
+    else
+      value = (this.hasFormula ? formulaValueOf : cellValueOf)(this.cellType, text, sharedStrings, date1904);
     const uncalculated = this.hasFormula && value === null;
     if (value === null && !uncalculated) return;
     this.grid.cell(this.col, value, this.cellStyle, uncalculated);
