@@ -11,19 +11,38 @@ describe("parseNumericText", () => {
     [".5", 0.5],
     ["0.1", 0.1],
     ["45.", 45],
+    ["1 200", 1200],
+    ["12\u00a0345\u00a0678.5", 12345678.5],
+    ["-1\u202f200", -1200],
+    ["1\u2009000", 1000],
   ])("reads %s as %d", (text, expected) => {
     expect(parseNumericText(text)).toBe(expected);
   });
 
-  it.each(["", "-", ".", "1,20", "12,34,567", ",120", "1 200", "12a", "1.2.3", "1e5", "$12", "45%"])(
-    "rejects %j",
-    (text) => {
-      expect(parseNumericText(text)).toBeNaN();
-    },
-  );
+  it.each([
+    "",
+    "-",
+    ".",
+    "1,20",
+    "12,34,567",
+    ",120",
+    " 120",
+    "1 20",
+    "1,200 000",
+    "1  200",
+    "12a",
+    "1.2.3",
+    "1e5",
+    "$12",
+    "45%",
+  ])("rejects %j", (text) => {
+    expect(parseNumericText(text)).toBeNaN();
+  });
 
   it("notices thousands separators", () => {
     expect(hasThousandsSeparator("1,200")).toBe(true);
+    expect(hasThousandsSeparator("1 200")).toBe(true);
+    expect(hasThousandsSeparator("1\u00a0200")).toBe(true);
     expect(hasThousandsSeparator("1200")).toBe(false);
   });
 });
