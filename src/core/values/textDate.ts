@@ -60,18 +60,33 @@ function isDigits(token: string): boolean {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]*Z?)?$/;
 const SEPARATORS = /[\s/.,-]+/;
+/** A leading weekday (`Mon 1/12/26`, `Monday, January 12, 2026`), as MS Project and Outlook write dates. */
+const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+/i;
+/** A trailing time of day (`1/12/2026 0:00`, `Jan 12, 2026 8:00 AM`): dropped, as a serial's time part is. */
+const TIME_OF_DAY = /\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+
+/** The date without a leading weekday or a trailing time of day. */
+function dateOnly(text: string): string {
+  // Most text dates have neither: no regex runs on `31/03/2026`.
+  const first = text.charCodeAt(0);
+  const startsWithLetter = (first | 32) >= 97 && (first | 32) <= 122;
+  const bare = startsWithLetter ? text.replace(WEEKDAY, "") : text;
+  return bare.indexOf(":") >= 0 ? bare.replace(TIME_OF_DAY, "") : bare;
+}
 
 /**
  * Splits a trimmed text date into its parts, or null when it is not a date. Accepts ISO dates (with an
  * optional time), `d/m/y` or `m/d/y` with `/`, `-`, `.` or spaces, and named months
- * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`).
+ * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`); each may start with a weekday and end with a time
+ * of day (`Tue 3/31/26`, `3/31/2026 0:00`, `March 31, 2026 8:00 AM`), which are dropped.
  * @example splitTextDate("21/02/25") // { kind: "numeric", a: 21, b: 2, year: 2025 }
  */
 export function splitTextDate(text: string): TextDateParts | null {
   const iso = ISO_DATE.exec(text);
   if (iso)
     return { kind: "ymd", year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), iso: true };
-  const tokens = text.split(SEPARATORS);
+  const tokens = dateOnly(text).split(SEPARATORS);
   if (tokens.length !== 3) return null;
   const [t1 = "", t2 = "", t3 = ""] = tokens;
   if (isDigits(t1) && isDigits(t2) && isDigits(t3)) {

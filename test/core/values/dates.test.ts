@@ -65,6 +65,37 @@ describe("text dates", () => {
       iso: false,
     });
     expect(splitTextDate("31-Mar-26")).toEqual({ kind: "ymd", year: 2026, month: 3, day: 31, iso: false });
+    // MS Project, Outlook and "date and time" exports: a weekday before, a time of day after.
+    expect(splitTextDate("Mon 1/12/26")).toEqual({ kind: "numeric", a: 1, b: 12, year: 2026 });
+    expect(splitTextDate("Monday, January 12, 2026")).toEqual({
+      kind: "ymd",
+      year: 2026,
+      month: 1,
+      day: 12,
+      iso: false,
+    });
+    expect(splitTextDate("thu. 12.03.2026")).toEqual({ kind: "numeric", a: 12, b: 3, year: 2026 });
+    expect(splitTextDate("1/12/2026 0:00")).toEqual({ kind: "numeric", a: 1, b: 12, year: 2026 });
+    expect(splitTextDate("12/18/2026 17:30:05")).toEqual({ kind: "numeric", a: 12, b: 18, year: 2026 });
+    expect(splitTextDate("January 12, 2026 8:00 AM")).toEqual({
+      kind: "ymd",
+      year: 2026,
+      month: 1,
+      day: 12,
+      iso: false,
+    });
+    expect(splitTextDate("Fri 18-Dec-26 5:00 p.m.")).toEqual({
+      kind: "ymd",
+      year: 2026,
+      month: 12,
+      day: 18,
+      iso: false,
+    });
+    // A weekday or a time alone is no date, nor is a time that is not one.
+    expect(splitTextDate("Monday")).toBeNull();
+    expect(splitTextDate("Mon 8:00")).toBeNull();
+    expect(splitTextDate("1/12/2026 8")).toBeNull();
+    expect(splitTextDate("Month 1/12/26")).toBeNull();
     expect(splitTextDate("soon")).toBeNull();
     expect(splitTextDate("1/2/345")).toBeNull();
   });
