@@ -6,6 +6,18 @@ export function sheetNameKey(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
+/**
+ * The key a sheet name matches a table's names by: `sheetNameKey`, made singular, so a PM's `Risk`
+ * or `Milestone` sheet is the Risks or Milestones table (`Dependency` too), as a PMO reads it.
+ * Both sides are made singular, so plural names still match; `ss` endings (`Process`) are kept.
+ * @example tableNameKey("Risk") === tableNameKey("Risks") // "risk"
+ */
+export function tableNameKey(name: string): string {
+  const key = sheetNameKey(name);
+  if (key.endsWith("ies")) return `${key.slice(0, -3)}y`;
+  return key.endsWith("s") && !key.endsWith("ss") ? key.slice(0, -1) : key;
+}
+
 const TRAILING_UNIT = /\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 

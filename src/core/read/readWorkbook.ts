@@ -6,7 +6,7 @@ import type { TableDef, TemplateDef } from "../template/types";
 import { closestSheet, closestSheetHint } from "./closestSheet";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
-import { sheetNameKey } from "../model/names";
+import { tableNameKey } from "../model/names";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 
@@ -39,11 +39,11 @@ function candidateFor(
   mapping: SheetMapping | undefined,
 ): Candidate | null {
   const entry = mappingFor(mapping, sheet.name);
-  const key = sheetNameKey(sheet.name);
+  const key = tableNameKey(sheet.name);
   const mappedTable =
     entry?.table !== undefined ? template.tables.find((t) => t.key === entry.table) : undefined;
   const table =
-    mappedTable ?? template.tables.find((t) => tableNames(t).some((n) => sheetNameKey(n) === key));
+    mappedTable ?? template.tables.find((t) => tableNames(t).some((n) => tableNameKey(n) === key));
   if (table === undefined) return null;
   return { sheet, table, match: findHeader(sheet, table, entry?.columns), mapped: mappedTable !== undefined };
 }

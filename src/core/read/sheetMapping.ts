@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../template/types";
-import { headerKey, sheetNameKey } from "../model/names";
+import { headerKey, sheetNameKey, tableNameKey } from "../model/names";
 
 /** How the PMO maps one sheet: to a table, and/or its headers to template columns. */
 export interface SheetMapEntry {
@@ -67,7 +67,7 @@ export function parseSheetMapping(
       tableKey !== undefined
         ? template.tables.find((t) => t.key === tableKey)
         : template.tables.find((t) =>
-            [t.name, ...(t.aliases ?? [])].some((n) => sheetNameKey(n) === sheetNameKey(sheet)),
+            [t.name, ...(t.aliases ?? [])].some((n) => tableNameKey(n) === tableNameKey(sheet)),
           );
     const columnsValue = entry["columns"];
     let columns: Record<string, string> | undefined;

@@ -1,4 +1,4 @@
-import { headerKey, sheetNameKey } from "../../../src/core/model/names";
+import { headerKey, sheetNameKey, tableNameKey } from "../../../src/core/model/names";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../../../src/core/model/a1";
 
 describe("sheet and header names", () => {
@@ -6,6 +6,14 @@ describe("sheet and header names", () => {
     expect(["Risk Register", "risk_register", "RISK-REGISTER", " Risk  Register "].map(sheetNameKey)).toEqual(
       ["riskregister", "riskregister", "riskregister", "riskregister"],
     );
+  });
+
+  it("matches a table's names in the singular too, both sides made singular", () => {
+    expect(
+      ["Risks", "Risk", "risk_logs", "Dependencies", "Dependency", "Rate Cards", "Staff", "Process"].map(
+        tableNameKey,
+      ),
+    ).toEqual(["risk", "risk", "risklog", "dependency", "dependency", "ratecard", "staff", "process"]);
   });
 
   it("drops a trailing unit in brackets, then everything but letters and digits", () => {

@@ -215,6 +215,32 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("takes a singular sheet name for the table (Project, Risk, Dependency), not other endings", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Project", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("risk", [
+        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "P1", "Vendor late", 3, 4, "Open"],
+      ]),
+      sheet("Dependency", [
+        ["From Project", "From Milestone", "To Project", "To Milestone"],
+        ["P1", "Go-live", "P1", "Handover"],
+      ]),
+      // Not a form of Milestones: left alone.
+      sheet("Milestoness", [
+        ["Project ID", "Milestone", "Baseline Date"],
+        ["P1", "Go-live", 46142],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.bindings.map((b) => `${b.table}=${b.sheet}`)).toEqual([
+      "projects=Project",
+      "risks=risk",
+      "dependencies=Dependency",
+    ]);
+    expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
+  });
+
   it("names the sheet that holds a missing required table under another name, and how to map it", () => {
     const tracker = sheet("Project Tracker", [
       ["ACME project portfolio"],
