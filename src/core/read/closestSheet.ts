@@ -36,18 +36,25 @@ export function closestSheet(
   return best;
 }
 
+/** `row 4 has 6 of its headers (Project ID, Project Name, Project Manager, Status, …)` */
+export function headersFound(closest: { sheet: RawSheet; match: HeaderMatch }): string {
+  const { sheet, match } = closest;
+  const headers = [...match.columns.values()].sort((a, b) => a.index - b.index).map((c) => c.header);
+  const named = headers.slice(0, HEADERS_NAMED).join(", ") + (headers.length > HEADERS_NAMED ? ", …" : "");
+  return `row ${sheet.top + match.headerIndex} has ${match.matched} of its headers (${named})`;
+}
+
+/** `map it to the Projects table (in the CLI, --map with {"sheets": {"Tracker": {"table": "projects"}}})` */
+export function mapItTo(sheet: RawSheet, table: TableDef): string {
+  const json = `{"sheets": {${JSON.stringify(sheet.name)}: {"table": ${JSON.stringify(table.key)}}}}`;
+  return `map it to the ${table.name} table (in the CLI, --map with ${json})`;
+}
+
 /**
  * " Sheet "Project Tracker" looks like it: row 4 has 6 of its headers (Project ID, Project Name,
  * Project Manager, Status, …). To read it, map it to the Projects table (in the CLI, --map with
  * {"sheets": {"Project Tracker": {"table": "projects"}}})."
  */
 export function closestSheetHint(closest: { sheet: RawSheet; match: HeaderMatch }, table: TableDef): string {
-  const { sheet, match } = closest;
-  const headers = [...match.columns.values()].sort((a, b) => a.index - b.index).map((c) => c.header);
-  const named = headers.slice(0, HEADERS_NAMED).join(", ") + (headers.length > HEADERS_NAMED ? ", …" : "");
-  const json = `{"sheets": {${JSON.stringify(sheet.name)}: {"table": ${JSON.stringify(table.key)}}}}`;
-  return (
-    ` Sheet "${sheet.name}" looks like it: row ${sheet.top + match.headerIndex} has ${match.matched} of its ` +
-    `headers (${named}). To read it, map it to the ${table.name} table (in the CLI, --map with ${json}).`
-  );
+  return ` Sheet "${closest.sheet.name}" looks like it: ${headersFound(closest)}. To read it, ${mapItTo(closest.sheet, table)}.`;
 }

@@ -3,10 +3,10 @@ import type { NormRow, TableBinding } from "../model/portfolio";
 import type { RawSheet, RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
-import { closestSheet, closestSheetHint } from "./closestSheet";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
-import { listWithOr, sheetFinding } from "./findings";
-import { tableNameKey } from "../model/names";
+import { sheetFinding } from "./findings";
+import { missingTableFindings, notATracker } from "./missingTables";
+import { isTableName } from "../template/tableNames";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 
@@ -28,10 +28,6 @@ export interface WorkbookRead {
   readonly findings: readonly Finding[];
 }
 
-function tableNames(table: TableDef): string[] {
-  return [table.name, ...(table.aliases ?? [])];
-}
-
 /** The table a sheet is: the mapping's table, else the first table whose name or alias matches the sheet name. */
 function candidateFor(
   sheet: RawSheet,
@@ -39,11 +35,9 @@ function candidateFor(
   mapping: SheetMapping | undefined,
 ): Candidate | null {
   const entry = mappingFor(mapping, sheet.name);
-  const key = tableNameKey(sheet.name);
   const mappedTable =
     entry?.table !== undefined ? template.tables.find((t) => t.key === entry.table) : undefined;
-  const table =
-    mappedTable ?? template.tables.find((t) => tableNames(t).some((n) => tableNameKey(n) === key));
+  const table = mappedTable ?? template.tables.find((t) => isTableName(sheet.name, t));
   if (table === undefined) return null;
   return { sheet, table, match: findHeader(sheet, table, entry?.columns), mapped: mappedTable !== undefined };
 }
@@ -127,38 +121,17 @@ export function readWorkbook(
     if (current === undefined || beats(c, current)) chosen.set(c.table.key, c);
   }
 
-  // Where a required table is missing, the sheet that holds it under another name, if one does.
   const taken = new Set([...chosen.values()].map((c) => c.sheet));
-  const free = workbook.sheets.filter((sheet) => !taken.has(sheet));
-  const hintFor = (table: TableDef): string => {
-    const closest = closestSheet(free, table, mapping);
-    return closest === null ? "" : closestSheetHint(closest, table);
+  const missing = {
+    file,
+    template,
+    settings,
+    mapping,
+    free: workbook.sheets.filter((sheet) => !taken.has(sheet)),
   };
 
-  if (chosen.size === 0) {
-    const sheets = workbook.sheets.map((s) => s.name);
-    const hints = template.tables
-      .filter((t) => t.required === true)
-      .map(hintFor)
-      .join("");
-    return {
-      tables: new Map(),
-      bindings: [],
-      findings: [
-        ...findings,
-        sheetFinding(
-          file,
-          "",
-          "error",
-          "not-a-tracker",
-          `This workbook does not look like a PMO tracker: no sheet matches ` +
-            `${listWithOr(template.tables.map((t) => t.name))} with that table's column headers ` +
-            `(its sheets: ${sheets.length > 0 ? sheets.join(", ") : "none"}). Rename a sheet and its headers to ` +
-            `the template's, or map them.${hints}`,
-        ),
-      ],
-    };
-  }
+  if (chosen.size === 0)
+    return { tables: new Map(), bindings: [], findings: [...findings, notATracker(missing)] };
 
   for (const c of candidates) {
     const winner = chosen.get(c.table.key);
@@ -181,21 +154,7 @@ export function readWorkbook(
     }
   }
 
-  for (const table of template.tables) {
-    if (table.required !== true || chosen.has(table.key)) continue;
-    // A single-project workbook without a Projects table names its project in the settings instead.
-    if (table.key === PROJECTS_TABLE && settings.projectId !== undefined) continue;
-    findings.push(
-      sheetFinding(
-        file,
-        "",
-        "error",
-        "required-table-missing",
-        `No sheet holds the ${table.name} table, which is required: add a sheet named ` +
-          `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.${hintFor(table)}`,
-      ),
-    );
-  }
+  findings.push(...missingTableFindings(missing, new Set(chosen.keys())));
 
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];

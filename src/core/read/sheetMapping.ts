@@ -1,5 +1,6 @@
 import type { TemplateDef } from "../template/types";
-import { headerKey, sheetNameKey, tableNameKey } from "../model/names";
+import { headerKey, sheetNameKey } from "../model/names";
+import { isTableName } from "../template/tableNames";
 
 /** How the PMO maps one sheet: to a table, and/or its headers to template columns. */
 export interface SheetMapEntry {
@@ -66,9 +67,7 @@ export function parseSheetMapping(
     const table =
       tableKey !== undefined
         ? template.tables.find((t) => t.key === tableKey)
-        : template.tables.find((t) =>
-            [t.name, ...(t.aliases ?? [])].some((n) => tableNameKey(n) === tableNameKey(sheet)),
-          );
+        : template.tables.find((t) => isTableName(sheet, t));
     const columnsValue = entry["columns"];
     let columns: Record<string, string> | undefined;
     if (columnsValue !== undefined) {

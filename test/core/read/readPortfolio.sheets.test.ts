@@ -241,6 +241,29 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
   });
 
+  it("tells of an optional table on a sheet whose name mentions it but is not its name", () => {
+    const riskHeaders = ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"];
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Risk Tracker", [riskHeaders, ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
+      // Risk headers under a name that says nothing of risks: no finding (it may be anything).
+      sheet("Summary", [riskHeaders]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.risks).toEqual([]);
+    expect(p.findings.map((f) => [f.severity, f.rule, f.sheet, f.message])).toEqual([
+      [
+        "info",
+        "table-under-other-name",
+        "Risk Tracker",
+        'Sheet "Risk Tracker" looks like the Risks table: row 1 has 6 of its headers (Risk ID, Project ID, ' +
+          "Title, Probability, …). It was not read, as sheets are found by name (Risks, Risk Register, Risk Log, " +
+          'RAID or RAID Log). To read it, rename it or map it to the Risks table (in the CLI, --map with {"sheets": ' +
+          '{"Risk Tracker": {"table": "risks"}}}).',
+      ],
+    ]);
+  });
+
   it("names the sheet that holds a missing required table under another name, and how to map it", () => {
     const tracker = sheet("Project Tracker", [
       ["ACME project portfolio"],

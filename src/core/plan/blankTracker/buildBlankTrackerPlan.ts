@@ -1,4 +1,5 @@
 import type { TableDef, TemplateDef } from "../../template/types";
+import { tableNames } from "../../template/tableNames";
 import { PULSE_THEME } from "../theme";
 import type { DashboardPlan } from "../types";
 import { INSTRUCTIONS_SHEET, instructionsSheet } from "./instructionsSheet";
@@ -80,7 +81,7 @@ function sheetNameFor(table: TableDef): string | null {
     !name.endsWith("'") &&
     name.toLowerCase() !== INSTRUCTIONS_SHEET.toLowerCase() &&
     name.toLowerCase() !== "history";
-  return [table.name, ...(table.aliases ?? [])].find(fits) ?? null;
+  return tableNames(table).find(fits) ?? null;
 }
 
 /** `salaryBenchmarks` → `SalaryBenchmarks`; a key that reads as a cell reference gets a prefix. */

@@ -1,0 +1,89 @@
+import type { Finding } from "../model/finding";
+import type { RawSheet } from "../model/raw";
+import type { Settings } from "../model/settings";
+import { mentionsTableName, tableNames } from "../template/tableNames";
+import type { TableDef, TemplateDef } from "../template/types";
+import { closestSheet, closestSheetHint, headersFound, mapItTo } from "./closestSheet";
+import { listWithOr, sheetFinding } from "./findings";
+import type { SheetMapping } from "./sheetMapping";
+
+/** The table key the spec names for the single-project rule. */
+const PROJECTS_TABLE = "projects";
+
+/** A workbook's sheets that no table took, and what the findings about missing tables need. */
+export interface MissingTablesContext {
+  readonly file: string;
+  readonly template: TemplateDef;
+  readonly settings: Settings;
+  readonly mapping: SheetMapping | undefined;
+  readonly free: readonly RawSheet[];
+}
+
+/** Where a required table is missing, the sheet that holds it under another name, if one does. */
+function hintFor(context: MissingTablesContext, table: TableDef): string {
+  const closest = closestSheet(context.free, table, context.mapping);
+  return closest === null ? "" : closestSheetHint(closest, table);
+}
+
+/** The one finding of a workbook in which no sheet is any table. */
+export function notATracker(context: MissingTablesContext): Finding {
+  const { file, template } = context;
+  const sheets = context.free.map((s) => s.name);
+  const hints = template.tables
+    .filter((t) => t.required === true)
+    .map((t) => hintFor(context, t))
+    .join("");
+  return sheetFinding(
+    file,
+    "",
+    "error",
+    "not-a-tracker",
+    `This workbook does not look like a PMO tracker: no sheet matches ` +
+      `${listWithOr(template.tables.map((t) => t.name))} with that table's column headers ` +
+      `(its sheets: ${sheets.length > 0 ? sheets.join(", ") : "none"}). Rename a sheet and its headers to ` +
+      `the template's, or map them.${hints}`,
+  );
+}
+
+/**
+ * The tables no sheet holds: an error for each required one (naming the sheet that looks like it,
+ * if any); an info finding for an optional one that a sheet holds under a name that mentions it
+ * (`Risk Tracker`), since sheets are found by name and its rows would otherwise be left out unseen.
+ */
+export function missingTableFindings(context: MissingTablesContext, chosen: ReadonlySet<string>): Finding[] {
+  const { file, template, settings } = context;
+  const findings: Finding[] = [];
+  for (const table of template.tables) {
+    if (chosen.has(table.key)) continue;
+    if (table.required === true) {
+      // A single-project workbook without a Projects table names its project in the settings instead.
+      if (table.key === PROJECTS_TABLE && settings.projectId !== undefined) continue;
+      findings.push(
+        sheetFinding(
+          file,
+          "",
+          "error",
+          "required-table-missing",
+          `No sheet holds the ${table.name} table, which is required: add a sheet named ` +
+            `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.${hintFor(context, table)}`,
+        ),
+      );
+      continue;
+    }
+    const named = context.free.filter((sheet) => mentionsTableName(sheet.name, table));
+    const closest = closestSheet(named, table, context.mapping);
+    if (closest === null) continue;
+    findings.push(
+      sheetFinding(
+        file,
+        closest.sheet.name,
+        "info",
+        "table-under-other-name",
+        `Sheet "${closest.sheet.name}" looks like the ${table.name} table: ${headersFound(closest)}. It was not ` +
+          `read, as sheets are found by name (${listWithOr(tableNames(table))}). To read it, rename it or ` +
+          `${mapItTo(closest.sheet, table)}.`,
+      ),
+    );
+  }
+  return findings;
+}
