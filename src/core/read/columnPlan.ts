@@ -6,6 +6,7 @@ import { createColumnParser } from "../values/columnParser";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
 import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
+import { likelyHeader } from "./likelyHeader";
 import type { TableReadInput } from "./tableReadInput";
 
 /** The column key that names a row's project (spec: single-project rule and per-project findings). */
@@ -127,6 +128,11 @@ export function reportColumns(
   for (const plan of plans) {
     const required = plan.def.required === true && !(plan.key === PROJECT_KEY && defaultProjectId !== null);
     if (plan.index >= 0 || !required) continue;
+    const likely = likelyHeader(plan.def, match.unknown);
+    const hint =
+      likely === null
+        ? ""
+        : ` The column "${likely.header}" (${a1(headerRow, sheet.left + likely.index)}) may be it.`;
     findings.push(
       sheetFinding(
         file,
@@ -134,7 +140,7 @@ export function reportColumns(
         "error",
         "required-column-missing",
         `Sheet "${sheetName}" has no "${plan.def.header}" column, which the ${table.name} table requires ` +
-          `(the header row is row ${headerRow}). Add the column or map your header to it.`,
+          `(the header row is row ${headerRow}). Add the column or map your header to it.${hint}`,
         { cell: a1(headerRow, firstCol), row: headerRow, column: plan.def.header },
       ),
     );

@@ -241,6 +241,38 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
   });
 
+  it("offers an unknown header as the missing required column when one name starts or ends the other", () => {
+    const wb = workbook("t.xlsx", [
+      // Two projects: a one-project workbook's risks would take its Project ID without the column.
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Risk Log", [
+        ["ID", "Project", "Risk Description", "Prob.", "Impact", "Owner", "Status", "Notes"],
+        ["R1", "P1", "Vendor late", 3, 4, "Ann", "Open", ""],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
+      [
+        "required-column-missing",
+        "A1",
+        'Sheet "Risk Log" has no "Project ID" column, which the Risks table requires (the header row is row 1). ' +
+          'Add the column or map your header to it. The column "Project" (B1) may be it.',
+      ],
+      [
+        "required-column-missing",
+        "A1",
+        'Sheet "Risk Log" has no "Probability" column, which the Risks table requires (the header row is row 1). ' +
+          'Add the column or map your header to it. The column "Prob." (D1) may be it.',
+      ],
+      [
+        "unknown-columns",
+        "B1",
+        'Sheet "Risk Log" has columns the Risks table does not use: "Project", "Prob.", "Notes". They are kept ' +
+          "and ignored; map them to a template column if they hold template data.",
+      ],
+    ]);
+  });
+
   it("tells of an optional table on a sheet whose name mentions it but is not its name", () => {
     const riskHeaders = ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"];
     const wb = workbook("t.xlsx", [
