@@ -2,9 +2,12 @@ import type { CellSink, ColumnContext, ColumnParser } from "./types";
 import { quoteRaw } from "./formatValue";
 import { textOf } from "./parseText";
 
-/** Lower case with single spaces: how enum values and synonyms are compared. */
+/**
+ * How enum values and synonyms are compared: ignoring case, spaces, `-` and `_`, as sheet names
+ * are, so `On-Hold`, `on_hold` and `OnHold` are On Hold and `Not-Started` is Not Started.
+ */
 export function enumKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ");
+  return text.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
 /** Enum columns: an allowed value or a listed synonym, case-insensitive → the canonical value. */

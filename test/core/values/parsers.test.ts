@@ -168,15 +168,30 @@ describe("enum", () => {
     ]);
   });
 
+  it("ignores spaces, hyphens and underscores as sheet names do (On-Track, on_track, OnTrack)", () => {
+    expect(parseColumn(status, ["On-Track", "on_track", "OnTrack", " on - track "]).values).toEqual([
+      "Green",
+      "Green",
+      "Green",
+      "Green",
+    ]);
+  });
+
   it("rejects other values listing the allowed ones", () => {
-    const { values, issues } = parseColumn(status, ["Blue"]);
-    expect(values).toEqual([null]);
+    const { values, issues } = parseColumn(status, ["Blue", "Gre en."]);
+    expect(values).toEqual([null, null]);
     expect(issues).toEqual([
       {
         index: 0,
         severity: "error",
         rule: "invalid-enum",
         message: 'RAG "Blue" is not an allowed value; use one of: Green, Amber, Red.',
+      },
+      {
+        index: 1,
+        severity: "error",
+        rule: "invalid-enum",
+        message: 'RAG "Gre en." is not an allowed value; use one of: Green, Amber, Red.',
       },
     ]);
   });
