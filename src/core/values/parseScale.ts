@@ -17,16 +17,40 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["vh", 5],
 ]);
 
+/** `3 - Medium`, `5: Very High`, `4) High`: a risk matrix's labelled score, number first. */
+const NUMBER_THEN_WORD = /^([1-5])\s*[-–—:.)]\s*(\S.*)$/;
+/** `High (4)`, `Very High [5]`: the word first. */
+const WORD_THEN_NUMBER = /^(.*\S)\s*[([]\s*([1-5])\s*[)\]]$/;
+
+function scaleWord(text: string): number | null {
+  return (
+    SCALE_WORDS.get(
+      text
+        .toLowerCase()
+        .replace(/[\s_-]+/g, " ")
+        .trim(),
+    ) ?? null
+  );
+}
+
 /**
- * A 1–5 score from a number or a word (`Very High`, `VH`, `med`), else null.
+ * A 1–5 score from a number, a word (`Very High`, `VH`, `med`) or both as risk matrices label
+ * them (`3 - Medium`, `High (4)`; the two must agree), else null.
  * @example scaleOf("Very  high") // 5
+ * @example scaleOf("4 - High") // 4
  */
 export function scaleOf(value: string | number | boolean): number | null {
   const n =
     typeof value === "number" ? value : typeof value === "string" ? parseNumericText(value) : Number.NaN;
   if (Number.isInteger(n)) return n >= 1 && n <= 5 ? n : null;
   if (typeof value !== "string") return null;
-  return SCALE_WORDS.get(value.toLowerCase().replace(/[\s_-]+/g, " ")) ?? null;
+  const word = scaleWord(value);
+  if (word !== null) return word;
+  const labelled = NUMBER_THEN_WORD.exec(value.trim());
+  const reversed = labelled === null ? WORD_THEN_NUMBER.exec(value.trim()) : null;
+  const score = Number(labelled?.[1] ?? reversed?.[2] ?? NaN);
+  const text = labelled?.[2] ?? reversed?.[1];
+  return text !== undefined && scaleWord(text) === score ? score : null;
 }
 
 /** Scale 1–5 columns (probability, impact). */

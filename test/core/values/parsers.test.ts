@@ -133,10 +133,33 @@ describe("scale 1–5", () => {
     ).toEqual([1, 2, 3, 3, 4, 5, 1, 2, 3, 4, 5, 3, 4]);
   });
 
+  it("reads a risk matrix's labelled scores, number and word, when the two agree", () => {
+    expect(
+      ["3 - Medium", "5: Very High", "4) High", "1 – very low", "High (4)", "Very High [5]", "2. Low"].map(
+        scaleOf,
+      ),
+    ).toEqual([3, 5, 4, 1, 4, 5, 2]);
+    expect(["3 - High", "High (5)", "6 - Very High", "4 - Extreme", "(4)", "3 -"].map(scaleOf)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it("rejects other values naming what is accepted", () => {
-    const { values, issues } = parseColumn({ type: "scale", header: "Probability" }, [7, 2.5, "Extreme", 0]);
-    expect(values).toEqual([null, null, null, null]);
+    const { values, issues } = parseColumn({ type: "scale", header: "Probability" }, [
+      7,
+      2.5,
+      "Extreme",
+      0,
+      "3 - High",
+    ]);
+    expect(values).toEqual([null, null, null, null, null]);
     expect(issues.map((i) => i.rule)).toEqual([
+      "invalid-scale",
       "invalid-scale",
       "invalid-scale",
       "invalid-scale",
