@@ -15,6 +15,9 @@ export const PROJECT_HEADERS = [
   "% Complete",
 ] as const;
 
+/** The six required Risks columns. */
+export const RISK_HEADERS = ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"] as const;
+
 /** Serial dates used below: 2026-01-01 and 2026-04-30. */
 export const JAN_1_2026 = 46023;
 export const APR_30_2026 = 46142;

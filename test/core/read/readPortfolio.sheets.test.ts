@@ -2,7 +2,7 @@ import { readPortfolio } from "../../../src/core/read/readPortfolio";
 import { parseSheetMapping } from "../../../src/core/read/sheetMapping";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { sheet, testSettings, workbook } from "../support/rawWorkbook";
-import { brief, PROJECT_HEADERS, projectRow } from "./fixtures";
+import { brief, PROJECT_HEADERS, projectRow, RISK_HEADERS } from "./fixtures";
 
 const settings = testSettings();
 
@@ -10,10 +10,7 @@ describe("readPortfolio: which sheet is which table", () => {
   it("recognises sheets by table name or alias, ignoring case, spaces, _ and -", () => {
     const wb = workbook("t.xlsx", [
       sheet("project_list", [[...PROJECT_HEADERS], projectRow("P1")]),
-      sheet("RISK-REGISTER", [
-        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
-        ["R1", "P1", "Vendor late", 3, 4, "Open"],
-      ]),
+      sheet("RISK-REGISTER", [[...RISK_HEADERS], ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
       sheet("Team", [
         ["Name", "Role"],
         ["Ann Lee", "PM"],
@@ -162,10 +159,7 @@ describe("readPortfolio: which sheet is which table", () => {
 
   it("reports a missing required table once", () => {
     const wb = workbook("t.xlsx", [
-      sheet("Risks", [
-        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
-        ["R1", "P1", "Vendor late", 3, 4, "Open"],
-      ]),
+      sheet("Risks", [[...RISK_HEADERS], ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
     ]);
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     expect(p.risks).toHaveLength(1);
@@ -218,10 +212,7 @@ describe("readPortfolio: which sheet is which table", () => {
   it("takes a singular sheet name for the table (Project, Risk, Dependency), not other endings", () => {
     const wb = workbook("t.xlsx", [
       sheet("Project", [[...PROJECT_HEADERS], projectRow("P1")]),
-      sheet("risk", [
-        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
-        ["R1", "P1", "Vendor late", 3, 4, "Open"],
-      ]),
+      sheet("risk", [[...RISK_HEADERS], ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
       sheet("Dependency", [
         ["From Project", "From Milestone", "To Project", "To Milestone"],
         ["P1", "Go-live", "P1", "Handover"],
@@ -274,7 +265,7 @@ describe("readPortfolio: which sheet is which table", () => {
   });
 
   it("tells of an optional table on a sheet whose name mentions it but is not its name", () => {
-    const riskHeaders = ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"];
+    const riskHeaders = [...RISK_HEADERS];
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
       sheet("Risk Tracker", [riskHeaders, ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
@@ -304,10 +295,7 @@ describe("readPortfolio: which sheet is which table", () => {
       projectRow("P1"),
     ]);
     const wb = workbook("t.xlsx", [
-      sheet("Risks", [
-        ["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"],
-        ["R1", "P1", "Vendor late", 3, 4, "Open"],
-      ]),
+      sheet("Risks", [[...RISK_HEADERS], ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
       // Two of the Projects headers and none required: not offered.
       sheet("Notes", [["Project Name", "Status Comment"]]),
       tracker,

@@ -44,6 +44,36 @@ describe("monthIndexOfDay", () => {
 });
 
 describe("text dates", () => {
+  it("drops a leading weekday and a trailing time, as MS Project, Outlook and date-time exports write", () => {
+    const named = (year: number, month: number, day: number) => ({
+      kind: "ymd",
+      year,
+      month,
+      day,
+      iso: false,
+    });
+    const numeric = (a: number, b: number, year: number) => ({ kind: "numeric", a, b, year });
+    expect(
+      [
+        "Mon 1/12/26",
+        "Monday, January 12, 2026",
+        "thu. 12.03.2026",
+        "1/12/2026 0:00",
+        "12/18/2026 17:30:05",
+        "January 12, 2026 8:00 AM",
+        "Fri 18-Dec-26 5:00 p.m.",
+      ].map(splitTextDate),
+    ).toEqual([
+      numeric(1, 12, 2026),
+      named(2026, 1, 12),
+      numeric(12, 3, 2026),
+      numeric(1, 12, 2026),
+      numeric(12, 18, 2026),
+      named(2026, 1, 12),
+      named(2026, 12, 18),
+    ]);
+  });
+
   it("splits ISO, numeric and named-month dates", () => {
     expect(splitTextDate("2026-03-31")).toEqual({ kind: "ymd", year: 2026, month: 3, day: 31, iso: true });
     expect(splitTextDate("2026-03-31T00:00:00")).toEqual({
@@ -65,32 +95,6 @@ describe("text dates", () => {
       iso: false,
     });
     expect(splitTextDate("31-Mar-26")).toEqual({ kind: "ymd", year: 2026, month: 3, day: 31, iso: false });
-    // MS Project, Outlook and "date and time" exports: a weekday before, a time of day after.
-    expect(splitTextDate("Mon 1/12/26")).toEqual({ kind: "numeric", a: 1, b: 12, year: 2026 });
-    expect(splitTextDate("Monday, January 12, 2026")).toEqual({
-      kind: "ymd",
-      year: 2026,
-      month: 1,
-      day: 12,
-      iso: false,
-    });
-    expect(splitTextDate("thu. 12.03.2026")).toEqual({ kind: "numeric", a: 12, b: 3, year: 2026 });
-    expect(splitTextDate("1/12/2026 0:00")).toEqual({ kind: "numeric", a: 1, b: 12, year: 2026 });
-    expect(splitTextDate("12/18/2026 17:30:05")).toEqual({ kind: "numeric", a: 12, b: 18, year: 2026 });
-    expect(splitTextDate("January 12, 2026 8:00 AM")).toEqual({
-      kind: "ymd",
-      year: 2026,
-      month: 1,
-      day: 12,
-      iso: false,
-    });
-    expect(splitTextDate("Fri 18-Dec-26 5:00 p.m.")).toEqual({
-      kind: "ymd",
-      year: 2026,
-      month: 12,
-      day: 18,
-      iso: false,
-    });
     // A weekday or a time alone is no date, nor is a time that is not one.
     expect(splitTextDate("Monday")).toBeNull();
     expect(splitTextDate("Mon 8:00")).toBeNull();
