@@ -53,11 +53,20 @@ describe("readPortfolio: rows", () => {
       projectRow("P2"),
       [null, "Grand Total", null, null, null, null, null, 200000, 80000],
       ["TOTALS:", null, null, null, null, null, null, 200000],
+      // The subtotals of a tracker grouped by programme, in the spellings PMs use.
+      ["Sub-total", null, null, null, null, null, null, 100000],
+      [null, "Subtotal:", null, null, null, null, null, 100000],
+      ["SUB TOTAL", null, null, null, null, null, null, 100000],
+      // A project whose ID starts like those words is a project.
+      projectRow("Sub-3"),
     ]);
-    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2"]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "Sub-3"]);
     expect(p.findings.map(brief)).toEqual([
       "info totals-row-skipped Projects!B6",
       "info totals-row-skipped Projects!A7",
+      "info totals-row-skipped Projects!A8",
+      "info totals-row-skipped Projects!B9",
+      "info totals-row-skipped Projects!A10",
     ]);
     expect(p.findings[0]?.message).toBe(
       'Row 6 of sheet "Projects" is a totals row ("Grand Total"); it was skipped and not counted as data.',
