@@ -14,6 +14,8 @@ import { sheetFinding } from "./findings";
 import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
 import { blankRowFactory, type RowFactory } from "./blankRows";
+import { isBlankRow } from "./rowCells";
+import { trailingNotes, type TrailingNote } from "./trailingNotes";
 
 /**
  * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
@@ -144,15 +146,6 @@ export function createRowReader(
 }
 
 type RowKind = "blank" | "totals" | "skipped" | "data";
-
-function isBlankRow(headed: readonly number[], cells: readonly RawScalar[]): boolean {
-  for (let i = 0; i < headed.length; i++) {
-    const v = cells[headed[i] as number];
-    if (v === null || v === undefined) continue;
-    if (typeof v !== "string" || !isBlankText(v)) return false;
-  }
-  return true;
-}
 
 /** Blank, a totals row (reported), a row the template skips, or data. */
 function classifyRow(
@@ -337,6 +330,27 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
   return row as NormRow;
 }
 
+/** One info finding for the notes under a table: where they are and the first one's text. */
+function notesFinding(reader: RowReader, notes: readonly TrailingNote[]): Finding {
+  const { sheet, file } = reader.input;
+  const first = notes[0] as TrailingNote;
+  const last = notes[notes.length - 1] as TrailingNote;
+  const rows =
+    notes.length === 1 ? `Row ${sheet.top + first.r}` : `Rows ${sheet.top + first.r}–${sheet.top + last.r}`;
+  const text = first.text.length > 40 ? `${first.text.slice(0, 40)}…` : first.text;
+  const sheetRow = sheet.top + first.r;
+  return sheetFinding(
+    file,
+    sheet.name,
+    "info",
+    "notes-below-table",
+    `${rows} of sheet "${sheet.name}", under the table after a blank row, hold${notes.length === 1 ? "s" : ""} ` +
+      `only a note in one cell ("${text}"); read as a note, not as data. If ${notes.length === 1 ? "it is a row" : "they are rows"} ` +
+      `of the table, fill in the other columns.`,
+    { cell: a1(sheetRow, sheet.left + first.c), row: sheetRow, column: null },
+  );
+}
+
 /** Reads the data rows of the match; returns them and how many rows the template's skip rule left out. */
 export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRow[]; skipped: number } {
   const { sheet, match } = reader.input;
@@ -348,7 +362,16 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
   // array (blank test, totals label, each column), and 200,000 rows make no 200,000 arrays.
   const cells: RawScalar[] = [];
   let filled = 0;
-  const end = Math.min(match.dataEnd, grid.height);
+  let end = Math.min(match.dataEnd, grid.height);
+  // An Excel table's range ends its data; a plain range may have notes written under it.
+  if (match.listObject === null) {
+    const notes = trailingNotes(grid, reader.headed, match.dataStart, end);
+    const first = notes[0];
+    if (first !== undefined) {
+      end = first.r;
+      findings.push(notesFinding(reader, notes));
+    }
+  }
   for (let r = match.dataStart; r < end; r++) {
     const width = grid.copyRow(r, cells);
     for (let c = width; c < filled; c++) cells[c] = null;

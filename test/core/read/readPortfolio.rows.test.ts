@@ -73,6 +73,56 @@ describe("readPortfolio: rows", () => {
     );
   });
 
+  it("reads one-cell text rows under the table after a blank row as notes, not as projects", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1"),
+      // A one-cell row inside the data is a project missing its columns, as before.
+      ["P2"],
+      projectRow("P3"),
+      [],
+      ["Notes: all figures in USD; budgets approved by the steering group in March."],
+      [null, null, null, null],
+      [null, "Prepared by: PMO"],
+      [],
+    ]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "P3"]);
+    expect(p.findings.filter((f) => f.rule === "required-missing").map((f) => f.cell)).toEqual([
+      "B3",
+      "C3",
+      "D3",
+      "E3",
+      "F3",
+      "G3",
+      "H3",
+      "I3",
+      "J3",
+    ]);
+    const notes = p.findings.filter((f) => f.rule === "notes-below-table");
+    expect(notes.map(brief)).toEqual(["info notes-below-table Projects!A6"]);
+    expect(notes[0]?.message).toBe(
+      'Rows 6–8 of sheet "Projects", under the table after a blank row, hold only a note in one cell ' +
+        '("Notes: all figures in USD; budgets appro…"); read as a note, not as data. If they are rows of the ' +
+        "table, fill in the other columns.",
+    );
+  });
+
+  it("keeps one-cell rows as data right under the table, or with no data above them", () => {
+    const under = projectsOnly([[...PROJECT_HEADERS], projectRow("P1"), ["P9"]]);
+    expect(under.projects.map((x) => x.projectId)).toEqual(["P1", "P9"]);
+    const only = projectsOnly([[...PROJECT_HEADERS], [], ["P7"], ["P8"]]);
+    expect(only.projects.map((x) => x.projectId)).toEqual(["P7", "P8"]);
+    expect([...under.findings, ...only.findings].some((f) => f.rule === "notes-below-table")).toBe(false);
+    // A number alone is no note: a row with only its Budget is data.
+    const budget = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1"),
+      [],
+      [null, null, null, null, null, null, null, 5000],
+    ]);
+    expect(budget.findings.some((f) => f.rule === "notes-below-table")).toBe(false);
+  });
+
   it("applies a vertically merged cell's value to every row of the merge", () => {
     const headers = [...PROJECT_HEADERS, "Program"];
     const p = projectsOnly(
