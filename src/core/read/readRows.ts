@@ -364,14 +364,8 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
   let filled = 0;
   let end = Math.min(match.dataEnd, grid.height);
   // An Excel table's range ends its data; a plain range may have notes written under it.
-  if (match.listObject === null) {
-    const notes = trailingNotes(grid, reader.headed, match.dataStart, end);
-    const first = notes[0];
-    if (first !== undefined) {
-      end = first.r;
-      findings.push(notesFinding(reader, notes));
-    }
-  }
+  const notes = match.listObject === null ? trailingNotes(grid, reader.headed, match.dataStart, end) : [];
+  end = notes[0]?.r ?? end;
   for (let r = match.dataStart; r < end; r++) {
     const width = grid.copyRow(r, cells);
     for (let c = width; c < filled; c++) cells[c] = null;
@@ -385,6 +379,8 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
     if (kind !== "data") continue;
     rows.push(readRow(reader, cells, r, sheetRow));
   }
+  // After the rows' findings: the notes are below them.
+  if (notes.length > 0) findings.push(notesFinding(reader, notes));
   sink.plan = null;
   return { rows, skipped };
 }

@@ -4,7 +4,8 @@
  * bombed zips, broken parts, unusual but valid packages) plus trackers whose content is hostile or
  * unusual: a table's totals row, stray cells far away, a two-row merged header, overflowing and
  * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 67,000
- * findings and the 1904 date system. `writeCliCorpus(dir)` writes them all.
+ * findings, the 1904 date system, subtotal and note rows under the data, openpyxl's uncalculated
+ * formulas and MS Project's text dates. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -198,6 +199,44 @@ function trackerCases(): CliCase[] {
       // Past the 10,000 findings PMO Validation and the console list: the JSON keeps them all.
       checkJson: (json) => expect(json.validation.findings.length).toBeGreaterThan(15_000),
     },
+    // Real trackers' shapes the reader once got wrong: each read as a PM means it.
+    clean(
+      "notes-and-subtotals-under-the-data.xlsx",
+      async () =>
+        projects(
+          headerRow(1) +
+            dataRow(2, "P1") +
+            `<row r="3">${text("A3", "Sub-total")}${num("H3", 100000)}</row>` +
+            dataRow(4, "P2") +
+            `<row r="5">${text("A5", "SUBTOTAL:")}${num("H5", 100000)}</row>` +
+            `<row r="7">${text("A7", "Notes: all figures in USD, approved by the steering group")}</row>` +
+            `<row r="8">${text("B8", "Prepared by: PMO")}</row>`,
+        ),
+      (json) => {
+        expect(json.projects.map((p) => p.projectId)).toEqual(["P1", "P2"]);
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "totals-row-skipped A3",
+          "totals-row-skipped A5",
+          "notes-below-table A7",
+        ]);
+      },
+    ),
+    clean(
+      "openpyxl-uncalculated-formulas-and-ms-project-dates.xlsx",
+      async () =>
+        projects(
+          headerRow(1) +
+            dataRow(2, "P1", { 7: '<c r="H2"><f>SUM(H3:H9)</f><v></v></c>' }) +
+            dataRow(3, "P2", { 5: text("F3", "Mon 1/5/26"), 6: text("G3", "Thu 4/30/26 5:00 PM") }),
+        ),
+      (json) => {
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "formula-not-calculated H2",
+          "date-as-text F3",
+          "date-as-text G3",
+        ]);
+      },
+    ),
     clean("dates-1904.xlsx", async () =>
       projects(headerRow(1) + dataRow(2, "P1", { 5: "44561", 6: "44680" }), "", "true"),
     ),
