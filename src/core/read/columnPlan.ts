@@ -7,6 +7,7 @@ import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from ".
 import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
 import { likelyHeader } from "./likelyHeader";
+import { monthsAcross } from "./monthsAcross";
 import type { TableReadInput } from "./tableReadInput";
 
 /** The column key that names a row's project (spec: single-project rule and per-project findings). */
@@ -110,6 +111,31 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
   });
 }
 
+/**
+ * What may stand for a missing required column: months laid across columns where the table wants
+ * a Month column (a wide resource plan), else an unknown header whose name is close (`Project`).
+ */
+function missingColumnHint(
+  plan: ColumnPlan,
+  input: TableReadInput,
+  cellOf: (index: number) => string,
+): string {
+  const { match, table } = input;
+  const months = plan.def.type === "month" ? monthsAcross(match.unknown, input.date1904) : [];
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (first !== undefined && last !== undefined) {
+    return (
+      ` Its months run across columns ("${first.label}" in ${cellOf(first.column.index)} to "${last.label}" in ` +
+      `${cellOf(last.column.index)}): the ${table.name} table takes one row per month, with the month in the ` +
+      `"${plan.def.header}" column and the hours beside it. Unpivot the month columns (in Excel, Power Query's ` +
+      `Unpivot Columns does it).`
+    );
+  }
+  const likely = likelyHeader(plan.def, match.unknown);
+  return likely === null ? "" : ` The column "${likely.header}" (${cellOf(likely.index)}) may be it.`;
+}
+
 /** Findings about the table's columns: required ones missing, unknown ones, and column-wide notices. */
 export function reportColumns(
   input: TableReadInput,
@@ -128,11 +154,7 @@ export function reportColumns(
   for (const plan of plans) {
     const required = plan.def.required === true && !(plan.key === PROJECT_KEY && defaultProjectId !== null);
     if (plan.index >= 0 || !required) continue;
-    const likely = likelyHeader(plan.def, match.unknown);
-    const hint =
-      likely === null
-        ? ""
-        : ` The column "${likely.header}" (${a1(headerRow, sheet.left + likely.index)}) may be it.`;
+    const hint = missingColumnHint(plan, input, (index) => a1(headerRow, sheet.left + index));
     findings.push(
       sheetFinding(
         file,

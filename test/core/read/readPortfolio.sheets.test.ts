@@ -264,6 +264,27 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("explains a resource plan with its months across columns instead of one row per month", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Resource Plan", [
+        // Text months, and a date cell's serial (2026-03-01) as Excel gives a date header.
+        ["Resource", "Project ID", "Jan-26", "2026-02", 46082],
+        ["Ann Lee", "P1", 40, 40, 20],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    const missing = p.findings.filter((f) => f.rule === "required-column-missing");
+    expect(missing.map((f) => f.message)).toEqual([
+      'Sheet "Resource Plan" has no "Month" column, which the Allocations table requires (the header row is ' +
+        'row 1). Add the column or map your header to it. Its months run across columns ("Jan-26" in C1 to ' +
+        '"2026-03-01" in E1): the Allocations table takes one row per month, with the month in the "Month" column ' +
+        "and the hours beside it. Unpivot the month columns (in Excel, Power Query's Unpivot Columns does it).",
+      'Sheet "Resource Plan" has no "Planned Hours" column, which the Allocations table requires (the header ' +
+        "row is row 1). Add the column or map your header to it.",
+    ]);
+  });
+
   it("tells of an optional table on a sheet whose name mentions it but is not its name", () => {
     const riskHeaders = [...RISK_HEADERS];
     const wb = workbook("t.xlsx", [
