@@ -6,8 +6,6 @@ import { createRowReader, readRows } from "./readRows";
 import type { TableReadInput } from "./tableReadInput";
 import { TableSink } from "./tableSink";
 
-export { isTotalsLabel } from "./readRows";
-
 /**
  * Reads the data rows of one sheet bound to one table (its header already found by `findHeader`)
  * into normalised rows, reporting every problem as a finding. Steps: plan the columns (decisions

@@ -1,5 +1,6 @@
 import type { RawGrid, RawScalar } from "../model/raw";
 import { isBlankRow, loneTextCell } from "./rowCells";
+import { isTotalsLabel } from "./totalsLabel";
 
 /** A note under a table: its grid row and column, and its text. */
 export interface TrailingNote {
@@ -31,7 +32,8 @@ export function trailingNotes(
     cells.length = 0;
     grid.copyRow(r, cells);
     const c = loneTextCell(headed, cells);
-    if (c >= 0) {
+    // A lone `Subtotal` (its sums uncalculated) is a totals row: the rows' reader reports it as one.
+    if (c >= 0 && !isTotalsLabel(cells[c] as string)) {
       notes.unshift({ r, c, text: String(cells[c]).trim() });
       blankAbove = false;
     } else if (isBlankRow(headed, cells)) {

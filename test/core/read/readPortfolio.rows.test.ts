@@ -107,6 +107,22 @@ describe("readPortfolio: rows", () => {
     );
   });
 
+  it("reads a lone Subtotal under the data (its sums never calculated) as a totals row, the note below it as a note", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P1"),
+      [],
+      ["Subtotal"],
+      [],
+      ["Legend: G = on track"],
+    ]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1"]);
+    expect(p.findings.map(brief)).toEqual([
+      "info totals-row-skipped Projects!A4",
+      "info notes-below-table Projects!A6",
+    ]);
+  });
+
   it("keeps one-cell rows as data right under the table, or with no data above them", () => {
     const under = projectsOnly([[...PROJECT_HEADERS], projectRow("P1"), ["P9"]]);
     expect(under.projects.map((x) => x.projectId)).toEqual(["P1", "P9"]);

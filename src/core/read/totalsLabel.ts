@@ -1,0 +1,40 @@
+/**
+ * The spec's totals labels, and the subtotals a tracker grouped by programme has between its groups
+ * (`Subtotal`, `Sub-total`, `Sub Total`): a decision where the spec is silent, as a subtotal row is no
+ * more a project than the total is.
+ */
+const TOTALS_LABELS: ReadonlySet<string> = new Set([
+  "total",
+  "totals",
+  "grand total",
+  "grand totals",
+  "subtotal",
+  "subtotals",
+  "sub total",
+  "sub totals",
+]);
+
+/** A row's first text `Total`, `Totals`, `Grand Total` or `Subtotal` (a trailing colon allowed) marks a totals row. */
+export function isTotalsLabel(text: string): boolean {
+  // Cheap rejection first: this runs on the first text cell of every row.
+  if (text.length > 16) return false;
+  const c = text.charCodeAt(0) | 0x20;
+  if (
+    c !== 0x74 /* t */ &&
+    c !== 0x67 /* g */ &&
+    c !== 0x73 /* s */ &&
+    c !== 0x20 /* space */ &&
+    c !== 0x29 /* tab */
+  )
+    return false;
+  // Names such as "Tom Smith" stop here: "total…", "grand…" and "sub…" have o, r or u second (after any spaces).
+  const trimmed = text.trimStart();
+  const second = trimmed.charCodeAt(1) | 0x20;
+  if (second !== 0x6f /* o */ && second !== 0x72 /* r */ && second !== 0x75 /* u */) return false;
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .replace(/:$/, "");
+  return TOTALS_LABELS.has(key);
+}
