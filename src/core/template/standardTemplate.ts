@@ -78,6 +78,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           required: true,
           enum: {
             values: ["Initiation", "Planning", "Execution", "Closing", "Closed", "On Hold", "Cancelled"],
+            // Beyond the spec (which lists none): PMBOK's process-group words and the US spelling,
+            // the phases real trackers write most; see docs/template.md.
+            synonyms: { initiating: "Initiation", executing: "Execution", canceled: "Cancelled" },
           },
         },
         {

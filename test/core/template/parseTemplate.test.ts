@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseTemplate } from "../../../src/core/template/parseTemplate";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { templateToJson } from "../../../src/core/template/templateToJson";
@@ -82,6 +84,11 @@ describe("parseTemplate", () => {
     expect(result).toEqual({ template: STANDARD_TEMPLATE });
     // Written again, it is the same JSON (property order aside).
     if ("template" in result) expect(JSON.parse(templateToJson(result.template))).toEqual(STANDARD_TEMPLATE);
+  });
+
+  it("is what docs/template.example.json holds (the file PMOs start a custom template from)", () => {
+    const file = readFileSync(join(__dirname, "../../../docs/template.example.json"), "utf8");
+    expect(JSON.parse(file)).toEqual(JSON.parse(templateToJson(STANDARD_TEMPLATE)));
   });
 
   it("reads the file text too, and reports text that is not JSON", () => {
