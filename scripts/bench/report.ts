@@ -282,8 +282,9 @@ function historyProcessLines(h: NonNullable<BenchResults["history"]>): string[] 
   const verdict = h.judged ? passFail(p.meetsTarget) : "n/a";
   const failed = p.exitCode === 0 ? "" : `; a build exited ${p.exitCode}`;
   return [
-    `    as whole \`pmo-pulse build\` processes (the median of ${p.runs} of each, run in turn): ` +
-      `${formatMs(p.aloneMs)} ms alone, ${formatMs(p.withPreviousMs)} ms with --previous: ${addedPercent(p.addedShare)} ` +
+    `    as whole \`pmo-pulse build\` processes (${p.runs} pair${p.runs === 1 ? "" : "s"} run in turn; medians): ` +
+      `${formatMs(p.aloneMs)} ms alone, ${formatMs(p.withPreviousMs)} ms with --previous; each pair's added share, ` +
+      `median: ${addedPercent(p.addedShare)} ` +
       `(target < +${(TARGET_HISTORY_SHARE * 100).toFixed(0)} %: ${verdict})${failed}`,
   ];
 }

@@ -24,7 +24,11 @@ import type { EngineFigures } from "./engineBench";
 import { measureEngine, runsFor, TARGET_ALLOCATION_ROWS_PER_SECOND } from "./engineBench";
 import type { HistoryFigures } from "./historyBench";
 import { measureHistory, previousDashboard } from "./historyBench";
-import { measureHistoryProcesses, type HistoryProcessFigures } from "./historyProcessBench";
+import {
+  HISTORY_PROCESS_PAIRS,
+  measureHistoryProcesses,
+  type HistoryProcessFigures,
+} from "./historyProcessBench";
 import { collectGarbage } from "./memory";
 import { measureStartup, type StartupFigures } from "./startupBench";
 import type { OfficeFigures } from "./officeBench";
@@ -352,7 +356,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const processes = await measureHistoryProcesses(
         (given) => measureBuildProcess(options.entryScript, path, options.tempDir, given),
         previousPath,
-        options.entryScript === undefined ? 1 : BUILD_RUNS,
+        options.entryScript === undefined ? 1 : HISTORY_PROCESS_PAIRS,
       );
       history = { portfolio: size.label, judged: size.role === "reference", ...inProcess, processes };
     }

@@ -238,7 +238,7 @@ describe("runBench --quick building blocks", () => {
       /The 5,000\/200k build ≤ 0\.10× the pandas \+ openpyxl script: n\/a \((judged at 5,000\/200k|pandas or openpyxl missing)\)/,
     );
     expect(report).toMatch(
-      /as whole `pmo-pulse build` processes \(the median of 1 of each, run in turn\): [\d,.]+ ms alone, [\d,.]+ ms with --previous: [+-]\d+ % \(target < \+20 %: n\/a\)/,
+      /as whole `pmo-pulse build` processes \(1 pair run in turn; medians\): [\d,.]+ ms alone, [\d,.]+ ms with --previous; each pair's added share, median: [+-]\d+ % \(target < \+20 %: n\/a\)/,
     );
   });
 });
@@ -382,7 +382,8 @@ describe("the history bench as whole processes", () => {
     exitCode,
   });
 
-  it("compares the median build of each kind and judges the added share", () => {
+  it("judges the median of each pair's added share, and shows the median build of each kind", () => {
+    // Pairs: +15 %, -15 % (a slow build alone), +122 % (a slow build with --previous).
     const figures = historyProcessFigures(
       [build(1000), build(1300), build(900)],
       [build(1150), build(1100), build(2000)],
@@ -395,6 +396,14 @@ describe("the history bench as whole processes", () => {
       exitCode: 0,
       meetsTarget: true,
     });
+    // The machine slows down for the second half: the ratio of medians says +40 %, each pair +10 %.
+    const drifting = historyProcessFigures(
+      [build(1000), build(1000), build(1000), build(2000), build(2000)],
+      [build(1100), build(1100), build(1400), build(2200), build(2200)],
+    );
+    expect(drifting.withPreviousMs / drifting.aloneMs - 1).toBeCloseTo(0.4, 10);
+    expect(drifting.addedShare).toBeCloseTo(0.1, 10);
+    expect(drifting.meetsTarget).toBe(true);
     expect(historyProcessFigures([build(1000)], [build(1250)]).meetsTarget).toBe(false);
     // A build that failed is never a pass, however fast.
     const failed = historyProcessFigures([build(1000)], [build(10, 2)]);
