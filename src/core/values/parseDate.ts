@@ -6,6 +6,7 @@ import { columnDateOrder } from "./columnDateOrder";
 import { dayFromSerial } from "./serialDate";
 import { dayMonthOf, orderLabel, splitTextDate } from "./textDate";
 import { quoteRaw } from "./formatValue";
+import { notADate } from "./notADate";
 
 /** What a text date turned into: its day number and whether it was in the unambiguous ISO form. */
 export interface TextDay {
@@ -42,8 +43,11 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
   const { header, date1904 } = ctx;
   const note = dateAsTextNote(header, order);
   const accepted = `a date (for example ${order === "DMY" ? "31/03/2026" : "03/31/2026"} or 2026-03-31)`;
+  const required = ctx.column.required === true;
   const invalid = (value: string | number | boolean, sink: CellSink): null => {
-    sink.error("invalid-date", `${header} ${quoteRaw(value)} is not a date; enter ${accepted}.`);
+    // A quarter, a month or "TBD" gets its own fix; anything else, what a date looks like.
+    const what = typeof value === "string" ? notADate(value, required) : null;
+    sink.error("invalid-date", `${header} ${quoteRaw(value)} ${what ?? `is not a date; enter ${accepted}`}.`);
     return null;
   };
   const parse = (

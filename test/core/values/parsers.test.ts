@@ -284,7 +284,7 @@ describe("date", () => {
   it("rejects what is not a date, naming the value and an example in the configured order", () => {
     const { values, issues } = parseColumn(
       { type: "date", header: "Start Date" },
-      ["TBC", 0, "2026-02-30", false],
+      ["soon", 0, "2026-02-30", false],
       {
         dateOrder: "DMY",
       },
@@ -297,7 +297,34 @@ describe("date", () => {
       "invalid-date",
     ]);
     expect(issues[0]?.message).toBe(
-      'Start Date "TBC" is not a date; enter a date (for example 31/03/2026 or 2026-03-31).',
+      'Start Date "soon" is not a date; enter a date (for example 31/03/2026 or 2026-03-31).',
+    );
+  });
+
+  it("says how to fix a quarter, a month or a placeholder written where a date belongs", () => {
+    const messages = (required: boolean) =>
+      parseColumn({ type: "date", header: "Forecast Finish", required }, [
+        "Q3 2026",
+        "2027 q1",
+        "Oct 2026",
+        "Feb-28",
+        "2026-11",
+        "TBD",
+        "n/a",
+        "—",
+      ]).issues.map((i) => i.message);
+    expect(messages(false)).toEqual([
+      'Forecast Finish "Q3 2026" is a quarter, not a date; enter the day it is due (Q3 2026 ends on 2026-09-30).',
+      'Forecast Finish "2027 q1" is a quarter, not a date; enter the day it is due (Q1 2027 ends on 2027-03-31).',
+      'Forecast Finish "Oct 2026" is a month, not a date; enter the day it is due (that month ends on 2026-10-31).',
+      'Forecast Finish "Feb-28" is a month, not a date; enter the day it is due (that month ends on 2028-02-29).',
+      'Forecast Finish "2026-11" is a month, not a date; enter the day it is due (that month ends on 2026-11-30).',
+      'Forecast Finish "TBD" is a placeholder, not a date; enter the date, or leave the cell blank until it is known.',
+      'Forecast Finish "n/a" is a placeholder, not a date; enter the date, or leave the cell blank until it is known.',
+      'Forecast Finish "—" is a placeholder, not a date; enter the date, or leave the cell blank until it is known.',
+    ]);
+    expect(messages(true)[5]).toBe(
+      'Forecast Finish "TBD" is a placeholder, not a date; enter the date (the column is required, so a blank cell is reported too).',
     );
   });
 });
