@@ -1,4 +1,5 @@
 import { daysInMonth } from "../model/calendar";
+import { isPlaceholder, placeholderFix } from "./placeholder";
 import { monthFromName } from "./textDate";
 
 /** `Q3 2026`, `Q3-26`, `2026 Q3`: a quarter where a date was asked for. */
@@ -7,8 +8,6 @@ const YEAR_QUARTER = /^(\d{4})[\s\-/.]*q([1-4])$/i;
 /** `Oct 2026`, `October-26`, `2026-10`: a month where a date was asked for. */
 const NAMED_MONTH_YEAR = /^([a-z]+)[\s,/.-]+(\d{4}|\d{2})$/i;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
-/** What PMs type while a date is not known yet. */
-const PLACEHOLDER = /^(?:tbd|tbc|tba|n\/?a|none|unknown|pending|later|[-–—?.]+)$/i;
 
 function yearOf(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
@@ -56,10 +55,5 @@ export function notADate(text: string, required: boolean): string | null {
   if (month !== null) {
     return `is a month, not a date; enter the day it is due (that month ends on ${lastDay(month.year, month.month)})`;
   }
-  if (PLACEHOLDER.test(trimmed)) {
-    return required
-      ? "is a placeholder, not a date; enter the date (the column is required, so a blank cell is reported too)"
-      : "is a placeholder, not a date; enter the date, or leave the cell blank until it is known";
-  }
-  return null;
+  return isPlaceholder(trimmed) ? placeholderFix("date", required) : null;
 }

@@ -2,6 +2,7 @@ import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./typ
 import { hasThousandsSeparator, parseNumericText } from "./numericText";
 import { thousandsNote } from "./parseNumber";
 import { quoteRaw } from "./formatValue";
+import { notANumber } from "./notANumber";
 
 /** A currency symbol (any Unicode currency sign) or a 3-letter code before or after the amount. */
 const CURRENCY_AFFIX = /^(?:\p{Sc}|[A-Za-z]{3}(?![A-Za-z]))\s*|\s*(?:\p{Sc}|(?<![A-Za-z])[A-Za-z]{3})$/gu;
@@ -21,6 +22,7 @@ export function stripCurrency(text: string): string {
 /** Currency columns: numbers; a currency symbol or code in text is stripped with a (per column) warning. */
 export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
+  const required = ctx.column.required === true;
   const thousands = thousandsNote(header);
   const symbol: NoteDescriber = (count, cells) =>
     `${header} has ${count === 1 ? "1 amount" : `${count} amounts`} stored as text with a currency ` +
@@ -40,9 +42,11 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
         return n;
       }
     }
+    // `1.2M` and `TBD` get their own fix; anything else, what an amount looks like.
+    const what = typeof value === "string" ? notANumber(value, "amount", required) : null;
     sink.error(
       "invalid-number",
-      `${header} ${quoteRaw(value)} is not an amount; enter a number such as 125000.`,
+      `${header} ${quoteRaw(value)} ${what ?? "is not an amount; enter a number such as 125000"}.`,
     );
     return null;
   };

@@ -1,6 +1,7 @@
 import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
 import { hasThousandsSeparator, parseNumericText } from "./numericText";
 import { quoteRaw } from "./formatValue";
+import { notANumber } from "./notANumber";
 
 // Module constants, not globals: global lookups are slow in sandboxes (jest's vm, some add-in hosts).
 const { isNaN: isNotANumber, isInteger } = Number;
@@ -20,6 +21,7 @@ export function thousandsNote(header: string): NoteDescriber {
 export function createNumberParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
   const integer = ctx.column.type === "integer";
+  const required = ctx.column.required === true;
   const note = thousandsNote(header);
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
     let n: number;
@@ -29,9 +31,10 @@ export function createNumberParser(ctx: ColumnContext): ColumnParser {
       if (!isNotANumber(n) && hasThousandsSeparator(value)) sink.note("thousands-separator", note);
     } else n = NaN;
     if (isNotANumber(n)) {
+      const what = typeof value === "string" ? notANumber(value, "number", required) : null;
       sink.error(
         "invalid-number",
-        `${header} ${quoteRaw(value)} is not a number; enter a number such as 1200.`,
+        `${header} ${quoteRaw(value)} ${what ?? "is not a number; enter a number such as 1200"}.`,
       );
       return null;
     }

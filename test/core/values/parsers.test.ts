@@ -62,10 +62,36 @@ describe("currency", () => {
   });
 
   it("rejects text that is not an amount", () => {
-    const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, ["TBC", "USD", true]);
+    const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, ["soon", "USD", true]);
     expect(values).toEqual([null, null, null]);
     expect(issues.map((i) => i.rule)).toEqual(["invalid-number", "invalid-number", "invalid-number"]);
-    expect(issues[0]?.message).toBe('Budget "TBC" is not an amount; enter a number such as 125000.');
+    expect(issues[0]?.message).toBe('Budget "soon" is not an amount; enter a number such as 125000.');
+  });
+
+  it("reads out an abbreviated figure in full, but never guesses it into the figures; tells how to fix a placeholder", () => {
+    const budget = parseColumn({ type: "currency", header: "Budget", required: true }, [
+      "$1.2M",
+      "250k",
+      "USD 3bn",
+      "1,5m",
+      "TBD",
+      "-",
+    ]);
+    expect(budget.values).toEqual([null, null, null, null, null, null]);
+    expect(budget.issues.map((i) => i.message)).toEqual([
+      'Budget "$1.2M" is abbreviated; enter the full amount (1,200,000 if M means million).',
+      'Budget "250k" is abbreviated; enter the full amount (250,000 if K means thousand).',
+      'Budget "USD 3bn" is abbreviated; enter the full amount (3,000,000,000 if BN means billion).',
+      // A decimal comma is not read (1,5 is no thousands grouping), so nothing is offered.
+      'Budget "1,5m" is not an amount; enter a number such as 125000.',
+      'Budget "TBD" is a placeholder, not an amount; enter the amount (the column is required, so a blank cell is reported too).',
+      'Budget "-" is a placeholder, not an amount; enter the amount (the column is required, so a blank cell is reported too).',
+    ]);
+    const hours = parseColumn({ type: "number", header: "Actual Hours" }, ["n/a", "1.5k"]);
+    expect(hours.issues.map((i) => i.message)).toEqual([
+      'Actual Hours "n/a" is a placeholder, not a number; enter the number, or leave the cell blank until it is known.',
+      'Actual Hours "1.5k" is abbreviated; enter the full number (1,500 if K means thousand).',
+    ]);
   });
 
   it("strips a sign or 3-letter code at either end, keeping the minus sign", () => {
