@@ -1,6 +1,7 @@
 import type { CellSink, ColumnContext, ColumnNotice, ColumnParser } from "./types";
 import { parseNumericText } from "./numericText";
 import { formatNumber, quoteRaw } from "./formatValue";
+import { isPlaceholder, placeholderFix } from "./placeholder";
 
 function isPercentFormat(format: string | null): boolean {
   return format !== null && format.indexOf("%") >= 0;
@@ -44,10 +45,12 @@ export function createPercentParser(ctx: ColumnContext): ColumnParser {
         `e.g. 45 or 45 %.`,
     });
   }
+  const required = ctx.column.required === true;
   const invalid = (value: string | number | boolean, sink: CellSink): null => {
+    const placeholder = typeof value === "string" && isPlaceholder(value);
     sink.error(
       "invalid-percent",
-      `${header} ${quoteRaw(value)} is not a percentage; enter e.g. 45 % or 0.45.`,
+      `${header} ${quoteRaw(value)} ${placeholder ? placeholderFix("percentage", required) : "is not a percentage; enter e.g. 45 % or 0.45"}.`,
     );
     return null;
   };

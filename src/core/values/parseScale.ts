@@ -1,6 +1,7 @@
 import type { CellSink, ColumnContext, ColumnParser } from "./types";
 import { parseNumericText } from "./numericText";
 import { quoteRaw } from "./formatValue";
+import { isPlaceholder, placeholderFix } from "./placeholder";
 
 /** Scale words (lower case, single spaces) → 1..5. */
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
@@ -56,12 +57,16 @@ export function scaleOf(value: string | number | boolean): number | null {
 /** Scale 1–5 columns (probability, impact). */
 export function createScaleParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
+  const required = ctx.column.required === true;
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
     const score = scaleOf(value);
     if (score === null) {
+      const placeholder = typeof value === "string" && isPlaceholder(value);
       sink.error(
         "invalid-scale",
-        `${header} ${quoteRaw(value)} is not a 1–5 score; enter 1 to 5 or Very Low, Low, Medium, High, Very High.`,
+        placeholder
+          ? `${header} ${quoteRaw(value)} ${placeholderFix("score", required)}: 1 to 5 or Very Low, Low, Medium, High, Very High.`
+          : `${header} ${quoteRaw(value)} is not a 1–5 score; enter 1 to 5 or Very Low, Low, Medium, High, Very High.`,
       );
     }
     return score;

@@ -175,6 +175,19 @@ describe("scale 1–5", () => {
     ]);
   });
 
+  it("tells how to fix a placeholder score or percentage", () => {
+    const score = parseColumn({ type: "scale", header: "Impact", required: true }, ["TBD"]);
+    expect(score.issues.map((i) => i.message)).toEqual([
+      'Impact "TBD" is a placeholder, not a score; enter the score (the column is required, so a blank cell is ' +
+        "reported too): 1 to 5 or Very Low, Low, Medium, High, Very High.",
+    ]);
+    const percent = parseColumn({ type: "percent", header: "Planned % Complete" }, ["n/a"]);
+    expect(percent.issues.map((i) => i.message)).toEqual([
+      'Planned % Complete "n/a" is a placeholder, not a percentage; enter the percentage, or leave the cell blank ' +
+        "until it is known.",
+    ]);
+  });
+
   it("rejects other values naming what is accepted", () => {
     const { values, issues } = parseColumn({ type: "scale", header: "Probability" }, [
       7,
