@@ -1,5 +1,5 @@
 import { isoFromDay } from "../model/calendar";
-import { monthFromText } from "../values/parseMonth";
+import { monthFromText } from "../values/textDate";
 import { dayFromSerial } from "../values/serialDate";
 import type { BoundColumn } from "./findHeader";
 

@@ -1,11 +1,10 @@
+import { stripCurrency } from "./currencyText";
 import { formatNumber } from "./formatValue";
 import { parseNumericText } from "./numericText";
 import { isPlaceholder, placeholderFix } from "./placeholder";
 
 /** `1.2M`, `$250k`, `3bn`: a number with a multiplier letter, as status reports abbreviate. */
 const MULTIPLIED = /^(.*?\d)\s*(k|m|mn|bn)$/i;
-/** A currency sign or code before the figure (`$`, `USD `), dropped to read the figure. */
-const LEADING_CURRENCY = /^(?:\p{Sc}|[A-Za-z]{3}(?![A-Za-z]))\s*/u;
 const MULTIPLIERS: Readonly<Record<string, { factor: number; word: string }>> = {
   k: { factor: 1e3, word: "thousand" },
   m: { factor: 1e6, word: "million" },
@@ -25,7 +24,7 @@ export function notANumber(text: string, noun: string, required: boolean): strin
   const multiplied = MULTIPLIED.exec(trimmed);
   if (multiplied) {
     const multiplier = MULTIPLIERS[(multiplied[2] ?? "").toLowerCase()];
-    const base = parseNumericText((multiplied[1] ?? "").replace(LEADING_CURRENCY, ""));
+    const base = parseNumericText(stripCurrency(multiplied[1] ?? ""));
     if (multiplier !== undefined && Number.isFinite(base)) {
       const full = formatNumber(Math.round(base * multiplier.factor * 100) / 100);
       return (

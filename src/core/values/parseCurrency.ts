@@ -3,21 +3,7 @@ import { hasThousandsSeparator, parseNumericText } from "./numericText";
 import { thousandsNote } from "./parseNumber";
 import { quoteRaw } from "./formatValue";
 import { notANumber } from "./notANumber";
-
-/** A currency symbol (any Unicode currency sign) or a 3-letter code before or after the amount. */
-const CURRENCY_AFFIX = /^(?:\p{Sc}|[A-Za-z]{3}(?![A-Za-z]))\s*|\s*(?:\p{Sc}|(?<![A-Za-z])[A-Za-z]{3})$/gu;
-
-/**
- * Strips one leading and/or one trailing currency sign or code, keeping a leading minus sign
- * (`-$1,200`, `$-1,200`, `USD 1,200`, `1200 €`). Returns the input unchanged when there is none.
- */
-export function stripCurrency(text: string): string {
-  const negative = text.startsWith("-");
-  const body = negative ? text.slice(1) : text;
-  const stripped = body.replace(CURRENCY_AFFIX, "");
-  if (stripped === body) return text;
-  return (negative ? "-" : "") + stripped.trim();
-}
+import { stripCurrency } from "./currencyText";
 
 /** Currency columns: numbers; a currency symbol or code in text is stripped with a (per column) warning. */
 export function createCurrencyParser(ctx: ColumnContext): ColumnParser {

@@ -1,3 +1,4 @@
+import { sheetNameKey } from "../model/names";
 import type { CellSink, ColumnContext, ColumnParser } from "./types";
 import { quoteRaw } from "./formatValue";
 import { textOf } from "./parseText";
@@ -7,7 +8,7 @@ import { textOf } from "./parseText";
  * are, so `On-Hold`, `on_hold` and `OnHold` are On Hold and `Not-Started` is Not Started.
  */
 export function enumKey(text: string): string {
-  return text.toLowerCase().replace(/[\s_-]+/g, "");
+  return sheetNameKey(text);
 }
 
 /** Enum columns: an allowed value or a listed synonym, case-insensitive → the canonical value. */

@@ -1,39 +1,13 @@
 import type { MonthIndex } from "../model/dates";
-import { monthFromYm } from "../model/calendar";
 import { monthIndexOfDay } from "./civilDate";
 import type { CellSink, ColumnContext, ColumnParser } from "./types";
 import { columnDateOrder } from "./columnDateOrder";
 import { dateAsTextNote, dayFromText } from "./parseDate";
 import { dayFromSerial } from "./serialDate";
-import { monthFromName } from "./textDate";
+import { monthFromText } from "./textDate";
 import { quoteRaw } from "./formatValue";
 
 const MAX_CACHED_SERIALS = 10_000;
-const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
-const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
-const NAMED_MONTH_YEAR = /^([A-Za-z]+)[\s,/.-]+(\d{4}|\d{2})$/;
-const YEAR_NAMED_MONTH = /^(\d{4})[\s/.-]+([A-Za-z]+)$/;
-
-function validMonth(year: number, month: number): MonthIndex | null {
-  return month >= 1 && month <= 12 && year >= 1900 ? monthFromYm(year, month) : null;
-}
-
-/** Month index of a trimmed year-month text (`2026-11`, `11/2026`, `Nov 2026`, `November 26`), else null. */
-export function monthFromText(text: string): MonthIndex | null {
-  let m = YEAR_MONTH.exec(text);
-  if (m) return validMonth(Number(m[1]), Number(m[2]));
-  m = MONTH_YEAR.exec(text);
-  if (m) return validMonth(Number(m[2]), Number(m[1]));
-  m = NAMED_MONTH_YEAR.exec(text);
-  if (m) {
-    const year = (m[2] ?? "").length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
-    return validMonth(year, monthFromName(m[1] ?? ""));
-  }
-  m = YEAR_NAMED_MONTH.exec(text);
-  if (m) return validMonth(Number(m[1]), monthFromName(m[2] ?? ""));
-  return null;
-}
-
 /**
  * Month columns: any date (its month is taken: serials, date cells, text dates like the date type)
  * or year-month text `2026-11` / `Nov 2026`.

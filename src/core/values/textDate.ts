@@ -1,3 +1,5 @@
+import { monthFromYm } from "../model/calendar";
+import type { MonthIndex } from "../model/dates";
 import type { DateOrder } from "../model/settings";
 
 /** Month names and their 3-letter (and `Sept`) abbreviations → month 1–12. */
@@ -27,6 +29,28 @@ export function monthFromName(token: string): number {
   return MONTH_NAMES.get(token.toLowerCase()) ?? 0;
 }
 
+const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
+const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
+const NAMED_MONTH_YEAR = /^([A-Za-z]+)[\s,/.-]+(\d{4}|\d{2})$/;
+const YEAR_NAMED_MONTH = /^(\d{4})[\s/.-]+([A-Za-z]+)$/;
+
+function validMonth(year: number, month: number): MonthIndex | null {
+  return month >= 1 && month <= 12 && year >= 1900 ? monthFromYm(year, month) : null;
+}
+
+/** Month index of a trimmed year-month text (`2026-11`, `11/2026`, `Nov 2026`, `November 26`), else null. */
+export function monthFromText(text: string): MonthIndex | null {
+  let m = YEAR_MONTH.exec(text);
+  if (m) return validMonth(Number(m[1]), Number(m[2]));
+  m = MONTH_YEAR.exec(text);
+  if (m) return validMonth(Number(m[2]), Number(m[1]));
+  m = NAMED_MONTH_YEAR.exec(text);
+  if (m) return validMonth(yearOf(m[2] ?? "") ?? 0, monthFromName(m[1] ?? ""));
+  m = YEAR_NAMED_MONTH.exec(text);
+  if (m) return validMonth(Number(m[1]), monthFromName(m[2] ?? ""));
+  return null;
+}
+
 /**
  * The pieces of a text date before the day/month order is applied.
  * - `ymd`: year first (`2026-03-31`, `2026/3/31`) or a named month (`31 Mar 2026`): unambiguous.
@@ -43,7 +67,7 @@ export type TextDateParts =
   | { readonly kind: "numeric"; readonly a: number; readonly b: number; readonly year: number };
 
 /** Two-digit years are 20YY (spec); 4-digit years as written. Null for other lengths. */
-function yearOf(token: string): number | null {
+export function yearOf(token: string): number | null {
   if (token.length === 4) return Number(token);
   if (token.length === 2) return 2000 + Number(token);
   return null;

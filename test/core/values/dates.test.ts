@@ -4,7 +4,7 @@ import { dayFromSerial } from "../../../src/core/values/serialDate";
 import { monthIndexOfDay } from "../../../src/core/values/civilDate";
 import { splitTextDate } from "../../../src/core/values/textDate";
 import { dayFromText } from "../../../src/core/values/parseDate";
-import { monthFromText } from "../../../src/core/values/parseMonth";
+import { monthFromText } from "../../../src/core/values/textDate";
 import { formatDay, formatNumber } from "../../../src/core/values/formatValue";
 
 describe("dayFromSerial", () => {

@@ -1,5 +1,5 @@
 import { dayFromYmd, monthFromYm } from "../../../src/core/model/calendar";
-import { stripCurrency } from "../../../src/core/values/parseCurrency";
+import { stripCurrency } from "../../../src/core/values/currencyText";
 import { scaleOf } from "../../../src/core/values/parseScale";
 import { parseColumn } from "../support/columnHarness";
 
