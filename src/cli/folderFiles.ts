@@ -52,6 +52,8 @@ export async function folderFiles(
   }
   const files: string[] = [];
   const leftOut: LeftOutFile[] = [];
+  // In name order, so both lists are.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (!entry.isFile() || entry.name.startsWith("~$")) continue;
     const path = join(dir, entry.name);
@@ -63,8 +65,6 @@ export async function folderFiles(
     const what = OTHER_SPREADSHEETS.get(extension);
     if (what !== undefined) leftOut.push({ path, what });
   }
-  files.sort();
-  leftOut.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (files.length === 0) {
     const others = leftOut.length === 0 ? "" : `; ${leftOut.map(leftOutLine).join(" ")}`;
     throw new CliError(`${dir}: the folder has no .xlsx files${others}`);

@@ -23,13 +23,12 @@ export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 /**
  * Only regular files of a sane size are opened: a device (`/dev/zero`) would be read forever and a
- * named pipe would block. A path that does not exist is left to the reader's own message. Returns
- * the file's size and modification time (listed on PMO Validation), or null when it cannot be
- * stat'ed.
+ * named pipe would block. A path that does not exist is left to the reader's own message. Takes
+ * the path's one stat (null when it has none; folders are expanded before) and returns it: the
+ * file's size and modification time are listed on PMO Validation.
  */
-async function checkInputFile(path: string, seen: Map<string, string>): Promise<Stats | null> {
-  const stats = await statOrNull(path);
-  if (stats === null || stats.isDirectory()) return null; // the reader says "is a folder"
+function checkInputFile(path: string, stats: Stats | null, seen: Map<string, string>): Stats | null {
+  if (stats === null) return null;
   if (!stats.isFile()) {
     throw new CliError(`${path}: not a regular file (a device, pipe or socket); give a tracker .xlsx file`);
   }
@@ -81,10 +80,6 @@ export function sayLeftOut(io: Pick<CliIo, "err">): (file: LeftOutFile) => void 
   return (file) => io.err(`pmo-pulse: ${leftOutLine(file)}\n`);
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return (await statOrNull(path))?.isDirectory() === true;
-}
-
 /** An input file, with what its one stat told: size 0 and no time when it could not be stat'ed. */
 interface InputFile {
   readonly path: string;
@@ -99,21 +94,24 @@ async function expandInputs(paths: readonly string[], options: ReadInputsOptions
   const skip = new Set((options.skip ?? []).map((p) => resolve(p)));
   const seen = new Map<string, string>();
   const files: InputFile[] = [];
+  const add = (file: string, stat: Stats | null): void => {
+    const stats = checkInputFile(file, stat, seen);
+    files.push({
+      path: file,
+      size: stats?.size ?? 0,
+      modified: stats === null ? null : modifiedText(stats.mtime),
+    });
+  };
   for (const path of paths) {
-    let expanded = [path];
-    if (await isDirectory(path)) {
-      const listed = await folderFiles(path, skip);
-      for (const file of listed.leftOut) options.onLeftOut?.(file);
-      expanded = listed.files;
+    // One stat per path: it tells a folder from a file and gives a file's size and date.
+    const stat = await statOrNull(path);
+    if (stat?.isDirectory() !== true) {
+      add(path, stat);
+      continue;
     }
-    for (const file of expanded) {
-      const stats = await checkInputFile(file, seen);
-      files.push({
-        path: file,
-        size: stats?.size ?? 0,
-        modified: stats === null ? null : modifiedText(stats.mtime),
-      });
-    }
+    const listed = await folderFiles(path, skip);
+    for (const file of listed.leftOut) options.onLeftOut?.(file);
+    for (const file of listed.files) add(file, await statOrNull(file));
   }
   return files;
 }

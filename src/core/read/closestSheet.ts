@@ -15,18 +15,24 @@ function worthNaming(match: HeaderMatch): boolean {
 /** Headers named in the hint before "…": enough to recognise the sheet. */
 const HEADERS_NAMED = 4;
 
+/** A sheet that holds a table under another name, and where its headers are. */
+export interface ClosestSheet {
+  readonly sheet: RawSheet;
+  readonly match: HeaderMatch;
+}
+
 /**
  * The sheet that holds a missing table under another name (`Project Tracker`, `Sheet1`): among
  * the sheets no table took, the one whose best header row has enough of the table's headers
- * (`worthNaming`) and matches most of its columns. Sheets are found by name (the template's contract), so this is only a hint
- * for the finding: which sheet to map, and how.
+ * (`worthNaming`) and matches most of its columns. Sheets are found by name (the template's
+ * contract), so this is only a hint for the finding: which sheet to map, and how.
  */
 export function closestSheet(
   sheets: readonly RawSheet[],
   table: TableDef,
   mapping: SheetMapping | undefined,
-): { sheet: RawSheet; match: HeaderMatch } | null {
-  let best: { sheet: RawSheet; match: HeaderMatch } | null = null;
+): ClosestSheet | null {
+  let best: ClosestSheet | null = null;
   for (const sheet of sheets) {
     if (sheet.unreadable !== undefined) continue;
     const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
@@ -37,7 +43,7 @@ export function closestSheet(
 }
 
 /** `row 4 has 6 of its headers (Project ID, Project Name, Project Manager, Status, …)` */
-export function headersFound(closest: { sheet: RawSheet; match: HeaderMatch }): string {
+export function headersFound(closest: ClosestSheet): string {
   const { sheet, match } = closest;
   const headers = [...match.columns.values()].sort((a, b) => a.index - b.index).map((c) => c.header);
   const named = headers.slice(0, HEADERS_NAMED).join(", ") + (headers.length > HEADERS_NAMED ? ", …" : "");
@@ -55,6 +61,6 @@ export function mapItTo(sheet: RawSheet, table: TableDef): string {
  * Project Manager, Status, …). To read it, map it to the Projects table (in the CLI, --map with
  * {"sheets": {"Project Tracker": {"table": "projects"}}})."
  */
-export function closestSheetHint(closest: { sheet: RawSheet; match: HeaderMatch }, table: TableDef): string {
+export function closestSheetHint(closest: ClosestSheet, table: TableDef): string {
   return ` Sheet "${closest.sheet.name}" looks like it: ${headersFound(closest)}. To read it, ${mapItTo(closest.sheet, table)}.`;
 }

@@ -34,7 +34,7 @@ export function trailingNotes(
     const c = loneTextCell(headed, cells);
     // A lone `Subtotal` (its sums uncalculated) is a totals row: the rows' reader reports it as one.
     if (c >= 0 && !isTotalsLabel(cells[c] as string)) {
-      notes.unshift({ r, c, text: String(cells[c]).trim() });
+      notes.unshift({ r, c, text: (cells[c] as string).trim() });
       blankAbove = false;
     } else if (isBlankRow(headed, cells)) {
       if (notes.length > 0) blankAbove = true;
