@@ -3,6 +3,7 @@ import type { RawScalar } from "../model/raw";
 import type { ColumnDef } from "../template/types";
 import type { CellParser, ColumnNotice } from "../values/types";
 import { createColumnParser } from "../values/columnParser";
+import { amountScaleOf } from "../values/amountScale";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
 import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
@@ -181,6 +182,21 @@ export function reportColumns(
           `${headers.length === 1 ? "it" : "them"} to a template column if ${headers.length === 1 ? "it holds" : "they hold"} ` +
           `template data.`,
         { cell: a1(headerRow, sheet.left + first.index), row: headerRow, column: null },
+      ),
+    );
+  }
+  for (const plan of plans) {
+    const scale = plan.def.type === "currency" && plan.index >= 0 ? amountScaleOf(plan.header) : null;
+    if (scale === null) continue;
+    findings.push(
+      sheetFinding(
+        file,
+        sheetName,
+        "info",
+        "amounts-scaled",
+        `The header "${plan.header}" says its amounts are in ${scale.word}: they are read as full amounts ` +
+          `(× ${scale.factor.toLocaleString("en-US")}), so they add up with other trackers.`,
+        { cell: a1(headerRow, sheet.left + plan.index), row: headerRow, column: plan.header },
       ),
     );
   }

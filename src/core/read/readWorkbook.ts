@@ -4,6 +4,7 @@ import type { RawSheet, RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
+import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
 import { isTableName } from "../template/tableNames";
@@ -20,6 +21,8 @@ interface Candidate {
   readonly match: HeaderMatch | null;
   /** True when the PMO's mapping (not the sheet name) says which table this is. */
   readonly mapped: boolean;
+  /** Column keys the PMO's mapping assigns a header to. */
+  readonly mappedColumns: ReadonlySet<string>;
 }
 
 export interface WorkbookRead {
@@ -39,7 +42,13 @@ function candidateFor(
     entry?.table !== undefined ? template.tables.find((t) => t.key === entry.table) : undefined;
   const table = mappedTable ?? template.tables.find((t) => isTableName(sheet.name, t));
   if (table === undefined) return null;
-  return { sheet, table, match: findHeader(sheet, table, entry?.columns), mapped: mappedTable !== undefined };
+  return {
+    sheet,
+    table,
+    match: findHeader(sheet, table, entry?.columns),
+    mapped: mappedTable !== undefined,
+    mappedColumns: new Set(Object.values(entry?.columns ?? {})),
+  };
 }
 
 /** Better candidate for the same table: mapped first, then more columns matched, then more required ones. */
@@ -159,7 +168,10 @@ export function readWorkbook(
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];
   const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
-    const match = c.match as HeaderMatch;
+    const fitted = preferFittingColumns(c.sheet, c.table, c.match as HeaderMatch, c.mappedColumns);
+    const { match } = fitted;
+    const headerRow = c.sheet.top + match.headerIndex;
+    findings.push(...readByValuesFindings(file, c.sheet, c.table, headerRow, fitted.readByValues));
     let rows = readTable(
       {
         file,

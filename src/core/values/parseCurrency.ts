@@ -4,28 +4,36 @@ import { thousandsNote } from "./parseNumber";
 import { quoteRaw } from "./formatValue";
 import { notANumber } from "./notANumber";
 import { stripCurrency } from "./currencyText";
+import { amountScaleOf } from "./amountScale";
 
-/** Currency columns: numbers; a currency symbol or code in text is stripped with a (per column) warning. */
+/**
+ * Currency columns: numbers; a currency symbol or code in text is stripped with a (per column)
+ * warning. A header in thousands or millions (`Budget ($K)`) scales every amount to full units,
+ * rounded to the cent, so it adds up with other trackers' full amounts.
+ */
 export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
   const required = ctx.column.required === true;
   const thousands = thousandsNote(header);
+  const factor = amountScaleOf(header)?.factor ?? 1;
+  const full =
+    factor === 1 ? (n: number): number => n : (n: number): number => Math.round(n * factor * 100) / 100;
   const symbol: NoteDescriber = (count, cells) =>
     `${header} has ${count === 1 ? "1 amount" : `${count} amounts`} stored as text with a currency ` +
     `symbol or code (${cells}); the symbol was ignored. Enter plain numbers formatted as currency.`;
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
-    if (typeof value === "number") return value;
+    if (typeof value === "number") return full(value);
     if (typeof value === "string") {
       let n = parseNumericText(value);
       if (!Number.isNaN(n)) {
         if (hasThousandsSeparator(value)) sink.note("thousands-separator", thousands);
-        return n;
+        return full(n);
       }
       const bare = stripCurrency(value);
       n = bare === value ? NaN : parseNumericText(bare);
       if (!Number.isNaN(n)) {
         sink.note("currency-symbol", symbol);
-        return n;
+        return full(n);
       }
     }
     // `1.2M` and `TBD` get their own fix; anything else, what an amount looks like.

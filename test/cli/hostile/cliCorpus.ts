@@ -5,7 +5,7 @@
  * unusual: a table's totals row, stray cells far away, a two-row merged header, overflowing and
  * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 67,000
  * findings, the 1904 date system, subtotal and note rows under the data, openpyxl's uncalculated
- * formulas and MS Project's text dates. `writeCliCorpus(dir)` writes them all.
+ * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -234,6 +234,29 @@ function trackerCases(): CliCase[] {
           "formula-not-calculated H2",
           "date-as-text F3",
           "date-as-text G3",
+        ]);
+      },
+    ),
+    // A third-party tracker: a life-cycle Status beside the RAG (written as status marks), and
+    // amounts in thousands.
+    clean(
+      "lifecycle-status-beside-rag-and-budget-in-thousands.xlsx",
+      async () =>
+        projects(
+          `<row r="1">${HEADERS.map((h, c) => text(`${COLS[c] ?? "A"}1`, c === 7 ? "Budget ($K)" : h)).join("")}` +
+            `${text("K1", "RAG")}</row>` +
+            dataRow(2, "P1", { 4: text("E2", "In Progress"), 7: "1200" }, text("K2", "🟢 On track")) +
+            dataRow(3, "P2", { 4: text("E3", "On Hold"), 7: "850.5" }, text("K3", "🔴")),
+        ),
+      (json) => {
+        expect(json.projects.map((p) => [p.projectId, p.bac])).toEqual([
+          ["P1", 1_200_000],
+          ["P2", 850_500],
+        ]);
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "column-read-by-values K1",
+          "unknown-columns E1",
+          "amounts-scaled H1",
         ]);
       },
     ),

@@ -61,6 +61,20 @@ describe("currency", () => {
     ]);
   });
 
+  it("reads a header in thousands or millions as full amounts, rounded to the cent", () => {
+    const k = parseColumn({ type: "currency", header: "Budget ($K)" }, [1200, "1,250.5", "$3", 0.0011, -2]);
+    expect(k.values).toEqual([1_200_000, 1_250_500, 3000, 1.1, -2000]);
+    expect(k.issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "1:thousands-separator",
+      "2:currency-symbol",
+    ]);
+    expect(parseColumn({ type: "currency", header: "Actual Cost (€m)" }, [1.15, "2.5"]).values).toEqual([
+      1_150_000, 2_500_000,
+    ]);
+    expect(parseColumn({ type: "currency", header: "Budget (USD)" }, [1200]).values).toEqual([1200]);
+    expect(parseColumn({ type: "currency", header: "Budget" }, [1.15]).values).toEqual([1.15]);
+  });
+
   it("rejects text that is not an amount", () => {
     const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, ["soon", "USD", true]);
     expect(values).toEqual([null, null, null]);
@@ -236,6 +250,55 @@ describe("enum", () => {
       "Green",
       "Green",
       "Green",
+    ]);
+  });
+
+  it("reads status marks as the word they stand for (🟢 Green, 🟠 Amber, 🔴 Red, ✅ done)", () => {
+    const milestone = {
+      type: "enum" as const,
+      header: "Status",
+      enum: { values: ["Not Started", "In Progress", "Complete"], synonyms: { done: "Complete" } },
+    };
+    expect(parseColumn(status, ["🟢", "🟡", "🟠", "🔴", "🟩", "🟨", "🟧", "🟥", "✅"]).values).toEqual([
+      "Green",
+      "Amber",
+      "Amber",
+      "Red",
+      "Green",
+      "Amber",
+      "Amber",
+      "Red",
+      null,
+    ]);
+    expect(parseColumn(milestone, ["✅", "✔", "✔\uFE0F", "☑", "✓ Done", "🟢"]).values).toEqual([
+      "Complete",
+      "Complete",
+      "Complete",
+      "Complete",
+      "Complete",
+      null,
+    ]);
+  });
+
+  it("reads a value written as two labels that agree, and rejects two that disagree", () => {
+    const { values, issues } = parseColumn(status, [
+      "G - Green",
+      "Green (On Track)",
+      "🟢 On track",
+      "🟢On Track",
+      "Yellow: Amber",
+      "Red [R]",
+      "Green / G",
+      "🟢 Red",
+      "G - Red",
+      "Green (soon)",
+    ]);
+    expect(values).toEqual(["Green", "Green", "Green", "Green", "Amber", null, "Green", null, null, null]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "5:invalid-enum",
+      "7:invalid-enum",
+      "8:invalid-enum",
+      "9:invalid-enum",
     ]);
   });
 
