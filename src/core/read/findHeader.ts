@@ -67,7 +67,7 @@ function headerText(value: RawScalar | undefined): string {
  * not yet claimed. Cells left over are unknown columns.
  */
 function matchRow(
-  row: readonly RawScalar[],
+  row: HeaderRow,
   colStart: number,
   colEnd: number,
   table: TableDef,
@@ -76,9 +76,19 @@ function matchRow(
 ): { columns: Map<string, BoundColumn>; unknown: BoundColumn[] } {
   const columns = new Map<string, BoundColumn>();
   const cells: { index: number; header: string; key: string }[] = [];
-  for (let c = colStart; c < Math.min(colEnd, row.length); c++) {
-    const header = headerText(row[c]);
-    if (header !== "") cells.push({ index: c, header, key: headerKey(header) });
+  const known = (key: string): boolean => overrides.has(key) || index.candidates.has(key);
+  for (let c = colStart; c < Math.min(colEnd, row.cells.length); c++) {
+    const header = headerText(row.cells[c]);
+    if (header === "") continue;
+    // A header that names no column may, with the group label above it (`Baseline` over
+    // `Start | Finish`, `Forecast` over `Finish`), name one: `Baseline Finish`, `Approved Budget`.
+    const group = known(headerKey(header)) ? undefined : row.groups(c);
+    const grouped =
+      group === undefined
+        ? undefined
+        : [`${group} ${header}`, `${header} ${group}`].find((h) => known(headerKey(h)));
+    const named = grouped ?? header;
+    cells.push({ index: c, header: named, key: headerKey(named) });
   }
   const assigned = new Set<number>();
   const claim = (cell: { index: number; header: string }, key: string | undefined): void => {
@@ -107,15 +117,29 @@ function matchRow(
   return { columns: ordered, unknown };
 }
 
+/** A header row's cells, and the group label above a cell (by grid column), if any. */
+interface HeaderRow {
+  readonly cells: readonly RawScalar[];
+  readonly groups: (c: number) => string | undefined;
+}
+
 /**
  * The header row's cells, each blank cell under a vertical merge given the merge's text: a
  * "Project ID" merged over two header rows belongs to the lower row, where the other headers are.
+ * A text merged across columns in the row just above is those columns' group label.
  */
-function headerCells(sheet: RawSheet, headerIndex: number): readonly RawScalar[] {
+function headerCells(sheet: RawSheet, headerIndex: number): HeaderRow {
   const row = gridRow(sheet.cells, headerIndex);
   const sheetRow = sheet.top + headerIndex;
   let filled: RawScalar[] | null = null;
+  const mergedGroups = new Map<number, string>();
   for (const m of sheet.merges ?? []) {
+    if (m.top === sheetRow - 1 && m.bottom === sheetRow - 1 && m.right > m.left && headerIndex > 0) {
+      const label = sheet.cells.value(headerIndex - 1, m.left - sheet.left);
+      if (typeof label === "string" && label.trim() !== "") {
+        for (let col = m.left; col <= m.right; col++) mergedGroups.set(col - sheet.left, label.trim());
+      }
+    }
     if (m.top >= sheetRow || m.bottom < sheetRow) continue;
     const c = m.left - sheet.left;
     if (c < 0 || (row[c] !== null && row[c] !== undefined)) continue;
@@ -125,7 +149,14 @@ function headerCells(sheet: RawSheet, headerIndex: number): readonly RawScalar[]
     while (filled.length <= c) filled.push(null);
     filled[c] = top;
   }
-  return filled ?? row;
+  // Above a cell, a text merged across its columns, else a text in the cell just above.
+  const groups = (c: number): string | undefined => {
+    const merged = mergedGroups.get(c);
+    if (merged !== undefined || headerIndex === 0) return merged;
+    const above = sheet.cells.value(headerIndex - 1, c);
+    return typeof above === "string" && above.trim() !== "" ? above.trim() : undefined;
+  };
+  return { cells: filled ?? row, groups };
 }
 
 function evaluate(

@@ -15,6 +15,7 @@ import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
 import { blankRowFactory, type RowFactory } from "./blankRows";
 import { isBlankRow } from "./rowCells";
+import { sectionHeadingFinder } from "./sectionHeading";
 import { isTotalsLabel } from "./totalsLabel";
 import { trailingNotes, type TrailingNote } from "./trailingNotes";
 
@@ -58,6 +59,8 @@ interface RowReader {
   readonly headed: readonly number[];
   /** Makes a row with every key null: every row of the table on one hidden class (fast to build and read). */
   readonly newRow: RowFactory;
+  /** The grid column of a section heading's text when the row is one, else -1. */
+  readonly sectionHeading: (r: number, cells: readonly RawScalar[]) => number;
 }
 
 export function createRowReader(
@@ -86,6 +89,12 @@ export function createRowReader(
     projectPlan !== undefined && projectPlan.key === PROJECT_KEY ? defaultProjectId : null;
   const skip = table.skipRows;
   const keys = new Set(["src", ...plans.map((p) => p.key), ...(STANDARD_KEYS.get(table.key) ?? [])]);
+  const headed = [
+    ...new Set([
+      ...plans.filter((p) => p.index >= 0).map((p) => p.index),
+      ...match.unknown.map((u) => u.index),
+    ]),
+  ].sort((a, b) => a - b);
   return {
     input,
     plans,
@@ -96,18 +105,19 @@ export function createRowReader(
     skipPlan: skip ? plans.find((p) => p.key === skip.column && p.index >= 0) : undefined,
     skipValues: new Set((skip?.values ?? []).map((v) => v.toLowerCase())),
     newRow: blankRowFactory(table.key, [...keys]),
-    headed: [
-      ...new Set([
-        ...plans.filter((p) => p.index >= 0).map((p) => p.index),
-        ...match.unknown.map((u) => u.index),
-      ]),
-    ].sort((a, b) => a - b),
+    headed,
+    sectionHeading: sectionHeadingFinder(
+      input.sheet,
+      headed,
+      { start: match.dataStart, end: match.dataEnd },
+      projectPlan?.index ?? -1,
+    ),
   };
 }
 
-type RowKind = "blank" | "totals" | "skipped" | "data";
+type RowKind = "blank" | "totals" | "heading" | "skipped" | "data";
 
-/** Blank, a totals row (reported), a row the template skips, or data. */
+/** Blank, a totals row or a section heading (each reported), a row the template skips, or data. */
 function classifyRow(
   reader: RowReader,
   cells: readonly RawScalar[],
@@ -142,6 +152,21 @@ function classifyRow(
       ),
     );
     return "totals";
+  }
+  const heading = reader.sectionHeading(r, cells);
+  if (heading >= 0) {
+    findings.push(
+      sheetFinding(
+        file,
+        sheet.name,
+        "info",
+        "section-heading",
+        `Row ${sheetRow} of sheet "${sheet.name}" holds only "${String(cells[heading]).trim()}", a section heading: ` +
+          `it was skipped and not counted as data. If it is a row of the table, fill in its other columns.`,
+        { cell: a1(sheetRow, sheet.left + heading), row: sheetRow, column: null },
+      ),
+    );
+    return "heading";
   }
   const skipPlan = reader.skipPlan;
   if (skipPlan !== undefined) {

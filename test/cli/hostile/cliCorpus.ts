@@ -5,7 +5,8 @@
  * unusual: a table's totals row, stray cells far away, a two-row merged header, overflowing and
  * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 67,000
  * findings, the 1904 date system, subtotal and note rows under the data, openpyxl's uncalculated
- * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands. `writeCliCorpus(dir)` writes them all.
+ * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands,
+ * a two-row grouped header and programme headings between the rows. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -257,6 +258,36 @@ function trackerCases(): CliCase[] {
           "column-read-by-values K1",
           "unknown-columns E1",
           "amounts-scaled H1",
+        ]);
+      },
+    ),
+    // A grouped tracker: a two-row header (Baseline over Start | Finish) and programme headings.
+    clean(
+      "grouped-header-and-programme-headings.xlsx",
+      async () =>
+        projects(
+          `<row r="1">${HEADERS.slice(0, 5)
+            .map((h, c) => text(`${COLS[c] ?? "A"}1`, h))
+            .join("")}${text("F1", "Baseline")}${HEADERS.slice(7)
+            .map((h, c) => text(`${COLS[c + 7] ?? "A"}1`, h))
+            .join("")}</row>` +
+            `<row r="2">${text("F2", "Start")}${text("G2", "Finish")}</row>` +
+            `<row r="3">${text("A3", "Digital Programme")}</row>` +
+            dataRow(4, "P-1") +
+            `<row r="5">${text("A5", "Infrastructure")}</row>` +
+            dataRow(6, "P-2"),
+          '<mergeCells count="9">' +
+            "ABCDEHIJ"
+              .split("")
+              .map((c) => `<mergeCell ref="${c}1:${c}2"/>`)
+              .join("") +
+            '<mergeCell ref="F1:G1"/></mergeCells>',
+        ),
+      (json) => {
+        expect(json.projects.map((p) => p.projectId)).toEqual(["P-1", "P-2"]);
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "section-heading A3",
+          "section-heading A5",
         ]);
       },
     ),

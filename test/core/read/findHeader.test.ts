@@ -116,4 +116,61 @@ describe("findHeader", () => {
   it("returns null for an empty sheet", () => {
     expect(findHeader(sheet("Risks", []), table("risks"))).toBeNull();
   });
+
+  it("reads a header under a group label as the two together when only they name a column", () => {
+    // Row 1 groups the dates and the money (merged F1:G1 and J1:K1; H1 and I1 label one column each).
+    const s = sheet(
+      "Projects",
+      [
+        [
+          "Project ID",
+          "Project Name",
+          "PM",
+          "Phase",
+          "Status",
+          "Baseline",
+          null,
+          "Forecast",
+          "Actual",
+          "Budget",
+          null,
+        ],
+        [null, null, null, null, null, "Start", "Finish", "Finish", "Finish", "Approved", "Spent"],
+        ["P1", "Alpha", "Ann", "Execution", "Green", 46023, 46142, 46142, null, 1000, 400],
+      ],
+      {
+        merges: ["A", "B", "C", "D", "E"]
+          .map((_, c) => ({ top: 1, left: c + 1, bottom: 2, right: c + 1 }))
+          .concat([
+            { top: 1, left: 6, bottom: 1, right: 7 },
+            { top: 1, left: 10, bottom: 1, right: 11 },
+          ]),
+      },
+    );
+    const match = findHeader(s, table("projects"));
+    expect(match?.headerIndex).toBe(1);
+    expect(bound(match)).toMatchObject({
+      startDate: "Start",
+      baselineFinish: "Baseline Finish",
+      forecastFinish: "Forecast Finish",
+      actualFinish: "Actual Finish",
+      budget: "Approved Budget",
+      actualCost: "Spent",
+    });
+    expect(match?.unknown).toEqual([]);
+  });
+
+  it("keeps a header that names a column by itself, and a label above that makes no column name", () => {
+    const s = sheet("Projects", [
+      ["Portfolio report", null, "Dates", "Dates"],
+      ["Project ID", "Project Name", "Start", "Finish"],
+    ]);
+    const match = findHeader(s, table("projects"));
+    expect(bound(match)).toEqual({
+      projectId: "Project ID",
+      projectName: "Project Name",
+      startDate: "Start",
+    });
+    expect(match?.unknown).toEqual([{ index: 3, header: "Finish" }]);
+  });
 });

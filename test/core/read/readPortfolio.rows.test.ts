@@ -44,6 +44,85 @@ describe("readPortfolio: rows", () => {
     expect(p.milestones).toEqual([]);
   });
 
+  it("skips the section headings of a grouped tracker, merged across the row or a name in the ID column", () => {
+    const p = projectsOnly(
+      [
+        [...PROJECT_HEADERS],
+        ["Digital Programme"],
+        projectRow("P-1"),
+        projectRow("P-2"),
+        ["Infrastructure"],
+        projectRow("P-3"),
+        // A project with only its ID so far is a row, reported as one.
+        ["P-4"],
+        [null, "Cloud move"],
+      ],
+      { merges: [{ top: 2, left: 1, bottom: 2, right: 10 }] },
+    );
+    expect(p.projects.map((row) => row["projectId"])).toEqual(["P-1", "P-2", "P-3", "P-4"]);
+    expect(p.findings.filter((f) => f.severity === "info").map(brief)).toEqual([
+      "info section-heading Projects!A2",
+      "info section-heading Projects!A5",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Row 2 of sheet "Projects" holds only "Digital Programme", a section heading: it was skipped and not ' +
+        "counted as data. If it is a row of the table, fill in its other columns.",
+    );
+    // P-4 misses its required columns; the lone name in B8 is a row without an ID.
+    expect(p.findings.filter((f) => f.rule === "required-missing").map((f) => f.cell)).toContain("B7");
+    expect(p.findings.filter((f) => f.rule === "required-missing").map((f) => f.cell)).toContain("A8");
+  });
+
+  it("keeps a lone word in the ID column as data where the IDs have no digits, and a lone number", () => {
+    const words = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("ALPHA"),
+      ["Infrastructure"],
+      projectRow("BETA"),
+    ]);
+    expect(words.findings.map((f) => f.rule)).not.toContain("section-heading");
+    expect(words.findings.filter((f) => f.rule === "required-missing")).toHaveLength(9);
+    const numbers = projectsOnly([[...PROJECT_HEADERS], projectRow(1001), [1002], projectRow(1003)]);
+    expect(numbers.findings.map((f) => f.rule)).not.toContain("section-heading");
+  });
+
+  it("reads milestone and risk statuses in the words trackers use beyond the spec's synonyms", () => {
+    const milestoneWords = ["Achieved", "Met", "Delivered", "Delayed", "Ongoing", "Underway", "Started"];
+    const notStarted = ["Planned", "Scheduled", "To Do", "Not yet started"];
+    const riskWords = ["New", "Identified", "Raised", "In Mitigation", "Being mitigated", "Retired"];
+    const p = readPortfolio(
+      [
+        workbook("t.xlsx", [
+          sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+          sheet("Milestones", [
+            ["Project ID", "Milestone", "Baseline Date", "Actual Date", "Status"],
+            ...[...milestoneWords, ...notStarted].map((status, i) => ["P1", `M${i}`, 46023, 46023, status]),
+          ]),
+          sheet("Risks", [
+            RISK_HEADERS,
+            ...riskWords.map((status, i) => [`R${i}`, "P1", "Vendor late", null, 3, 3, status]),
+          ]),
+        ]),
+      ],
+      STANDARD_TEMPLATE,
+      settings,
+    );
+    expect(p.milestones.map((m) => m.status)).toEqual([
+      ...Array<string>(3).fill("Complete"),
+      ...Array<string>(4).fill("In Progress"),
+      ...Array<string>(4).fill("Not Started"),
+    ]);
+    expect(p.risks.map((r) => r.status)).toEqual([
+      "Open",
+      "Open",
+      "Open",
+      "Mitigating",
+      "Mitigating",
+      "Closed",
+    ]);
+    expect(p.findings.map((f) => f.rule)).not.toContain("invalid-enum");
+  });
+
   it("skips fully blank rows and reports totals rows as info", () => {
     const p = projectsOnly([
       [...PROJECT_HEADERS],
