@@ -3,7 +3,7 @@ import { parseNumericText } from "./numericText";
 import { quoteRaw } from "./formatValue";
 import { isPlaceholder, placeholderFix } from "./placeholder";
 
-/** Scale words (lower case, single spaces) → 1..5. */
+/** Scale words (lower case, single spaces) → 1..5: the spec's, then a risk matrix's. */
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["very low", 1],
   ["vl", 1],
@@ -16,6 +16,18 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["h", 4],
   ["very high", 5],
   ["vh", 5],
+  // The five-point words of ISO 31000-style risk matrices, likelihood then consequence.
+  ["rare", 1],
+  ["unlikely", 2],
+  ["possible", 3],
+  ["likely", 4],
+  ["almost certain", 5],
+  ["insignificant", 1],
+  ["minor", 2],
+  ["moderate", 3],
+  ["major", 4],
+  ["severe", 5],
+  ["catastrophic", 5],
 ]);
 
 /** `3 - Medium`, `5: Very High`, `4) High`: a risk matrix's labelled score, number first. */

@@ -102,7 +102,7 @@ function dateOnly(text: string): string {
 /**
  * Splits a trimmed text date into its parts, or null when it is not a date. Accepts ISO dates (with an
  * optional time), `d/m/y` or `m/d/y` with `/`, `-`, `.` or spaces, and named months
- * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`); each may start with a weekday and end with a time
+ * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`, `March 31st, 2026`); each may start with a weekday and end with a time
  * of day (`Tue 3/31/26`, `3/31/2026 0:00`, `March 31, 2026 8:00 AM`), which are dropped.
  * @example splitTextDate("21/02/25") // { kind: "numeric", a: 21, b: 2, year: 2025 }
  */
@@ -120,19 +120,33 @@ export function splitTextDate(text: string): TextDateParts | null {
     if (year === null || t1.length > 2 || t2.length > 2) return null;
     return { kind: "numeric", a: Number(t1), b: Number(t2), year };
   }
-  // Named month: `31 Mar 2026`, `Mar 31 2026`, `2026 Mar 31`.
+  // Named month: `31 Mar 2026`, `Mar 31 2026`, `2026 Mar 31`; the day may be an ordinal (`31st`).
   const m2 = monthFromName(t2);
-  if (m2 && isDigits(t1) && isDigits(t3)) {
-    if (t1.length === 4) return { kind: "ymd", year: Number(t1), month: m2, day: Number(t3), iso: false };
+  if (m2 && isDigits(t3)) {
+    if (t1.length === 4 && isDigits(t1)) {
+      const day = dayOf(t3);
+      return day === null ? null : { kind: "ymd", year: Number(t1), month: m2, day, iso: false };
+    }
     const year = yearOf(t3);
-    return year === null ? null : { kind: "ymd", year, month: m2, day: Number(t1), iso: false };
+    const day = dayOf(t1);
+    return year === null || day === null ? null : { kind: "ymd", year, month: m2, day, iso: false };
   }
   const m1 = monthFromName(t1);
-  if (m1 && isDigits(t2) && isDigits(t3)) {
+  if (m1 && isDigits(t3)) {
     const year = yearOf(t3);
-    return year === null ? null : { kind: "ymd", year, month: m1, day: Number(t2), iso: false };
+    const day = dayOf(t2);
+    return year === null || day === null ? null : { kind: "ymd", year, month: m1, day, iso: false };
   }
   return null;
+}
+
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+
+/** A day written as digits or as an English ordinal (`31st`, `2nd`), else null. */
+function dayOf(token: string): number | null {
+  if (isDigits(token)) return Number(token);
+  const ordinal = ORDINAL_DAY.exec(token);
+  return ordinal === null ? null : Number(ordinal[1]);
 }
 
 /** Day and month of `a/b` in the given order. */

@@ -173,4 +173,43 @@ describe("findHeader", () => {
     });
     expect(match?.unknown).toEqual([{ index: 3, header: "Finish" }]);
   });
+
+  it("reads the headers third-party trackers use beyond the spec's aliases", () => {
+    const projects = findHeader(
+      sheet("Projects", [
+        [
+          "Project Number",
+          "Project Title",
+          "Project Lead",
+          "Project Stage",
+          "RAG Rating",
+          "Planned Start",
+          "Planned Finish",
+          "Total Budget",
+          "Cost to Date",
+          "Completion %",
+        ],
+      ]),
+      table("projects"),
+    );
+    expect(Object.keys(bound(projects)).sort()).toEqual(
+      [
+        "projectId",
+        "projectName",
+        "projectManager",
+        "phase",
+        "status",
+        "startDate",
+        "baselineFinish",
+        "budget",
+        "actualCost",
+        "percentComplete",
+      ].sort(),
+    );
+    const risks = findHeader(
+      sheet("Risks", [["Risk No", "Project ID", "Risk Title", "Likelihood Score", "Consequence", "Status"]]),
+      table("risks"),
+    );
+    expect(risks?.requiredMatched).toBe(6);
+  });
 });

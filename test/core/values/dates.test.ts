@@ -95,6 +95,13 @@ describe("text dates", () => {
       iso: false,
     });
     expect(splitTextDate("31-Mar-26")).toEqual({ kind: "ymd", year: 2026, month: 3, day: 31, iso: false });
+    // An ordinal day beside a named month, as letters and reports write it.
+    for (const text of ["March 31st, 2026", "31st Mar 2026", "31ST MARCH 2026"]) {
+      expect(splitTextDate(text)).toEqual({ kind: "ymd", year: 2026, month: 3, day: 31, iso: false });
+    }
+    expect(splitTextDate("2nd Jan 2026")).toEqual({ kind: "ymd", year: 2026, month: 1, day: 2, iso: false });
+    expect(splitTextDate("31st/03/2026")).toBeNull();
+    expect(splitTextDate("Mar 31xx 2026")).toBeNull();
     // A weekday or a time alone is no date, nor is a time that is not one.
     expect(splitTextDate("Monday")).toBeNull();
     expect(splitTextDate("Mon 8:00")).toBeNull();

@@ -173,6 +173,16 @@ describe("scale 1–5", () => {
     ).toEqual([1, 2, 3, 3, 4, 5, 1, 2, 3, 4, 5, 3, 4]);
   });
 
+  it("reads the five-point words of ISO 31000-style risk matrices", () => {
+    expect(
+      ["Rare", "unlikely", "Possible", "LIKELY", "Almost certain", "almost_certain"].map(scaleOf),
+    ).toEqual([1, 2, 3, 4, 5, 5]);
+    expect(["Insignificant", "Minor", "Moderate", "Major", "Severe", "Catastrophic"].map(scaleOf)).toEqual([
+      1, 2, 3, 4, 5, 5,
+    ]);
+    expect(["4 - Likely", "Major (4)", "2 - Likely", "Certain"].map(scaleOf)).toEqual([4, 4, null, null]);
+  });
+
   it("reads a risk matrix's labelled scores, number and word, when the two agree", () => {
     expect(
       ["3 - Medium", "5: Very High", "4) High", "1 – very low", "High (4)", "Very High [5]", "2. Low"].map(
