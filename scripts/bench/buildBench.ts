@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { runCli as RunCli } from "../../src/cli/main";
 import { BUILD_CHILD_FLAG } from "./childFlags";
 import { medianRun } from "./medianRun";
+import { runChild } from "./runChild";
 import { BENCH_AS_OF } from "./sizes";
 
 /** `pmo-pulse build` on one tracker, end to end in a fresh process. */
@@ -78,16 +78,6 @@ export async function measureBuild(path: string, outDir: string, previous?: stri
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     exitCode,
   };
-}
-
-/** Runs `file` with `args` to its exit: its stdout, or a rejection naming the command and its stderr. */
-export function runChild(file: string, args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(file, [...args], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${file} ${args.join(" ")} failed: ${stderr.trim() || error.message}`));
-      else resolve(stdout);
-    });
-  });
 }
 
 /**

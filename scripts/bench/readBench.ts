@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { readXlsxFile } from "../../src/file/readXlsx";
 import { FLOOR_CHILD_FLAG, READ_CHILD_FLAG } from "./childFlags";
 import { measureFloorMs } from "./floorBench";
 import { medianRun } from "./medianRun";
+import { runChild } from "./runChild";
 import { collectGarbage, maxRssBytes, sampleMemoryDuring } from "./memory";
 
 /** What reading one tracker .xlsx costs. */
@@ -71,15 +71,6 @@ export async function timeRead(path: string): Promise<ReadTiming> {
   };
 }
 
-function runNode(args: readonly string[], what: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...args], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${what} failed: ${stderr.trim() || error.message}`));
-      else resolve(stdout);
-    });
-  });
-}
-
 function parseFigures<T>(stdout: string, what: string): T {
   try {
     return JSON.parse(stdout) as T;
@@ -112,12 +103,12 @@ export async function measureReadInChild(
   for (let run = 0; run < runs; run++) {
     reads.push(
       parseFigures<ReadTiming>(
-        await runNode(["--expose-gc", entryScript, READ_CHILD_FLAG, path], what),
+        await runChild(process.execPath, ["--expose-gc", entryScript, READ_CHILD_FLAG, path], what),
         what,
       ),
     );
     const floor = parseFigures<{ floorMs: number }>(
-      await runNode([entryScript, FLOOR_CHILD_FLAG, path], floorWhat),
+      await runChild(process.execPath, [entryScript, FLOOR_CHILD_FLAG, path], floorWhat),
       floorWhat,
     );
     floors.push(floor.floorMs);

@@ -1,6 +1,6 @@
 // (h) Start-up, issue 8's third item: `pmo-pulse --help` and validating a one-project workbook,
 // each within 3× a bare `node -e 0`, all three whole processes as a user starts them.
-import { runChild } from "./buildBench";
+import { runChild } from "./runChild";
 import { medianRun } from "./medianRun";
 
 /** Issue 8: each command within this many times a bare Node start. */

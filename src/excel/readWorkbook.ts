@@ -1,11 +1,12 @@
 /**
  * Reads the open workbook into the core's RawWorkbook in a few syncs whatever its size:
  * 1. sheet list, tables, the ownership marker and the date system;
- * 2. every candidate sheet's used range dimensions and every table's range;
+ * 2. every candidate sheet's used range dimensions, every table's range and (ExcelApi 1.13) its
+ *    merged areas;
  * 3+. values and number formats in row chunks packed under the payload budget (one sync for a
  *     small workbook; a 100,000-row sheet takes a handful).
  */
-import type { RawListObject, RawScalar, RawSheet, RawWorkbook } from "../core/model/raw";
+import type { CellRange, RawListObject, RawScalar, RawSheet, RawWorkbook } from "../core/model/raw";
 import { toAppError } from "./appError";
 import { OWNED_SHEETS_SETTING, loadOwnershipMarker, ownedSheetIds } from "./ownership";
 import {
@@ -16,6 +17,7 @@ import {
   syncBatches,
 } from "./payload";
 import { rowsGrid } from "../core/model/rowsGrid";
+import { mergedAreasFromAddress } from "./mergedAreas";
 
 export interface ReadOptions {
   /** Name used in findings; default: the workbook's name. */
@@ -27,6 +29,8 @@ export interface ReadOptions {
    * was written beside a user's sheet of that name) instead of the trackers.
    */
   readonly ownedSheet?: string;
+  /** Read the sheets' merged areas (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13). */
+  readonly mergedAreas?: boolean;
 }
 
 /** The plan sheet `base` as the atomic refresh names it: `base`, or `base (n)` beside a user sheet. */
@@ -115,11 +119,60 @@ async function readGrids(
   return grids;
 }
 
+interface LoadedAreas {
+  readonly used: { sheet: Excel.Worksheet; range: Excel.Range }[];
+  readonly tableRanges: { table: Excel.Table; sheetId: string; range: Excel.Range }[];
+  /** Each sheet's merged areas, when they were asked for and Excel gave them. */
+  readonly merges: ReadonlyMap<Excel.Worksheet, CellRange[]>;
+}
+
+/**
+ * The second sync: every sheet's used range and every table's range, and (ExcelApi 1.13) every
+ * sheet's merged areas. Excel fails the whole batch for a sheet with more than 512 merged areas;
+ * the batch is then sent again without them, so such a sheet costs one sync, never the read.
+ */
+async function loadAreas(
+  context: Excel.RequestContext,
+  candidates: readonly Excel.Worksheet[],
+  tableItems: readonly Excel.Table[],
+  withMerges: boolean,
+): Promise<LoadedAreas> {
+  const used = candidates.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { sheet, range };
+  });
+  const tableRanges = tableItems.map((table) => {
+    const range = table.getRange();
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { table, sheetId: table.worksheet.id, range };
+  });
+  // The whole sheet's: merges whose top-left cell is in the range (office-js issue 3611).
+  const mergedAreas = withMerges
+    ? candidates.map((sheet) => ({
+        sheet,
+        areas: sheet.getRange().getMergedAreasOrNullObject().load("address"),
+      }))
+    : [];
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!withMerges) throw error;
+    return loadAreas(context, candidates, tableItems, false);
+  }
+  const merges = new Map<Excel.Worksheet, CellRange[]>();
+  for (const { sheet, areas } of mergedAreas) {
+    if (!areas.isNullObject) merges.set(sheet, mergedAreasFromAddress(areas.address));
+  }
+  return { used, tableRanges, merges };
+}
+
 /**
  * Reads every sheet except PMO Pulse's own dashboard sheets and very hidden sheets (add-in storage,
  * never tracker data). Office.js gives dates as serials and errors as `#N/A` text, as RawWorkbook
- * expects; an empty cell becomes `null`. Merged areas are not read (RawSheet.merges stays absent):
- * Office.js returns "" for the covered cells, which is what the core expects anyway.
+ * expects; an empty cell becomes `null` (so do the cells a merge covers). With `mergedAreas`
+ * (ExcelApi 1.13) the merges are read too, as the file reader reads them: a value merged down
+ * over rows fills each of them, and merged headings and group labels are recognised.
  */
 export async function readWorkbookFromExcel(
   context: Excel.RequestContext,
@@ -147,20 +200,14 @@ export async function readWorkbookFromExcel(
     const file = options.fileName ?? workbook.name;
     // No sheet of ours to read (no history yet): nothing more to ask Excel.
     if (wanted !== undefined && candidates.length === 0) return { file, date1904, sheets: [] };
-    const used = candidates.map((sheet) => {
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { sheet, range };
-    });
     const candidateIds = new Set(candidates.map((s) => s.id));
-    const tableRanges = tables.items
-      .filter((t) => candidateIds.has(t.worksheet.id))
-      .map((table) => {
-        const range = table.getRange();
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
-        return { table, sheetId: table.worksheet.id, range };
-      });
-    await context.sync();
+    const tableItems = tables.items.filter((t) => candidateIds.has(t.worksheet.id));
+    const { used, tableRanges, merges } = await loadAreas(
+      context,
+      candidates,
+      tableItems,
+      options.mergedAreas === true,
+    );
 
     const areas: UsedArea[] = used
       .filter(({ range }) => !range.isNullObject)
@@ -190,12 +237,14 @@ export async function readWorkbookFromExcel(
           bottom: range.rowIndex + range.rowCount,
           right: range.columnIndex + range.columnCount,
         }));
+      const merged = merges.get(sheet) ?? [];
       return {
         name: sheet.name,
         top: area?.top ?? 1,
         left: area?.left ?? 1,
         cells: rowsGrid(grid?.values ?? [], grid?.formats ?? []),
         ...(listObjects.length > 0 ? { listObjects } : {}),
+        ...(merged.length > 0 ? { merges: merged } : {}),
       };
     });
     return { file, date1904, sheets: rawSheets };

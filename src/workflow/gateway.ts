@@ -158,7 +158,8 @@ export function createOfficeGateway(
     return { sheets: written.map((s) => s.name) };
   };
   return {
-    readWorkbook: () => readOpenWorkbook({}, run),
+    // Merged areas need ExcelApi 1.13; older hosts read the covered cells as blank.
+    readWorkbook: () => readOpenWorkbook({ mergedAreas: isSetSupported("ExcelApi", "1.13") }, run),
     readHistory: () => readOpenWorkbookHistory(run),
     writeDashboard: (plan, onStep) => write(plan, {}, onStep),
     replaceSheets: (plan) => write(plan, { keepOtherOwnedSheets: true }),

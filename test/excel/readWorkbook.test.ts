@@ -6,6 +6,10 @@ import { readWorkbookFromExcel } from "../../src/excel/readWorkbook";
 import { EXCEL_WEB_LIMITS } from "./support/fakeContext";
 import { createFakeExcel, seedFormula, seedSheet, seedTable } from "./support/fakeExcel";
 import { formatsOf, plainBook, rowOf } from "../support/rawGrid";
+import { MAX_MERGED_AREAS } from "./support/fakeRangeAreas";
+import { readPortfolio } from "../../src/core/read/readPortfolio";
+import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
+import { testSettings } from "../core/support/rawWorkbook";
 
 function trackerFake(date1904 = false) {
   const fake = createFakeExcel({ name: "Tracker.xlsx", date1904 });
@@ -140,6 +144,71 @@ describe("readWorkbookFromExcel", () => {
     expect(error).toMatchObject({
       code: "cell-editing",
       message: expect.stringMatching(/^Reading the workbook failed/),
+    });
+  });
+
+  describe("merged areas (ExcelApi 1.13)", () => {
+    /** A grouped tracker: headers merged over two rows, a group label across two columns, a heading. */
+    function groupedFake(extraMerges = 0) {
+      const fake = createFakeExcel({ name: "Grouped.xlsx" });
+      const sheet = seedSheet(fake.state, {
+        name: "Projects",
+        values: [
+          [
+            "Project ID",
+            "Project Name",
+            "PM",
+            "Phase",
+            "Status",
+            "Baseline",
+            "",
+            "Budget",
+            "Actual Cost",
+            "% Complete",
+          ],
+          ["", "", "", "", "", "Start", "Finish", "", "", ""],
+          ["Digital Programme", "", "", "", "", "", "", "", "", ""],
+          ["P-1", "Alpha", "Ann Lee", "Execution", "Green", 46023, 46142, 1000, 400, 0.4],
+        ],
+      });
+      // Every header but the two dates merged over both header rows; Baseline across F:G.
+      for (const col of [1, 2, 3, 4, 5, 8, 9, 10])
+        sheet.merges.push({ top: 1, left: col, bottom: 2, right: col });
+      sheet.merges.push({ top: 1, left: 6, bottom: 1, right: 7 }, { top: 3, left: 1, bottom: 3, right: 10 });
+      for (let i = 0; i < extraMerges; i++)
+        sheet.merges.push({ top: 10 + i, left: 12, bottom: 10 + i, right: 13 });
+      return fake;
+    }
+
+    it("reads each sheet's merged areas in the same sync as its used range", async () => {
+      const fake = groupedFake();
+      const raw = await readOpenWorkbook({ mergedAreas: true }, fake.run);
+      expect(raw.sheets[0]?.merges).toHaveLength(10);
+      expect(raw.sheets[0]?.merges?.slice(-2)).toEqual([
+        { top: 1, left: 6, bottom: 1, right: 7 },
+        { top: 3, left: 1, bottom: 3, right: 10 },
+      ]);
+      expect(fake.syncs).toHaveLength(3);
+      // Without ExcelApi 1.13 the merges are not asked for.
+      const older = groupedFake();
+      expect((await readOpenWorkbook({}, older.run)).sheets[0]?.merges).toBeUndefined();
+    });
+
+    it("sends the batch again without them when a sheet has more than 512 (Excel fails the batch)", async () => {
+      const fake = groupedFake(MAX_MERGED_AREAS - 9);
+      const raw = await readOpenWorkbook({ mergedAreas: true }, fake.run);
+      expect(raw.sheets[0]?.merges).toBeUndefined();
+      expect(rowOf(raw.sheets[0], 3).slice(0, 2)).toEqual(["P-1", "Alpha"]);
+      expect(fake.syncs).toHaveLength(4);
+    });
+
+    it("gives the pane the reading the .xlsx reader gives: headings skipped, group labels read", async () => {
+      const raw = await readOpenWorkbook({ mergedAreas: true }, groupedFake().run);
+      const portfolio = readPortfolio([raw], STANDARD_TEMPLATE, testSettings());
+      expect(portfolio.projects.map((p) => p.projectId)).toEqual(["P-1"]);
+      expect(portfolio.bindings[0]?.columns["baselineFinish"]).toEqual({ col: 7, header: "Baseline Finish" });
+      expect(portfolio.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(portfolio.findings.map((f) => `${f.rule} ${f.cell}`)).toContain("section-heading A3");
     });
   });
 });

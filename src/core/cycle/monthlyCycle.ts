@@ -7,6 +7,7 @@ import { HISTORY_PERIODS, type History, type PortfolioHistoryRow } from "./histo
 import { historyPeriods, mergeHistory, previousAsOf } from "./mergeHistory";
 import { narrative, type NamedProject, type ProjectNote } from "./narrative";
 import { periodRows, portfolioRow, type PeriodSource } from "./periodRows";
+import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
 /** The month in context: the merged history and what it says about this period. */
 export interface MonthlyCycle {
@@ -40,8 +41,8 @@ function projectNotes(source: PeriodSource): ProjectNote[] {
     source.report.projects.filter((p) => isActive(p.phase)).map((p) => [p.projectId, p]),
   );
   const notes = new Map<string, ProjectNote>();
-  for (const row of source.portfolio.tables["projects"] ?? []) {
-    const id = noteText(row["projectId"]);
+  for (const row of source.portfolio.tables[PROJECTS_TABLE] ?? []) {
+    const id = noteText(row[PROJECT_ID]);
     const project = id === null ? undefined : active.get(id);
     if (project === undefined || notes.has(project.projectId)) continue;
     notes.set(project.projectId, {

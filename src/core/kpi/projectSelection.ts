@@ -3,6 +3,7 @@ import { duplicateProjectReason } from "../model/cellPlace";
 import type { Finding } from "../model/finding";
 import type { Portfolio, Project, TableBinding } from "../model/portfolio";
 import { projectIdGroups } from "../model/projectIdGroups";
+import { PROJECTS_TABLE } from "../template/keys";
 
 /** The Projects columns whose errors would move an earned-value figure (kpi-definitions v2). */
 export const EARNED_VALUE_INPUTS: readonly string[] = [
@@ -45,7 +46,7 @@ function sheetRef(sheet: string): string {
 /** The Projects column key of a finding's cell, through the binding of its sheet. */
 function columnKeyOf(finding: Finding, bindings: readonly TableBinding[]): string | null {
   const binding = bindings.find(
-    (b) => b.table === "projects" && b.file === finding.file && b.sheet === finding.sheet,
+    (b) => b.table === PROJECTS_TABLE && b.file === finding.file && b.sheet === finding.sheet,
   );
   const at = parseCellAddress(finding.cell);
   if (binding === undefined || at === null) return null;

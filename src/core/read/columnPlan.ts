@@ -10,9 +10,7 @@ import { quotedList, sheetFinding } from "./findings";
 import { likelyHeader } from "./likelyHeader";
 import { monthsAcross } from "./monthsAcross";
 import type { TableReadInput } from "./tableReadInput";
-
-/** The column key that names a row's project (spec: single-project rule and per-project findings). */
-export const PROJECT_KEY = "projectId";
+import { PROJECT_ID } from "../template/keys";
 
 /** Everything decided once per template column before the row loop. */
 export interface ColumnPlan {
@@ -153,7 +151,7 @@ export function reportColumns(
   ];
   const firstCol = sheet.left + (headerIndexes.length > 0 ? Math.min(...headerIndexes) : match.colStart);
   for (const plan of plans) {
-    const required = plan.def.required === true && !(plan.key === PROJECT_KEY && defaultProjectId !== null);
+    const required = plan.def.required === true && !(plan.key === PROJECT_ID && defaultProjectId !== null);
     if (plan.index >= 0 || !required) continue;
     const hint = missingColumnHint(plan, input, (index) => a1(headerRow, sheet.left + index));
     findings.push(

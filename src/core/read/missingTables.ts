@@ -6,9 +6,9 @@ import type { TableDef, TemplateDef } from "../template/types";
 import { closestSheet, closestSheetHint, headersFound, mapItTo } from "./closestSheet";
 import { listWithOr, sheetFinding } from "./findings";
 import type { SheetMapping } from "./sheetMapping";
+import { PROJECTS_TABLE } from "../template/keys";
 
 /** The table key the spec names for the single-project rule. */
-const PROJECTS_TABLE = "projects";
 
 /** A workbook's sheets that no table took, and what the findings about missing tables need. */
 export interface MissingTablesContext {

@@ -9,7 +9,7 @@ import { isExcelError } from "../values/excelError";
 import { formatDay, formatNumber } from "../values/formatValue";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
-import { isBlankText, PROJECT_KEY, type ColumnPlan } from "./columnPlan";
+import { isBlankText, type ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
@@ -18,6 +18,7 @@ import { isBlankRow } from "./rowCells";
 import { sectionHeadingFinder } from "./sectionHeading";
 import { isTotalsLabel } from "./totalsLabel";
 import { trailingNotes, type TrailingNote } from "./trailingNotes";
+import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
 /**
  * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
@@ -72,8 +73,8 @@ export function createRowReader(
   // Parse the project column first so every finding of the row can name its project...
   const projectPlanIndex = plans.findIndex(
     (p) =>
-      p.key === PROJECT_KEY ||
-      (p.def.references?.table === "projects" && p.def.references.column === PROJECT_KEY),
+      p.key === PROJECT_ID ||
+      (p.def.references?.table === PROJECTS_TABLE && p.def.references.column === PROJECT_ID),
   );
   // Then left to right as in the sheet, so a row's findings read in the order a PM sees the cells.
   const order = plans
@@ -86,7 +87,7 @@ export function createRowReader(
     });
   const projectPlan = projectPlanIndex >= 0 ? plans[projectPlanIndex] : undefined;
   const defaultsProject =
-    projectPlan !== undefined && projectPlan.key === PROJECT_KEY ? defaultProjectId : null;
+    projectPlan !== undefined && projectPlan.key === PROJECT_ID ? defaultProjectId : null;
   const skip = table.skipRows;
   const keys = new Set(["src", ...plans.map((p) => p.key), ...(STANDARD_KEYS.get(table.key) ?? [])]);
   const headed = [

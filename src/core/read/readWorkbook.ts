@@ -10,10 +10,7 @@ import { missingTableFindings, notATracker } from "./missingTables";
 import { isTableName } from "../template/tableNames";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
-
-/** The table key and column key the spec names for the single-project rule. */
-const PROJECTS_TABLE = "projects";
-const PROJECT_ID = "projectId";
+import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
 interface Candidate {
   readonly sheet: RawSheet;

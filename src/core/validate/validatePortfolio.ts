@@ -17,6 +17,7 @@ import { checkRequiresWhen } from "./rules/requiresWhen";
 import { checkStale } from "./rules/stale";
 import { checkUnique } from "./rules/unique";
 import { TableContext } from "./tableContext";
+import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
 /**
  * The template's rules beyond single cells, run on what the reader produced: each table's row
@@ -45,7 +46,7 @@ export function validatePortfolio(
     const ctx = new TableContext(def, rows, order, portfolio.bindings, settings, asOf ?? 0, sink);
     for (const column of def.columns) {
       // A shared Project ID has its own rule: which rows count depends on whether they differ.
-      if (def.key === PROJECTS && column.key === "projectId") checkDuplicateProjects(ctx);
+      if (def.key === PROJECTS_TABLE && column.key === PROJECT_ID) checkDuplicateProjects(ctx);
       else if (column.unique === true) checkUnique(column, ctx);
       const target = referenceTarget(column, def, tablesByKey, portfolio, index);
       if (target) checkReferences(column, target, ctx, index);
@@ -59,7 +60,6 @@ export function validatePortfolio(
   return sink.findings();
 }
 
-const PROJECTS = "projects";
 const MILESTONES = "milestones";
 
 function checkRule(rule: RowRule, ctx: TableContext): void {

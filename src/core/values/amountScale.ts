@@ -23,7 +23,10 @@ export function amountScaleOf(header: string): AmountScale | null {
   // The unit follows a name: a header that is only `(k)` names no column.
   const unit = /\S\s*[([]([^()[\]]*)[)\]]\s*$/.exec(header)?.[1];
   if (unit === undefined) return null;
-  const text = unit.toLowerCase().replace(SYMBOLS, " ").replace(/[‘’`]/g, "'");
+  const text = unit
+    .toLowerCase()
+    .replace(SYMBOLS, " ")
+    .replace(/[\u2018\u2019\u0060]/g, "'");
   // Anything else in the brackets (`%`, `#`, a date) is not a scale.
   if (text.replace(UNIT_PART, "").replace(/[\s.']/g, "") !== "") return null;
   const parts = text.match(UNIT_PART) ?? [];

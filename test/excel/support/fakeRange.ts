@@ -10,6 +10,7 @@ import type { FakeContext } from "./fakeContext";
 import { officeError } from "./fakeErrors";
 import { FakeRangeFormat } from "./fakeFormat";
 import { FakeObject } from "./fakeObject";
+import { FakeRangeAreas } from "./fakeRangeAreas";
 import type { CellValue, FakeCell, Hyperlink, RangeRef } from "./fakeState";
 import { enterTypedValue, enterValue, ensureCell, getCell } from "./fakeState";
 
@@ -159,6 +160,10 @@ export class FakeRange extends FakeObject<RangeRef> {
         cell.value = link.textToDisplay;
       }
     });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => this.tryEntity());
   }
 
   merge(across = false): void {

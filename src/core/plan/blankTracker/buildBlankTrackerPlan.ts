@@ -4,6 +4,7 @@ import { PULSE_THEME } from "../theme";
 import type { DashboardPlan } from "../types";
 import { INSTRUCTIONS_SHEET, instructionsSheet } from "./instructionsSheet";
 import { tableSheet } from "./tableSheet";
+import { PROJECT_ID, PROJECTS_TABLE } from "../../template/keys";
 
 export interface BlankTrackerOptions {
   /** A single-project tracker: the Projects row holds this Project ID. */
@@ -13,8 +14,6 @@ export interface BlankTrackerOptions {
 export type BlankTrackerResult = { readonly plan: DashboardPlan } | { readonly errors: string[] };
 
 /** The table key and column key the single-project rule reads (as in readWorkbook). */
-const PROJECTS_TABLE = "projects";
-const PROJECT_ID = "projectId";
 const SHEET_NAME_LIMIT = 31;
 
 /**

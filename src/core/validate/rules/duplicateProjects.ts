@@ -3,8 +3,7 @@ import type { NormRow, Project } from "../../model/portfolio";
 import { projectIdGroups } from "../../model/projectIdGroups";
 import type { TableContext } from "../tableContext";
 import { DUPLICATE_ID } from "./unique";
-
-const KEY = "projectId";
+import { PROJECT_ID } from "../../template/keys";
 
 /**
  * Project IDs used by more than one row (kpi-definitions v2, "Data errors"). Rows that differ in
@@ -22,7 +21,7 @@ export function checkDuplicateProjects(ctx: TableContext): void {
     // Within one file a cell is enough; across files each place names its file.
     const oneFile = rows.every((r) => r.src.file === rows[0]?.src.file);
     const where = (row: NormRow) => {
-      const place = placeOfRow(ctx.bindings(), row.src, KEY);
+      const place = placeOfRow(ctx.bindings(), row.src, PROJECT_ID);
       return oneFile ? place : `${row.src.file} ${place}`;
     };
     if (group.identical) {
@@ -32,10 +31,10 @@ export function checkDuplicateProjects(ctx: TableContext): void {
       if (copy === undefined) continue;
       ctx.report(
         indexOf.get(copy) ?? 0,
-        KEY,
+        PROJECT_ID,
         "warning",
         DUPLICATE_ID,
-        `${ctx.headerOf(copy.src, KEY)} ${group.projectId} repeats the row at ${where(first)} value for value ` +
+        `${ctx.headerOf(copy.src, PROJECT_ID)} ${group.projectId} repeats the row at ${where(first)} value for value ` +
           `(${rows.length === 2 ? "the same row twice" : `${rows.length} identical rows`}); it is counted once. Delete the copy.`,
       );
       continue;
@@ -44,10 +43,10 @@ export function checkDuplicateProjects(ctx: TableContext): void {
       const others = rows.filter((r) => r !== row).map(where);
       ctx.report(
         indexOf.get(row) ?? 0,
-        KEY,
+        PROJECT_ID,
         "error",
         DUPLICATE_ID,
-        `${ctx.headerOf(row.src, KEY)} ${group.projectId} is also used by a different project at ${others.join(", ")}. ` +
+        `${ctx.headerOf(row.src, PROJECT_ID)} ${group.projectId} is also used by a different project at ${others.join(", ")}. ` +
           `Every row with this ID is left out of every KPI (with its milestones, risks and hours) until each project has its own ID.`,
       );
     }

@@ -1,0 +1,7 @@
+/**
+ * The keys the engine's own rules hang on, whatever the template: the Projects table (the one the
+ * spec requires; the single-project rule and duplicate IDs are about it) and its Project ID column
+ * (the key of Projects and, by the same name, of every table that names a project).
+ */
+export const PROJECTS_TABLE = "projects";
+export const PROJECT_ID = "projectId";
