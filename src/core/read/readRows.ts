@@ -9,14 +9,14 @@ import { isExcelError } from "../values/excelError";
 import { formatDay, formatNumber } from "../values/formatValue";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
-import { isBlankText, type ColumnPlan } from "./columnPlan";
+import type { ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
 import { blankRowFactory, type RowFactory } from "./blankRows";
 import { isBlankRow } from "./rowCells";
 import { sectionHeadingFinder } from "./sectionHeading";
-import { isTotalsLabel } from "./totalsLabel";
+import { notDataFinding, notDataRow, type NotDataContext, type NotDataKind } from "./notDataRows";
 import { trailingNotes, type TrailingNote } from "./trailingNotes";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
@@ -60,8 +60,8 @@ interface RowReader {
   readonly headed: readonly number[];
   /** Makes a row with every key null: every row of the table on one hidden class (fast to build and read). */
   readonly newRow: RowFactory;
-  /** The grid column of a section heading's text when the row is one, else -1. */
-  readonly sectionHeading: (r: number, cells: readonly RawScalar[]) => number;
+  /** What tells the rows that are not data (totals, examples, repeated headers, headings). */
+  readonly notData: NotDataContext;
 }
 
 export function createRowReader(
@@ -107,18 +107,27 @@ export function createRowReader(
     skipValues: new Set((skip?.values ?? []).map((v) => v.toLowerCase())),
     newRow: blankRowFactory(table.key, [...keys]),
     headed,
-    sectionHeading: sectionHeadingFinder(
-      input.sheet,
-      headed,
-      { start: match.dataStart, end: match.dataEnd },
-      projectPlan?.index ?? -1,
-    ),
+    notData: {
+      colStart: match.colStart,
+      colEnd: match.colEnd,
+      headers: new Map([
+        ...plans.filter((p) => p.index >= 0).map((p): [number, string] => [p.index, p.header]),
+        ...match.unknown.map((u): [number, string] => [u.index, u.header]),
+      ]),
+      firstHeaded: headed[0] ?? -1,
+      sectionHeading: sectionHeadingFinder(
+        input.sheet,
+        headed,
+        { start: match.dataStart, end: match.dataEnd },
+        projectPlan?.index ?? -1,
+      ),
+    },
   };
 }
 
-type RowKind = "blank" | "totals" | "heading" | "skipped" | "data";
+type RowKind = "blank" | NotDataKind | "skipped" | "data";
 
-/** Blank, a totals row or a section heading (each reported), a row the template skips, or data. */
+/** Blank, a row that is not data (reported: totals, example, repeated header, heading), a row the template skips, or data. */
 function classifyRow(
   reader: RowReader,
   cells: readonly RawScalar[],
@@ -126,48 +135,13 @@ function classifyRow(
   r: number,
   findings: Finding[],
 ): RowKind {
-  const { sheet, match, file } = reader.input;
-  const sheetRow = sheet.top + r;
+  const { sheet, file } = reader.input;
   // A row with nothing under the table's headers is blank, whatever stray note sits beside it.
   if (isBlankRow(reader.headed, cells)) return "blank";
-  // The first text cell tells a totals row (its label may sit in a column without a header).
-  let firstText = -1;
-  const end = Math.min(match.colEnd, width);
-  for (let c = match.colStart; c < end; c++) {
-    const v = cells[c];
-    if (typeof v === "string" && !isBlankText(v)) {
-      firstText = c;
-      break;
-    }
-  }
-  if (firstText >= 0 && isTotalsLabel(cells[firstText] as string)) {
-    findings.push(
-      sheetFinding(
-        file,
-        sheet.name,
-        "info",
-        "totals-row-skipped",
-        `Row ${sheetRow} of sheet "${sheet.name}" is a totals row ("${String(cells[firstText]).trim()}"); it was ` +
-          `skipped and not counted as data.`,
-        { cell: a1(sheetRow, sheet.left + firstText), row: sheetRow, column: null },
-      ),
-    );
-    return "totals";
-  }
-  const heading = reader.sectionHeading(r, cells);
-  if (heading >= 0) {
-    findings.push(
-      sheetFinding(
-        file,
-        sheet.name,
-        "info",
-        "section-heading",
-        `Row ${sheetRow} of sheet "${sheet.name}" holds only "${String(cells[heading]).trim()}", a section heading: ` +
-          `it was skipped and not counted as data. If it is a row of the table, fill in its other columns.`,
-        { cell: a1(sheetRow, sheet.left + heading), row: sheetRow, column: null },
-      ),
-    );
-    return "heading";
+  const notData = notDataRow(reader.notData, cells, width, r);
+  if (notData !== null) {
+    findings.push(notDataFinding(file, sheet, notData, cells, r));
+    return notData.kind;
   }
   const skipPlan = reader.skipPlan;
   if (skipPlan !== undefined) {

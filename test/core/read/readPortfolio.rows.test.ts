@@ -123,6 +123,34 @@ describe("readPortfolio: rows", () => {
     expect(p.findings.map((f) => f.rule)).not.toContain("invalid-enum");
   });
 
+  it("skips a template's example row and a header row repeated inside the data, each with an info", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      ["e.g. P-000", "Example project", "Jane Doe", "Execution", "Green"],
+      projectRow("P1"),
+      // A block of rows pasted with its header.
+      [...PROJECT_HEADERS],
+      projectRow("P2"),
+      ["Example: P-999"],
+      // "Example" alone is a project's name.
+      projectRow("P3", { 1: "Example Corp rollout" }),
+    ]);
+    expect(p.projects.map((row) => row["projectId"])).toEqual(["P1", "P2", "P3"]);
+    expect(p.findings.map(brief)).toEqual([
+      "info example-row Projects!A2",
+      "info header-repeated Projects!A4",
+      "info example-row Projects!A6",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Row 2 of sheet "Projects" is an example ("e.g. P-000"); it was skipped and not counted as data. Delete ' +
+        "it when the tracker has its own rows.",
+    );
+    expect(p.findings[1]?.message).toBe(
+      'Row 4 of sheet "Projects" repeats the header row (pasted with a block of rows?); it was skipped and not ' +
+        "counted as data. Delete it.",
+    );
+  });
+
   it("skips fully blank rows and reports totals rows as info", () => {
     const p = projectsOnly([
       [...PROJECT_HEADERS],

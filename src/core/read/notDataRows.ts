@@ -1,0 +1,113 @@
+import type { Finding } from "../model/finding";
+import type { RawScalar, RawSheet } from "../model/raw";
+import { cellAddress as a1 } from "../model/a1";
+import { isBlankText } from "./columnPlan";
+import { sheetFinding } from "./findings";
+import { isTotalsLabel } from "./totalsLabel";
+
+/** Rows inside a table's data that are not data, each skipped with one info finding. */
+export type NotDataKind = "totals" | "example" | "header" | "heading";
+
+export interface NotDataRow {
+  readonly kind: NotDataKind;
+  /** Grid column of the cell the finding names. */
+  readonly col: number;
+}
+
+/** What `notDataRow` needs of the table, decided once per table. */
+export interface NotDataContext {
+  readonly colStart: number;
+  readonly colEnd: number;
+  /** The header row's text by grid column, for the columns with a header. */
+  readonly headers: ReadonlyMap<number, string>;
+  /** The leftmost column with a header: a repeated header row has its header there. */
+  readonly firstHeaded: number;
+  readonly sectionHeading: (r: number, cells: readonly RawScalar[]) => number;
+}
+
+/**
+ * A template's example row (`e.g. P-001`, `Example: …`): its first text starts so. "Example" alone
+ * is not enough: a project may be called "Example Corp rollout".
+ */
+const EXAMPLE = /^\s*(?:e\.\s?g\.|eg[.:]|example\s*:)/i;
+
+/**
+ * A header row repeated inside the data (a block of rows pasted with its header, or a printout's
+ * title rows copied back): at least half of the headed cells, and two, hold their column's header
+ * as written. The first headed cell is compared first, so a data row costs one comparison.
+ */
+function isRepeatedHeader(ctx: NotDataContext, cells: readonly RawScalar[]): boolean {
+  const first = cells[ctx.firstHeaded];
+  if (typeof first !== "string" || first.trim() !== ctx.headers.get(ctx.firstHeaded)) return false;
+  let same = 0;
+  for (const [c, header] of ctx.headers) {
+    const v = cells[c];
+    if (typeof v === "string" && v.trim() === header) same++;
+  }
+  return same >= 2 && same * 2 >= ctx.headers.size;
+}
+
+/** Whether a row is a totals row, the template's example, a repeated header or a section heading; null for data. */
+export function notDataRow(
+  ctx: NotDataContext,
+  cells: readonly RawScalar[],
+  width: number,
+  r: number,
+): NotDataRow | null {
+  // The first text cell tells a totals or example row (its label may sit in a column without a header).
+  let firstText = -1;
+  const end = Math.min(ctx.colEnd, width);
+  for (let c = ctx.colStart; c < end; c++) {
+    const v = cells[c];
+    if (typeof v === "string" && !isBlankText(v)) {
+      firstText = c;
+      break;
+    }
+  }
+  if (firstText >= 0) {
+    const text = cells[firstText] as string;
+    if (isTotalsLabel(text)) return { kind: "totals", col: firstText };
+    if (EXAMPLE.test(text)) return { kind: "example", col: firstText };
+  }
+  if (isRepeatedHeader(ctx, cells)) return { kind: "header", col: ctx.firstHeaded };
+  const heading = ctx.sectionHeading(r, cells);
+  return heading >= 0 ? { kind: "heading", col: heading } : null;
+}
+
+const RULES: Readonly<Record<NotDataKind, string>> = {
+  totals: "totals-row-skipped",
+  example: "example-row",
+  header: "header-repeated",
+  heading: "section-heading",
+};
+
+/** The info finding for a row that is not data, at the cell that tells. */
+export function notDataFinding(
+  file: string,
+  sheet: RawSheet,
+  row: NotDataRow,
+  cells: readonly RawScalar[],
+  r: number,
+): Finding {
+  const sheetRow = sheet.top + r;
+  const where = `Row ${sheetRow} of sheet "${sheet.name}"`;
+  const text = String(cells[row.col]).trim();
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const message: Record<NotDataKind, string> = {
+    totals: `${where} is a totals row ("${shown}"); it was skipped and not counted as data.`,
+    example:
+      `${where} is an example ("${shown}"); it was skipped and not counted as data. Delete it when the ` +
+      `tracker has its own rows.`,
+    header:
+      `${where} repeats the header row (pasted with a block of rows?); it was skipped and not counted as ` +
+      `data. Delete it.`,
+    heading:
+      `${where} holds only "${shown}", a section heading: it was skipped and not counted as data. If it is a ` +
+      `row of the table, fill in its other columns.`,
+  };
+  return sheetFinding(file, sheet.name, "info", RULES[row.kind], message[row.kind], {
+    cell: a1(sheetRow, sheet.left + row.col),
+    row: sheetRow,
+    column: null,
+  });
+}
