@@ -67,7 +67,10 @@ export function notDataRow(
   if (firstText >= 0) {
     const text = cells[firstText] as string;
     if (isTotalsLabel(text)) return { kind: "totals", col: firstText };
-    if (EXAMPLE.test(text)) return { kind: "example", col: firstText };
+    // Cheap rejection first: this runs on the first text cell of every row.
+    const first = text.charCodeAt(0) | 0x20;
+    if ((first === 0x65 /* e */ || first === 0x20) /* space */ && EXAMPLE.test(text))
+      return { kind: "example", col: firstText };
   }
   if (isRepeatedHeader(ctx, cells)) return { kind: "header", col: ctx.firstHeaded };
   const heading = ctx.sectionHeading(r, cells);

@@ -2,7 +2,14 @@ import type { RawScalar, RawSheet } from "../model/raw";
 import { isBlankText } from "./columnPlan";
 import { loneTextCell } from "./rowCells";
 
-const HAS_DIGIT = /\d/;
+/** Whether a text holds a digit: a loop, as it runs on the project cell of every row. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Data rows are grid rows `start` … `end - 1`. */
 interface DataRows {
@@ -25,7 +32,7 @@ function mostlyDigits(sheet: RawSheet, headed: readonly number[], column: number
   for (let r = data.start; r < Math.min(data.end, data.start + SAMPLE_ROWS); r++) {
     const v = sheet.cells.value(r, column);
     if (v === null || (typeof v === "string" && isBlankText(v))) continue;
-    if (typeof v === "number" || (typeof v === "string" && HAS_DIGIT.test(v))) {
+    if (typeof v === "number" || (typeof v === "string" && hasDigit(v))) {
       withDigit++;
     } else {
       cells.length = 0;
@@ -60,7 +67,7 @@ export function sectionHeadingFinder(
   return (r, cells) => {
     // The cheap tests first: this runs for every row of every table.
     const inProjectColumn = projectColumn >= 0 ? cells[projectColumn] : undefined;
-    const unlikeAnId = typeof inProjectColumn === "string" && !HAS_DIGIT.test(inProjectColumn);
+    const unlikeAnId = typeof inProjectColumn === "string" && !hasDigit(inProjectColumn);
     if (!unlikeAnId && merged.size === 0) return -1;
     const c = loneTextCell(headed, cells);
     if (c < 0) return -1;
