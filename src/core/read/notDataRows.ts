@@ -6,7 +6,7 @@ import { sheetFinding } from "./findings";
 import { isTotalsLabel } from "./totalsLabel";
 
 /** Rows inside a table's data that are not data, each skipped with one info finding. */
-export type NotDataKind = "totals" | "example" | "header" | "heading";
+export type NotDataKind = "totals" | "example" | "guidance" | "header" | "heading";
 
 export interface NotDataRow {
   readonly kind: NotDataKind;
@@ -18,6 +18,8 @@ export interface NotDataRow {
 export interface NotDataContext {
   readonly colStart: number;
   readonly colEnd: number;
+  /** The first data row (grid index): a guidance row sits there or just below. */
+  readonly dataStart: number;
   /** The header row's text by grid column, for the columns with a header. */
   readonly headers: ReadonlyMap<number, string>;
   /** The leftmost column with a header: a repeated header row has its header there. */
@@ -47,7 +49,36 @@ function isRepeatedHeader(ctx: NotDataContext, cells: readonly RawScalar[]): boo
   return same >= 2 && same * 2 >= ctx.headers.size;
 }
 
-/** Whether a row is a totals row, the template's example, a repeated header or a section heading; null for data. */
+/**
+ * What a template writes under its headers to guide the PM rather than as data: a date mask
+ * (`dd/mm/yyyy`), an instruction (`Select from list`, `Enter the date`), a word for the kind of
+ * entry (`Mandatory`, `Optional`, `Free text`, `Y/N`), or a bracketed unit or range (`(£)`, `(1-5)`).
+ */
+const GUIDANCE =
+  /^(?:\(.*\)|\[.*\]|(?:dd|mm|yy|yyyy)[/.\- ](?:mm|dd|yy|yyyy)\b.*|(?:select|choose|enter|pick|type|insert)\b.*|(?:mandatory|optional|required|free text|text|number|date|currency|drop-?down(?: list)?|list|yes\/no|y\/n)\.?)$/i;
+
+/**
+ * A template's guidance row: in the first two data rows, every filled headed cell is text, at least
+ * two are, and at least half of them read as guidance. A real row has an ID, a name, a date or a
+ * number that is not a hint, so it never is one.
+ */
+function isGuidanceRow(ctx: NotDataContext, cells: readonly RawScalar[], r: number): boolean {
+  if (r > ctx.dataStart + 1) return false;
+  let filled = 0;
+  let guidance = 0;
+  for (const c of ctx.headers.keys()) {
+    const v = cells[c];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string") return false;
+    const text = v.trim();
+    if (text === "") continue;
+    filled++;
+    if (GUIDANCE.test(text)) guidance++;
+  }
+  return guidance >= 2 && guidance * 2 >= filled;
+}
+
+/** Whether a row is a totals row, the template's example or guidance, a repeated header or a section heading; null for data. */
 export function notDataRow(
   ctx: NotDataContext,
   cells: readonly RawScalar[],
@@ -73,6 +104,7 @@ export function notDataRow(
       return { kind: "example", col: firstText };
   }
   if (isRepeatedHeader(ctx, cells)) return { kind: "header", col: ctx.firstHeaded };
+  if (isGuidanceRow(ctx, cells, r)) return { kind: "guidance", col: firstText };
   const heading = ctx.sectionHeading(r, cells);
   return heading >= 0 ? { kind: "heading", col: heading } : null;
 }
@@ -80,6 +112,7 @@ export function notDataRow(
 const RULES: Readonly<Record<NotDataKind, string>> = {
   totals: "totals-row-skipped",
   example: "example-row",
+  guidance: "guidance-row",
   header: "header-repeated",
   heading: "section-heading",
 };
@@ -101,6 +134,9 @@ export function notDataFinding(
     example:
       `${where} is an example ("${shown}"); it was skipped and not counted as data. Delete it when the ` +
       `tracker has its own rows.`,
+    guidance:
+      `${where} guides the PM ("${shown}" …) rather than holding data; it was skipped and not counted ` +
+      `as data.`,
     header:
       `${where} repeats the header row (pasted with a block of rows?); it was skipped and not counted as ` +
       `data. Delete it.`,

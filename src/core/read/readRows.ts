@@ -110,6 +110,7 @@ export function createRowReader(
     notData: {
       colStart: match.colStart,
       colEnd: match.colEnd,
+      dataStart: match.dataStart,
       headers: new Map([
         ...plans.filter((p) => p.index >= 0).map((p): [number, string] => [p.index, p.header]),
         ...match.unknown.map((u): [number, string] => [u.index, u.header]),

@@ -151,6 +151,36 @@ describe("readPortfolio: rows", () => {
     );
   });
 
+  it("skips the guidance row a template writes under its headers, and only there", () => {
+    const guidance = [
+      "Mandatory",
+      "Free text",
+      "Select from list",
+      "Select from list",
+      "(RAG)",
+      "dd/mm/yyyy",
+      "dd/mm/yyyy",
+      "(£)",
+      "(£)",
+      "(%)",
+    ];
+    const p = projectsOnly([[...PROJECT_HEADERS], guidance, projectRow("P1"), guidance]);
+    expect(p.projects.map((row) => row["projectId"])).toEqual(["P1", "Mandatory"]);
+    expect(p.findings.filter((f) => f.severity === "info").map(brief)).toEqual([
+      "info guidance-row Projects!A2",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Row 2 of sheet "Projects" guides the PM ("Mandatory" …) rather than holding data; it was skipped and not ' +
+        "counted as data.",
+    );
+    // A row of text that is not guidance stays data.
+    const words = projectsOnly([
+      [...PROJECT_HEADERS],
+      ["P1", "Date migration", "Ann Lee", "Planning", "Text"],
+    ]);
+    expect(words.projects).toHaveLength(1);
+  });
+
   it("skips fully blank rows and reports totals rows as info", () => {
     const p = projectsOnly([
       [...PROJECT_HEADERS],
