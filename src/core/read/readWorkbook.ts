@@ -7,7 +7,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
-import { isTableName } from "../template/tableNames";
+import { bareSheetName, isTableName } from "../template/tableNames";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
@@ -48,13 +48,18 @@ function candidateFor(
   };
 }
 
-/** Better candidate for the same table: mapped first, then more columns matched, then more required ones. */
+/**
+ * Better candidate for the same table: mapped first, then more columns matched, then more required
+ * ones, then a plain name over a numbered one.
+ */
 function beats(a: Candidate, b: Candidate): boolean {
   if (a.mapped !== b.mapped) return a.mapped;
   const am = a.match as HeaderMatch;
   const bm = b.match as HeaderMatch;
   if (am.matched !== bm.matched) return am.matched > bm.matched;
-  return am.requiredMatched > bm.requiredMatched;
+  if (am.requiredMatched !== bm.requiredMatched) return am.requiredMatched > bm.requiredMatched;
+  // Then the sheet named as the table over its numbered copy (`Projects` over `Projects (2)`).
+  return bareSheetName(a.sheet.name) === a.sheet.name && bareSheetName(b.sheet.name) !== b.sheet.name;
 }
 
 function notReadMessage(c: Candidate): string {

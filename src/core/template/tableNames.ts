@@ -6,9 +6,27 @@ export function tableNames(table: TableDef): string[] {
   return [table.name, ...(table.aliases ?? [])];
 }
 
-/** Whether a sheet's name is one of the table's names (see `tableNameKey`: `Risk` is `Risks`). */
+/** A tab number before the name: `1. `, `01_`, `2 - `, `3) `. */
+const TAB_NUMBER = /^\s*\d{1,3}\s*[.)_:-]?\s*(?=\S)/;
+/** The number Excel adds to a copied sheet: `Projects (2)`. */
+const COPY_NUMBER = /\s*\(\d{1,3}\)\s*$/;
+
+/**
+ * A sheet's name without a tab number in front (`1. Projects`, `02_Risks`), as templates number
+ * their tabs in filling order, or Excel's copy number behind (`Projects (2)`).
+ * @example bareSheetName("1. Projects (2)") // "Projects"
+ */
+export function bareSheetName(sheetName: string): string {
+  const bare = sheetName.replace(COPY_NUMBER, "").replace(TAB_NUMBER, "");
+  return bare.trim() === "" ? sheetName : bare;
+}
+
+/**
+ * Whether a sheet's name is one of the table's names (see `tableNameKey`: `Risk` is `Risks`), with
+ * or without a tab or copy number (`1. Projects`, `Projects (2)`).
+ */
 export function isTableName(sheetName: string, table: TableDef): boolean {
-  const key = tableNameKey(sheetName);
+  const key = tableNameKey(bareSheetName(sheetName));
   return tableNames(table).some((name) => tableNameKey(name) === key);
 }
 

@@ -28,6 +28,36 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.resources[0]).toMatchObject({ resource: "Ann Lee", role: "PM", department: null });
   });
 
+  it("recognises numbered tabs (1. Projects, 02_Risks) and Excel's copies (Projects (2)), the plain name first", () => {
+    const numbered = readPortfolio(
+      [
+        workbook("t.xlsx", [
+          sheet("1. Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+          sheet("02_Risks", [[...RISK_HEADERS], ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
+          sheet("2026", [["anything"]]),
+        ]),
+      ],
+      STANDARD_TEMPLATE,
+      settings,
+    );
+    expect(numbered.bindings.map((b) => `${b.table} ${b.sheet}`)).toEqual([
+      "projects 1. Projects",
+      "risks 02_Risks",
+    ]);
+    const copies = readPortfolio(
+      [
+        workbook("t.xlsx", [
+          sheet("Projects (2)", [[...PROJECT_HEADERS], projectRow("OLD")]),
+          sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+        ]),
+      ],
+      STANDARD_TEMPLATE,
+      settings,
+    );
+    expect(copies.projects.map((row) => row["projectId"])).toEqual(["P1"]);
+    expect(copies.findings.map(brief)).toEqual(["info duplicate-table Projects (2)!"]);
+  });
+
   it("finds the header below a title block and addresses cells from where the used range starts", () => {
     const wb = workbook("t.xlsx", [
       sheet(
