@@ -237,5 +237,10 @@ export function findHeader(
       best = match;
     }
   }
-  return best;
+  // A plain range ends where an Excel table (with its own header) starts below it: its rows are its own.
+  const below = (sheet.listObjects ?? [])
+    .filter((lo) => lo.hasHeader)
+    .map((lo) => lo.top - sheet.top)
+    .filter((top) => best !== null && top > best.headerIndex);
+  return best === null || below.length === 0 ? best : { ...best, dataEnd: Math.min(best.dataEnd, ...below) };
 }

@@ -7,7 +7,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
-import { bareSheetName, isTableName } from "../template/tableNames";
+import { bareSheetName, isTableName, tableOfListObject } from "../template/tableNames";
 import { readTable } from "./readTable";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
@@ -46,6 +46,27 @@ function candidateFor(
     mapped: mappedTable !== undefined,
     mappedColumns: new Set(Object.values(entry?.columns ?? {})),
   };
+}
+
+/**
+ * The other tables a sheet holds as Excel tables named after them (`tblMilestones` and `tblRisks`
+ * on a one-sheet status report): each is a candidate for its table, read within its Excel table's
+ * range, when that range's header qualifies.
+ */
+function listObjectCandidates(
+  sheet: RawSheet,
+  template: TemplateDef,
+  sheetTable: TableDef | undefined,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const lo of sheet.listObjects ?? []) {
+    const table = tableOfListObject(lo.name, template.tables);
+    if (table === undefined || table === sheetTable || found.some((c) => c.table === table)) continue;
+    const match = findHeader({ ...sheet, listObjects: [lo] }, table);
+    if (match?.listObject !== lo.name || !match.qualifies) continue;
+    found.push({ sheet, table, match, mapped: false, mappedColumns: new Set() });
+  }
+  return found;
 }
 
 /**
@@ -121,9 +142,11 @@ export function readWorkbook(
 ): WorkbookRead {
   const { file } = workbook;
   const findings: Finding[] = unreadableSheetFindings(workbook);
-  const candidates = workbook.sheets
-    .map((sheet) => candidateFor(sheet, template, mapping))
-    .filter((c): c is Candidate => c !== null);
+  const candidates = workbook.sheets.flatMap((sheet) => {
+    const byName = candidateFor(sheet, template, mapping);
+    const own = byName === null ? [] : [byName];
+    return [...own, ...listObjectCandidates(sheet, template, byName?.table)];
+  });
 
   const chosen = new Map<string, Candidate>();
   for (const c of candidates) {

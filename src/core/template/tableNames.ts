@@ -7,7 +7,7 @@ export function tableNames(table: TableDef): string[] {
 }
 
 /** A tab number before the name: `1. `, `01_`, `2 - `, `3) `. */
-const TAB_NUMBER = /^\s*\d{1,3}\s*[.)_:-]?\s*(?=\S)/;
+const TAB_NUMBER = /^\s*\d{1,3}(?!\d)\s*[.)_:-]?\s*(?=\S)/;
 /** The number Excel adds to a copied sheet: `Projects (2)`. */
 const COPY_NUMBER = /\s*\(\d{1,3}\)\s*$/;
 
@@ -39,4 +39,18 @@ export function mentionsTableName(sheetName: string, table: TableDef): boolean {
   return tableNames(table).some(
     (name) => key.includes(sheetNameKey(name)) || key.includes(tableNameKey(name)),
   );
+}
+
+/** A table's name with its `tbl` / `table` affix dropped (`tblProjects`, `Risks_Table`, `tbl_RAID`). */
+const TABLE_AFFIX = /^(?:tbl|table)|(?:tbl|table)$/g;
+
+/**
+ * The template table an Excel table's name names (`tblProjects`, `ProjectList`, `Risk_Register`,
+ * `tblMilestones`), else undefined: a one-sheet status report keeps each of its tables in an
+ * Excel table of that name.
+ */
+export function tableOfListObject(listObjectName: string, tables: readonly TableDef[]): TableDef | undefined {
+  const key = tableNameKey(sheetNameKey(listObjectName).replace(TABLE_AFFIX, ""));
+  if (key === "") return undefined;
+  return tables.find((table) => tableNames(table).some((name) => tableNameKey(name) === key));
 }

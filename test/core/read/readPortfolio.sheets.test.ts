@@ -58,6 +58,43 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(copies.findings.map(brief)).toEqual(["info duplicate-table Projects (2)!"]);
   });
 
+  it("reads each Excel table a one-sheet report names after a table (tblProjects, tblRisks)", () => {
+    const lo = (name: string, top: number, bottom: number, right: number) => ({
+      name,
+      hasHeader: true,
+      totalsRowCount: 0,
+      top,
+      left: 1,
+      bottom,
+      right,
+    });
+    const rows = [
+      [...PROJECT_HEADERS],
+      projectRow("P1"),
+      [],
+      [...RISK_HEADERS],
+      ["R1", "P1", "Vendor late", 3, 4, "Open"],
+      ["R2", "P1", "Key person leaves", 2, 5, "Mitigating"],
+    ];
+    const report = sheet("Status Report", rows, {
+      listObjects: [lo("tblProjects", 1, 2, 10), lo("Risk_Register", 4, 6, 6)],
+    });
+    const p = readPortfolio([workbook("t.xlsx", [report])], STANDARD_TEMPLATE, settings);
+    expect(p.bindings.map((b) => `${b.table} ${b.sheet} ${b.headerRow}`)).toEqual([
+      "projects Status Report 1",
+      "risks Status Report 4",
+    ]);
+    expect(p.projects.map((row) => row["projectId"])).toEqual(["P1"]);
+    expect(p.risks.map((r) => r.riskId)).toEqual(["R1", "R2"]);
+    expect(p.findings).toEqual([]);
+    // A sheet named Projects read as a plain range stops where an Excel table of risks starts.
+    const named = sheet("Projects", rows, { listObjects: [lo("tblRisks", 4, 6, 6)] });
+    const q = readPortfolio([workbook("t.xlsx", [named])], STANDARD_TEMPLATE, settings);
+    expect(q.projects.map((row) => row["projectId"])).toEqual(["P1"]);
+    expect(q.risks.map((r) => r.riskId)).toEqual(["R1", "R2"]);
+    expect(q.findings).toEqual([]);
+  });
+
   it("finds the header below a title block and addresses cells from where the used range starts", () => {
     const wb = workbook("t.xlsx", [
       sheet(
