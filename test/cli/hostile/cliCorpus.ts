@@ -6,7 +6,8 @@
  * absurd numbers, a negative salary, 100,000-character text, formula-looking text, 67,000
  * findings, the 1904 date system, subtotal and note rows under the data, openpyxl's uncalculated
  * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands,
- * a two-row grouped header and programme headings between the rows. `writeCliCorpus(dir)` writes them all.
+ * a two-row grouped header and programme headings between the rows, a one-sheet status report whose
+ * tables are Excel tables named after them. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -289,6 +290,46 @@ function trackerCases(): CliCase[] {
           "section-heading A3",
           "section-heading A5",
         ]);
+      },
+    ),
+    // A one-sheet status report: a title, then its projects and its risks as two Excel tables.
+    clean(
+      "one-sheet-status-report-with-excel-tables.xlsx",
+      () =>
+        excelJs((wb) => {
+          const ws = wb.addWorksheet("Status Report");
+          ws.getCell("A1").value = "Status report, October 2026";
+          ws.addTable({
+            name: "tblProjects",
+            ref: "A3",
+            columns: HEADERS.map((name) => ({ name })),
+            rows: [
+              [
+                "P1",
+                "Alpha",
+                "Ann Lee",
+                "Execution",
+                "Green",
+                new Date(Date.UTC(2026, 0, 1)),
+                new Date(Date.UTC(2026, 3, 30)),
+                100000,
+                40000,
+                0.45,
+              ],
+            ],
+          });
+          ws.addTable({
+            name: "tblRisks",
+            ref: "A7",
+            columns: ["Risk No", "Project ID", "Risk Title", "Likelihood", "Consequence", "Status"].map(
+              (name) => ({ name }),
+            ),
+            rows: [["R1", "P1", "Vendor late", "Likely", "Major", "In Mitigation"]],
+          });
+        }),
+      (json) => {
+        expect(json.projects.map((p) => p.projectId)).toEqual(["P1"]);
+        expect(json.validation.findings).toEqual([]);
       },
     ),
     clean("dates-1904.xlsx", async () =>
