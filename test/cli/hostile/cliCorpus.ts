@@ -64,6 +64,12 @@ const dataRow = (r: number, id: string, overrides?: Record<number, string>, extr
 const projects = (rows: string, after = "", date1904?: string) =>
   book({ sheets: [{ name: "Projects", xml: worksheet(rows, after) }], ...(date1904 ? { date1904 } : {}) });
 
+/** A valid Projects row (A–J) as ExcelJS takes it: dates as Date values. */
+function excelJsProjectRow(id: string, budget: number): (string | number | Date)[] {
+  const [start, finish] = [new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2026, 3, 30))];
+  return [id, `Project ${id}`, "Ann Lee", "Execution", "Green", start, finish, budget, 40000, 0.45];
+}
+
 async function excelJs(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   build(wb);
@@ -100,18 +106,7 @@ function trackerCases(): CliCase[] {
                   ? { totalsRowFunction: "sum" as const }
                   : {}),
             })),
-            rows: ["P1", "P2"].map((id) => [
-              id,
-              `Project ${id}`,
-              "Ann Lee",
-              "Execution",
-              "Green",
-              new Date(Date.UTC(2026, 0, 1)),
-              new Date(Date.UTC(2026, 3, 30)),
-              1_050_000,
-              40000,
-              0.45,
-            ]),
+            rows: ["P1", "P2"].map((id) => excelJsProjectRow(id, 1_050_000)),
           });
         }),
       (json) => {
@@ -303,20 +298,7 @@ function trackerCases(): CliCase[] {
             name: "tblProjects",
             ref: "A3",
             columns: HEADERS.map((name) => ({ name })),
-            rows: [
-              [
-                "P1",
-                "Alpha",
-                "Ann Lee",
-                "Execution",
-                "Green",
-                new Date(Date.UTC(2026, 0, 1)),
-                new Date(Date.UTC(2026, 3, 30)),
-                100000,
-                40000,
-                0.45,
-              ],
-            ],
+            rows: [excelJsProjectRow("P1", 100000)],
           });
           ws.addTable({
             name: "tblRisks",
