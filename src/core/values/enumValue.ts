@@ -32,6 +32,9 @@ const MARK_WORDS: ReadonlyMap<string, string> = new Map([
   ["☑", "done"],
 ]);
 
+/** The longest value tried as two labels (`Not Started - Pending` and the like are far shorter). */
+const MAX_LABELLED_LENGTH = 60;
+
 /** `Green (On Track)`, `Red [Off Track]`: a value and its gloss in brackets. */
 const BRACKETED = /^(.*\S)\s*[([](.+)[)\]]$/;
 /** Where a labelled value may split into two labels: a dash, colon, slash or bar, or a space. */
@@ -68,6 +71,8 @@ export function enumReader(def: EnumDef): (text: string) => string | null {
     const text = raw.trim();
     const whole = single(text);
     if (whole !== undefined) return whole;
+    // Labels are short; splitting a long text at every space would cost its length squared.
+    if (text.length > MAX_LABELLED_LENGTH) return null;
     const bracketed = BRACKETED.exec(text);
     if (bracketed !== null) return agree(bracketed[1] ?? "", bracketed[2] ?? "");
     const marked = leadingMark(text);

@@ -312,6 +312,14 @@ describe("enum", () => {
     ]);
   });
 
+  it("tries only short texts as two labels: split at every separator, a long cell would take its length squared", () => {
+    const padded = (n: number) => `Green${" ".repeat(n)}(On Track)`;
+    expect(parseColumn(status, [padded(45), padded(46)]).values).toEqual(["Green", null]);
+    expect(padded(45)).toHaveLength(60);
+    // 280,000 characters with 40,000 separators: read as one value (about 10 s if split at each).
+    expect(parseColumn(status, [`${"word - ".repeat(40_000)}Green`]).values).toEqual([null]);
+  });
+
   it("rejects other values listing the allowed ones", () => {
     const { values, issues } = parseColumn(status, ["Blue", "Gre en."]);
     expect(values).toEqual([null, null]);
