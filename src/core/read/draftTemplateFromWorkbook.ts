@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from "../model/settings";
 import { headerKey } from "../model/names";
 import { readWorkbook } from "./readWorkbook";
 import type { ColumnDef, ColumnType, TableDef, TemplateDef } from "../template/types";
+import { columnNames } from "../template/tableNames";
 import { gridRow } from "../model/gridRows";
 
 /** Rows sampled per column to guess its type. */
@@ -29,7 +30,7 @@ export function draftTemplateFromWorkbook(workbook: RawWorkbook, base: TemplateD
         if (column.required === true) byCol.set(Number.MAX_SAFE_INTEGER - byCol.size, column);
         continue;
       }
-      const known = [column.header, ...(column.aliases ?? [])].some((n) => n === at.header);
+      const known = columnNames(column).some((n) => n === at.header);
       byCol.set(at.col, known ? column : { ...column, aliases: [...(column.aliases ?? []), at.header] });
     }
     const keys = new Set(table.columns.map((c) => c.key));

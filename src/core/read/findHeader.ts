@@ -237,10 +237,12 @@ export function findHeader(
       best = match;
     }
   }
+  if (best === null) return null;
   // A plain range ends where an Excel table (with its own header) starts below it: its rows are its own.
+  const headerIndex = best.headerIndex;
   const below = (sheet.listObjects ?? [])
     .filter((lo) => lo.hasHeader)
     .map((lo) => lo.top - sheet.top)
-    .filter((top) => best !== null && top > best.headerIndex);
-  return best === null || below.length === 0 ? best : { ...best, dataEnd: Math.min(best.dataEnd, ...below) };
+    .filter((top) => top > headerIndex);
+  return below.length === 0 ? best : { ...best, dataEnd: Math.min(best.dataEnd, ...below) };
 }

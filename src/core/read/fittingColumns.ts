@@ -3,6 +3,7 @@ import type { RawSheet } from "../model/raw";
 import type { ColumnDef, TableDef } from "../template/types";
 import { cellAddress as a1 } from "../model/a1";
 import { headerKey } from "../model/names";
+import { columnNames } from "../template/tableNames";
 import { enumReader } from "../values/enumValue";
 import { textOf } from "../values/parseText";
 import type { BoundColumn, HeaderMatch } from "./findHeader";
@@ -55,7 +56,7 @@ const mostlyFits = (fit: Fit): boolean => fit.filled > 0 && fit.fitting * 2 > fi
 
 function namesColumn(def: ColumnDef, header: string): boolean {
   const key = headerKey(header);
-  return headerKey(def.header) === key || (def.aliases ?? []).some((alias) => headerKey(alias) === key);
+  return columnNames(def).some((name) => headerKey(name) === key);
 }
 
 /**
@@ -105,13 +106,14 @@ export function readByValuesFindings(
     const def = table.columns.find((c) => c.key === key);
     const name = def?.header ?? key;
     const cell = (column: BoundColumn): string => a1(headerRow, sheet.left + column.index);
+    const holds = misfits.length > 0 ? `holds other values (${quotedList(misfits)})` : "is empty";
     return sheetFinding(
       file,
       sheet.name,
       "info",
       "column-read-by-values",
       `Sheet "${sheet.name}" has two columns that could be ${name}: "${passedOver.header}" ` +
-        `(${cell(passedOver)}) ${misfits.length > 0 ? `holds other values (${quotedList(misfits)})` : "is empty"}, so ${name} is read from ` +
+        `(${cell(passedOver)}) ${holds}, so ${name} is read from ` +
         `"${chosen.header}" (${cell(chosen)}), whose values are ${def?.enum?.values.join(", ") ?? ""}. ` +
         `Map the columns if this is wrong.`,
       { cell: cell(chosen), row: headerRow, column: chosen.header },

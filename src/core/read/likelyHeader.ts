@@ -1,5 +1,6 @@
 import { headerKey } from "../model/names";
 import type { ColumnDef } from "../template/types";
+import { columnNames } from "../template/tableNames";
 import type { BoundColumn } from "./findHeader";
 
 /** Shorter header keys say too little (`ID`, `No`) to be offered as a missing column. */
@@ -12,7 +13,9 @@ const MIN_KEY_LENGTH = 4;
  * the finding only: the column stays unread until the PMO maps it.
  */
 export function likelyHeader(def: ColumnDef, unknown: readonly BoundColumn[]): BoundColumn | null {
-  const names = [def.header, ...(def.aliases ?? [])].map(headerKey).filter((k) => k.length >= MIN_KEY_LENGTH);
+  const names = columnNames(def)
+    .map(headerKey)
+    .filter((k) => k.length >= MIN_KEY_LENGTH);
   for (const candidate of unknown) {
     const key = headerKey(candidate.header);
     if (key.length < MIN_KEY_LENGTH) continue;

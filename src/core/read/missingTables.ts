@@ -8,8 +8,6 @@ import { listWithOr, sheetFinding } from "./findings";
 import type { SheetMapping } from "./sheetMapping";
 import { PROJECTS_TABLE } from "../template/keys";
 
-/** The table key the spec names for the single-project rule. */
-
 /** A workbook's sheets that no table took, and what the findings about missing tables need. */
 export interface MissingTablesContext {
   readonly file: string;

@@ -117,6 +117,34 @@ const RULES: Readonly<Record<NotDataKind, string>> = {
   heading: "section-heading",
 };
 
+/** What the finding says of a row of this kind (`where` names the row, `shown` its telling text). */
+function notDataMessage(kind: NotDataKind, where: string, shown: string): string {
+  switch (kind) {
+    case "totals":
+      return `${where} is a totals row ("${shown}"); it was skipped and not counted as data.`;
+    case "example":
+      return (
+        `${where} is an example ("${shown}"); it was skipped and not counted as data. Delete it when the ` +
+        `tracker has its own rows.`
+      );
+    case "guidance":
+      return (
+        `${where} guides the PM ("${shown}" …) rather than holding data; it was skipped and not counted ` +
+        `as data.`
+      );
+    case "header":
+      return (
+        `${where} repeats the header row (pasted with a block of rows?); it was skipped and not counted as ` +
+        `data. Delete it.`
+      );
+    case "heading":
+      return (
+        `${where} holds only "${shown}", a section heading: it was skipped and not counted as data. If it ` +
+        `is a row of the table, fill in its other columns.`
+      );
+  }
+}
+
 /** The info finding for a row that is not data, at the cell that tells. */
 export function notDataFinding(
   file: string,
@@ -129,22 +157,7 @@ export function notDataFinding(
   const where = `Row ${sheetRow} of sheet "${sheet.name}"`;
   const text = String(cells[row.col]).trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  const message: Record<NotDataKind, string> = {
-    totals: `${where} is a totals row ("${shown}"); it was skipped and not counted as data.`,
-    example:
-      `${where} is an example ("${shown}"); it was skipped and not counted as data. Delete it when the ` +
-      `tracker has its own rows.`,
-    guidance:
-      `${where} guides the PM ("${shown}" …) rather than holding data; it was skipped and not counted ` +
-      `as data.`,
-    header:
-      `${where} repeats the header row (pasted with a block of rows?); it was skipped and not counted as ` +
-      `data. Delete it.`,
-    heading:
-      `${where} holds only "${shown}", a section heading: it was skipped and not counted as data. If it is a ` +
-      `row of the table, fill in its other columns.`,
-  };
-  return sheetFinding(file, sheet.name, "info", RULES[row.kind], message[row.kind], {
+  return sheetFinding(file, sheet.name, "info", RULES[row.kind], notDataMessage(row.kind, where, shown), {
     cell: a1(sheetRow, sheet.left + row.col),
     row: sheetRow,
     column: null,

@@ -90,12 +90,12 @@ export function createRowReader(
     projectPlan !== undefined && projectPlan.key === PROJECT_ID ? defaultProjectId : null;
   const skip = table.skipRows;
   const keys = new Set(["src", ...plans.map((p) => p.key), ...(STANDARD_KEYS.get(table.key) ?? [])]);
-  const headed = [
-    ...new Set([
-      ...plans.filter((p) => p.index >= 0).map((p) => p.index),
-      ...match.unknown.map((u) => u.index),
-    ]),
-  ].sort((a, b) => a - b);
+  // The header row's text by grid column, template columns and unknown ones alike.
+  const headers = new Map([
+    ...plans.filter((p) => p.index >= 0).map((p): [number, string] => [p.index, p.header]),
+    ...match.unknown.map((u): [number, string] => [u.index, u.header]),
+  ]);
+  const headed = [...headers.keys()].sort((a, b) => a - b);
   return {
     input,
     plans,
@@ -111,10 +111,7 @@ export function createRowReader(
       colStart: match.colStart,
       colEnd: match.colEnd,
       dataStart: match.dataStart,
-      headers: new Map([
-        ...plans.filter((p) => p.index >= 0).map((p): [number, string] => [p.index, p.header]),
-        ...match.unknown.map((u): [number, string] => [u.index, u.header]),
-      ]),
+      headers,
       firstHeaded: headed[0] ?? -1,
       sectionHeading: sectionHeadingFinder(
         input.sheet,

@@ -1,9 +1,19 @@
 import { sheetNameKey, tableNameKey } from "../model/names";
-import type { TableDef } from "./types";
+import type { ColumnDef, TableDef } from "./types";
 
 /** A table's name and its sheet aliases: the names a sheet may have to be that table. */
 export function tableNames(table: TableDef): string[] {
   return [table.name, ...(table.aliases ?? [])];
+}
+
+/** A column's header and its aliases: the headers a sheet column may have to be that column. */
+export function columnNames(column: ColumnDef): string[] {
+  return [column.header, ...(column.aliases ?? [])];
+}
+
+/** Whether one of the table's names has this `tableNameKey`. */
+function namedBy(table: TableDef, key: string): boolean {
+  return tableNames(table).some((name) => tableNameKey(name) === key);
 }
 
 /** A tab number before the name: `1. `, `01_`, `2 - `, `3) `. */
@@ -26,8 +36,7 @@ export function bareSheetName(sheetName: string): string {
  * or without a tab or copy number (`1. Projects`, `Projects (2)`).
  */
 export function isTableName(sheetName: string, table: TableDef): boolean {
-  const key = tableNameKey(bareSheetName(sheetName));
-  return tableNames(table).some((name) => tableNameKey(name) === key);
+  return namedBy(table, tableNameKey(bareSheetName(sheetName)));
 }
 
 /**
@@ -52,5 +61,5 @@ const TABLE_AFFIX = /^(?:tbl|table)|(?:tbl|table)$/g;
 export function tableOfListObject(listObjectName: string, tables: readonly TableDef[]): TableDef | undefined {
   const key = tableNameKey(sheetNameKey(listObjectName).replace(TABLE_AFFIX, ""));
   if (key === "") return undefined;
-  return tables.find((table) => tableNames(table).some((name) => tableNameKey(name) === key));
+  return tables.find((table) => namedBy(table, key));
 }

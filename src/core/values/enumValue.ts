@@ -63,7 +63,8 @@ export function enumReader(def: EnumDef): (text: string) => string | null {
   };
   const leadingMark = (text: string): string | null => {
     for (const [mark] of MARK_WORDS) {
-      if (text.startsWith(mark)) return agree(mark, text.slice(mark.length).replace(/^\uFE0F/, ""));
+      // enumKey drops the variation selector that may follow the mark (`✔️`).
+      if (text.startsWith(mark)) return agree(mark, text.slice(mark.length));
     }
     return null;
   };

@@ -102,8 +102,9 @@ function dateOnly(text: string): string {
 /**
  * Splits a trimmed text date into its parts, or null when it is not a date. Accepts ISO dates (with an
  * optional time), `d/m/y` or `m/d/y` with `/`, `-`, `.` or spaces, and named months
- * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`, `March 31st, 2026`); each may start with a weekday and end with a time
- * of day (`Tue 3/31/26`, `3/31/2026 0:00`, `March 31, 2026 8:00 AM`), which are dropped.
+ * (`31 Mar 2026`, `Mar 31, 2026`, `31-Mar-26`, `March 31st, 2026`); each may start with a weekday
+ * and end with a time of day (`Tue 3/31/26`, `3/31/2026 0:00`, `March 31, 2026 8:00 AM`), which
+ * are dropped.
  * @example splitTextDate("21/02/25") // { kind: "numeric", a: 21, b: 2, year: 2025 }
  */
 export function splitTextDate(text: string): TextDateParts | null {
