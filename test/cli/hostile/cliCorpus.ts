@@ -7,13 +7,13 @@
  * findings, the 1904 date system, subtotal and note rows under the data, openpyxl's uncalculated
  * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands,
  * a two-row grouped header and programme headings between the rows, a one-sheet status report whose
- * tables are Excel tables named after them. `writeCliCorpus(dir)` writes them all.
+ * tables are Excel tables named after them, IDs typed as numbers and shown through a format. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { book, hostileCorpus, num, REASONS, text, worksheet } from "../../file/hostile/hostileCorpus";
-import { APR_30_2026, JAN_1_2026, PROJECT_HEADERS as HEADERS } from "../../core/read/fixtures";
+import { APR_30_2026, JAN_1_2026, PROJECT_HEADERS as HEADERS, RISK_HEADERS } from "../../core/read/fixtures";
 
 export interface CliCase {
   readonly name: string;
@@ -311,6 +311,28 @@ function trackerCases(): CliCase[] {
         }),
       (json) => {
         expect(json.projects.map((p) => p.projectId)).toEqual(["P1"]);
+        expect(json.validation.findings).toEqual([]);
+      },
+    ),
+    // IDs typed as numbers and shown through a number format (`"P-"000`): the ID is the text the
+    // PM sees, so the risks' typed "P-002" and formatted 1 both find their project.
+    clean(
+      "ids-shown-through-number-formats.xlsx",
+      () =>
+        excelJs((wb) => {
+          const ws = wb.addWorksheet("Projects");
+          ws.addRow([...HEADERS]);
+          for (const n of [1, 2]) ws.addRow(excelJsProjectRow("", 100000)).getCell(1).value = n;
+          ws.getColumn(1).numFmt = '"P-"000';
+          const risks = wb.addWorksheet("Risks");
+          risks.addRow([...RISK_HEADERS]);
+          risks.addRow([1, 1, "Vendor late", 3, 4, "Open"]);
+          risks.addRow([2, "P-002", "Key person leaves", 2, 5, "Open"]);
+          risks.getColumn(1).numFmt = '"R"0000';
+          risks.getCell("B2").numFmt = '"P-"000';
+        }),
+      (json) => {
+        expect(json.projects.map((p) => p.projectId)).toEqual(["P-001", "P-002"]);
         expect(json.validation.findings).toEqual([]);
       },
     ),
