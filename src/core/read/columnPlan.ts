@@ -8,7 +8,8 @@ import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from ".
 import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
 import { likelyHeader } from "./likelyHeader";
-import { monthsAcross } from "./monthsAcross";
+import { monthsAcross, monthsHoldFractions, type MonthHeader, type MonthsAcrossRead } from "./monthsAcross";
+import type { BoundColumn } from "./findHeader";
 import type { TableReadInput } from "./tableReadInput";
 import { PROJECT_ID } from "../template/keys";
 
@@ -40,74 +41,92 @@ export function isBlankText(text: string): boolean {
   return text.length === 0 || text.trim().length === 0;
 }
 
+/** A template column the sheet does not have. */
+function absentColumn(def: ColumnDef): ColumnPlan {
+  return {
+    key: def.key,
+    def,
+    index: -1,
+    header: def.header,
+    letters: "",
+    parse: null,
+    usesFormat: false,
+    fill: null,
+    uncalculated: null,
+    notices: [],
+    pay: isPayColumn(def.key),
+    bounded: BOUNDED_TYPES.has(def.type),
+  };
+}
+
+/** A template column at its sheet column: its parser, merged cells and formulas without a value. */
+function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, key = def.key): ColumnPlan {
+  const { sheet, match, date1904, dateOrder } = input;
+  const { dataStart, dataEnd } = match;
+  const { index, header } = bound;
+  const sheetCol = sheet.left + index;
+  const fill = new Map<number, RawScalar>();
+  for (const m of sheet.merges ?? []) {
+    const top = m.top - sheet.top;
+    if (m.left !== sheetCol || m.bottom <= m.top || top < dataStart) continue;
+    const value = sheet.cells.value(top, index);
+    if (value === null || (typeof value === "string" && isBlankText(value))) continue;
+    for (let r = top + 1; r <= Math.min(m.bottom - sheet.top, dataEnd - 1); r++) fill.set(r, value);
+  }
+  const uncalculated = new Set<number>();
+  for (const cell of (sheet.uncalculated ?? []).map(parseA1)) {
+    if (cell !== null && cell.col === sheetCol) uncalculated.add(cell.row - sheet.top);
+  }
+  const rawAt = (r: number): RawScalar => {
+    const v = sheet.cells.value(r, index);
+    return v === null ? (fill.get(r) ?? null) : v;
+  };
+  const parser = createColumnParser({
+    column: def,
+    header,
+    dateOrder,
+    date1904,
+    addressOf: (i) => a1(sheet.top + dataStart + i, sheetCol),
+    cells: {
+      length: dataEnd - dataStart,
+      value: (i) => (uncalculated.has(dataStart + i) ? null : rawAt(dataStart + i)),
+      format: (i) => sheet.cells.format(dataStart + i, index),
+    },
+  });
+  return {
+    key,
+    def,
+    index,
+    header,
+    letters: columnLetters(sheetCol),
+    parse: parser.parse,
+    usesFormat: parser.usesFormat,
+    fill: fill.size > 0 ? fill : null,
+    uncalculated: uncalculated.size > 0 ? uncalculated : null,
+    notices: parser.notices,
+    pay: isPayColumn(def.key),
+    bounded: BOUNDED_TYPES.has(def.type),
+  };
+}
+
 /** Decides per template column where it sits, how it parses and which merged or formula cells it has. */
 export function planColumns(input: TableReadInput): ColumnPlan[] {
-  const { sheet, table, match, date1904, dateOrder } = input;
-  const { dataStart, dataEnd } = match;
-  const uncalculatedCells = (sheet.uncalculated ?? []).map(parseA1);
-  return table.columns.map((def): ColumnPlan => {
-    const bound = match.columns.get(def.key);
-    if (bound === undefined) {
-      return {
-        key: def.key,
-        def,
-        index: -1,
-        header: def.header,
-        letters: "",
-        parse: null,
-        usesFormat: false,
-        fill: null,
-        uncalculated: null,
-        notices: [],
-        pay: isPayColumn(def.key),
-        bounded: BOUNDED_TYPES.has(def.type),
-      };
-    }
-    const { index, header } = bound;
-    const sheetCol = sheet.left + index;
-    const fill = new Map<number, RawScalar>();
-    for (const m of sheet.merges ?? []) {
-      const top = m.top - sheet.top;
-      if (m.left !== sheetCol || m.bottom <= m.top || top < dataStart) continue;
-      const value = sheet.cells.value(top, index);
-      if (value === null || (typeof value === "string" && isBlankText(value))) continue;
-      for (let r = top + 1; r <= Math.min(m.bottom - sheet.top, dataEnd - 1); r++) fill.set(r, value);
-    }
-    const uncalculated = new Set<number>();
-    for (const cell of uncalculatedCells) {
-      if (cell !== null && cell.col === sheetCol) uncalculated.add(cell.row - sheet.top);
-    }
-    const rawAt = (r: number): RawScalar => {
-      const v = sheet.cells.value(r, index);
-      return v === null ? (fill.get(r) ?? null) : v;
-    };
-    const parser = createColumnParser({
-      column: def,
-      header,
-      dateOrder,
-      date1904,
-      addressOf: (i) => a1(sheet.top + dataStart + i, sheetCol),
-      cells: {
-        length: dataEnd - dataStart,
-        value: (i) => (uncalculated.has(dataStart + i) ? null : rawAt(dataStart + i)),
-        format: (i) => sheet.cells.format(dataStart + i, index),
-      },
-    });
-    return {
-      key: def.key,
-      def,
-      index,
-      header,
-      letters: columnLetters(sheetCol),
-      parse: parser.parse,
-      usesFormat: parser.usesFormat,
-      fill: fill.size > 0 ? fill : null,
-      uncalculated: uncalculated.size > 0 ? uncalculated : null,
-      notices: parser.notices,
-      pay: isPayColumn(def.key),
-      bounded: BOUNDED_TYPES.has(def.type),
-    };
+  return input.table.columns.map((def): ColumnPlan => {
+    const bound = input.match.columns.get(def.key);
+    return bound === undefined ? absentColumn(def) : boundColumn(input, def, bound);
   });
+}
+
+/**
+ * With the months across (`input.across`): one plan per month column, each parsing its cells as the
+ * amount column they fill (its own key, so each month's column-wide notes stay its own).
+ */
+export function planAcrossColumns(input: TableReadInput): ColumnPlan[] {
+  const across = input.across;
+  if (across === undefined || across === null) return [];
+  return across.months.map((m) =>
+    boundColumn(input, across.value, m.column, `${across.value.key}@${m.column.index}`),
+  );
 }
 
 /**
@@ -128,11 +147,33 @@ function missingColumnHint(
       ` Its months run across columns ("${first.label}" in ${cellOf(first.column.index)} to "${last.label}" in ` +
       `${cellOf(last.column.index)}): the ${table.name} table takes one row per month, with the month in the ` +
       `"${plan.def.header}" column and the hours beside it. Unpivot the month columns (in Excel, Power Query's ` +
-      `Unpivot Columns does it).`
+      `Unpivot Columns does it).` +
+      (monthsHoldFractions(input.sheet, match, months)
+        ? " Its month cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each month."
+        : "")
     );
   }
   const likely = likelyHeader(plan.def, match.unknown);
   return likely === null ? "" : ` The column "${likely.header}" (${cellOf(likely.index)}) may be it.`;
+}
+
+/** The info that a sheet's months were read across: which columns, and what each cell became. */
+function acrossFinding(input: TableReadInput, across: MonthsAcrossRead): Finding {
+  const { file, sheet, table, match } = input;
+  const headerRow = sheet.top + match.headerIndex;
+  const first = across.months[0] as MonthHeader;
+  const last = across.months[across.months.length - 1] as MonthHeader;
+  const cellOf = (m: MonthHeader) => a1(headerRow, sheet.left + m.column.index);
+  return sheetFinding(
+    file,
+    sheet.name,
+    "info",
+    "months-across",
+    `Sheet "${sheet.name}" lays its months across columns ("${first.label}" in ${cellOf(first)} to ` +
+      `"${last.label}" in ${cellOf(last)}): each filled month cell was read as the ${across.value.header} of ` +
+      `that month, one ${table.name} row per cell.`,
+    { cell: cellOf(first), row: headerRow, column: first.column.header },
+  );
 }
 
 /** Findings about the table's columns: required ones missing, unknown ones, and column-wide notices. */
@@ -150,9 +191,12 @@ export function reportColumns(
     ...match.unknown.map((u) => u.index),
   ];
   const firstCol = sheet.left + (headerIndexes.length > 0 ? Math.min(...headerIndexes) : match.colStart);
+  const across = input.across ?? null;
+  // Read across: the month and the amount are in the month columns.
+  const readAcross = new Set(across === null ? [] : [across.month.key, across.value.key]);
   for (const plan of plans) {
     const required = plan.def.required === true && !(plan.key === PROJECT_ID && defaultProjectId !== null);
-    if (plan.index >= 0 || !required) continue;
+    if (plan.index >= 0 || !required || readAcross.has(plan.key)) continue;
     const hint = missingColumnHint(plan, input, (index) => a1(headerRow, sheet.left + index));
     findings.push(
       sheetFinding(
@@ -166,9 +210,12 @@ export function reportColumns(
       ),
     );
   }
-  const first = match.unknown[0];
+  if (across !== null) findings.push(acrossFinding(input, across));
+  const monthColumns = new Set(across?.months.map((m) => m.column.index));
+  const unknown = match.unknown.filter((u) => !monthColumns.has(u.index));
+  const first = unknown[0];
   if (first !== undefined) {
-    const headers = match.unknown.map((u) => u.header);
+    const headers = unknown.map((u) => u.header);
     findings.push(
       sheetFinding(
         file,

@@ -2,6 +2,7 @@ import type { Finding } from "../model/finding";
 import type { CellValue, NormRow } from "../model/portfolio";
 import type { RawScalar } from "../model/raw";
 import type { DateOrder } from "../model/settings";
+import type { MonthIndex } from "../model/dates";
 import type { ColumnDef } from "../template/types";
 import type { CellParser } from "../values/types";
 import { isoFromMonth } from "../model/calendar";
@@ -62,12 +63,22 @@ interface RowReader {
   readonly newRow: RowFactory;
   /** What tells the rows that are not data (totals, examples, repeated headers, headings). */
   readonly notData: NotDataContext;
+  /** A resource plan's months across: each month column's plan, and the keys its cells fill. */
+  readonly across: AcrossReader | null;
+}
+
+interface AcrossReader {
+  readonly monthKey: string;
+  readonly valueKey: string;
+  readonly months: readonly MonthIndex[];
+  readonly plans: readonly ColumnPlan[];
 }
 
 export function createRowReader(
   input: TableReadInput,
   plans: readonly ColumnPlan[],
   sink: TableSink,
+  acrossPlans: readonly ColumnPlan[] = [],
 ): RowReader {
   const { table, defaultProjectId, match } = input;
   // Parse the project column first so every finding of the row can name its project...
@@ -96,7 +107,17 @@ export function createRowReader(
     ...match.unknown.map((u): [number, string] => [u.index, u.header]),
   ]);
   const headed = [...headers.keys()].sort((a, b) => a - b);
+  const across = input.across ?? null;
   return {
+    across:
+      across === null
+        ? null
+        : {
+            monthKey: across.month.key,
+            valueKey: across.value.key,
+            months: across.months.map((m) => m.month),
+            plans: acrossPlans,
+          },
     input,
     plans,
     sink,
@@ -158,14 +179,13 @@ let lastCellBlank = false;
 /** One cell through its column's parser; blank, Excel errors, formulas without a value and range checks. */
 function readCell(
   reader: RowReader,
-  p: number,
+  plan: ColumnPlan,
   cells: readonly RawScalar[],
   r: number,
   sheetRow: number,
 ): CellValue {
   lastCellBlank = false;
   const { sink, input } = reader;
-  const plan = reader.plans[p] as ColumnPlan;
   let raw: RawScalar | undefined = cells[plan.index];
   if ((raw === null || raw === undefined) && plan.fill !== null) raw = plan.fill.get(r);
   if (plan.uncalculated !== null && plan.uncalculated.has(r)) {
@@ -270,7 +290,7 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
       continue;
     }
     sink.plan = plan;
-    value = readCell(reader, p, cells, r, sheetRow);
+    value = readCell(reader, plan, cells, r, sheetRow);
     if (lastCellBlank) {
       if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
       else if (plan.def.required === true) {
@@ -286,6 +306,34 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
     if (p === projectPlanIndex) sink.projectId = typeof value === "string" ? value : null;
   }
   return row as NormRow;
+}
+
+/**
+ * A resource plan's row, its months across: one row per filled month cell, each a copy of the
+ * sheet row's other columns with the month and that cell's amount. A blank month is no row.
+ */
+function readAcross(
+  reader: RowReader,
+  across: AcrossReader,
+  row: NormRow,
+  cells: readonly RawScalar[],
+  r: number,
+  sheetRow: number,
+  rows: NormRow[],
+): void {
+  const { sink } = reader;
+  across.plans.forEach((plan, i) => {
+    sink.plan = plan;
+    let value = readCell(reader, plan, cells, r, sheetRow);
+    if (lastCellBlank) return;
+    if (typeof value === "number") value = checkNumber(reader, plan, value, sheetRow);
+    const monthRow = reader.newRow(row.src);
+    Object.assign(monthRow, row);
+    monthRow[across.monthKey] = across.months[i] ?? null;
+    monthRow[across.valueKey] = value;
+    rows.push(monthRow as NormRow);
+  });
+  sink.plan = null;
 }
 
 /** One info finding for the notes under a table: where they are and the first one's text. */
@@ -335,7 +383,9 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
     const kind = classifyRow(reader, cells, width, r, findings);
     if (kind === "skipped") skipped++;
     if (kind !== "data") continue;
-    rows.push(readRow(reader, cells, r, sheetRow));
+    const row = readRow(reader, cells, r, sheetRow);
+    if (reader.across === null) rows.push(row);
+    else readAcross(reader, reader.across, row, cells, r, sheetRow, rows);
   }
   // After the rows' findings: the notes are below them.
   if (notes.length > 0) findings.push(notesFinding(reader, notes));

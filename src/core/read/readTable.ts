@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { NormRow } from "../model/portfolio";
-import { planColumns, reportColumns } from "./columnPlan";
+import { planAcrossColumns, planColumns, reportColumns } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import { createRowReader, readRows } from "./readRows";
 import type { TableReadInput } from "./tableReadInput";
@@ -15,9 +15,10 @@ import { TableSink } from "./tableSink";
 export function readTable(input: TableReadInput, findings: Finding[]): NormRow[] {
   const { file, sheet, table } = input;
   const plans = planColumns(input);
-  reportColumns(input, plans, findings);
+  const acrossPlans = planAcrossColumns(input);
+  reportColumns(input, [...plans, ...acrossPlans], findings);
   const sink = new TableSink(file, sheet.name, findings);
-  const { rows, skipped } = readRows(createRowReader(input, plans, sink), findings);
+  const { rows, skipped } = readRows(createRowReader(input, plans, sink, acrossPlans), findings);
   sink.flushNotes();
   if (skipped > 0 && table.skipRows !== undefined) {
     findings.push(

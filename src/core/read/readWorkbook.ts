@@ -9,6 +9,7 @@ import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
 import { bareSheetName, isTableName, tableOfListObject } from "../template/tableNames";
 import { readTable } from "./readTable";
+import { monthsAcrossRead } from "./monthsAcross";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
@@ -197,6 +198,7 @@ export function readWorkbook(
     const { match } = fitted;
     const headerRow = c.sheet.top + match.headerIndex;
     findings.push(...readByValuesFindings(file, c.sheet, c.table, headerRow, fitted.readByValues));
+    const across = monthsAcrossRead(c.table, c.sheet, match, workbook.date1904);
     let rows = readTable(
       {
         file,
@@ -206,16 +208,23 @@ export function readWorkbook(
         date1904: workbook.date1904,
         dateOrder: settings.dateOrder,
         defaultProjectId,
+        across,
       },
       findings,
     );
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
-    const defaulted = defaultProjectId !== null ? [PROJECT_ID] : [];
+    // Neither a defaulted Project ID nor the month and amount a resource plan holds across is missing.
+    const present = [
+      ...(defaultProjectId !== null ? [PROJECT_ID] : []),
+      ...(across === null ? [] : [across.month.key, across.value.key]),
+    ];
     const missingRequired = c.table.columns
-      .filter((col) => col.required === true && !match.columns.has(col.key) && !defaulted.includes(col.key))
+      .filter((col) => col.required === true && !match.columns.has(col.key) && !present.includes(col.key))
       .map((col) => col.key);
-    bindings.push(bindingOf(file, c, match, missingRequired));
+    const monthColumns = new Set(across?.months.map((m) => m.column.index));
+    const unknown = match.unknown.filter((u) => !monthColumns.has(u.index));
+    bindings.push(bindingOf(file, c, { ...match, unknown }, missingRequired));
     tables.set(c.table.key, rows);
     return rows;
   };

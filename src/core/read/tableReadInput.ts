@@ -2,6 +2,7 @@ import type { RawSheet } from "../model/raw";
 import type { DateOrder } from "../model/settings";
 import type { TableDef } from "../template/types";
 import type { HeaderMatch } from "./findHeader";
+import type { MonthsAcrossRead } from "./monthsAcross";
 
 /** One sheet bound to one template table, its header found: what reading its rows starts from. */
 export interface TableReadInput {
@@ -16,4 +17,6 @@ export interface TableReadInput {
    * belong to; null otherwise.
    */
   readonly defaultProjectId: string | null;
+  /** A resource plan's months across its columns, read as one row per filled month; absent otherwise. */
+  readonly across?: MonthsAcrossRead | null;
 }

@@ -7,7 +7,8 @@
  * findings, the 1904 date system, subtotal and note rows under the data, openpyxl's uncalculated
  * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands,
  * a two-row grouped header and programme headings between the rows, a one-sheet status report whose
- * tables are Excel tables named after them, IDs typed as numbers and shown through a format. `writeCliCorpus(dir)` writes them all.
+ * tables are Excel tables named after them, IDs typed as numbers and shown through a format,
+ * a resource plan with its months across. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -334,6 +335,28 @@ function trackerCases(): CliCase[] {
       (json) => {
         expect(json.projects.map((p) => p.projectId)).toEqual(["P-001", "P-002"]);
         expect(json.validation.findings).toEqual([]);
+      },
+    ),
+    // A resource plan as PMOs keep them: months across as date cells shown `mmm-yy`, a Total formula.
+    clean(
+      "resource-plan-with-months-across.xlsx",
+      () =>
+        excelJs((wb) => {
+          wb.addWorksheet("Projects").addRows([[...HEADERS], excelJsProjectRow("P1", 100000)]);
+          const months = [1, 2, 3].map((m) => new Date(Date.UTC(2026, m - 1, 1)));
+          const plan = wb.addWorksheet("Resource Plan");
+          plan.addRow(["Resource", "Project ID", ...months, "Total"]);
+          plan.addRow(["Ann Lee", "P1", 80, 80, null, { formula: "SUM(C2:E2)", result: 160 }]);
+          for (const c of [3, 4, 5]) plan.getRow(1).getCell(c).numFmt = "mmm-yy";
+        }),
+      (json) => {
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "months-across C1",
+          "unknown-columns F1",
+          // No Resources sheet and no actual hours: the plan is read, not checked against people.
+          "reference-table-missing A1",
+          "cost-without-hours I2",
+        ]);
       },
     ),
     clean("dates-1904.xlsx", async () =>

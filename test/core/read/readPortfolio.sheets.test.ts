@@ -1,3 +1,4 @@
+import { monthFromYm } from "../../../src/core/model/calendar";
 import { readPortfolio } from "../../../src/core/read/readPortfolio";
 import { parseSheetMapping } from "../../../src/core/read/sheetMapping";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
@@ -331,13 +332,46 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
-  it("explains a resource plan with its months across columns instead of one row per month", () => {
+  it("reads a resource plan with its months across columns as one row per filled month", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
       sheet("Resource Plan", [
         // Text months, and a date cell's serial (2026-03-01) as Excel gives a date header.
+        ["Resource", "Project ID", "Role", "Jan-26", "2026-02", 46082, "Total"],
+        ["Ann Lee", "P1", "Analyst", 40, "", 20, 60],
+        ["Bob Ray", "P2", "Developer", 80, 80, "lots", 160],
+        ["Cy Dee", "P2", "Developer", null, null, null, 0],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.allocations.map((a) => [a.src.row, a.resource, a.projectId, a.month, a.plannedHours])).toEqual([
+      [2, "Ann Lee", "P1", monthFromYm(2026, 1), 40],
+      [2, "Ann Lee", "P1", monthFromYm(2026, 3), 20],
+      [3, "Bob Ray", "P2", monthFromYm(2026, 1), 80],
+      [3, "Bob Ray", "P2", monthFromYm(2026, 2), 80],
+      [3, "Bob Ray", "P2", monthFromYm(2026, 3), null],
+    ]);
+    const own = p.findings.filter((f) => f.sheet === "Resource Plan");
+    expect(own.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+      ["info", "months-across", "D1"],
+      ["warning", "unknown-columns", "C1"],
+      ["error", "invalid-number", "F3"],
+    ]);
+    expect(own[0]?.message).toBe(
+      'Sheet "Resource Plan" lays its months across columns ("Jan-26" in D1 to "2026-03-01" in F1): each filled ' +
+        "month cell was read as the Planned Hours of that month, one Allocations row per cell.",
+    );
+    // Role and Total are the columns left unread; the months are not among them.
+    expect(own[1]?.message).toContain('use: "Role", "Total".');
+    expect(p.bindings.find((b) => b.sheet === "Resource Plan")?.missingRequired).toEqual([]);
+  });
+
+  it("explains a resource plan in FTE fractions instead of reading its months as hours", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Resource Plan", [
         ["Resource", "Project ID", "Jan-26", "2026-02", 46082],
-        ["Ann Lee", "P1", 40, 40, 20],
+        ["Ann Lee", "P1", 0.5, 1, 0.25],
       ]),
     ]);
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
@@ -346,10 +380,28 @@ describe("readPortfolio: which sheet is which table", () => {
       'Sheet "Resource Plan" has no "Month" column, which the Allocations table requires (the header row is ' +
         'row 1). Add the column or map your header to it. Its months run across columns ("Jan-26" in C1 to ' +
         '"2026-03-01" in E1): the Allocations table takes one row per month, with the month in the "Month" column ' +
-        "and the hours beside it. Unpivot the month columns (in Excel, Power Query's Unpivot Columns does it).",
+        "and the hours beside it. Unpivot the month columns (in Excel, Power Query's Unpivot Columns does it). " +
+        "Its month cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each month.",
       'Sheet "Resource Plan" has no "Planned Hours" column, which the Allocations table requires (the header ' +
         "row is row 1). Add the column or map your header to it.",
     ]);
+    expect(p.allocations.map((a) => a.plannedHours)).toEqual([null]);
+  });
+
+  it("does not read months across beside a Planned or Actual Hours column (whose month would it be?)", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Resource Plan", [
+        ["Resource", "Project ID", "Actual Hours", "Jan-26", "Feb-26"],
+        ["Ann Lee", "P1", 100, 40, 40],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.findings.filter((f) => f.rule === "required-column-missing").map((f) => f.column)).toEqual([
+      "Month",
+      "Planned Hours",
+    ]);
+    expect(p.findings.some((f) => f.rule === "months-across")).toBe(false);
   });
 
   it("tells of an optional table on a sheet whose name mentions it but is not its name", () => {
