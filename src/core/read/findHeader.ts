@@ -80,9 +80,10 @@ function matchRow(
   for (let c = colStart; c < Math.min(colEnd, row.cells.length); c++) {
     const header = headerText(row.cells[c]);
     if (header === "") continue;
-    // A header that names no column may, with the group label above it (`Baseline` over
-    // `Start | Finish`, `Forecast` over `Finish`), name one: `Baseline Finish`, `Approved Budget`.
-    const group = known(headerKey(header)) ? undefined : row.groups(c);
+    // With the group label above it (`Baseline` over `Start | Finish`, `Forecast` over `Finish`), a
+    // header may name a column it does not name alone (`Approved Budget`), or a more precise one
+    // than alone (`Finish` alone is the baseline). A header the PMO mapped stays as it is.
+    const group = overrides.has(headerKey(header)) ? undefined : row.groups(c);
     const grouped =
       group === undefined
         ? undefined

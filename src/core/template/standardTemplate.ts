@@ -137,7 +137,18 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "baselineFinish",
           header: "Baseline Finish",
           description: "The approved finish date; on or after the Start Date.",
-          aliases: ["Planned Finish", "Baseline End", "Planned End", "Due Date", "Finish Date", "End Date"],
+          // `Finish` and `End` alone (MS Project, Smartsheet exports): the plan's finish. Beside a
+          // Baseline Finish they stay unknown (a header may mean one column only).
+          aliases: [
+            "Planned Finish",
+            "Baseline End",
+            "Planned End",
+            "Due Date",
+            "Finish Date",
+            "End Date",
+            "Finish",
+            "End",
+          ],
           type: "date",
           required: true,
         },

@@ -117,7 +117,7 @@ describe("findHeader", () => {
     expect(findHeader(sheet("Risks", []), table("risks"))).toBeNull();
   });
 
-  it("reads a header under a group label as the two together when only they name a column", () => {
+  it("reads a header under a group label as the two together when they name a column (Finish alone would be the baseline)", () => {
     // Row 1 groups the dates and the money (merged F1:G1 and J1:K1; H1 and I1 label one column each).
     const s = sheet(
       "Projects",
@@ -150,7 +150,7 @@ describe("findHeader", () => {
     const match = findHeader(s, table("projects"));
     expect(match?.headerIndex).toBe(1);
     expect(bound(match)).toMatchObject({
-      startDate: "Start",
+      startDate: "Baseline Start",
       baselineFinish: "Baseline Finish",
       forecastFinish: "Forecast Finish",
       actualFinish: "Actual Finish",
@@ -170,8 +170,9 @@ describe("findHeader", () => {
       projectId: "Project ID",
       projectName: "Project Name",
       startDate: "Start",
+      baselineFinish: "Finish",
     });
-    expect(match?.unknown).toEqual([{ index: 3, header: "Finish" }]);
+    expect(match?.unknown).toEqual([]);
   });
 
   it("reads the headers third-party trackers use beyond the spec's aliases", () => {
