@@ -14,21 +14,42 @@ export function thousandsNote(header: string): NoteDescriber {
     `Format the cells as numbers.`;
 }
 
+/** The "hours written with their unit" note of an hours column (created once per column). */
+function hoursUnitNote(header: string): NoteDescriber {
+  return (count, cells) =>
+    `${header} has ${count === 1 ? "1 number" : `${count} numbers`} written with an hours unit (${cells}); ` +
+    `${count === 1 ? "it was" : "they were"} read as hours. Enter plain numbers.`;
+}
+
+/** A column of hours, by its template header or the header as written (`Planned Hours`, `Capacity (hrs)`). */
+const HOURS_HEADER = /hour|\bhrs?\b/i;
+/** A number followed by an hours unit: `40h`, `40 hrs`, `7.5 hours`. */
+const HOURS_UNIT = /^(.*\d)\s*(?:h|hr|hrs|hour|hours)\.?$/i;
+
 /**
  * Integer and number columns: numbers, or numeric text (thousands separators give a warning).
- * Integer columns reject fractions.
+ * Integer columns reject fractions. In a column of hours, `40h` and `40 hrs` are 40 (a warning).
  */
 export function createNumberParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
   const integer = ctx.column.type === "integer";
   const required = ctx.column.required === true;
   const note = thousandsNote(header);
+  const hours =
+    HOURS_HEADER.test(ctx.column.header) || HOURS_HEADER.test(header) ? hoursUnitNote(header) : null;
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
     let n: number;
     if (typeof value === "number") n = value;
     else if (typeof value === "string") {
-      n = parseNumericText(value);
-      if (!isNotANumber(n) && hasThousandsSeparator(value)) sink.note("thousands-separator", note);
+      let digits = value;
+      n = parseNumericText(digits);
+      // A number with its unit is short: longer text is never tried (untrusted text stays linear).
+      if (isNotANumber(n) && hours !== null && value.length <= 40) {
+        digits = HOURS_UNIT.exec(value)?.[1] ?? "";
+        n = parseNumericText(digits);
+        if (!isNotANumber(n)) sink.note("hours-unit", hours);
+      }
+      if (!isNotANumber(n) && hasThousandsSeparator(digits)) sink.note("thousands-separator", note);
     } else n = NaN;
     if (isNotANumber(n)) {
       const what = typeof value === "string" ? notANumber(value, "number", required) : null;

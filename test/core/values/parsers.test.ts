@@ -25,6 +25,33 @@ describe("integer and number", () => {
     );
   });
 
+  it("reads hours written with their unit in a column of hours, with one note", () => {
+    const { values, issues } = parseColumn({ type: "number", header: "Planned Hours" }, [
+      "40h",
+      "40 hrs",
+      "7.5 Hours",
+      "1,200 hr",
+      "40 days",
+      `1${" ".repeat(100)}h`,
+    ]);
+    expect(values).toEqual([40, 40, 7.5, 1200, null, null]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:hours-unit",
+      "1:hours-unit",
+      "2:hours-unit",
+      "3:hours-unit",
+      "3:thousands-separator",
+      "4:invalid-number",
+      "5:invalid-number",
+    ]);
+    expect(issues[0]?.message).toBe(
+      "Planned Hours has 1 number written with an hours unit (A2); it was read as hours. Enter plain numbers.",
+    );
+    // A column that does not count hours keeps `40h` an error; so does a header written as hours.
+    expect(parseColumn({ type: "number", header: "Team Size" }, ["40h"]).values).toEqual([null]);
+    expect(parseColumn({ type: "number", header: "Capacity (hrs/week)" }, ["37.5h"]).values).toEqual([37.5]);
+  });
+
   it("rejects text and fractions in an integer column with a message naming the value", () => {
     const { values, issues } = parseColumn({ type: "integer", header: "Strategic Alignment" }, [
       "lots",
