@@ -10,6 +10,7 @@ import { missingTableFindings, notATracker } from "./missingTables";
 import { bareSheetName, isTableName, tableOfListObject } from "../template/tableNames";
 import { readTable } from "./readTable";
 import { monthsAcrossRead } from "./monthsAcross";
+import { linkProjectNames } from "./projectNameLinks";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
@@ -242,5 +243,6 @@ export function readWorkbook(
     const c = chosen.get(table.key);
     if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
   }
+  linkProjectNames(file, template, tables, bindings, findings);
   return { tables, bindings, findings };
 }

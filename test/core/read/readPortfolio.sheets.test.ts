@@ -305,7 +305,7 @@ describe("readPortfolio: which sheet is which table", () => {
       // Two projects: a one-project workbook's risks would take its Project ID without the column.
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
       sheet("Risk Log", [
-        ["ID", "Project", "Risk Description", "Prob.", "Impact", "Owner", "Status", "Notes"],
+        ["ID", "Proj", "Risk Description", "Prob.", "Impact", "Owner", "Status", "Notes"],
         ["R1", "P1", "Vendor late", 3, 4, "Ann", "Open", ""],
       ]),
     ]);
@@ -315,7 +315,7 @@ describe("readPortfolio: which sheet is which table", () => {
         "required-column-missing",
         "A1",
         'Sheet "Risk Log" has no "Project ID" column, which the Risks table requires (the header row is row 1). ' +
-          'Add the column or map your header to it. The column "Project" (B1) may be it.',
+          'Add the column or map your header to it. The column "Proj" (B1) may be it.',
       ],
       [
         "required-column-missing",
@@ -326,7 +326,7 @@ describe("readPortfolio: which sheet is which table", () => {
       [
         "unknown-columns",
         "B1",
-        'Sheet "Risk Log" has columns the Risks table does not use: "Project", "Prob.", "Notes". They are kept ' +
+        'Sheet "Risk Log" has columns the Risks table does not use: "Proj", "Prob.", "Notes". They are kept ' +
           "and ignored; map them to a template column if they hold template data.",
       ],
     ]);
