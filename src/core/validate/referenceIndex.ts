@@ -2,7 +2,7 @@ import type { NormRow } from "../model/portfolio";
 import { nameKey } from "../model/names";
 
 /** Separates the scope value from the value in a scoped key (cannot occur in cell text from Excel). */
-export const SCOPE_SEPARATOR = "\u0000";
+const SCOPE_SEPARATOR = "\u0000";
 
 /**
  * The values a `references` column may hold, built once per target (table, column) or (table,
@@ -11,6 +11,7 @@ export const SCOPE_SEPARATOR = "\u0000";
  */
 export class ReferenceIndex {
   private readonly sets = new Map<string, ReadonlySet<string>>();
+  private readonly scopes = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly folded = new Map<string, ReadonlyMap<string, string>>();
   private readonly names = new Map<string, ReadonlyMap<string, string>>();
 
@@ -18,12 +19,40 @@ export class ReferenceIndex {
 
   /** Every non-blank value of `table.column`. */
   values(table: string, column: string): ReadonlySet<string> {
-    return this.build(`${table}.${column}`, table, null, column);
+    const id = `${table}.${column}`;
+    const cached = this.sets.get(id);
+    if (cached) return cached;
+    const set = new Set<string>();
+    for (const row of this.rowsOf(table)) {
+      const v = textOf(row[column]);
+      if (v !== null) set.add(v);
+    }
+    this.sets.set(id, set);
+    return set;
   }
 
-  /** Every (scope, value) pair of the target table as `scope + SCOPE_SEPARATOR + value`. */
-  pairs(table: string, scopeColumn: string, column: string): ReadonlySet<string> {
-    return this.build(`${table}.${scopeColumn}.${column}`, table, scopeColumn, column);
+  /**
+   * The values of the target table by scope: scope value → the values of `column` in its rows (a
+   * project's milestones). Nested sets rather than one set of joined keys: no string is built per row.
+   */
+  scoped(table: string, scopeColumn: string, column: string): ReadonlyMap<string, ReadonlySet<string>> {
+    const id = `${table}.${scopeColumn}.${column}`;
+    const cached = this.scopes.get(id);
+    if (cached) return cached;
+    const byScope = new Map<string, Set<string>>();
+    for (const row of this.rowsOf(table)) {
+      const v = textOf(row[column]);
+      const scope = textOf(row[scopeColumn]);
+      if (v === null || scope === null) continue;
+      let set = byScope.get(scope);
+      if (set === undefined) {
+        set = new Set<string>();
+        byScope.set(scope, set);
+      }
+      set.add(v);
+    }
+    this.scopes.set(id, byScope);
+    return byScope;
   }
 
   /**
@@ -44,40 +73,25 @@ export class ReferenceIndex {
   /**
    * Scoped targets by `scope + SCOPE_SEPARATOR + nameKey(value)` → the value as first written: a
    * scoped reference names something within its scope (a milestone of a project) and matches it
-   * trimmed and case-insensitively, as the dependency KPI does.
+   * trimmed and case-insensitively, as the dependency KPI does. Built on the first miss.
    */
   scopedNames(table: string, scopeColumn: string, column: string): ReadonlyMap<string, string> {
     const id = `${table}.${scopeColumn}.${column}`;
     const cached = this.names.get(id);
     if (cached) return cached;
     const map = new Map<string, string>();
-    for (const pair of this.pairs(table, scopeColumn, column)) {
-      const at = pair.indexOf(SCOPE_SEPARATOR);
-      const value = pair.slice(at + 1);
-      const key = scopedNameKey(pair.slice(0, at), value);
-      if (!map.has(key)) map.set(key, value);
+    for (const [scope, values] of this.scoped(table, scopeColumn, column)) {
+      for (const value of values) {
+        const key = scopedNameKey(scope, value);
+        if (!map.has(key)) map.set(key, value);
+      }
     }
     this.names.set(id, map);
     return map;
   }
 
-  private build(id: string, table: string, scopeColumn: string | null, column: string): ReadonlySet<string> {
-    const cached = this.sets.get(id);
-    if (cached) return cached;
-    const set = new Set<string>();
-    const rows = Object.prototype.hasOwnProperty.call(this.tables, table) ? (this.tables[table] ?? []) : [];
-    for (const row of rows) {
-      const v = textOf(row[column]);
-      if (v === null) continue;
-      if (scopeColumn === null) {
-        set.add(v);
-      } else {
-        const scope = textOf(row[scopeColumn]);
-        if (scope !== null) set.add(scope + SCOPE_SEPARATOR + v);
-      }
-    }
-    this.sets.set(id, set);
-    return set;
+  private rowsOf(table: string): readonly NormRow[] {
+    return Object.prototype.hasOwnProperty.call(this.tables, table) ? (this.tables[table] ?? []) : [];
   }
 }
 

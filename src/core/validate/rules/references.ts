@@ -1,7 +1,7 @@
 import type { ColumnDef, ReferenceDef, TableDef } from "../../template/types";
 import { formatValue } from "../formatValue";
 import type { ReferenceIndex } from "../referenceIndex";
-import { SCOPE_SEPARATOR, scopedNameKey, textOf } from "../referenceIndex";
+import { scopedNameKey, textOf } from "../referenceIndex";
 import type { TableContext } from "../tableContext";
 
 /** Rule id of a value that does not exist in the table it refers to. */
@@ -103,7 +103,7 @@ function checkScoped(
   index: ReferenceIndex,
 ): void {
   const { ref, table } = target;
-  const known = index.pairs(ref.table, targetScopeColumn, ref.column);
+  const known = index.scoped(ref.table, targetScopeColumn, ref.column);
   const scopeHeader = table.columns.find((c) => c.key === targetScopeColumn)?.header ?? targetScopeColumn;
   const key = column.key;
   const { rows } = ctx;
@@ -114,7 +114,7 @@ function checkScoped(
     const scope = textOf(row[scopeColumn]);
     if (v === null || scope === null) continue;
     if (target.scopeValues !== null && !target.scopeValues.has(scope)) continue;
-    if (known.has(scope + SCOPE_SEPARATOR + v)) continue;
+    if (known.get(scope)?.has(v) === true) continue;
     const shown = `${ctx.headerOf(row.src, key)} ${ctx.show(key, v)}`;
     const where = `${table.name} for ${scopeHeader} ${scope}`;
     const written = index.scopedNames(ref.table, targetScopeColumn, ref.column).get(scopedNameKey(scope, v));
