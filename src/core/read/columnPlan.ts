@@ -139,17 +139,19 @@ function missingColumnHint(
   cellOf: (index: number) => string,
 ): string {
   const { match, table } = input;
-  const months = plan.def.type === "month" ? monthsAcross(match.unknown, input.date1904) : [];
-  const first = months[0];
-  const last = months[months.length - 1];
-  if (first !== undefined && last !== undefined) {
+  const across =
+    plan.def.type === "month" ? monthsAcross(match.unknown, input.date1904, input.dateOrder) : null;
+  const first = across?.headers[0];
+  const last = across?.headers[across.headers.length - 1];
+  if (across !== null && first !== undefined && last !== undefined) {
+    const unit = across.kind === "weeks" ? "week" : "month";
     return (
-      ` Its months run across columns ("${first.label}" in ${cellOf(first.column.index)} to "${last.label}" in ` +
+      ` Its ${unit}s run across columns ("${first.label}" in ${cellOf(first.column.index)} to "${last.label}" in ` +
       `${cellOf(last.column.index)}): the ${table.name} table takes one row per month, with the month in the ` +
-      `"${plan.def.header}" column and the hours beside it. Unpivot the month columns (in Excel, Power Query's ` +
+      `"${plan.def.header}" column and the hours beside it. Unpivot the ${unit} columns (in Excel, Power Query's ` +
       `Unpivot Columns does it).` +
-      (monthsHoldFractions(input.sheet, match, months)
-        ? " Its month cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each month."
+      (monthsHoldFractions(input.sheet, match, across.headers)
+        ? ` Its ${unit} cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each ${unit}.`
         : "")
     );
   }
@@ -164,14 +166,18 @@ function acrossFinding(input: TableReadInput, across: MonthsAcrossRead): Finding
   const first = across.months[0] as MonthHeader;
   const last = across.months[across.months.length - 1] as MonthHeader;
   const cellOf = (m: MonthHeader) => a1(headerRow, sheet.left + m.column.index);
+  const what =
+    across.kind === "weeks"
+      ? `each month's weeks were added up as the ${across.value.header} of that month (a week counts in the ` +
+        `month that holds most of its days), one ${table.name} row per month filled`
+      : `each filled month cell was read as the ${across.value.header} of that month, one ${table.name} row per cell`;
   return sheetFinding(
     file,
     sheet.name,
     "info",
     "months-across",
-    `Sheet "${sheet.name}" lays its months across columns ("${first.label}" in ${cellOf(first)} to ` +
-      `"${last.label}" in ${cellOf(last)}): each filled month cell was read as the ${across.value.header} of ` +
-      `that month, one ${table.name} row per cell.`,
+    `Sheet "${sheet.name}" lays its ${across.kind} across columns ("${first.label}" in ${cellOf(first)} to ` +
+      `"${last.label}" in ${cellOf(last)}): ${what}.`,
     { cell: cellOf(first), row: headerRow, column: first.column.header },
   );
 }

@@ -1,10 +1,12 @@
 import { isoFromDay } from "../model/calendar";
-import type { MonthIndex } from "../model/dates";
+import type { DayNumber, MonthIndex } from "../model/dates";
+import type { DateOrder } from "../model/settings";
 import type { RawSheet } from "../model/raw";
 import type { ColumnDef, TableDef } from "../template/types";
 import { monthIndexOfDay } from "../values/civilDate";
 import { parseNumericText } from "../values/numericText";
-import { monthFromText } from "../values/textDate";
+import { monthFromText, otherOrder } from "../values/textDate";
+import { dayFromText } from "../values/parseDate";
 import { dayFromSerial } from "../values/serialDate";
 import type { BoundColumn, HeaderMatch } from "./findHeader";
 
@@ -24,22 +26,95 @@ function monthHeader(column: BoundColumn, date1904: boolean): MonthHeader | null
   const text = column.header.trim();
   const month = monthFromText(text);
   if (month !== null) return { column, label: text, month };
-  const serial = Number(text);
-  if (text === "" || !Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
-  const day = dayFromSerial(serial, date1904);
+  const day = serialDay(text, date1904);
   return day === null ? null : { column, label: isoFromDay(day), month: monthIndexOfDay(day) };
 }
 
+/** A date cell's header (its serial, as the grid holds it) as a day, else null. */
+function serialDay(text: string, date1904: boolean): DayNumber | null {
+  const serial = Number(text);
+  if (text === "" || !Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
+  return dayFromSerial(serial, date1904);
+}
+
+/** `w/c`, `WC`, `Week commencing`, `Week of`, `Wk`; `w/e`, `Week ending` (then the date ends the week). */
+const WEEK_PREFIX =
+  /^(?:(w\/?e|we|week\s+ending)|(w\/?c|wc|wk|week(?:\s+(?:commencing|beginning|starting|of))?))\b[\s:.-]*/i;
+
+/** A week's header: its date, whether the header says the week starts or ends then, and its label. */
+interface WeekHeader {
+  readonly column: BoundColumn;
+  readonly label: string;
+  readonly day: DayNumber;
+  /** `w/c` and the like: "start"; `w/e`, `week ending`: "end"; a bare date: null. */
+  readonly said: "start" | "end" | null;
+}
+
+/** The header as a day (a date cell, `05/01/2026`, `w/c 5 Jan 2026`, `w/e 09-Jan-26`), else null. */
+function weekHeader(column: BoundColumn, date1904: boolean, order: DateOrder): WeekHeader | null {
+  const text = column.header.trim();
+  // Short: a header longer than any date and its prefix is never tried (untrusted text).
+  if (text.length > 40) return null;
+  const serial = serialDay(text, date1904);
+  if (serial !== null) return { column, label: isoFromDay(serial), day: serial, said: null };
+  const prefix = WEEK_PREFIX.exec(text);
+  const parsed = dayFromText(text.slice(prefix?.[0].length ?? 0), order);
+  if (parsed === null) return null;
+  const said = prefix === null ? null : prefix[1] !== undefined ? "end" : "start";
+  return { column, label: text, day: parsed.day, said };
+}
+
+/** Monday 0 … Sunday 6 (day 0, 1970-01-01, was a Thursday). */
+function weekday(day: DayNumber): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
 /**
- * A sheet that lays its months across columns (a resource plan: `Resource | Project | Jan-26 |
- * Feb-26 | …`) where the table wants one row per month: its month headers among the unknown ones,
- * when there are at least two; else empty.
+ * Weeks across the columns: two or more day headers, each whole weeks after the one before (one
+ * week at least once). A week counts in the month that holds most of its days (its fourth day's).
+ * A bare date on a Friday, Saturday or Sunday ends its week (a timesheet's week ending); on any
+ * other day it starts it.
  */
-export function monthsAcross(unknown: readonly BoundColumn[], date1904: boolean): MonthHeader[] {
+function weeksAcross(unknown: readonly BoundColumn[], date1904: boolean, order: DateOrder): MonthHeader[] {
+  const weeks = unknown
+    .map((column) => weekHeader(column, date1904, order))
+    .filter((w): w is WeekHeader => w !== null);
+  // Whole weeks apart, one week at least once (a plan may leave a holiday week out).
+  const steps = weeks.slice(1).map((w, i) => w.day - (weeks[i] as WeekHeader).day);
+  const weekly = steps.length > 0 && steps.every((d) => d > 0 && d % 7 === 0) && steps.includes(7);
+  if (!weekly) return [];
+  const bareEnds = weeks.filter((w) => w.said === null).every((w) => weekday(w.day) >= 4);
+  return weeks.map((w) => {
+    const ends = w.said === "end" || (w.said === null && bareEnds);
+    return { column: w.column, label: w.label, month: monthIndexOfDay((ends ? w.day - 6 : w.day) + 3) };
+  });
+}
+
+/** Months or weeks across the columns, each header with the month its cells count in. */
+export interface DatesAcross {
+  readonly kind: "months" | "weeks";
+  readonly headers: readonly MonthHeader[];
+}
+
+/**
+ * A sheet that lays its months or weeks across columns (a resource plan: `Resource | Project |
+ * Jan-26 | Feb-26 | …`, or `w/c 05/01/2026 | w/c 12/01/2026 | …`) where the table wants one row per
+ * month: those headers among the unknown ones, when there are at least two; else null.
+ */
+export function monthsAcross(
+  unknown: readonly BoundColumn[],
+  date1904: boolean,
+  order: DateOrder,
+): DatesAcross | null {
+  // Text dates in the other day/month order when only that order makes them a week apart
+  // (`w/c 05/01/2026 | w/c 12/01/2026` is weekly read day first, not month first).
+  const weeks = weeksAcross(unknown, date1904, order);
+  const other = weeks.length > 0 ? weeks : weeksAcross(unknown, date1904, otherOrder(order));
+  if (other.length > 0) return { kind: "weeks", headers: other };
   const months = unknown
     .map((column) => monthHeader(column, date1904))
     .filter((m): m is MonthHeader => m !== null);
-  return months.length >= 2 ? months : [];
+  return months.length >= 2 ? { kind: "months", headers: months } : null;
 }
 
 /** Template column types whose cells a month across the sheet can hold (hours, amounts). */
@@ -54,6 +129,9 @@ export interface MonthsAcrossRead {
   readonly month: ColumnDef;
   /** The required amount column the month cells fill (Planned Hours). */
   readonly value: ColumnDef;
+  /** Months, or weeks added up by month. */
+  readonly kind: DatesAcross["kind"];
+  /** Each month or week column, with the month its cells count in. */
   readonly months: readonly MonthHeader[];
 }
 
@@ -92,6 +170,7 @@ export function monthsAcrossRead(
   sheet: RawSheet,
   match: HeaderMatch,
   date1904: boolean,
+  order: DateOrder,
 ): MonthsAcrossRead | null {
   const month = table.columns.find((c) => c.type === "month" && c.required === true);
   if (month === undefined || match.columns.has(month.key)) return null;
@@ -101,7 +180,7 @@ export function monthsAcrossRead(
   const value = missing[0];
   const otherAmounts = table.columns.some((c) => AMOUNT_TYPES.has(c.type) && match.columns.has(c.key));
   if (value === undefined || missing.length > 1 || otherAmounts) return null;
-  const months = monthsAcross(match.unknown, date1904);
-  if (months.length === 0 || monthsHoldFractions(sheet, match, months)) return null;
-  return { month, value, months };
+  const across = monthsAcross(match.unknown, date1904, order);
+  if (across === null || monthsHoldFractions(sheet, match, across.headers)) return null;
+  return { month, value, kind: across.kind, months: across.headers };
 }

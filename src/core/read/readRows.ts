@@ -309,8 +309,9 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
 }
 
 /**
- * A resource plan's row, its months across: one row per filled month cell, each a copy of the
- * sheet row's other columns with the month and that cell's amount. A blank month is no row.
+ * A resource plan's row, its months (or weeks) across: one row per month with a filled cell, each a
+ * copy of the sheet row's other columns with the month and its amount (its weeks added up). A month
+ * with a bad cell has no amount (the cell's finding says why); a blank month is no row.
  */
 function readAcross(
   reader: RowReader,
@@ -322,18 +323,25 @@ function readAcross(
   rows: NormRow[],
 ): void {
   const { sink } = reader;
+  // Month → its amount so far (null once a cell of it is bad), in the order the months come.
+  const amounts = new Map<MonthIndex, number | null>();
   across.plans.forEach((plan, i) => {
     sink.plan = plan;
     let value = readCell(reader, plan, cells, r, sheetRow);
     if (lastCellBlank) return;
     if (typeof value === "number") value = checkNumber(reader, plan, value, sheetRow);
-    const monthRow = reader.newRow(row.src);
-    Object.assign(monthRow, row);
-    monthRow[across.monthKey] = across.months[i] ?? null;
-    monthRow[across.valueKey] = value;
-    rows.push(monthRow as NormRow);
+    const month = across.months[i] as MonthIndex;
+    const sum = amounts.has(month) ? (amounts.get(month) ?? null) : 0;
+    amounts.set(month, sum === null || typeof value !== "number" ? null : sum + value);
   });
   sink.plan = null;
+  for (const [month, amount] of amounts) {
+    const monthRow = reader.newRow(row.src);
+    Object.assign(monthRow, row);
+    monthRow[across.monthKey] = month;
+    monthRow[across.valueKey] = amount;
+    rows.push(monthRow as NormRow);
+  }
 }
 
 /** One info finding for the notes under a table: where they are and the first one's text. */

@@ -199,7 +199,7 @@ export function readWorkbook(
     const { match } = fitted;
     const headerRow = c.sheet.top + match.headerIndex;
     findings.push(...readByValuesFindings(file, c.sheet, c.table, headerRow, fitted.readByValues));
-    const across = monthsAcrossRead(c.table, c.sheet, match, workbook.date1904);
+    const across = monthsAcrossRead(c.table, c.sheet, match, workbook.date1904, settings.dateOrder);
     let rows = readTable(
       {
         file,

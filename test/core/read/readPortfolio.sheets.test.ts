@@ -366,6 +366,72 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.bindings.find((b) => b.sheet === "Resource Plan")?.missingRequired).toEqual([]);
   });
 
+  it("adds up a resource plan's weeks across columns by month, a week counting where most of its days are", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Resource Plan", [
+        // Weeks commencing, day first (the settings say month first: only day first is weekly).
+        ["Resource", "Project ID", "w/c 29/12/2025", "w/c 05/01/2026", "w/c 12/01/2026", "w/c 26/01/2026"],
+        ["Ann Lee", "P1", 8, 8, "", 16],
+        ["Bob Ray", "P2", null, 20, "x", 20],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    const plan = p.allocations.filter((a) => a.src.sheet === "Resource Plan");
+    expect(plan.map((a) => [a.resource, a.month, a.plannedHours])).toEqual([
+      // 29/12/2025 is January's week (Thursday 1 January is its fourth day); the blank week adds nothing.
+      ["Ann Lee", monthFromYm(2026, 1), 32],
+      // A bad week leaves its month without an amount (its cell has the finding).
+      ["Bob Ray", monthFromYm(2026, 1), null],
+    ]);
+    const found = p.findings.filter((f) => f.sheet === "Resource Plan");
+    expect(found.map((f) => [f.rule, f.cell])).toEqual([
+      ["months-across", "C1"],
+      ["invalid-number", "E3"],
+    ]);
+    expect(found[0]?.message).toBe(
+      'Sheet "Resource Plan" lays its weeks across columns ("w/c 29/12/2025" in C1 to "w/c 26/01/2026" in F1): ' +
+        "each month's weeks were added up as the Planned Hours of that month (a week counts in the month that " +
+        "holds most of its days), one Allocations row per month filled.",
+    );
+    // Weeks named by their end (w/e Friday), week-commencing date cells (Mondays 5 and 12 January),
+    // and week-ending date cells (Fridays 30 January and 6 February: January's week, then February's).
+    const other = readPortfolio(
+      [
+        workbook("ending.xlsx", [
+          sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+          sheet("Timesheet", [
+            ["Resource", "Project ID", "w/e 30/01/2026", "W/E 06/02/2026"],
+            ["Cy Dee", "P1", 35, 35],
+          ]),
+        ]),
+        workbook("cells.xlsx", [
+          sheet("Projects", [[...PROJECT_HEADERS], projectRow("P3"), projectRow("P4")]),
+          sheet("Timesheet", [
+            ["Resource", "Project ID", 46027, 46034],
+            ["Di Eng", "P3", 30, 30],
+          ]),
+        ]),
+        workbook("fridays.xlsx", [
+          sheet("Projects", [[...PROJECT_HEADERS], projectRow("P5"), projectRow("P6")]),
+          sheet("Timesheet", [
+            ["Resource", "Project ID", 46052, 46059],
+            ["Ed Fox", "P5", 37.5, 37.5],
+          ]),
+        ]),
+      ],
+      STANDARD_TEMPLATE,
+      settings,
+    );
+    expect(other.allocations.map((a) => [a.resource, a.month, a.plannedHours])).toEqual([
+      ["Cy Dee", monthFromYm(2026, 1), 35],
+      ["Cy Dee", monthFromYm(2026, 2), 35],
+      ["Di Eng", monthFromYm(2026, 1), 60],
+      ["Ed Fox", monthFromYm(2026, 1), 37.5],
+      ["Ed Fox", monthFromYm(2026, 2), 37.5],
+    ]);
+  });
+
   it("explains a resource plan in FTE fractions instead of reading its months as hours", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
