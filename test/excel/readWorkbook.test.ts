@@ -211,4 +211,36 @@ describe("readWorkbookFromExcel", () => {
       expect(portfolio.findings.map((f) => `${f.rule} ${f.cell}`)).toContain("section-heading A3");
     });
   });
+
+  it("reads numbered IDs, names for IDs and a weekly plan in the pane as the .xlsx reader does", async () => {
+    const fake = createFakeExcel({ name: "Team.xlsx" });
+    const header = ["Project ID", "Project Name", "Project Manager", "Phase", "Status", "Start Date"];
+    seedSheet(fake.state, {
+      name: "Projects",
+      values: [
+        [...header, "Baseline Finish", "Budget", "Actual Cost", "% Complete"],
+        [1, "Apollo", "Ann Lee", "Execution", "Green", 46023, 46142, 1000, 400, 0.45],
+        [2, "Zeus", "Bob Ray", "Execution", "Amber", 46023, 46142, 1000, 400, 0.45],
+      ],
+      // Excel gives each cell's format: the IDs show as P-001 and P-002.
+      formats: [[], ['"P-"000'], ['"P-"000']],
+    });
+    seedSheet(fake.state, {
+      name: "Resource Plan",
+      values: [
+        ["Resource", "Project", "w/c 05/01/2026", "w/c 12/01/2026", "w/c 02/02/2026"],
+        ["Ann Lee", "Zeus", 8, 8, 16],
+      ],
+    });
+    const raw = await readOpenWorkbook({}, fake.run);
+    const portfolio = readPortfolio([raw], STANDARD_TEMPLATE, testSettings());
+    expect(portfolio.projects.map((p) => p.projectId)).toEqual(["P-001", "P-002"]);
+    expect(portfolio.allocations.map((a) => [a.projectId, a.plannedHours])).toEqual([
+      ["P-002", 16],
+      ["P-002", 16],
+    ]);
+    expect(portfolio.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(
+      expect.arrayContaining(["months-across Resource Plan!C1", "project-by-name Resource Plan!B2"]),
+    );
+  });
 });
