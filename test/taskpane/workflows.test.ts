@@ -54,10 +54,10 @@ describe("runCheck", () => {
     expect(done.result.sheetNames).toEqual(RAW.sheets.map((s) => s.name));
   });
 
-  it("uses the hand-made mapping: a renamed sheet mapped to Projects is read as Projects", async () => {
+  it("uses the hand-made mapping: a renamed sheet mapped to Projects is read as Projects (a name that mentions no table)", async () => {
     const renamed = {
       ...RAW,
-      sheets: RAW.sheets.map((s) => (s.name === "Projects" ? { ...s, name: "Portfolio list" } : s)),
+      sheets: RAW.sheets.map((s) => (s.name === "Projects" ? { ...s, name: "Sheet A" } : s)),
     };
     const gateway = createGatewayDouble(renamed);
     const unmapped = recorder();
@@ -65,7 +65,7 @@ describe("runCheck", () => {
     const mapped = recorder();
     const prefs = {
       ...DEFAULT_PREFERENCES,
-      mapping: { sheets: { "Portfolio list": { table: "projects" } } },
+      mapping: { sheets: { "Sheet A": { table: "projects" } } },
     };
     await runCheck(gateway, prefs, AS_OF, mapped.dispatch);
     const sheetOf = (actions: PaneAction[]) => {
@@ -75,7 +75,7 @@ describe("runCheck", () => {
         : "no result";
     };
     expect(sheetOf(unmapped.actions)).toBeUndefined();
-    expect(sheetOf(mapped.actions)).toBe("Portfolio list");
+    expect(sheetOf(mapped.actions)).toBe("Sheet A");
   });
 
   it("reports a read failure with the adapter's message", async () => {

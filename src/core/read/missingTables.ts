@@ -23,6 +23,14 @@ function hintFor(context: MissingTablesContext, table: TableDef): string {
   return closest === null ? "" : closestSheetHint(closest, table);
 }
 
+/** The table's required columns by header: `Risk ID, Project ID, Title, …`. */
+function requiredList(table: TableDef): string {
+  return table.columns
+    .filter((c) => c.required === true)
+    .map((c) => c.header)
+    .join(", ");
+}
+
 /** The one finding of a workbook in which no sheet is any table. */
 export function notATracker(context: MissingTablesContext): Finding {
   const { file, template } = context;
@@ -45,8 +53,8 @@ export function notATracker(context: MissingTablesContext): Finding {
 
 /**
  * The tables no sheet holds: an error for each required one (naming the sheet that looks like it,
- * if any); an info finding for an optional one that a sheet holds under a name that mentions it
- * (`Risk Tracker`), since sheets are found by name and its rows would otherwise be left out unseen.
+ * if any); an info finding for an optional one whose headers a sheet whose name mentions it
+ * (`Risk Tracker`) has too few of to be read, since its rows would otherwise be left out unseen.
  */
 export function missingTableFindings(context: MissingTablesContext, chosen: ReadonlySet<string>): Finding[] {
   const { file, template, settings } = context;
@@ -78,8 +86,8 @@ export function missingTableFindings(context: MissingTablesContext, chosen: Read
         "info",
         "table-under-other-name",
         `Sheet "${closest.sheet.name}" looks like the ${table.name} table: ${headersFound(closest)}. It was not ` +
-          `read, as sheets are found by name (${listWithOr(tableNames(table))}). To read it, rename it or ` +
-          `${mapItTo(closest.sheet, table)}.`,
+          `read: half of the table's required columns are needed (${requiredList(table)}). To read it, add the ` +
+          `missing headers or ${mapItTo(closest.sheet, table)}, mapping its headers too.`,
       ),
     );
   }

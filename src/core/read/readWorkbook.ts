@@ -7,7 +7,8 @@ import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
-import { bareSheetName, isTableName, tableOfListObject } from "../template/tableNames";
+import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from "../template/tableNames";
+import { headersFound } from "./closestSheet";
 import { readTable } from "./readTable";
 import { monthsAcrossRead } from "./monthsAcross";
 import { linkProjectNames } from "./projectNameLinks";
@@ -115,6 +116,51 @@ function bindingOf(file: string, c: Candidate, match: HeaderMatch, missingRequir
   };
 }
 
+/**
+ * Tables no sheet is named for, held by a sheet whose name mentions them (`Project Tracker`,
+ * `Risk Tracker`, `Team Resources`) and whose header qualifies: each is read as its table (the
+ * best-matching such sheet), with one info finding saying so. A sheet whose name mentions no table
+ * (`Sheet1`, `Summary`) is never read this way: it only gets the missing table's hint.
+ */
+function chooseMentioned(
+  workbook: RawWorkbook,
+  template: TemplateDef,
+  mapping: SheetMapping | undefined,
+  candidates: readonly Candidate[],
+  chosen: Map<string, Candidate>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const named = new Set(candidates.map((c) => c.sheet));
+  const taken = new Set([...chosen.values()].map((c) => c.sheet));
+  for (const table of template.tables) {
+    if (chosen.has(table.key)) continue;
+    let best: Candidate | null = null;
+    for (const sheet of workbook.sheets) {
+      if (named.has(sheet) || taken.has(sheet) || sheet.unreadable !== undefined) continue;
+      if (!mentionsTableName(sheet.name, table)) continue;
+      const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
+      if (match === null || !match.qualifies) continue;
+      const candidate = { sheet, table, match, mapped: false, mappedColumns: new Set<string>() };
+      if (best === null || beats(candidate, best)) best = candidate;
+    }
+    if (best === null) continue;
+    chosen.set(table.key, best);
+    taken.add(best.sheet);
+    findings.push(
+      sheetFinding(
+        workbook.file,
+        best.sheet.name,
+        "info",
+        "table-by-mention",
+        `Sheet "${best.sheet.name}" was read as the ${table.name} table: its name mentions it and ` +
+          `${headersFound({ sheet: best.sheet, match: best.match as HeaderMatch })}. Rename it ` +
+          `${table.name}, or map it, to make that certain.`,
+      ),
+    );
+  }
+  return findings;
+}
+
 /** A sheet the file reader could not read is an error on that sheet; its rows are missing from every figure. */
 function unreadableSheetFindings(workbook: RawWorkbook): Finding[] {
   return workbook.sheets
@@ -157,6 +203,7 @@ export function readWorkbook(
     if (current === undefined || beats(c, current)) chosen.set(c.table.key, c);
   }
 
+  findings.push(...chooseMentioned(workbook, template, mapping, candidates, chosen));
   const taken = new Set([...chosen.values()].map((c) => c.sheet));
   const missing = {
     file,

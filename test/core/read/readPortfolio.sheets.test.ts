@@ -285,7 +285,7 @@ describe("readPortfolio: which sheet is which table", () => {
         ["From Project", "From Milestone", "To Project", "To Milestone"],
         ["P1", "Go-live", "P1", "Handover"],
       ]),
-      // Not a form of Milestones: left alone.
+      // Not a form of Milestones by name: read only as a sheet whose name mentions the table.
       sheet("Milestoness", [
         ["Project ID", "Milestone", "Baseline Date"],
         ["P1", "Go-live", 46142],
@@ -294,10 +294,14 @@ describe("readPortfolio: which sheet is which table", () => {
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     expect(p.bindings.map((b) => `${b.table}=${b.sheet}`)).toEqual([
       "projects=Project",
+      "milestones=Milestoness",
       "risks=risk",
       "dependencies=Dependency",
     ]);
     expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
+    expect(p.findings.filter((f) => f.rule === "table-by-mention").map((f) => f.sheet)).toEqual([
+      "Milestoness",
+    ]);
   });
 
   it("offers an unknown header as the missing required column when one name starts or ends the other", () => {
@@ -470,13 +474,44 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.findings.some((f) => f.rule === "months-across")).toBe(false);
   });
 
-  it("tells of an optional table on a sheet whose name mentions it but is not its name", () => {
+  it("reads a table from a sheet whose name mentions it, saying so; a sheet whose name says nothing is left", () => {
     const riskHeaders = [...RISK_HEADERS];
     const wb = workbook("t.xlsx", [
-      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Project Tracker", [["ACME portfolio"], [], [...PROJECT_HEADERS], projectRow("P1")]),
       sheet("Risk Tracker", [riskHeaders, ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
-      // Risk headers under a name that says nothing of risks: no finding (it may be anything).
-      sheet("Summary", [riskHeaders]),
+      // Risk headers under a name that says nothing of risks: not read (it may be anything).
+      sheet("Summary", [riskHeaders, ["R2", "P1", "Other", 3, 4, "Open"]]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.projects.map((r) => r.projectId)).toEqual(["P1"]);
+    expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
+    expect(p.findings.map((f) => [f.severity, f.rule, f.sheet, f.message])).toEqual([
+      [
+        "info",
+        "table-by-mention",
+        "Project Tracker",
+        'Sheet "Project Tracker" was read as the Projects table: its name mentions it and row 3 has 10 of its ' +
+          "headers (Project ID, Project Name, Project Manager, Phase, …). Rename it Projects, or map it, to make " +
+          "that certain.",
+      ],
+      [
+        "info",
+        "table-by-mention",
+        "Risk Tracker",
+        'Sheet "Risk Tracker" was read as the Risks table: its name mentions it and row 1 has 6 of its headers ' +
+          "(Risk ID, Project ID, Title, Probability, …). Rename it Risks, or map it, to make that certain.",
+      ],
+    ]);
+  });
+
+  it("tells of an optional table on a sheet whose name mentions it but whose header does not qualify", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      // Three risk headers, two of them required: worth naming, too few to read (half the required).
+      sheet("Risk Tracker", [
+        ["Risk ID", "Project ID", "Owner"],
+        ["R1", "P1", "Ann"],
+      ]),
     ]);
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     expect(p.risks).toEqual([]);
@@ -485,16 +520,17 @@ describe("readPortfolio: which sheet is which table", () => {
         "info",
         "table-under-other-name",
         "Risk Tracker",
-        'Sheet "Risk Tracker" looks like the Risks table: row 1 has 6 of its headers (Risk ID, Project ID, ' +
-          "Title, Probability, …). It was not read, as sheets are found by name (Risks, Risk Register, Risk Log, " +
-          'RAID or RAID Log). To read it, rename it or map it to the Risks table (in the CLI, --map with {"sheets": ' +
-          '{"Risk Tracker": {"table": "risks"}}}).',
+        'Sheet "Risk Tracker" looks like the Risks table: row 1 has 3 of its headers (Risk ID, Project ID, Owner). ' +
+          "It was not read: half of the table's required columns are needed (Risk ID, Project ID, Title, " +
+          "Probability, Impact, Status). To read it, add the missing headers or map it to the Risks table (in the " +
+          'CLI, --map with {"sheets": {"Risk Tracker": {"table": "risks"}}}), mapping its headers too.',
       ],
     ]);
   });
 
   it("names the sheet that holds a missing required table under another name, and how to map it", () => {
-    const tracker = sheet("Project Tracker", [
+    // A name that does not mention the table: the sheet is named in the error, not read.
+    const tracker = sheet("Tracker", [
       ["ACME project portfolio"],
       [],
       [...PROJECT_HEADERS],
@@ -512,13 +548,13 @@ describe("readPortfolio: which sheet is which table", () => {
         "required-table-missing",
         "No sheet holds the Projects table, which is required: add a sheet named Projects, Project List, " +
           "Project Register, Register or Portfolio with its column headers, or map a sheet to it. " +
-          'Sheet "Project Tracker" looks like it: row 3 has 10 of its headers (Project ID, Project Name, ' +
+          'Sheet "Tracker" looks like it: row 3 has 10 of its headers (Project ID, Project Name, ' +
           "Project Manager, Phase, …). To read it, map it to the Projects table (in the CLI, --map with " +
-          '{"sheets": {"Project Tracker": {"table": "projects"}}}).',
+          '{"sheets": {"Tracker": {"table": "projects"}}}).',
       ],
     ]);
     // The mapping the finding spells out reads it.
-    const json: unknown = JSON.parse('{"sheets": {"Project Tracker": {"table": "projects"}}}');
+    const json: unknown = JSON.parse('{"sheets": {"Tracker": {"table": "projects"}}}');
     const parsed = parseSheetMapping(json, "map.json", STANDARD_TEMPLATE);
     if (!("mapping" in parsed)) throw new Error(parsed.errors.join("; "));
     const mapped = readPortfolio([wb], STANDARD_TEMPLATE, settings, parsed.mapping);
