@@ -190,6 +190,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "AC",
             "Spent",
             "Spent to Date",
+            // `Budget | Actual | Variance`: the money column beside the budget.
+            "Actual",
             "Actuals",
             "Actual Spend",
             "Amount Spent",
