@@ -11,7 +11,7 @@ import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from
 import { headersFound } from "./closestSheet";
 import { readTable } from "./readTable";
 import { monthsAcrossRead } from "./monthsAcross";
-import { linkProjectNames } from "./projectNameLinks";
+import { linkReferences } from "./referenceLinks";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
@@ -290,6 +290,6 @@ export function readWorkbook(
     const c = chosen.get(table.key);
     if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
   }
-  linkProjectNames(file, template, tables, bindings, findings);
+  linkReferences(file, template, tables, bindings, findings);
   return { tables, bindings, findings };
 }

@@ -58,3 +58,39 @@ describe("projects written by name where the Project ID belongs", () => {
     );
   });
 });
+
+describe("people written otherwise than on the Resources sheet", () => {
+  it("links another case, spacing or Last, First to the one person, and leaves the rest as written", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Resources", [
+        ["Resource", "Role", "FTE"],
+        ["Ann Lee", "Analyst", 1],
+        ["Bo Chan", "Developer", 1],
+        // Two people with one name in another form: "kim, jo" cannot tell which is meant.
+        ["Jo Kim", "Developer", 1],
+        ["JO KIM", "Tester", 1],
+      ]),
+      sheet("Allocations", [
+        ["Resource", "Project ID", "Month", "Planned Hours"],
+        ["Ann Lee", "P1", "2026-01", 40],
+        ["ann  lee", "P1", "2026-02", 40],
+        ["Lee, Ann", "P2", "2026-02", 40],
+        ["kim, jo", "P2", "2026-02", 40],
+        ["Bo", "P2", "2026-02", 40],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.allocations.map((a) => a.resource)).toEqual(["Ann Lee", "Ann Lee", "Ann Lee", "kim, jo", "Bo"]);
+    expect(
+      p.findings.filter((f) => f.rule === "resource-name-form").map((f) => [f.severity, f.cell, f.message]),
+    ).toEqual([
+      [
+        "warning",
+        "A3",
+        "Resource has 2 names written otherwise than on the Resources sheet (A3, A4); they were linked to the " +
+          'person ("ann  lee" → Ann Lee). Write names as the Resources sheet does.',
+      ],
+    ]);
+  });
+});
