@@ -290,6 +290,6 @@ export function readWorkbook(
     const c = chosen.get(table.key);
     if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
   }
-  linkReferences(file, template, tables, bindings, findings);
+  linkReferences({ file, template, tables, bindings, findings });
   return { tables, bindings, findings };
 }

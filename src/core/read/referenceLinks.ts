@@ -112,15 +112,18 @@ function linkedFinding(
   );
 }
 
+/** One workbook's rows just read, where they came from, and where findings go. */
+export interface LinkInput {
+  readonly file: string;
+  readonly template: TemplateDef;
+  readonly tables: ReadonlyMap<string, readonly NormRow[]>;
+  readonly bindings: readonly TableBinding[];
+  readonly findings: Finding[];
+}
+
 /** Links one rule's references in every table and column that refers to its target. */
-function linkRule(
-  rule: LinkRule,
-  file: string,
-  template: TemplateDef,
-  tables: ReadonlyMap<string, readonly NormRow[]>,
-  bindings: readonly TableBinding[],
-  findings: Finding[],
-): void {
+function linkRule(rule: LinkRule, input: LinkInput): void {
+  const { file, template, tables, bindings, findings } = input;
   const targets = tables.get(rule.table) ?? [];
   const values = new Set(
     targets.map((t) => t[rule.column]).filter((v): v is string => typeof v === "string"),
@@ -156,12 +159,6 @@ function linkRule(
 }
 
 /** Links projects written by name and people written in another form, in one workbook's rows. */
-export function linkReferences(
-  file: string,
-  template: TemplateDef,
-  tables: ReadonlyMap<string, readonly NormRow[]>,
-  bindings: readonly TableBinding[],
-  findings: Finding[],
-): void {
-  for (const rule of RULES) linkRule(rule, file, template, tables, bindings, findings);
+export function linkReferences(input: LinkInput): void {
+  for (const rule of RULES) linkRule(rule, input);
 }

@@ -11,6 +11,20 @@ const RAG_SYNONYMS = {
 };
 
 /** The PMO Standard Tracker, version 1.2 (shared/spec/pmo-standard-template.md), as data. */
+/**
+ * Headers of the Project ID in the tables that refer to a project: the spec's, and `Project` (these
+ * tables have no project name column; a name written there is linked, see referenceLinks).
+ */
+const PROJECT_REFERENCE_ALIASES = [
+  "Proj ID",
+  "Project Code",
+  "Project",
+  "Project No",
+  "Project Number",
+  "Project Ref",
+  "Project Reference",
+];
+
 export const STANDARD_TEMPLATE: TemplateDef = {
   name: "PMO Standard Tracker",
   version: "1.2",
@@ -318,17 +332,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "projectId",
           header: "Project ID",
           description: "The Project ID of the project this milestone belongs to (on the Projects sheet).",
-          // `Project` is the project column where the table has no project name (often holding names).
-          aliases: [
-            "ID",
-            "Proj ID",
-            "Project Code",
-            "Project",
-            "Project No",
-            "Project Number",
-            "Project Ref",
-            "Project Reference",
-          ],
+          aliases: ["ID", ...PROJECT_REFERENCE_ALIASES],
           type: "id",
           required: true,
           references: { table: "projects", column: "projectId" },
@@ -441,15 +445,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "projectId",
           header: "Project ID",
           description: "The Project ID of the project the risk belongs to (on the Projects sheet).",
-          aliases: [
-            "Proj ID",
-            "Project Code",
-            "Project",
-            "Project No",
-            "Project Number",
-            "Project Ref",
-            "Project Reference",
-          ],
+          aliases: PROJECT_REFERENCE_ALIASES,
           type: "id",
           required: true,
           references: { table: "projects", column: "projectId" },
@@ -640,15 +636,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "projectId",
           header: "Project ID",
           description: "The Project ID the hours are for (on the Projects sheet).",
-          aliases: [
-            "Proj ID",
-            "Project Code",
-            "Project",
-            "Project No",
-            "Project Number",
-            "Project Ref",
-            "Project Reference",
-          ],
+          aliases: PROJECT_REFERENCE_ALIASES,
           type: "id",
           required: true,
           references: { table: "projects", column: "projectId" },
