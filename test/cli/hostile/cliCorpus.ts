@@ -8,7 +8,8 @@
  * formulas and MS Project's text dates, a life-cycle Status beside the RAG and amounts in thousands,
  * a two-row grouped header and programme headings between the rows, a one-sheet status report whose
  * tables are Excel tables named after them, IDs typed as numbers and shown through a format,
- * a resource plan with its months across. `writeCliCorpus(dir)` writes them all.
+ * a resource plan with its months across, a Project Tracker sheet with a weekly plan naming
+ * projects and people loosely. `writeCliCorpus(dir)` writes them all.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -356,6 +357,46 @@ function trackerCases(): CliCase[] {
           // No Resources sheet and no actual hours: the plan is read, not checked against people.
           "reference-table-missing A1",
           "cost-without-hours I2",
+        ]);
+      },
+    ),
+    // A third-party portfolio tracker: its sheet named Project Tracker under a title, numbered
+    // IDs shown as PRJ-001, a weekly resource plan naming projects and people loosely.
+    clean(
+      "project-tracker-with-weekly-plan-and-names.xlsx",
+      () =>
+        excelJs((wb) => {
+          const tracker = wb.addWorksheet("Project Tracker");
+          tracker.addRows([["ACME portfolio"], [], [...HEADERS]]);
+          for (const n of [1, 2]) {
+            const row = tracker.addRow(excelJsProjectRow("", 100000));
+            row.getCell(1).value = n;
+            row.getCell(1).numFmt = '"PRJ-"000';
+            row.getCell(2).value = n === 1 ? "Apollo" : "Zeus";
+          }
+          wb.addWorksheet("Team").addRows([
+            ["Resource", "Role", "FTE"],
+            ["Ann Lee", "Analyst", 1],
+          ]);
+          wb.addWorksheet("Resource Plan").addRows([
+            ["Resource", "Project", "w/c 05/01/2026", "w/c 12/01/2026"],
+            ["Lee, Ann", "Zeus", 20, 20],
+          ]);
+        }),
+      (json) => {
+        expect(json.projects.map((p) => [p.projectId, p.projectName])).toEqual([
+          ["PRJ-001", "Apollo"],
+          ["PRJ-002", "Zeus"],
+        ]);
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "table-by-mention ",
+          "months-across C1",
+          "project-by-name B2",
+          "resource-name-form A2",
+          "no-cost-rate ",
+          // Hours planned, none booked: the actual cost is not labour as far as the tracker says.
+          "cost-without-hours I4",
+          "cost-without-hours I5",
         ]);
       },
     ),
