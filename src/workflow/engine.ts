@@ -9,7 +9,7 @@ import type { History } from "../core/cycle/history";
 import type { RawWorkbook } from "../core/model/raw";
 import { buildDashboardPlan } from "../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../core/plan/generatedAtText";
-import { SHEET_NAMES } from "../core/plan/sheetNames";
+import { SHEET_NAMES } from "../core/model/ownedSheets";
 import type { DashboardPlan } from "../core/plan/types";
 import type { ExcelGateway } from "./gateway";
 import type { Preferences } from "./preferences";

@@ -11,7 +11,7 @@ import { analyseWorkbooks } from "../../src/core/analyse";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
 import type { Settings } from "../../src/core/model/settings";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
-import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { OWNED_SHEETS_SETTING } from "../../src/excel/ownership";
 import { createOfficeGateway } from "../../src/workflow/gateway";

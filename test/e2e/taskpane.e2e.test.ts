@@ -15,7 +15,7 @@ import { chromium } from "playwright-core";
 import { analyseWorkbooks } from "../../src/core/analyse";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
-import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
 import { readXlsxBytes } from "../../src/xlsx";

@@ -9,7 +9,7 @@ import { EMPTY_HISTORY } from "../../src/core/cycle/history";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio, previousMonthExample } from "../../src/core/example";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { buildDashboardPlan } from "../../src/core/plan/buildDashboardPlan";
-import { SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import type { DashboardPlan } from "../../src/core/plan/types";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { AppError } from "../../src/excel/appError";

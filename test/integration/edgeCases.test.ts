@@ -5,7 +5,7 @@
  */
 import { analyseWorkbooks } from "../../src/core/analyse";
 import { buildDashboardPlan } from "../../src/core/plan/buildDashboardPlan";
-import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { writeDashboardXlsx } from "../../src/file/dashboard/writeDashboardXlsx";
 import { sheet, testSettings, workbook } from "../core/support/rawWorkbook";

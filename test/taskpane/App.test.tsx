@@ -4,7 +4,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import { analyseWorkbooks } from "../../src/core/analyse";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
-import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { AppError, toAppError } from "../../src/excel/appError";
 import { App } from "../../src/taskpane/App";

@@ -2,7 +2,7 @@ import { analyseWorkbooks } from "../../src/core/analyse";
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio } from "../../src/core/example";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { buildDashboardPlan } from "../../src/core/plan/buildDashboardPlan";
-import { OWNED_SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { OWNED_SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { AppError } from "../../src/excel/appError";
 import { DEFAULT_PREFERENCES } from "../../src/workflow/preferences";

@@ -5,7 +5,7 @@
  */
 import { DEMO_EXAMPLE_OPTIONS, generateExamplePortfolio, sheetRowOfDataRow } from "../../src/core/example";
 import type { Finding } from "../../src/core/model/finding";
-import { SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { readOpenWorkbookHistory } from "../../src/excel/entryPoints";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
 import type { ConsolidateOutcome, ConsolidateRequest, OpenWorkbookUse } from "../../src/workflow/consolidate";

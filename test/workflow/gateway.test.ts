@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
-import { SHEET_NAMES } from "../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../src/core/model/ownedSheets";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { MAPPING_KEY, TEMPLATE_KEY, createOfficeGateway } from "../../src/workflow/gateway";
 import { createFakeExcel, seedSheet } from "../excel/support/fakeExcel";

@@ -4,7 +4,7 @@ import { rangeAddress } from "../model/a1";
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { PlanCell, SheetPlan, Theme } from "./types";
 
 /** Heat-map colours: idle (0 %) → fully used (100 %) → over-allocated (150 % and more). */

@@ -1,7 +1,7 @@
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { SheetPlan, Theme } from "./types";
 import type { RateSource } from "../kpi/report";
 

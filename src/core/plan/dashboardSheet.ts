@@ -13,7 +13,7 @@ import { trendsBand } from "./dashboard/trendsBand";
 import { whatChanged } from "./dashboard/whatChanged";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { SheetPlan, Theme } from "./types";
 
 export { ATTENTION_ROWS } from "./dashboard/attention";

@@ -5,7 +5,7 @@ import type { Finding } from "../model/finding";
 import { FORMATS, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { PlanCell, SheetPlan, Theme } from "./types";
 import { validationLayout } from "./validationSheet";
 

@@ -12,7 +12,7 @@ import { columnLetters } from "../model/a1";
 import { fitRows } from "./cellText";
 import { FORMATS, numberCell, textCell } from "./formats";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { PlanCell, RowRunPlan, SheetPlan, Theme } from "./types";
 
 /**

@@ -2,7 +2,7 @@ import type { ProjectKpis } from "../kpi/report";
 import { FORMATS, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { PlanCell, SheetPlan, Theme } from "./types";
 
 interface Column {

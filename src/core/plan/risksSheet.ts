@@ -2,7 +2,7 @@ import { type RiskSeverity, riskSeverity } from "../kpi/risks";
 import { FORMATS, dateCell, numberCell, textCell } from "./formats";
 import type { DashboardInput } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { SheetPlan, StyleName, Theme } from "./types";
 
 const SEVERITY_STYLE: Record<RiskSeverity, StyleName> = {

@@ -4,7 +4,7 @@ import { FORMATS, numberCell, textCell } from "./formats";
 import type { Finding } from "../model/finding";
 import type { DashboardInput, SourceFile } from "./input";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES } from "../model/ownedSheets";
 import type { PlanCell, SheetPlan, Theme } from "./types";
 
 function count(n: number, noun: string): string {

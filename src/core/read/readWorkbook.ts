@@ -9,6 +9,7 @@ import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
 import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from "../template/tableNames";
 import { headersFound } from "./closestSheet";
+import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
 import { monthsAcrossRead } from "./monthsAcross";
 import { linkReferences } from "./referenceLinks";
@@ -120,7 +121,7 @@ function bindingOf(file: string, c: Candidate, match: HeaderMatch, missingRequir
  * Tables no sheet is named for, held by a sheet whose name mentions them (`Project Tracker`,
  * `Risk Tracker`, `Team Resources`) and whose header qualifies: each is read as its table (the
  * best-matching such sheet), with one info finding saying so. A sheet whose name mentions no table
- * (`Sheet1`, `Summary`) is never read this way: it only gets the missing table's hint.
+ * (`Sheet1`, `Summary`), or one of PMO Pulse's own dashboard sheets, is never read this way.
  */
 function chooseMentioned(
   workbook: RawWorkbook,
@@ -137,6 +138,8 @@ function chooseMentioned(
     let best: Candidate | null = null;
     for (const sheet of workbook.sheets) {
       if (named.has(sheet) || taken.has(sheet) || sheet.unreadable !== undefined) continue;
+      // PMO Pulse's own dashboard sheets (`PMO Projects`) are never a tracker's table.
+      if (OWNED_SHEET_NAMES.includes(sheet.name)) continue;
       if (!mentionsTableName(sheet.name, table)) continue;
       const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
       if (match === null || !match.qualifies) continue;

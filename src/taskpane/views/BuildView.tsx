@@ -24,7 +24,7 @@ import {
 } from "@fluentui/react-components";
 import type { RefObject } from "react";
 import { useRef } from "react";
-import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../core/plan/sheetNames";
+import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../core/model/ownedSheets";
 import { AsOfField, isValidAsOf } from "../components/AsOfField";
 import { HeadlineNumbers } from "../components/HeadlineNumbers";
 import { PlacedNotice } from "../components/PlacedNotice";

@@ -22,7 +22,7 @@ import {
 } from "@fluentui/react-components";
 import type { ChangeEvent, RefObject } from "react";
 import { useRef } from "react";
-import { SHEET_NAMES } from "../../core/plan/sheetNames";
+import { SHEET_NAMES } from "../../core/model/ownedSheets";
 import type { OpenWorkbookUse } from "../../workflow/consolidate";
 import { CONSOLIDATE_STEPS } from "../../workflow/consolidate";
 import { errorMessage } from "../../workflow/errorMessage";

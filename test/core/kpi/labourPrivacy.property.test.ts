@@ -11,7 +11,7 @@ import { hourlyRate } from "../../../src/core/kpi/cost";
 import type { KpiReport } from "../../../src/core/kpi/report";
 import type { Allocation, Resource } from "../../../src/core/model/portfolio";
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
-import { SHEET_NAMES } from "../../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import { sheetByName } from "../plan/support/planCells";
 import {
   makeAllocation,

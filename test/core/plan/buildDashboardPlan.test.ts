@@ -1,6 +1,6 @@
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
 import { tileMoneyFormat } from "../../../src/core/plan/dashboardSheet";
-import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../../src/core/plan/sheetNames";
+import { OWNED_SHEET_NAMES, SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import { emptyReport, makeProjectKpis, sampleInput } from "./support/makeReport";
 import { cellMap, rangeValues, sheetByName } from "./support/planCells";
 

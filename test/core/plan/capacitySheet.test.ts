@@ -1,6 +1,6 @@
 import { ResourceCapacityList } from "../../../src/core/kpi/resourceCapacityList";
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
-import { SHEET_NAMES } from "../../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import type { PlanCell } from "../../../src/core/plan/types";
 import { sampleInput } from "./support/makeReport";
 import { cellMap, sheetByName } from "./support/planCells";

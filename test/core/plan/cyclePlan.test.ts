@@ -11,7 +11,7 @@ import { cellAddress, parseCellAddress, parseRangeAddress } from "../../../src/c
 import { DEFAULT_SETTINGS } from "../../../src/core/model/settings";
 import type { RawScalar, RawSheet } from "../../../src/core/model/raw";
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
-import { SHEET_NAMES } from "../../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import type { DashboardPlan, SheetPlan } from "../../../src/core/plan/types";
 import { validationLayout } from "../../../src/core/plan/validationSheet";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";

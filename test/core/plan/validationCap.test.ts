@@ -1,6 +1,6 @@
 import type { Finding } from "../../../src/core/model/finding";
 import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
-import { SHEET_NAMES } from "../../../src/core/plan/sheetNames";
+import { SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import { FINDINGS_LISTED_LIMIT } from "../../../src/core/validate/capFindings";
 import { sampleInput, sampleReport } from "./support/makeReport";
 import { cellMap, sheetByName } from "./support/planCells";

@@ -504,6 +504,17 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("never reads PMO Pulse's own dashboard sheets as a tracker's tables (a dashboard given as a tracker)", () => {
+    const wb = workbook("dashboard.xlsx", [
+      sheet("PMO Dashboard", [["PMO Pulse — Portfolio Dashboard"]]),
+      sheet("PMO Projects", [["Projects"], [...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("PMO Risks", [[...RISK_HEADERS], ["R1", "P1", "Vendor late", 3, 4, "Open"]]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.projects).toEqual([]);
+    expect(p.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
+  });
+
   it("tells of an optional table on a sheet whose name mentions it but whose header does not qualify", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),

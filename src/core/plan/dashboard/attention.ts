@@ -1,6 +1,6 @@
 import type { AttentionEntry, ProjectKpis } from "../../kpi/report";
 import { FORMATS, numberCell, textCell } from "../formats";
-import { SHEET_NAMES } from "../sheetNames";
+import { SHEET_NAMES } from "../../model/ownedSheets";
 import type { PlanCell } from "../types";
 import { FIRST_COL, LAST_COL, PAGE_SPAN, type DashboardBlock } from "./layout";
 

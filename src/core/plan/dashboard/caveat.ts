@@ -1,5 +1,5 @@
 import type { ExcludedProject } from "../../kpi/report";
-import { SHEET_NAMES } from "../sheetNames";
+import { SHEET_NAMES } from "../../model/ownedSheets";
 import { FIRST_COL, LAST_COL, type DashboardBlock } from "./layout";
 
 /** `PRJ-0005 (Projects!R8)`; a shared ID says so. */

@@ -1,7 +1,7 @@
 import type { PortfolioHistoryRow } from "../../cycle/history";
 import { FORMATS } from "../formats";
 import { portfolioHistoryRange } from "../historySheet";
-import { SHEET_NAMES } from "../sheetNames";
+import { SHEET_NAMES } from "../../model/ownedSheets";
 import type { SeriesPlan } from "../types";
 import {
   CHART_ROWS,

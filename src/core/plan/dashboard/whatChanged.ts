@@ -2,7 +2,7 @@ import type { Change, ChangeKind } from "../../cycle/changes";
 import { FORMATS, textCell } from "../formats";
 import type { DashboardInput } from "../input";
 import { PROJECTS_HEADER_ROW } from "../projectsSheet";
-import { SHEET_NAMES } from "../sheetNames";
+import { SHEET_NAMES } from "../../model/ownedSheets";
 import type { PlanCell } from "../types";
 import { FIRST_COL, PAGE_SPAN, type DashboardBlock } from "./layout";
 
