@@ -135,17 +135,17 @@ function chooseMentioned(
   const taken = new Set([...chosen.values()].map((c) => c.sheet));
   for (const table of template.tables) {
     if (chosen.has(table.key)) continue;
-    let best: Candidate | null = null;
+    const qualifying: Candidate[] = [];
     for (const sheet of workbook.sheets) {
       if (named.has(sheet) || taken.has(sheet) || sheet.unreadable !== undefined) continue;
       // PMO Pulse's own dashboard sheets (`PMO Projects`) are never a tracker's table.
       if (OWNED_SHEET_NAMES.includes(sheet.name)) continue;
       if (!mentionsTableName(sheet.name, table)) continue;
       const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
-      if (match === null || !match.qualifies) continue;
-      const candidate = { sheet, table, match, mapped: false, mappedColumns: new Set<string>() };
-      if (best === null || beats(candidate, best)) best = candidate;
+      if (match?.qualifies !== true) continue;
+      qualifying.push({ sheet, table, match, mapped: false, mappedColumns: new Set<string>() });
     }
+    const best = qualifying.reduce<Candidate | null>((a, c) => (a === null || beats(c, a) ? c : a), null);
     if (best === null) continue;
     chosen.set(table.key, best);
     taken.add(best.sheet);
@@ -160,8 +160,23 @@ function chooseMentioned(
           `${table.name}, or map it, to make that certain.`,
       ),
     );
+    for (const other of qualifying.filter((c) => c !== best)) {
+      findings.push(duplicateFinding(workbook.file, other, best));
+    }
   }
   return findings;
+}
+
+/** A sheet that also qualifies for a table another sheet was read as. */
+function duplicateFinding(file: string, c: Candidate, winner: Candidate): Finding {
+  return sheetFinding(
+    file,
+    c.sheet.name,
+    "info",
+    "duplicate-table",
+    `Sheet "${c.sheet.name}" also looks like the ${c.table.name} table; sheet "${winner.sheet.name}" ` +
+      `${winner.mapped ? "is mapped to it" : "matches its columns better"} and was read instead.`,
+  );
 }
 
 /** A sheet the file reader could not read is an error on that sheet; its rows are missing from every figure. */
@@ -227,16 +242,7 @@ export function readWorkbook(
         sheetFinding(file, c.sheet.name, c.mapped ? "warning" : "info", "sheet-not-table", notReadMessage(c)),
       );
     } else if (winner !== undefined) {
-      findings.push(
-        sheetFinding(
-          file,
-          c.sheet.name,
-          "info",
-          "duplicate-table",
-          `Sheet "${c.sheet.name}" also looks like the ${c.table.name} table; sheet "${winner.sheet.name}" ` +
-            `${winner.mapped ? "is mapped to it" : "matches its columns better"} and was read instead.`,
-        ),
-      );
+      findings.push(duplicateFinding(file, c, winner));
     }
   }
 

@@ -504,6 +504,26 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("of two sheets whose names mention a table, reads the better-matching one and says so of the other", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Milestones 2025", [
+        ["Project ID", "Milestone"],
+        ["P1", "Kick-off"],
+      ]),
+      sheet("Milestones 2026", [
+        ["Project ID", "Milestone", "Baseline Date"],
+        ["P1", "Go-live", 46142],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.milestones.map((m) => m.milestone)).toEqual(["Go-live"]);
+    expect(p.findings.map((f) => [f.rule, f.sheet])).toEqual([
+      ["table-by-mention", "Milestones 2026"],
+      ["duplicate-table", "Milestones 2025"],
+    ]);
+  });
+
   it("never reads PMO Pulse's own dashboard sheets as a tracker's tables (a dashboard given as a tracker)", () => {
     const wb = workbook("dashboard.xlsx", [
       sheet("PMO Dashboard", [["PMO Pulse — Portfolio Dashboard"]]),
