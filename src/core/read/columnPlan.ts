@@ -182,6 +182,42 @@ function acrossFinding(input: TableReadInput, across: MonthsAcrossRead): Finding
   );
 }
 
+/**
+ * One info per amount column whose header gives its unit (`Budget ($K)`): read as full amounts.
+ * When another amount column of the sheet gives none (`Actual` beside `Budget ($K)`), the info says
+ * it is read as written: a PM who labelled one column only may mean thousands in both, and the
+ * figures (CPI, cost) would then be a thousand times off.
+ */
+function scaledAmountFindings(input: TableReadInput, plans: readonly ColumnPlan[]): Finding[] {
+  const { file, sheet, match } = input;
+  const headerRow = sheet.top + match.headerIndex;
+  const amounts = plans
+    .filter((plan) => plan.def.type === "currency" && plan.index >= 0)
+    .map((plan) => ({ plan, scale: amountScaleOf(plan.header) }));
+  const plain = amounts.filter((a) => a.scale === null).map((a) => a.plan);
+  const cellOf = (plan: ColumnPlan) => a1(headerRow, sheet.left + plan.index);
+  return amounts.flatMap(({ plan, scale }) => {
+    if (scale === null) return [];
+    const unscaled =
+      plain.length === 0
+        ? ""
+        : ` ${plain.map((p) => `"${p.header}" (${cellOf(p)})`).join(", ")} ${plain.length === 1 ? "gives" : "give"} ` +
+          `no unit and ${plain.length === 1 ? "is" : "are"} read as written: if ${plain.length === 1 ? "it is" : "they are"} ` +
+          `in ${scale.word} too, say so in the header as "${plan.header}" does.`;
+    return [
+      sheetFinding(
+        file,
+        sheet.name,
+        "info",
+        "amounts-scaled",
+        `The header "${plan.header}" says its amounts are in ${scale.word}: they are read as full amounts ` +
+          `(× ${scale.factor.toLocaleString("en-US")}), so they add up with other trackers.${unscaled}`,
+        { cell: cellOf(plan), row: headerRow, column: plan.header },
+      ),
+    ];
+  });
+}
+
 /** Findings about the table's columns: required ones missing, unknown ones, and column-wide notices. */
 export function reportColumns(
   input: TableReadInput,
@@ -236,21 +272,7 @@ export function reportColumns(
       ),
     );
   }
-  for (const plan of plans) {
-    const scale = plan.def.type === "currency" && plan.index >= 0 ? amountScaleOf(plan.header) : null;
-    if (scale === null) continue;
-    findings.push(
-      sheetFinding(
-        file,
-        sheetName,
-        "info",
-        "amounts-scaled",
-        `The header "${plan.header}" says its amounts are in ${scale.word}: they are read as full amounts ` +
-          `(× ${scale.factor.toLocaleString("en-US")}), so they add up with other trackers.`,
-        { cell: a1(headerRow, sheet.left + plan.index), row: headerRow, column: plan.header },
-      ),
-    );
-  }
+  findings.push(...scaledAmountFindings(input, plans));
   for (const plan of plans) {
     for (const n of plan.notices) {
       const row = sheet.top + match.dataStart + n.index;

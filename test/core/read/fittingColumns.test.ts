@@ -87,4 +87,18 @@ describe("a currency header in thousands or millions", () => {
         "so they add up with other trackers.",
     );
   });
+
+  it("says when another amount column gives no unit and is read as written", () => {
+    const headers: string[] = [...PROJECT_HEADERS];
+    headers[7] = "Budget ($K)";
+    headers[8] = "Actual";
+    const p = read([headers, projectRow("P1", { 7: 450, 8: 210 })]);
+    expect(p.projects[0]?.["budget"]).toBe(450_000);
+    expect(p.projects[0]?.["actualCost"]).toBe(210);
+    expect(p.findings.map((f) => f.message)).toEqual([
+      'The header "Budget ($K)" says its amounts are in thousands: they are read as full amounts (× 1,000), ' +
+        'so they add up with other trackers. "Actual" (I1) gives no unit and is read as written: if it is in ' +
+        'thousands too, say so in the header as "Budget ($K)" does.',
+    ]);
+  });
 });
