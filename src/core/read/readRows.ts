@@ -1,16 +1,11 @@
 import type { Finding } from "../model/finding";
 import type { CellValue, NormRow } from "../model/portfolio";
 import type { RawScalar } from "../model/raw";
-import type { DateOrder } from "../model/settings";
 import type { MonthIndex } from "../model/dates";
-import type { ColumnDef } from "../template/types";
-import type { CellParser } from "../values/types";
-import { isoFromMonth } from "../model/calendar";
-import { isExcelError } from "../values/excelError";
-import { formatDay, formatNumber } from "../values/formatValue";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import type { ColumnPlan } from "./columnPlan";
+import { cellWasBlank, checkNumber, readCell } from "./readCell";
 import { sheetFinding } from "./findings";
 import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
@@ -29,21 +24,6 @@ import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 const STANDARD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
   STANDARD_TEMPLATE.tables.map((t) => [t.key, t.columns.map((c) => c.key)]),
 );
-
-/** A value as a PM reads it in a range message. */
-function display(def: ColumnDef, value: number, dateOrder: DateOrder): string {
-  switch (def.type) {
-    case "percent":
-    case "fraction":
-      return `${formatNumber(value * 100)} %`;
-    case "date":
-      return formatDay(value, dateOrder);
-    case "month":
-      return isoFromMonth(value);
-    default:
-      return formatNumber(value);
-  }
-}
 
 /** What the row loop needs besides the cells, decided once per table. */
 interface RowReader {
@@ -170,111 +150,6 @@ function classifyRow(
   return "data";
 }
 
-/**
- * Whether the cell `readCell` last read was blank. A flag beside the return value rather than a
- * `{ value, blank }` object: this runs for every cell of every table.
- */
-let lastCellBlank = false;
-
-/** One cell through its column's parser; blank, Excel errors, formulas without a value and range checks. */
-function readCell(
-  reader: RowReader,
-  plan: ColumnPlan,
-  cells: readonly RawScalar[],
-  r: number,
-  sheetRow: number,
-): CellValue {
-  lastCellBlank = false;
-  const { sink, input } = reader;
-  let raw: RawScalar | undefined = cells[plan.index];
-  if ((raw === null || raw === undefined) && plan.fill !== null) raw = plan.fill.get(r);
-  if (plan.uncalculated !== null && plan.uncalculated.has(r)) {
-    // Reported once as a warning; the cell is read as blank without a second "required" error.
-    sink.warn(
-      "formula-not-calculated",
-      `${plan.header} in ${plan.letters}${sheetRow} is a formula with no calculated value (the file was saved ` +
-        `by a tool that does not calculate); it was read as blank. Open and save the file in Excel.`,
-    );
-    return null;
-  }
-  if (raw === null || raw === undefined) return blankCell();
-  const format = plan.usesFormat ? input.sheet.cells.format(r, plan.index) : null;
-  if (typeof raw !== "string") return (plan.parse as CellParser)(raw, format, sink);
-  const text = raw.trim();
-  if (text.length === 0) return blankCell();
-  if (isExcelError(text)) {
-    sink.error(
-      "excel-error",
-      `${plan.header} shows the Excel error ${text.toUpperCase()}; fix the formula or enter a value.`,
-    );
-    return null;
-  }
-  return (plan.parse as CellParser)(text, format, sink);
-}
-
-function blankCell(): null {
-  lastCellBlank = true;
-  return null;
-}
-
-/**
- * No count, hour or amount in a tracker comes near 10^15 (a thousand trillion); anything above is a
- * typing or export accident, and sums of such values overflow the portfolio totals.
- */
-export const MAX_NUMBER = 1e15;
-
-/**
- * A parsed number that overflowed (a 400-digit budget), is beyond 10^15 in a count or amount column,
- * or lies outside the column's min/max is an error at its cell and read as blank.
- */
-function checkNumber(reader: RowReader, plan: ColumnPlan, value: number, sheetRow: number): CellValue {
-  // The common case first, with nothing built: a finite number within the column's bounds.
-  const { min, max } = plan.def;
-  const bounded = plan.bounded;
-  if (
-    value - value === 0 &&
-    (!bounded || (value <= MAX_NUMBER && value >= -MAX_NUMBER)) &&
-    (min === undefined || value >= min) &&
-    (max === undefined || value <= max)
-  )
-    return value;
-  return numberFinding(reader, plan, value, sheetRow);
-}
-
-/** The finding for a number `checkNumber` refused (non-finite, beyond 10^15, out of range); blank. */
-function numberFinding(reader: RowReader, plan: ColumnPlan, value: number, sheetRow: number): null {
-  const { sink } = reader;
-  const cell = `${plan.letters}${sheetRow}`;
-  if (!Number.isFinite(value)) {
-    sink.error(
-      "number-not-finite",
-      `${plan.header} in ${cell} is too large to be a number (it overflows); enter the real value.`,
-    );
-    return null;
-  }
-  if (plan.bounded && Math.abs(value) > MAX_NUMBER) {
-    sink.error(
-      "number-too-large",
-      `${plan.header} in ${cell} is beyond 1,000,000,000,000,000 (10^15), more than any real figure; ` +
-        `check the cell.`,
-    );
-    return null;
-  }
-  const { min, max } = plan.def;
-  const below = min !== undefined && value < min;
-  const limit = below ? (min as number) : (max as number);
-  const shown = (v: number) => display(plan.def, v, reader.input.dateOrder);
-  const what = below ? "below the minimum" : "above the maximum";
-  const fix = `enter a value ${below ? "of at least" : "of at most"} ${shown(limit)}`;
-  sink.error(
-    "out-of-range",
-    plan.pay
-      ? `${plan.header} in ${cell} is ${what} of ${shown(limit)}; ${fix} (the value is not repeated here: pay is personal).`
-      : `${plan.header} ${shown(value)} is ${what} of ${shown(limit)}; ${fix}.`,
-  );
-  return null;
-}
-
 /** One data row: every column in reading order, findings pointed at the cell being read. */
 function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, sheetRow: number): NormRow {
   const { plans, order, projectPlanIndex, defaultsProject, sink, input } = reader;
@@ -291,7 +166,7 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
     }
     sink.plan = plan;
     value = readCell(reader, plan, cells, r, sheetRow);
-    if (lastCellBlank) {
+    if (cellWasBlank()) {
       if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
       else if (plan.def.required === true) {
         sink.error(
@@ -328,7 +203,7 @@ function readAcross(
   across.plans.forEach((plan, i) => {
     sink.plan = plan;
     let value = readCell(reader, plan, cells, r, sheetRow);
-    if (lastCellBlank) return;
+    if (cellWasBlank()) return;
     if (typeof value === "number") value = checkNumber(reader, plan, value, sheetRow);
     const month = across.months[i] as MonthIndex;
     const sum = amounts.has(month) ? (amounts.get(month) ?? null) : 0;
