@@ -17,6 +17,9 @@ interface Section {
   readonly grouped: boolean;
 }
 
+/** The longest number format Excel stores. */
+const MAX_FORMAT_LENGTH = 255;
+
 /** Date and time codes, `E+`, text, percent, decimals: not a whole number's format. */
 const NOT_AN_ID_FORMAT = /[A-Za-z@%.]/;
 /** Characters Excel shows as they are without quotes. */
@@ -143,7 +146,9 @@ function sectionFor(format: string, value: number): Section | null {
  * nothing to the number as written (General, `0`, `#,##0`) or is not ID-like.
  */
 export function idNumberText(value: number, format: string | null): string | null {
-  if (format === null || !Number.isSafeInteger(value) || value < 0) return null;
+  // Excel keeps a number format to 255 characters; a longer one (untrusted styles) is never parsed.
+  if (format === null || format.length > MAX_FORMAT_LENGTH || !Number.isSafeInteger(value) || value < 0)
+    return null;
   const section = sectionFor(format, value);
   if (section === null) return null;
   const digits = String(value);

@@ -39,6 +39,12 @@ describe("idNumberText: a number shown through an ID format", () => {
   ])("%p under %p adds nothing: null", (value, format) => {
     expect(idNumberText(value, format)).toBeNull();
   });
+
+  it("never parses a format longer than Excel stores (untrusted styles stay linear)", () => {
+    // 200,000 commas between placeholders: each would rescan the rest of the format (minutes).
+    expect(idNumberText(7, `"P-"0${",".repeat(200_000)}0`)).toBeNull();
+    expect(idNumberText(7, `"${"P".repeat(250)}"0`)).toBe(`${"P".repeat(250)}7`);
+  });
 });
 
 describe("id columns read numbers as their formats show them", () => {
