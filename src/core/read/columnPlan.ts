@@ -12,6 +12,7 @@ import { monthsAcross, monthsHoldFractions, type MonthHeader, type MonthsAcrossR
 import type { BoundColumn } from "./findHeader";
 import type { TableReadInput } from "./tableReadInput";
 import { PROJECT_ID } from "../template/keys";
+import { AMOUNT_TYPES } from "../template/amountTypes";
 
 /** Everything decided once per template column before the row loop. */
 export interface ColumnPlan {
@@ -34,9 +35,6 @@ export interface ColumnPlan {
   readonly bounded: boolean;
 }
 
-/** Column types whose numbers are counts or amounts. */
-const BOUNDED_TYPES: ReadonlySet<string> = new Set(["integer", "number", "currency"]);
-
 export function isBlankText(text: string): boolean {
   return text.length === 0 || text.trim().length === 0;
 }
@@ -55,7 +53,7 @@ function absentColumn(def: ColumnDef): ColumnPlan {
     uncalculated: null,
     notices: [],
     pay: isPayColumn(def.key),
-    bounded: BOUNDED_TYPES.has(def.type),
+    bounded: AMOUNT_TYPES.has(def.type),
   };
 }
 
@@ -105,7 +103,7 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     uncalculated: uncalculated.size > 0 ? uncalculated : null,
     notices: parser.notices,
     pay: isPayColumn(def.key),
-    bounded: BOUNDED_TYPES.has(def.type),
+    bounded: AMOUNT_TYPES.has(def.type),
   };
 }
 
@@ -133,14 +131,9 @@ export function planAcrossColumns(input: TableReadInput): ColumnPlan[] {
  * What may stand for a missing required column: months laid across columns where the table wants
  * a Month column (a wide resource plan), else an unknown header whose name is close (`Project`).
  */
-function missingColumnHint(
-  plan: ColumnPlan,
-  input: TableReadInput,
-  cellOf: (index: number) => string,
-): string {
+function missingColumnHint(def: ColumnDef, input: TableReadInput, cellOf: (index: number) => string): string {
   const { match, table } = input;
-  const across =
-    plan.def.type === "month" ? monthsAcross(match.unknown, input.date1904, input.dateOrder) : null;
+  const across = def.type === "month" ? monthsAcross(match.unknown, input.date1904, input.dateOrder) : null;
   const first = across?.headers[0];
   const last = across?.headers[across.headers.length - 1];
   if (across !== null && first !== undefined && last !== undefined) {
@@ -148,14 +141,14 @@ function missingColumnHint(
     return (
       ` Its ${unit}s run across columns ("${first.label}" in ${cellOf(first.column.index)} to "${last.label}" in ` +
       `${cellOf(last.column.index)}): the ${table.name} table takes one row per month, with the month in the ` +
-      `"${plan.def.header}" column and the hours beside it. Unpivot the ${unit} columns (in Excel, Power Query's ` +
+      `"${def.header}" column and the hours beside it. Unpivot the ${unit} columns (in Excel, Power Query's ` +
       `Unpivot Columns does it).` +
       (monthsHoldFractions(input.sheet, match, across.headers)
         ? ` Its ${unit} cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each ${unit}.`
         : "")
     );
   }
-  const likely = likelyHeader(plan.def, match.unknown);
+  const likely = likelyHeader(def, match.unknown);
   return likely === null ? "" : ` The column "${likely.header}" (${cellOf(likely.index)}) may be it.`;
 }
 
@@ -218,13 +211,35 @@ function scaledAmountFindings(input: TableReadInput, plans: readonly ColumnPlan[
   });
 }
 
+/**
+ * The required template columns the sheet lacks: not a Project ID the rows take from a
+ * single-project workbook, nor the month and amount a resource plan holds across its columns.
+ */
+export function missingRequired(input: TableReadInput): ColumnDef[] {
+  const { table, match, defaultProjectId } = input;
+  const across = input.across ?? null;
+  return table.columns.filter(
+    (def) =>
+      def.required === true &&
+      !match.columns.has(def.key) &&
+      !(def.key === PROJECT_ID && defaultProjectId !== null) &&
+      !(across !== null && (def.key === across.month.key || def.key === across.value.key)),
+  );
+}
+
+/** The sheet's columns no template column took, but the months a resource plan holds across. */
+export function unreadColumns(input: TableReadInput): BoundColumn[] {
+  const months = new Set(input.across?.months.map((m) => m.column.index));
+  return input.match.unknown.filter((u) => !months.has(u.index));
+}
+
 /** Findings about the table's columns: required ones missing, unknown ones, and column-wide notices. */
 export function reportColumns(
   input: TableReadInput,
   plans: readonly ColumnPlan[],
   findings: Finding[],
 ): void {
-  const { file, sheet, table, match, defaultProjectId } = input;
+  const { file, sheet, table, match } = input;
   const sheetName = sheet.name;
   const headerRow = sheet.top + match.headerIndex;
   // Missing columns are reported at the first header cell of the header row.
@@ -233,28 +248,22 @@ export function reportColumns(
     ...match.unknown.map((u) => u.index),
   ];
   const firstCol = sheet.left + (headerIndexes.length > 0 ? Math.min(...headerIndexes) : match.colStart);
-  const across = input.across ?? null;
-  // Read across: the month and the amount are in the month columns.
-  const readAcross = new Set(across === null ? [] : [across.month.key, across.value.key]);
-  for (const plan of plans) {
-    const required = plan.def.required === true && !(plan.key === PROJECT_ID && defaultProjectId !== null);
-    if (plan.index >= 0 || !required || readAcross.has(plan.key)) continue;
-    const hint = missingColumnHint(plan, input, (index) => a1(headerRow, sheet.left + index));
+  for (const def of missingRequired(input)) {
+    const hint = missingColumnHint(def, input, (index) => a1(headerRow, sheet.left + index));
     findings.push(
       sheetFinding(
         file,
         sheetName,
         "error",
         "required-column-missing",
-        `Sheet "${sheetName}" has no "${plan.def.header}" column, which the ${table.name} table requires ` +
+        `Sheet "${sheetName}" has no "${def.header}" column, which the ${table.name} table requires ` +
           `(the header row is row ${headerRow}). Add the column or map your header to it.${hint}`,
-        { cell: a1(headerRow, firstCol), row: headerRow, column: plan.def.header },
+        { cell: a1(headerRow, firstCol), row: headerRow, column: def.header },
       ),
     );
   }
-  if (across !== null) findings.push(acrossFinding(input, across));
-  const monthColumns = new Set(across?.months.map((m) => m.column.index));
-  const unknown = match.unknown.filter((u) => !monthColumns.has(u.index));
+  if (input.across) findings.push(acrossFinding(input, input.across));
+  const unknown = unreadColumns(input);
   const first = unknown[0];
   if (first !== undefined) {
     const headers = unknown.map((u) => u.header);

@@ -3,6 +3,7 @@ import type { DayNumber, MonthIndex } from "../model/dates";
 import type { DateOrder } from "../model/settings";
 import type { RawSheet } from "../model/raw";
 import type { ColumnDef, TableDef } from "../template/types";
+import { AMOUNT_TYPES } from "../template/amountTypes";
 import { monthIndexOfDay } from "../values/civilDate";
 import { parseNumericText } from "../values/numericText";
 import { monthFromText, otherOrder } from "../values/textDate";
@@ -116,9 +117,6 @@ export function monthsAcross(
     .filter((m): m is MonthHeader => m !== null);
   return months.length >= 2 ? { kind: "months", headers: months } : null;
 }
-
-/** Template column types whose cells a month across the sheet can hold (hours, amounts). */
-const AMOUNT_TYPES: ReadonlySet<string> = new Set(["number", "integer", "currency"]);
 
 /**
  * A sheet read with its months across (a resource plan): each month's cell is the `value` column

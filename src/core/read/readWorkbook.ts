@@ -11,6 +11,8 @@ import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from
 import { headersFound } from "./closestSheet";
 import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
+import { missingRequired, unreadColumns } from "./columnPlan";
+import type { TableReadInput } from "./tableReadInput";
 import { monthsAcrossRead } from "./monthsAcross";
 import { linkReferences } from "./referenceLinks";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
@@ -255,33 +257,21 @@ export function readWorkbook(
     const { match } = fitted;
     const headerRow = c.sheet.top + match.headerIndex;
     findings.push(...readByValuesFindings(file, c.sheet, c.table, headerRow, fitted.readByValues));
-    const across = monthsAcrossRead(c.table, c.sheet, match, workbook.date1904, settings.dateOrder);
-    let rows = readTable(
-      {
-        file,
-        sheet: c.sheet,
-        table: c.table,
-        match,
-        date1904: workbook.date1904,
-        dateOrder: settings.dateOrder,
-        defaultProjectId,
-        across,
-      },
-      findings,
-    );
+    const input: TableReadInput = {
+      file,
+      sheet: c.sheet,
+      table: c.table,
+      match,
+      date1904: workbook.date1904,
+      dateOrder: settings.dateOrder,
+      defaultProjectId,
+      across: monthsAcrossRead(c.table, c.sheet, match, workbook.date1904, settings.dateOrder),
+    };
+    let rows = readTable(input, findings);
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
-    // Neither a defaulted Project ID nor the month and amount a resource plan holds across is missing.
-    const present = [
-      ...(defaultProjectId !== null ? [PROJECT_ID] : []),
-      ...(across === null ? [] : [across.month.key, across.value.key]),
-    ];
-    const missingRequired = c.table.columns
-      .filter((col) => col.required === true && !match.columns.has(col.key) && !present.includes(col.key))
-      .map((col) => col.key);
-    const monthColumns = new Set(across?.months.map((m) => m.column.index));
-    const unknown = match.unknown.filter((u) => !monthColumns.has(u.index));
-    bindings.push(bindingOf(file, c, { ...match, unknown }, missingRequired));
+    const missingKeys = missingRequired(input).map((col) => col.key);
+    bindings.push(bindingOf(file, c, { ...match, unknown: unreadColumns(input) }, missingKeys));
     tables.set(c.table.key, rows);
     return rows;
   };
