@@ -69,8 +69,11 @@ export function readCell(
     return null;
   }
   if (raw === null || raw === undefined) return blankCell();
-  const format = plan.usesFormat ? input.sheet.cells.format(r, plan.index) : null;
-  if (typeof raw !== "string") return (plan.parse as CellParser)(raw, format, sink);
+  if (typeof raw !== "string") {
+    // Only a number cell's format tells anything (percent, an ID's prefix): text is looked up never.
+    const format = plan.usesFormat ? input.sheet.cells.format(r, plan.index) : null;
+    return (plan.parse as CellParser)(raw, format, sink);
+  }
   const text = raw.trim();
   if (text.length === 0) return blankCell();
   if (isExcelError(text)) {
@@ -80,7 +83,7 @@ export function readCell(
     );
     return null;
   }
-  return (plan.parse as CellParser)(text, format, sink);
+  return (plan.parse as CellParser)(text, null, sink);
 }
 
 function blankCell(): null {

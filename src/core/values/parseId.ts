@@ -24,5 +24,5 @@ export function parseId(value: string | number | boolean, format: string | null 
 }
 
 export function createIdParser(): ColumnParser {
-  return { parse: (value, format) => parseId(value, format), usesFormat: true, notices: [] };
+  return { parse: parseId, usesFormat: true, notices: [] };
 }

@@ -23,7 +23,8 @@ export type NoteDescriber = (count: number, cells: string) => string;
 
 /**
  * Parses one non-blank cell (strings arrive trimmed, never an Excel error value). Returns the
- * normalised value, or null after reporting an error through the sink.
+ * normalised value, or null after reporting an error through the sink. `format` is a number or
+ * boolean cell's number format when the parser `usesFormat`; text cells get null.
  */
 export type CellParser = (
   value: string | number | boolean,
