@@ -2,6 +2,7 @@ import type { Finding } from "../model/finding";
 import type { CellValue, NormRow } from "../model/portfolio";
 import type { RawScalar } from "../model/raw";
 import type { MonthIndex } from "../model/dates";
+import type { MonthHeader, MonthsAcrossRead } from "./monthsAcross";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import type { ColumnPlan } from "./columnPlan";
@@ -43,15 +44,8 @@ interface RowReader {
   readonly newRow: RowFactory;
   /** What tells the rows that are not data (totals, examples, repeated headers, headings). */
   readonly notData: NotDataContext;
-  /** A resource plan's months across: each month column's plan, and the keys its cells fill. */
-  readonly across: AcrossReader | null;
-}
-
-interface AcrossReader {
-  readonly monthKey: string;
-  readonly valueKey: string;
-  readonly months: readonly MonthIndex[];
-  readonly plans: readonly ColumnPlan[];
+  /** A resource plan's months across (`input.across`): one plan per month column, in its order. */
+  readonly acrossPlans: readonly ColumnPlan[];
 }
 
 export function createRowReader(
@@ -87,17 +81,8 @@ export function createRowReader(
     ...match.unknown.map((u): [number, string] => [u.index, u.header]),
   ]);
   const headed = [...headers.keys()].sort((a, b) => a - b);
-  const across = input.across ?? null;
   return {
-    across:
-      across === null
-        ? null
-        : {
-            monthKey: across.month.key,
-            valueKey: across.value.key,
-            months: across.months.map((m) => m.month),
-            plans: acrossPlans,
-          },
+    acrossPlans,
     input,
     plans,
     sink,
@@ -190,7 +175,7 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
  */
 function readAcross(
   reader: RowReader,
-  across: AcrossReader,
+  across: MonthsAcrossRead,
   row: NormRow,
   cells: readonly RawScalar[],
   r: number,
@@ -200,12 +185,12 @@ function readAcross(
   const { sink } = reader;
   // Month → its amount so far (null once a cell of it is bad), in the order the months come.
   const amounts = new Map<MonthIndex, number | null>();
-  across.plans.forEach((plan, i) => {
+  reader.acrossPlans.forEach((plan, i) => {
     sink.plan = plan;
     let value = readCell(reader, plan, cells, r, sheetRow);
     if (cellWasBlank()) return;
     if (typeof value === "number") value = checkNumber(reader, plan, value, sheetRow);
-    const month = across.months[i] as MonthIndex;
+    const month = (across.months[i] as MonthHeader).month;
     const sum = amounts.has(month) ? (amounts.get(month) ?? null) : 0;
     amounts.set(month, sum === null || typeof value !== "number" ? null : sum + value);
   });
@@ -213,8 +198,8 @@ function readAcross(
   for (const [month, amount] of amounts) {
     const monthRow = reader.newRow(row.src);
     Object.assign(monthRow, row);
-    monthRow[across.monthKey] = month;
-    monthRow[across.valueKey] = amount;
+    monthRow[across.month.key] = month;
+    monthRow[across.value.key] = amount;
     rows.push(monthRow as NormRow);
   }
 }
@@ -267,8 +252,9 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
     if (kind === "skipped") skipped++;
     if (kind !== "data") continue;
     const row = readRow(reader, cells, r, sheetRow);
-    if (reader.across === null) rows.push(row);
-    else readAcross(reader, reader.across, row, cells, r, sheetRow, rows);
+    const across = reader.input.across ?? null;
+    if (across === null) rows.push(row);
+    else readAcross(reader, across, row, cells, r, sheetRow, rows);
   }
   // After the rows' findings: the notes are below them.
   if (notes.length > 0) findings.push(notesFinding(reader, notes));
