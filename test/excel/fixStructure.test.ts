@@ -5,6 +5,7 @@
  */
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { planStructureFix } from "../../src/core/plan/structureFix/planStructureFix";
+import { readPortfolio } from "../../src/core/read/readPortfolio";
 import { PULSE_THEME } from "../../src/core/plan/theme";
 import { STANDARD_TEMPLATE } from "../../src/core/template/standardTemplate";
 import { AppError } from "../../src/excel/appError";
@@ -126,6 +127,35 @@ describe("fixStructure", () => {
     expect(again.columns).toEqual([]);
     expect(again.sheets).toEqual([]);
   });
+  it("adds a RAG column beside a life-cycle Status read as the Phase, which then reads as the Status", async () => {
+    const fake = createFakeExcel({ name: "Tracker.xlsx" });
+    seedSheet(fake.state, {
+      name: "Projects",
+      values: [
+        [
+          "Project ID",
+          "Project Name",
+          "Project Manager",
+          "Status",
+          "Start Date",
+          "Baseline Finish",
+          "Budget",
+        ],
+        ["P-1", "Payroll", "Ana", "In Progress", 46023, 46295, 1000],
+        ["P-2", "CRM", "Bo", "Not Started", 46054, 46387, 500],
+      ],
+    });
+    const fix = await planFor(fake);
+    expect(fix.summary[0]).toBe("Projects: add the required columns RAG, Actual Cost, % Complete at H1");
+    await fake.run((context) => fixStructure(context, fix, PULSE_THEME));
+    const again = await planFor(fake);
+    expect(again.columns).toEqual([]);
+    const raw = await fake.run((context) => readWorkbookFromExcel(context, {}));
+    const read = readPortfolio([raw], STANDARD_TEMPLATE, SETTINGS);
+    expect(read.bindings[0]?.columns["phase"]?.header).toBe("Status");
+    expect(read.bindings[0]?.columns["status"]?.header).toBe("RAG");
+  });
+
   let fix0: Awaited<ReturnType<typeof planFor>>;
   beforeAll(async () => {
     fix0 = await planFor(incompleteTracker());

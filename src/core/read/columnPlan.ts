@@ -11,7 +11,7 @@ import { likelyHeader } from "./likelyHeader";
 import { monthsAcross, monthsHoldFractions, type MonthHeader, type MonthsAcrossRead } from "./monthsAcross";
 import type { BoundColumn } from "./findHeader";
 import type { TableReadInput } from "./tableReadInput";
-import { PROJECT_ID } from "../template/keys";
+import { PROJECT_ID, RAG_STATUS } from "../template/keys";
 import { AMOUNT_TYPES } from "../template/amountTypes";
 
 /** Everything decided once per template column before the row loop. */
@@ -248,16 +248,23 @@ export function reportColumns(
     ...match.unknown.map((u) => u.index),
   ];
   const firstCol = sheet.left + (headerIndexes.length > 0 ? Math.min(...headerIndexes) : match.colStart);
+  const cellOf = (index: number): string => a1(headerRow, sheet.left + index);
   for (const def of missingRequired(input)) {
-    const hint = missingColumnHint(def, input, (index) => a1(headerRow, sheet.left + index));
+    const lifecycle = def.key === RAG_STATUS && input.lifecycle?.wasStatus === true ? input.lifecycle : null;
     findings.push(
       sheetFinding(
         file,
         sheetName,
         "error",
         "required-column-missing",
-        `Sheet "${sheetName}" has no "${def.header}" column, which the ${table.name} table requires ` +
-          `(the header row is row ${headerRow}). Add the column or map your header to it.${hint}`,
+        lifecycle === null
+          ? `Sheet "${sheetName}" has no "${def.header}" column, which the ${table.name} table requires ` +
+              `(the header row is row ${headerRow}). Add the column or map your header to it.` +
+              missingColumnHint(def, input, cellOf)
+          : `Sheet "${sheetName}" has no RAG rating, which the ${table.name} table requires as its ` +
+              `"${def.header}": its "${lifecycle.column.header}" column (${cellOf(lifecycle.column.index)}) holds ` +
+              `life-cycle words and is read as the Phase. Add a column headed "${def.aliases?.[0] ?? def.header}" ` +
+              `with each project's rating (${def.enum?.values.join(", ") ?? ""}).`,
         { cell: a1(headerRow, firstCol), row: headerRow, column: def.header },
       ),
     );

@@ -23,13 +23,13 @@ export interface ColumnReadByValues {
   readonly misfits: readonly string[];
 }
 
-interface Fit {
+export interface Fit {
   readonly fitting: number;
   readonly filled: number;
   readonly misfits: string[];
 }
 
-function fitOf(
+export function fitOf(
   sheet: RawSheet,
   match: HeaderMatch,
   column: BoundColumn,
@@ -52,9 +52,9 @@ function fitOf(
 }
 
 /** Most of the filled cells hold allowed values. */
-const mostlyFits = (fit: Fit): boolean => fit.filled > 0 && fit.fitting * 2 > fit.filled;
+export const mostlyFits = (fit: Fit): boolean => fit.filled > 0 && fit.fitting * 2 > fit.filled;
 
-function namesColumn(def: ColumnDef, header: string): boolean {
+export function namesColumn(def: ColumnDef, header: string): boolean {
   const key = headerKey(header);
   return columnNames(def).some((name) => headerKey(name) === key);
 }

@@ -14,6 +14,7 @@ import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
 import type { TableReadInput } from "./tableReadInput";
 import { monthsAcrossRead } from "./monthsAcross";
+import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
@@ -254,13 +255,17 @@ export function readWorkbook(
   const bindings: TableBinding[] = [];
   const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
     const fitted = preferFittingColumns(c.sheet, c.table, c.match as HeaderMatch, c.mappedColumns);
-    const { match } = fitted;
-    const headerRow = c.sheet.top + match.headerIndex;
+    const headerRow = c.sheet.top + fitted.match.headerIndex;
     findings.push(...readByValuesFindings(file, c.sheet, c.table, headerRow, fitted.readByValues));
+    const lifecycle = readLifecycleAsPhase(c.sheet, c.table, fitted.match, c.mappedColumns);
+    if (lifecycle !== null)
+      findings.push(lifecycleFinding(file, c.sheet, c.table, headerRow, lifecycle.read));
+    const match = lifecycle?.match ?? fitted.match;
     const input: TableReadInput = {
       file,
       sheet: c.sheet,
-      table: c.table,
+      table: lifecycle === null ? c.table : withLifecycleWords(c.table),
+      lifecycle: lifecycle?.read ?? null,
       match,
       date1904: workbook.date1904,
       dateOrder: settings.dateOrder,

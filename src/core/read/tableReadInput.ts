@@ -2,6 +2,7 @@ import type { RawSheet } from "../model/raw";
 import type { DateOrder } from "../model/settings";
 import type { TableDef } from "../template/types";
 import type { HeaderMatch } from "./findHeader";
+import type { LifecycleRead } from "./lifecycleAsPhase";
 import type { MonthsAcrossRead } from "./monthsAcross";
 
 /** One sheet bound to one template table, its header found: what reading its rows starts from. */
@@ -19,4 +20,6 @@ export interface TableReadInput {
   readonly defaultProjectId: string | null;
   /** A resource plan's months across its columns, read as one row per filled month; absent otherwise. */
   readonly across?: MonthsAcrossRead | null;
+  /** A status column of life-cycle words read as the Phase (`readLifecycleAsPhase`); absent otherwise. */
+  readonly lifecycle?: LifecycleRead | null;
 }

@@ -5,3 +5,10 @@
  */
 export const PROJECTS_TABLE = "projects";
 export const PROJECT_ID = "projectId";
+/**
+ * The Projects table's life-cycle Phase and its RAG Status: a third-party tracker's `Status` column
+ * often holds life-cycle words instead, read as the Phase when the sheet has none (see
+ * read/lifecycleAsPhase).
+ */
+export const PHASE = "phase";
+export const RAG_STATUS = "status";

@@ -400,6 +400,30 @@ function trackerCases(): CliCase[] {
         ]);
       },
     ),
+    // A Smartsheet-style tracker: no Phase, a life-cycle Status, the RAG in Health.
+    clean(
+      "project-tracker-with-lifecycle-status-and-health.xlsx",
+      () =>
+        excelJs((wb) => {
+          const withoutPhase = <T>(row: readonly T[]): T[] => row.filter((_, i) => i !== 3);
+          const tracker = wb.addWorksheet("Projects");
+          tracker.addRow([...withoutPhase(HEADERS), "Health"]);
+          tracker.addRow([...withoutPhase(excelJsProjectRow("P1", 100000)), "Yellow"]);
+          const done = withoutPhase(excelJsProjectRow("P2", 50000));
+          done[3] = "Completed";
+          tracker.addRow([...done, "G"]);
+          tracker.getCell("D2").value = "In Progress";
+        }),
+      (json) => {
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "column-read-by-values J1",
+          "status-read-as-phase D1",
+        ]);
+        expect(json.validation.findings[1]?.message).toContain(
+          "(In Progress → Execution, Completed → Closed)",
+        );
+      },
+    ),
     clean("dates-1904.xlsx", async () =>
       projects(headerRow(1) + dataRow(2, "P1", { 5: "44561", 6: "44680" }), "", "true"),
     ),

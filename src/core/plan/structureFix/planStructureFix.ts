@@ -1,4 +1,5 @@
 import { MAX_ROWS, columnLetters } from "../../model/a1";
+import { headerKey } from "../../model/names";
 import type { RawSheet, RawWorkbook } from "../../model/raw";
 import type { Settings } from "../../model/settings";
 import { readWorkbook } from "../../read/readWorkbook";
@@ -63,7 +64,7 @@ export function planStructureFix(
     } else if (addition !== null) {
       columns.push(addition);
       summary.push(
-        `${sheet.name}: add the required column${missing.length === 1 ? "" : "s"} ${missing.map((c) => c.header).join(", ")} at ${columnLetters(addition.firstCol)}${binding.headerRow}`,
+        `${sheet.name}: add the required column${missing.length === 1 ? "" : "s"} ${addition.headers.join(", ")} at ${columnLetters(addition.firstCol)}${binding.headerRow}`,
       );
     }
     const placed = new Map<string, number>(Object.entries(binding.columns).map(([key, at]) => [key, at.col]));
@@ -124,9 +125,24 @@ function placeColumns(
     ...(table ? { table: table.name } : {}),
     headerRow,
     firstCol,
-    headers: missing.map((c) => c.header),
+    headers: missing.map((c) => newHeader(sheet, headerRow, c)),
     lastRow,
   };
+}
+
+/**
+ * The header a new column gets: the template's, or its first alias the row does not have when the
+ * row already holds that header for something else (a life-cycle `Status` read as the Phase gets a
+ * `RAG` column beside it, not a second `Status`, which would read as the first again).
+ */
+function newHeader(sheet: RawSheet, headerRow: number, column: ColumnDef): string {
+  const taken = new Set<string>();
+  for (let i = 0; i < sheet.cells.width(headerRow - sheet.top); i++) {
+    const v = cell(sheet, headerRow, sheet.left + i);
+    if (typeof v === "string") taken.add(headerKey(v));
+  }
+  if (!taken.has(headerKey(column.header))) return column.header;
+  return (column.aliases ?? []).find((alias) => !taken.has(headerKey(alias))) ?? column.header;
 }
 
 function cell(sheet: RawSheet, row: number, col: number): unknown {

@@ -1,0 +1,182 @@
+import type { Finding } from "../model/finding";
+import type { RawSheet } from "../model/raw";
+import type { ColumnDef, EnumDef, TableDef } from "../template/types";
+import { cellAddress as a1 } from "../model/a1";
+import { headerKey } from "../model/names";
+import { PHASE, RAG_STATUS } from "../template/keys";
+import { enumReader } from "../values/enumValue";
+import { textOf } from "../values/parseText";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { sheetFinding } from "./findings";
+import { fitOf, mostlyFits, namesColumn } from "./fittingColumns";
+
+/**
+ * The life-cycle words third-party trackers write in a project's `Status` column (Smartsheet's,
+ * Vertex42's and most template sites' project trackers), as the template's phases. Only read so in
+ * a status column the sheet's missing Phase is taken from; a Phase column itself keeps the
+ * template's values (see docs/template.md).
+ */
+const LIFE_CYCLE_WORDS: Readonly<Record<string, string>> = {
+  "not started": "Initiation",
+  "not yet started": "Initiation",
+  proposed: "Initiation",
+  pipeline: "Initiation",
+  planned: "Planning",
+  "in planning": "Planning",
+  "in progress": "Execution",
+  "work in progress": "Execution",
+  wip: "Execution",
+  active: "Execution",
+  ongoing: "Execution",
+  underway: "Execution",
+  "in flight": "Execution",
+  started: "Execution",
+  complete: "Closed",
+  completed: "Closed",
+  done: "Closed",
+  finished: "Closed",
+  delivered: "Closed",
+  paused: "On Hold",
+  deferred: "On Hold",
+  suspended: "On Hold",
+  abandoned: "Cancelled",
+};
+
+/** Distinct words listed in the finding: enough to show the translation, short enough to read. */
+const WORDS_SHOWN = 6;
+/** Data rows looked at for those words (the fit itself samples as `fitOf` does). */
+const SAMPLE_ROWS = 500;
+
+/** A status column read as the Phase. */
+export interface LifecycleRead {
+  readonly column: BoundColumn;
+  /** True when the header had bound it to the RAG Status, which it now no longer is. */
+  readonly wasStatus: boolean;
+  /** The column the RAG Status is read from (`Health` beside the life-cycle `Status`), if any. */
+  readonly status: BoundColumn | null;
+  /** A few distinct values as written, each with the phase it reads as. */
+  readonly words: readonly (readonly [string, string])[];
+}
+
+/** The Phase's values with the life-cycle words the template's phases can take, as synonyms. */
+function lifecycleEnum(phase: EnumDef): EnumDef {
+  const words = Object.entries(LIFE_CYCLE_WORDS).filter(([, value]) => phase.values.includes(value));
+  return { values: phase.values, synonyms: { ...Object.fromEntries(words), ...(phase.synonyms ?? {}) } };
+}
+
+/** The table as this sheet is read: its Phase taking the life-cycle words too. */
+export function withLifecycleWords(table: TableDef): TableDef {
+  return {
+    ...table,
+    columns: table.columns.map((column): ColumnDef =>
+      column.key === PHASE && column.enum !== undefined
+        ? { ...column, enum: lifecycleEnum(column.enum) }
+        : column,
+    ),
+  };
+}
+
+function wordsOf(
+  sheet: RawSheet,
+  match: HeaderMatch,
+  column: BoundColumn,
+  read: (text: string) => string | null,
+): [string, string][] {
+  const words: [string, string][] = [];
+  const seen = new Set<string>();
+  const end = Math.min(match.dataEnd, match.dataStart + SAMPLE_ROWS);
+  for (let r = match.dataStart; r < end && words.length < WORDS_SHOWN; r++) {
+    const value = sheet.cells.value(r, column.index);
+    const text = value === null ? "" : textOf(value).trim();
+    const phase = text === "" ? null : read(text);
+    if (phase === null || seen.has(headerKey(text))) continue;
+    seen.add(headerKey(text));
+    words.push([text, phase]);
+  }
+  return words;
+}
+
+/**
+ * A Projects sheet without a Phase column whose `Status` holds life-cycle words (In Progress, Not
+ * Started, Complete, On Hold) rather than a RAG rating: that column is read as the Phase, with the
+ * life-cycle words as phases, and the RAG Status from another column that names it (`Health`,
+ * `RAG`) if the sheet has one, else it is missing. Before, every one of its cells was an
+ * `invalid-enum` error and the Phase was missing too. The column bound to the Status is tried
+ * first, then any unknown column whose header says `status`; columns the PMO mapped by hand are
+ * never second-guessed. Returns null when nothing changes.
+ */
+export function readLifecycleAsPhase(
+  sheet: RawSheet,
+  table: TableDef,
+  match: HeaderMatch,
+  mapped: ReadonlySet<string>,
+): { match: HeaderMatch; read: LifecycleRead } | null {
+  const phaseDef = table.columns.find((c) => c.key === PHASE);
+  const statusDef = table.columns.find((c) => c.key === RAG_STATUS);
+  if (phaseDef?.enum === undefined || statusDef?.enum === undefined) return null;
+  if (match.columns.has(PHASE) || mapped.has(PHASE) || mapped.has(RAG_STATUS)) return null;
+  const bound = match.columns.get(RAG_STATUS);
+  const candidates = [
+    ...(bound === undefined ? [] : [bound]),
+    ...match.unknown.filter((u) => headerKey(u.header).includes("status")),
+  ];
+  const readRag = enumReader(statusDef.enum);
+  const readPhase = enumReader(lifecycleEnum(phaseDef.enum));
+  const column = candidates.find(
+    (c) => !mostlyFits(fitOf(sheet, match, c, readRag)) && mostlyFits(fitOf(sheet, match, c, readPhase)),
+  );
+  if (column === undefined) return null;
+  const wasStatus = column === bound;
+  const columns = new Map(match.columns);
+  columns.set(PHASE, column);
+  let unknown = match.unknown.filter((u) => u !== column);
+  let status: BoundColumn | null = wasStatus ? null : (bound ?? null);
+  if (wasStatus) {
+    columns.delete(RAG_STATUS);
+    // Another column named as the RAG Status (`Health` beside the life-cycle `Status`) is it.
+    status = unknown.find((u) => namesColumn(statusDef, u.header)) ?? null;
+    if (status !== null) {
+      columns.set(RAG_STATUS, status);
+      unknown = unknown.filter((u) => u !== status);
+    }
+  }
+  // Report columns in template order, as findHeader does.
+  const ordered = new Map<string, BoundColumn>();
+  for (const def of table.columns) {
+    const at = columns.get(def.key);
+    if (at !== undefined) ordered.set(def.key, at);
+  }
+  return {
+    match: { ...match, columns: ordered, unknown },
+    read: { column, wasStatus, status, words: wordsOf(sheet, match, column, readPhase) },
+  };
+}
+
+/** The warning at the status column's header cell: what it is read as, word by word. */
+export function lifecycleFinding(
+  file: string,
+  sheet: RawSheet,
+  table: TableDef,
+  headerRow: number,
+  read: LifecycleRead,
+): Finding {
+  const phase = table.columns.find((c) => c.key === PHASE)?.header ?? "Phase";
+  const status = table.columns.find((c) => c.key === RAG_STATUS)?.header ?? "Status";
+  const cell = a1(headerRow, sheet.left + read.column.index);
+  const words = read.words.map(([text, value]) => `${text} → ${value}`).join(", ");
+  const rag =
+    read.status !== null
+      ? ` The ${status} (Green, Amber, Red) is read from "${read.status.header}" ` +
+        `(${a1(headerRow, sheet.left + read.status.index)}).`
+      : "";
+  return sheetFinding(
+    file,
+    sheet.name,
+    "warning",
+    "status-read-as-phase",
+    `Sheet "${sheet.name}" has no ${phase} column, and its "${read.column.header}" column (${cell}) holds ` +
+      `life-cycle words, not a RAG rating: it is read as the ${phase} (${words}).${rag} Add a ${phase} ` +
+      `column, or map "${read.column.header}", if this is wrong.`,
+    { cell, row: headerRow, column: read.column.header },
+  );
+}
