@@ -156,6 +156,34 @@ describe("fixStructure", () => {
     expect(read.bindings[0]?.columns["status"]?.header).toBe("RAG");
   });
 
+  it("adds the Project ID column to a sheet whose projects are known by name, then reads the IDs there", async () => {
+    const fake = createFakeExcel({ name: "Tracker.xlsx" });
+    const headers = ["Project Name", "Project Manager", "Phase", "Status", "Start Date", "Baseline Finish"];
+    seedSheet(fake.state, {
+      name: "Projects",
+      values: [
+        [...headers, "Budget", "Actual Cost", "% Complete"],
+        ["Payroll", "Ana", "Execution", "Green", 46023, 46295, 1000, 200, 0.2],
+      ],
+    });
+    const before = readPortfolio(
+      [await fake.run((context) => readWorkbookFromExcel(context, {}))],
+      STANDARD_TEMPLATE,
+      SETTINGS,
+    );
+    expect(before.projects.map((p) => p["projectId"])).toEqual(["Payroll"]);
+    const fix = await planFor(fake);
+    expect(fix.summary[0]).toBe("Projects: add the required column Project ID at J1");
+    await fake.run((context) => fixStructure(context, fix, PULSE_THEME));
+    const after = readPortfolio(
+      [await fake.run((context) => readWorkbookFromExcel(context, {}))],
+      STANDARD_TEMPLATE,
+      SETTINGS,
+    );
+    expect(after.bindings[0]?.columns["projectId"]).toEqual({ col: 10, header: "Project ID" });
+    expect(after.bindings[0]?.missingRequired).toEqual([]);
+  });
+
   let fix0: Awaited<ReturnType<typeof planFor>>;
   beforeAll(async () => {
     fix0 = await planFor(incompleteTracker());

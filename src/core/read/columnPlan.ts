@@ -218,12 +218,14 @@ function scaledAmountFindings(input: TableReadInput, plans: readonly ColumnPlan[
 export function missingRequired(input: TableReadInput): ColumnDef[] {
   const { table, match, defaultProjectId } = input;
   const across = input.across ?? null;
+  const namesAsIds = (input.namesAsIds ?? null) !== null;
   return table.columns.filter(
     (def) =>
-      def.required === true &&
-      !match.columns.has(def.key) &&
-      !(def.key === PROJECT_ID && defaultProjectId !== null) &&
-      !(across !== null && (def.key === across.month.key || def.key === across.value.key)),
+      (def.key === PROJECT_ID && namesAsIds) ||
+      (def.required === true &&
+        !match.columns.has(def.key) &&
+        !(def.key === PROJECT_ID && defaultProjectId !== null) &&
+        !(across !== null && (def.key === across.month.key || def.key === across.value.key))),
   );
 }
 
@@ -251,17 +253,23 @@ export function reportColumns(
   const cellOf = (index: number): string => a1(headerRow, sheet.left + index);
   for (const def of missingRequired(input)) {
     const lifecycle = def.key === RAG_STATUS && input.lifecycle?.wasStatus === true ? input.lifecycle : null;
+    const names = def.key === PROJECT_ID ? (input.namesAsIds ?? null) : null;
     findings.push(
       sheetFinding(
         file,
         sheetName,
         "error",
         "required-column-missing",
-        lifecycle === null
+        names !== null
           ? `Sheet "${sheetName}" has no "${def.header}" column, which the ${table.name} table requires ` +
+              `(the header row is row ${headerRow}): each project is identified by its name in ` +
+              `"${names.header}" (${cellOf(names.index)}) instead, so no two projects may share a name, and a ` +
+              `renamed project starts a new history. Add a ${def.header} column with the PMO's IDs.`
+          : lifecycle === null
+            ? `Sheet "${sheetName}" has no "${def.header}" column, which the ${table.name} table requires ` +
               `(the header row is row ${headerRow}). Add the column or map your header to it.` +
               missingColumnHint(def, input, cellOf)
-          : `Sheet "${sheetName}" has no RAG rating, which the ${table.name} table requires as its ` +
+            : `Sheet "${sheetName}" has no RAG rating, which the ${table.name} table requires as its ` +
               `"${def.header}": its "${lifecycle.column.header}" column (${cellOf(lifecycle.column.index)}) holds ` +
               `life-cycle words and is read as the Phase. Add a column headed "${def.aliases?.[0] ?? def.header}" ` +
               `with each project's rating (${def.enum?.values.join(", ") ?? ""}).`,

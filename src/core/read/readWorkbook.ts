@@ -16,6 +16,7 @@ import type { TableReadInput } from "./tableReadInput";
 import { monthsAcrossRead } from "./monthsAcross";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
+import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 
@@ -198,6 +199,12 @@ function unreadableSheetFindings(workbook: RawWorkbook): Finding[] {
     );
 }
 
+/** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names. */
+function tableAsRead(table: TableDef, lifecycle: boolean, namesAsIds: boolean): TableDef {
+  const phase = lifecycle ? withLifecycleWords(table) : table;
+  return namesAsIds ? withIdFromNames(phase) : phase;
+}
+
 /**
  * Reads one workbook: decides which sheet is which table (by name or mapping, the best-matching
  * sheet when several qualify), reads the Projects table first so a single-project workbook's other
@@ -261,12 +268,14 @@ export function readWorkbook(
     if (lifecycle !== null)
       findings.push(lifecycleFinding(file, c.sheet, c.table, headerRow, lifecycle.read));
     const match = lifecycle?.match ?? fitted.match;
+    const namesAsIds = namesAsIdsColumn(c.table, match, c.mappedColumns);
     const input: TableReadInput = {
       file,
       sheet: c.sheet,
-      table: lifecycle === null ? c.table : withLifecycleWords(c.table),
+      table: tableAsRead(c.table, lifecycle !== null, namesAsIds !== null),
       lifecycle: lifecycle?.read ?? null,
-      match,
+      namesAsIds,
+      match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),
       date1904: workbook.date1904,
       dateOrder: settings.dateOrder,
       defaultProjectId,
@@ -276,7 +285,8 @@ export function readWorkbook(
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
     const missingKeys = missingRequired(input).map((col) => col.key);
-    bindings.push(bindingOf(file, c, { ...match, unknown: unreadColumns(input) }, missingKeys));
+    // The Project ID read from the names is bound there, so its findings name those cells.
+    bindings.push(bindingOf(file, c, { ...input.match, unknown: unreadColumns(input) }, missingKeys));
     tables.set(c.table.key, rows);
     return rows;
   };

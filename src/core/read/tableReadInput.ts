@@ -1,7 +1,7 @@
 import type { RawSheet } from "../model/raw";
 import type { DateOrder } from "../model/settings";
 import type { TableDef } from "../template/types";
-import type { HeaderMatch } from "./findHeader";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
 import type { LifecycleRead } from "./lifecycleAsPhase";
 import type { MonthsAcrossRead } from "./monthsAcross";
 
@@ -22,4 +22,9 @@ export interface TableReadInput {
   readonly across?: MonthsAcrossRead | null;
   /** A status column of life-cycle words read as the Phase (`readLifecycleAsPhase`); absent otherwise. */
   readonly lifecycle?: LifecycleRead | null;
+  /**
+   * A Projects sheet without a Project ID column: the Project Name column its IDs are read from
+   * (`namesAsIdsColumn`; `match` then binds the Project ID to it too); absent otherwise.
+   */
+  readonly namesAsIds?: BoundColumn | null;
 }

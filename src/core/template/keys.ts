@@ -12,3 +12,5 @@ export const PROJECT_ID = "projectId";
  */
 export const PHASE = "phase";
 export const RAG_STATUS = "status";
+/** The Projects table's name column: a tracker without Project IDs identifies its projects by it. */
+export const PROJECT_NAME = "projectName";

@@ -424,6 +424,32 @@ function trackerCases(): CliCase[] {
         );
       },
     ),
+    // A template site's tracker: no Project ID column, projects known by their names.
+    {
+      name: "project-tracker-without-ids.xlsx",
+      bytes: () =>
+        excelJs((wb) => {
+          const tracker = wb.addWorksheet("Project Tracker");
+          tracker.addRows([["Project Tracker"], [], HEADERS.slice(1)]);
+          tracker.addRow(excelJsProjectRow("Apollo", 100000).slice(1));
+          tracker.addRow(excelJsProjectRow("Zeus", 60000).slice(1));
+          wb.addWorksheet("Risks").addRows([
+            ["Risk ID", "Project", "Title", "Probability", "Impact", "Status"],
+            ["R1", "Project Zeus", "Vendor late", 3, 4, "Open"],
+          ]);
+        }),
+      validateExit: [1],
+      checkJson: (json) => {
+        expect(json.projects.map((p) => [p.projectId, p.bac])).toEqual([
+          ["Project Apollo", 100000],
+          ["Project Zeus", 60000],
+        ]);
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "table-by-mention ",
+          "required-column-missing A3",
+        ]);
+      },
+    },
     clean("dates-1904.xlsx", async () =>
       projects(headerRow(1) + dataRow(2, "P1", { 5: "44561", 6: "44680" }), "", "true"),
     ),
