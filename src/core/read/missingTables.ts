@@ -15,6 +15,29 @@ export interface MissingTablesContext {
   readonly settings: Settings;
   readonly mapping: SheetMapping | undefined;
   readonly free: readonly RawSheet[];
+  /**
+   * The tables read from sheets without a Project ID column (`Milestones`, `Risks`), by name: rows
+   * of one project's workbook, when no sheet holds the Projects table.
+   */
+  readonly withoutProjectIds?: readonly string[];
+}
+
+/**
+ * Why a Projects table may be missing on purpose: a single project's workbook (a RAID log, a
+ * milestone plan) whose other tables name no project. Its project is named in the settings, which
+ * the spec provides for; a sheet that merely shares a few generic headers (`ID`, `Owner`, `Status`
+ * on an Issues log) is not pointed at then.
+ */
+function singleProjectHint(context: MissingTablesContext): string | null {
+  const tables = context.withoutProjectIds ?? [];
+  if (tables.length === 0) return null;
+  const named =
+    tables.length === 1 ? `Its ${tables[0] ?? ""} sheet has` : `Its ${tables.join(" and ")} sheets have`;
+  return (
+    ` ${named} no Project ID column: if the workbook is one project's, name that project (in the CLI ` +
+    `--project <ID>; in the add-in, Settings → Project ID) and ${tables.length === 1 ? "its" : "their"} rows ` +
+    `belong to it, or add a Projects sheet with the project's row.`
+  );
 }
 
 /** Where a required table is missing, the sheet that holds it under another name, if one does. */
@@ -71,7 +94,8 @@ export function missingTableFindings(context: MissingTablesContext, chosen: Read
           "error",
           "required-table-missing",
           `No sheet holds the ${table.name} table, which is required: add a sheet named ` +
-            `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.${hintFor(context, table)}`,
+            `${listWithOr(tableNames(table))} with its column headers, or map a sheet to it.` +
+            ((table.key === PROJECTS_TABLE ? singleProjectHint(context) : null) ?? hintFor(context, table)),
         ),
       );
       continue;

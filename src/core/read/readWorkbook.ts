@@ -256,7 +256,11 @@ export function readWorkbook(
     }
   }
 
-  findings.push(...missingTableFindings(missing, new Set(chosen.keys())));
+  const withoutProjectIds = template.tables
+    .filter((t) => t.key !== PROJECTS_TABLE && t.columns.some((col) => col.key === PROJECT_ID))
+    .filter((t) => chosen.get(t.key)?.match?.columns.has(PROJECT_ID) === false)
+    .map((t) => t.name);
+  findings.push(...missingTableFindings({ ...missing, withoutProjectIds }, new Set(chosen.keys())));
 
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];

@@ -247,6 +247,36 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("says how to name the project of a one-project workbook whose tables have no Project ID", () => {
+    const wb = workbook("raid.xlsx", [
+      sheet("Risks", [
+        ["ID", "Title", "Probability", "Impact", "Status"],
+        ["R1", "Vendor late", 3, 4, "Open"],
+      ]),
+      // Generic headers (ID, Priority, Owner, Status) that are not the project list.
+      sheet("Issues", [
+        ["ID", "Issue", "Priority", "Owner", "Status"],
+        ["I1", "Server down", "High", "Ann", "Open"],
+      ]),
+      sheet("Milestones", [
+        ["Milestone", "Due Date", "Status"],
+        ["Go-live", 46295, "Not Started"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    const missing = p.findings.find((f) => f.rule === "required-table-missing");
+    expect(missing?.message).toBe(
+      "No sheet holds the Projects table, which is required: add a sheet named Projects, Project List, " +
+        "Project Register, Register or Portfolio with its column headers, or map a sheet to it. Its Milestones " +
+        "and Risks sheets have no Project ID column: if the workbook is one project's, name that project (in the " +
+        "CLI --project <ID>; in the add-in, Settings → Project ID) and their rows belong to it, or add a " +
+        "Projects sheet with the project's row.",
+    );
+    const named = readPortfolio([wb], STANDARD_TEMPLATE, testSettings({ projectId: "PHX" }));
+    expect(named.findings.map((f) => f.rule)).toEqual([]);
+    expect([...named.risks, ...named.milestones].map((r) => r.projectId)).toEqual(["PHX", "PHX"]);
+  });
+
   it("gives one clear finding for a workbook that is not a PMO tracker", () => {
     const wb = workbook("budget.xlsx", [
       sheet("Sheet1", [
