@@ -2,14 +2,27 @@ import type { RawSheet } from "../model/raw";
 import type { TableDef } from "../template/types";
 import { findHeader, type HeaderMatch } from "./findHeader";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
+import { PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE } from "../template/keys";
 
 /**
  * Enough of a table's headers to point at a sheet: the rule for reading a sheet as the table (at
  * least half its required columns), or 3 headers of which 2 are required (Project ID, Project
  * Name, Status: an export that lacks a few of the template's columns is still the projects).
  */
-function worthNaming(match: HeaderMatch): boolean {
-  return match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2);
+function worthNaming(table: TableDef, match: HeaderMatch): boolean {
+  return (
+    namesItsRows(table, match) && (match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2))
+  );
+}
+
+/**
+ * Whether a header row found only by its sheet's name or by its headers can be the table: a
+ * project list names its projects (a Project ID or a Project Name column). A task schedule
+ * (`Project Schedule`: WBS, Task, Lead, Start, End, % Done, Status) has half the Projects
+ * table's required headers, and read as it, every task was a project with five errors.
+ */
+export function namesItsRows(table: TableDef, match: HeaderMatch): boolean {
+  return table.key !== PROJECTS_TABLE || match.columns.has(PROJECT_ID) || match.columns.has(PROJECT_NAME);
 }
 
 /** Headers named in the hint before "…": enough to recognise the sheet. */
@@ -36,7 +49,7 @@ export function closestSheet(
   for (const sheet of sheets) {
     if (sheet.unreadable !== undefined) continue;
     const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
-    if (match === null || !worthNaming(match)) continue;
+    if (match === null || !worthNaming(table, match)) continue;
     if (best === null || match.matched > best.match.matched) best = { sheet, match };
   }
   return best;

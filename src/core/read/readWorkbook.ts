@@ -8,7 +8,7 @@ import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
 import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from "../template/tableNames";
-import { headersFound } from "./closestSheet";
+import { headersFound, namesItsRows } from "./closestSheet";
 import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
@@ -146,7 +146,7 @@ function chooseMentioned(
       if (OWNED_SHEET_NAMES.includes(sheet.name)) continue;
       if (!mentionsTableName(sheet.name, table)) continue;
       const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
-      if (match?.qualifies !== true) continue;
+      if (match?.qualifies !== true || !namesItsRows(table, match)) continue;
       qualifying.push({ sheet, table, match, mapped: false, mappedColumns: new Set<string>() });
     }
     const best = qualifying.reduce<Candidate | null>((a, c) => (a === null || beats(c, a) ? c : a), null);

@@ -247,6 +247,20 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("never reads a task schedule as the project list, though its name mentions projects", () => {
+    const wb = workbook("gantt.xlsx", [
+      sheet("Project Schedule", [
+        ["WBS", "Task", "Lead", "Start", "End", "% Done", "Status"],
+        ["1", "Planning", "Ann", 46027, 46052, 1, "Complete"],
+        ["2", "Build", "Bob", 46055, 46142, 0.4, "In Progress"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.projects).toEqual([]);
+    expect(p.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
+    expect(p.findings[0]?.message).not.toContain("looks like it");
+  });
+
   it("says how to name the project of a one-project workbook whose tables have no Project ID", () => {
     const wb = workbook("raid.xlsx", [
       sheet("Risks", [
