@@ -102,7 +102,18 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             values: ["Initiation", "Planning", "Execution", "Closing", "Closed", "On Hold", "Cancelled"],
             // Beyond the spec (which lists none): PMBOK's process-group words and the US spelling,
             // the phases real trackers write most; see docs/template.md.
-            synonyms: { initiating: "Initiation", executing: "Execution", canceled: "Cancelled" },
+            synonyms: {
+              initiating: "Initiation",
+              executing: "Execution",
+              canceled: "Cancelled",
+              // The phases as verbs and nouns (Initiate, Plan, Execute, Close; Closure; Hold).
+              initiate: "Initiation",
+              plan: "Planning",
+              execute: "Execution",
+              close: "Closing",
+              closure: "Closing",
+              hold: "On Hold",
+            },
           },
         },
         {
@@ -128,7 +139,11 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           header: "Priority",
           description: "The project's priority in the portfolio.",
           type: "enum",
-          enum: { values: ["Critical", "High", "Medium", "Low"] },
+          // Beyond the spec (which lists none): the abbreviations its 1–5 scale takes.
+          enum: {
+            values: ["Critical", "High", "Medium", "Low"],
+            synonyms: { med: "Medium", h: "High", m: "Medium", l: "Low" },
+          },
         },
         {
           key: "strategicScore",
@@ -412,6 +427,11 @@ export const STANDARD_TEMPLATE: TemplateDef = {
               scheduled: "Not Started",
               "to do": "Not Started",
               "not yet started": "Not Started",
+              "not due": "Not Started",
+              missed: "In Progress",
+              slipped: "In Progress",
+              "behind schedule": "In Progress",
+              blocked: "In Progress",
             },
           },
         },
@@ -520,6 +540,11 @@ export const STANDARD_TEMPLATE: TemplateDef = {
               "in mitigation": "Mitigating",
               "being mitigated": "Mitigating",
               retired: "Closed",
+              "in review": "Open",
+              "under review": "Open",
+              accepted: "Open",
+              avoided: "Closed",
+              expired: "Closed",
             },
           },
         },

@@ -28,6 +28,12 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["major", 4],
   ["severe", 5],
   ["catastrophic", 5],
+  // The other common five-point words: Very Unlikely … Very Likely, Negligible … Critical.
+  ["very unlikely", 1],
+  ["very likely", 5],
+  ["negligible", 1],
+  ["significant", 4],
+  ["critical", 5],
 ]);
 
 /** `3 - Medium`, `5: Very High`, `4) High`: a risk matrix's labelled score, number first. */

@@ -88,19 +88,35 @@ describe("readPortfolio: rows", () => {
 
   it("reads milestone and risk statuses in the words trackers use beyond the spec's synonyms", () => {
     const milestoneWords = ["Achieved", "Met", "Delivered", "Delayed", "Ongoing", "Underway", "Started"];
-    const notStarted = ["Planned", "Scheduled", "To Do", "Not yet started"];
-    const riskWords = ["New", "Identified", "Raised", "In Mitigation", "Being mitigated", "Retired"];
+    const stuck = ["Missed", "Slipped", "Behind Schedule", "Blocked"];
+    const notStarted = ["Planned", "Scheduled", "To Do", "Not yet started", "Not Due"];
+    const riskWords = ["New", "Identified", "Raised", "In Review", "Under Review", "Accepted"];
+    const riskWordsAfter = ["In Mitigation", "Being mitigated", "Retired", "Avoided", "Expired"];
     const p = readPortfolio(
       [
         workbook("t.xlsx", [
           sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
           sheet("Milestones", [
             ["Project ID", "Milestone", "Baseline Date", "Actual Date", "Status"],
-            ...[...milestoneWords, ...notStarted].map((status, i) => ["P1", `M${i}`, 46023, 46023, status]),
+            ...[...milestoneWords, ...stuck, ...notStarted].map((status, i) => [
+              "P1",
+              `M${i}`,
+              46023,
+              46023,
+              status,
+            ]),
           ]),
           sheet("Risks", [
             RISK_HEADERS,
-            ...riskWords.map((status, i) => [`R${i}`, "P1", "Vendor late", null, 3, 3, status]),
+            ...[...riskWords, ...riskWordsAfter].map((status, i) => [
+              `R${i}`,
+              "P1",
+              "Vendor late",
+              null,
+              3,
+              3,
+              status,
+            ]),
           ]),
         ]),
       ],
@@ -109,18 +125,39 @@ describe("readPortfolio: rows", () => {
     );
     expect(p.milestones.map((m) => m.status)).toEqual([
       ...Array<string>(3).fill("Complete"),
-      ...Array<string>(4).fill("In Progress"),
-      ...Array<string>(4).fill("Not Started"),
+      ...Array<string>(8).fill("In Progress"),
+      ...Array<string>(5).fill("Not Started"),
     ]);
     expect(p.risks.map((r) => r.status)).toEqual([
-      "Open",
-      "Open",
-      "Open",
+      ...Array<string>(6).fill("Open"),
       "Mitigating",
       "Mitigating",
       "Closed",
+      "Closed",
+      "Closed",
     ]);
     expect(p.findings.map((f) => f.rule)).not.toContain("invalid-enum");
+  });
+
+  it("reads the phases as verbs and nouns and Priority's abbreviations; leaves the PMO's calls as errors", () => {
+    const phases = ["Initiate", "Plan", "Execute", "Close", "Closure", "Hold", "Delivery"];
+    const priorities = ["Med", "h", "M", "L", "Urgent", "Med", "M"];
+    const rows = phases.map((phase, i) => [...projectRow(`P${i}`, { 3: phase }), priorities[i] ?? null]);
+    const p = readPortfolio(
+      [workbook("t.xlsx", [sheet("Projects", [[...PROJECT_HEADERS, "Priority"], ...rows])])],
+      STANDARD_TEMPLATE,
+      settings,
+    );
+    expect(p.projects.map((row) => [row["phase"], row["priority"]])).toEqual([
+      ["Initiation", "Medium"],
+      ["Planning", "High"],
+      ["Execution", "Medium"],
+      ["Closing", "Low"],
+      ["Closing", null],
+      ["On Hold", "Medium"],
+      [null, "Medium"],
+    ]);
+    expect(p.findings.filter((f) => f.rule === "invalid-enum").map((f) => f.cell)).toEqual(["K6", "D8"]);
   });
 
   it("skips a template's example row and a header row repeated inside the data, each with an info", () => {

@@ -208,6 +208,9 @@ describe("scale 1–5", () => {
       1, 2, 3, 4, 5, 5,
     ]);
     expect(["4 - Likely", "Major (4)", "2 - Likely", "Certain"].map(scaleOf)).toEqual([4, 4, null, null]);
+    expect(
+      ["Very unlikely", "Very Likely", "Negligible", "Significant", "Critical", "50%"].map(scaleOf),
+    ).toEqual([1, 5, 1, 4, 5, null]);
   });
 
   it("reads a risk matrix's labelled scores, number and word, when the two agree", () => {
