@@ -1,5 +1,6 @@
 import type { Resource } from "../model/portfolio";
 import { isoFromMonth, workingDaysInMonth } from "../model/calendar";
+import { capacityHours, weeklyCapacity } from "../model/weeklyCapacity";
 import type { AllocationTotals } from "./allocationTotals";
 import type { MonthIndex } from "../model/dates";
 import { isOverAllocated } from "./capacityLimits";
@@ -7,19 +8,6 @@ import type { CapacityKpis, CapacityRow } from "./report";
 import { ratio } from "./ratio";
 import { groupResources, type ResourceGroup } from "./resources";
 import { ResourceCapacityList, type CapacityPerson } from "./resourceCapacityList";
-
-/** Hours in a full-time week, the default Weekly Capacity before FTE. */
-export const FULL_TIME_WEEKLY_HOURS = 40;
-
-/** Weekly Capacity when filled, else 40 × FTE (FTE defaults to 1). */
-export function weeklyCapacity(resource: Resource): number {
-  return resource.weeklyCapacity ?? FULL_TIME_WEEKLY_HOURS * (resource.fte ?? 1);
-}
-
-/** Weekly capacity × Monday–Friday days / 5. @example capacityHours(40, 21) // Nov 2026: 168 */
-export function capacityHours(weekly: number, workingDays: number): number {
-  return (weekly * workingDays) / 5;
-}
 
 function capacityRow(month: string, capacity: number, planned: number, actual: number): CapacityRow {
   const utilization = ratio(planned, capacity);

@@ -122,9 +122,9 @@ export function planColumns(input: TableReadInput): ColumnPlan[] {
 export function planAcrossColumns(input: TableReadInput): ColumnPlan[] {
   const across = input.across;
   if (across === undefined || across === null) return [];
-  return across.months.map((m) =>
-    boundColumn(input, across.value, m.column, `${across.value.key}@${m.column.index}`),
-  );
+  // Shares of a person's time parse as FTE fractions (50 %, 0.5, `50%` text); hours as the amount.
+  const def: ColumnDef = across.shares ? { ...across.value, type: "fraction" } : across.value;
+  return across.months.map((m) => boundColumn(input, def, m.column, `${across.value.key}@${m.column.index}`));
 }
 
 /**
@@ -163,7 +163,12 @@ function acrossFinding(input: TableReadInput, across: MonthsAcrossRead): Finding
     across.kind === "weeks"
       ? `each month's weeks were added up as the ${across.value.header} of that month (a week counts in the ` +
         `month that holds most of its days), one ${table.name} row per month filled`
-      : `each filled month cell was read as the ${across.value.header} of that month, one ${table.name} row per cell`;
+      : across.shares
+        ? `its cells are shares of a person's time (FTE), each read as that share of the person's capacity in ` +
+          `the month (Weekly Capacity on the Resources sheet, else 40 hours × FTE, × the month's working days / 5) ` +
+          `as the ${across.value.header} of that month, one ${table.name} row per cell: 50 % of a full-time ` +
+          `person in a month of 22 working days is 88 hours`
+        : `each filled month cell was read as the ${across.value.header} of that month, one ${table.name} row per cell`;
   return sheetFinding(
     file,
     sheet.name,

@@ -131,6 +131,11 @@ export interface MonthsAcrossRead {
   readonly kind: DatesAcross["kind"];
   /** Each month or week column, with the month its cells count in. */
   readonly months: readonly MonthHeader[];
+  /**
+   * True when the month cells are shares of the person's time (50 %, 0.5: a plan in FTE), read as
+   * that share of the person's capacity in the month (`sharesAsHours`); false for hours.
+   */
+  readonly shares: boolean;
 }
 
 /** Whether every number in the month columns' data cells is a fraction of 1 or a percent: FTE, not hours. */
@@ -145,11 +150,18 @@ export function monthsHoldFractions(
   for (const { column } of months) {
     for (let r = match.dataStart; r < end; r++) {
       const raw = sheet.cells.value(r, column.index);
+      const text = typeof raw === "string" ? raw.trim() : "";
+      // `50%` typed as text is a share as much as 0.5 in a %-formatted cell.
+      const percentText = text.endsWith("%");
       const value =
-        typeof raw === "number" ? raw : typeof raw === "string" ? parseNumericText(raw) : Number.NaN;
+        typeof raw === "number"
+          ? raw
+          : typeof raw === "string"
+            ? parseNumericText(percentText ? text.slice(0, -1).trimEnd() : text)
+            : Number.NaN;
       if (Number.isNaN(value) || value === 0) continue;
       numbers++;
-      const percent = (sheet.cells.format(r, column.index) ?? "").includes("%");
+      const percent = percentText || (sheet.cells.format(r, column.index) ?? "").includes("%");
       if (percent || (value > 0 && value <= 1)) fractions++;
     }
   }
@@ -159,9 +171,10 @@ export function monthsHoldFractions(
 /**
  * Whether to read the sheet's months across: the table wants a Month column the sheet lacks, two
  * or more headers are months, one required amount column is missing for their cells to fill, and
- * no other amount column is there (whose figure would then be whose month's?). Cells that are all
- * fractions of 1 or percents are a plan in FTE, not in hours: not read (the missing columns say
- * so). Null when the sheet is not read this way.
+ * no other amount column is there (whose figure would then be whose month's?). Month cells that are
+ * all fractions of 1 or percents are a plan in FTE: read as shares of each person's capacity
+ * (`shares`). Week cells in FTE are not read (is a week's 50 % half of that week or of its month?):
+ * the missing columns say so. Null when the sheet is not read this way.
  */
 export function monthsAcrossRead(
   table: TableDef,
@@ -179,6 +192,8 @@ export function monthsAcrossRead(
   const otherAmounts = table.columns.some((c) => AMOUNT_TYPES.has(c.type) && match.columns.has(c.key));
   if (value === undefined || missing.length > 1 || otherAmounts) return null;
   const across = monthsAcross(match.unknown, date1904, order);
-  if (across === null || monthsHoldFractions(sheet, match, across.headers)) return null;
-  return { month, value, kind: across.kind, months: across.headers };
+  if (across === null) return null;
+  const shares = monthsHoldFractions(sheet, match, across.headers);
+  if (shares && across.kind === "weeks") return null;
+  return { month, value, kind: across.kind, months: across.headers, shares };
 }

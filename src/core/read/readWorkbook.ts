@@ -13,12 +13,13 @@ import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
 import type { TableReadInput } from "./tableReadInput";
-import { monthsAcrossRead } from "./monthsAcross";
+import { monthsAcrossRead, type MonthsAcrossRead } from "./monthsAcross";
+import { sharesAsHours } from "./sharesAsHours";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
-import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
+import { PROJECT_ID, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
 
 interface Candidate {
   readonly sheet: RawSheet;
@@ -264,6 +265,8 @@ export function readWorkbook(
 
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];
+  // Resource plans in FTE, turned into hours once the names are linked to the Resources sheet.
+  const shareReads: { table: string; across: MonthsAcrossRead }[] = [];
   const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
     const fitted = preferFittingColumns(c.sheet, c.table, c.match as HeaderMatch, c.mappedColumns);
     const headerRow = c.sheet.top + fitted.match.headerIndex;
@@ -286,6 +289,7 @@ export function readWorkbook(
       across: monthsAcrossRead(c.table, c.sheet, match, workbook.date1904, settings.dateOrder),
     };
     let rows = readTable(input, findings);
+    if (input.across?.shares === true) shareReads.push({ table: c.table.key, across: input.across });
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
     const missingKeys = missingRequired(input).map((col) => col.key);
@@ -309,5 +313,8 @@ export function readWorkbook(
     if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
   }
   linkReferences({ file, template, tables, bindings, findings });
+  for (const { table, across } of shareReads) {
+    tables.set(table, sharesAsHours(tables.get(table) ?? [], across, tables.get(RESOURCES_TABLE) ?? []));
+  }
   return { tables, bindings, findings };
 }

@@ -14,3 +14,7 @@ export const PHASE = "phase";
 export const RAG_STATUS = "status";
 /** The Projects table's name column: a tracker without Project IDs identifies its projects by it. */
 export const PROJECT_NAME = "projectName";
+/** The person column of Resources and Allocations: a plan in FTE is priced in each person's hours. */
+export const RESOURCE = "resource";
+/** The Resources table: the people a plan in FTE takes each one's weekly hours from. */
+export const RESOURCES_TABLE = "resources";

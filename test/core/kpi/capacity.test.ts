@@ -1,5 +1,6 @@
 import { totalAllocations } from "../../../src/core/kpi/allocationTotals";
-import { capacityHours, capacityKpis, weeklyCapacity } from "../../../src/core/kpi/capacity";
+import { capacityKpis } from "../../../src/core/kpi/capacity";
+import { capacityHours, weeklyCapacity } from "../../../src/core/model/weeklyCapacity";
 import { indexResources } from "../../../src/core/kpi/resources";
 import { workingDaysInMonth } from "../../../src/core/model/calendar";
 import type { Allocation, Resource } from "../../../src/core/model/portfolio";

@@ -1,4 +1,4 @@
-import { monthFromYm } from "../../../src/core/model/calendar";
+import { isoFromMonth, monthFromYm } from "../../../src/core/model/calendar";
 import { readPortfolio } from "../../../src/core/read/readPortfolio";
 import { parseSheetMapping } from "../../../src/core/read/sheetMapping";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
@@ -480,25 +480,56 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
-  it("explains a resource plan in FTE fractions instead of reading its months as hours", () => {
+  it("reads a resource plan in FTE as each share of the person's capacity in the month", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Team", [
+        ["Name", "Role", "FTE", "Weekly Capacity"],
+        ["Ann Lee", "PM", 1, null],
+        ["Bo Ng", "Developer", 0.5, null],
+        ["Cy Dee", "Analyst", 1, 37.5],
+      ]),
       sheet("Resource Plan", [
+        // January 2026 has 22 working days, February 20, March 22.
         ["Resource", "Project ID", "Jan-26", "2026-02", 46082],
         ["Ann Lee", "P1", 0.5, 1, 0.25],
+        ["Bo Ng", "P2", "100%", "50 %", null],
+        ["cy dee", "P2", 0.2, null, null],
+        ["Di Fox", "P2", 0.5, null, null],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(
+      p.allocations.map((a) => [a.resource, a.month === null ? null : isoFromMonth(a.month), a.plannedHours]),
+    ).toEqual([
+      ["Ann Lee", "2026-01", 88],
+      ["Ann Lee", "2026-02", 160],
+      ["Ann Lee", "2026-03", 44],
+      ["Bo Ng", "2026-01", 88], // half time: 100 % of his time is 20 hours a week
+      ["Bo Ng", "2026-02", 40],
+      ["Cy Dee", "2026-01", 33], // 20 % of 37.5 × 22 / 5 = 165 hours
+      ["Di Fox", "2026-01", 88], // not on the Team sheet (reported): counted full time
+    ]);
+    expect(p.findings.map(brief)).toEqual([
+      "info months-across Resource Plan!C1",
+      "warning resource-name-form Resource Plan!A4",
+    ]);
+    expect(p.findings[0]?.message).toContain("its cells are shares of a person's time (FTE)");
+  });
+
+  it("explains a weekly plan in FTE fractions instead of reading its weeks as hours", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Resource Plan", [
+        ["Resource", "Project ID", "w/c 05/01/2026", "w/c 12/01/2026"],
+        ["Ann Lee", "P1", 0.5, 1],
       ]),
     ]);
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     const missing = p.findings.filter((f) => f.rule === "required-column-missing");
-    expect(missing.map((f) => f.message)).toEqual([
-      'Sheet "Resource Plan" has no "Month" column, which the Allocations table requires (the header row is ' +
-        'row 1). Add the column or map your header to it. Its months run across columns ("Jan-26" in C1 to ' +
-        '"2026-03-01" in E1): the Allocations table takes one row per month, with the month in the "Month" column ' +
-        "and the hours beside it. Unpivot the month columns (in Excel, Power Query's Unpivot Columns does it). " +
-        "Its month cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each month.",
-      'Sheet "Resource Plan" has no "Planned Hours" column, which the Allocations table requires (the header ' +
-        "row is row 1). Add the column or map your header to it.",
-    ]);
+    expect(missing[0]?.message).toContain(
+      "Its week cells hold fractions of a person's time (0.5, 50 %), not hours: enter the hours of each week.",
+    );
     expect(p.allocations.map((a) => a.plannedHours)).toEqual([null]);
   });
 
