@@ -184,6 +184,30 @@ describe("fixStructure", () => {
     expect(after.bindings[0]?.missingRequired).toEqual([]);
   });
 
+  it("reads a status report laid out as a form from Excel, and adds no columns to it", async () => {
+    const fake = createFakeExcel({ name: "Apollo.xlsx" });
+    seedSheet(fake.state, {
+      name: "Status Report",
+      values: [
+        ["Project Status Report"],
+        ["Project Name:", "Apollo"],
+        ["Project Manager:", "Ana"],
+        ["Overall RAG:", "Green"],
+        ["Budget:", 1000],
+        ["Actual Cost:", 200],
+      ],
+    });
+    const raw = await fake.run((context) => readWorkbookFromExcel(context, {}));
+    const read = readPortfolio([raw], STANDARD_TEMPLATE, SETTINGS);
+    expect(read.projects.map((p) => [p["projectId"], p["status"], p["budget"]])).toEqual([
+      ["Apollo", "Green", 1000],
+    ]);
+    expect(read.bindings[0]?.columns["budget"]).toEqual({ col: 2, header: "Budget", row: 5 });
+    const fix = await planFor(fake);
+    expect(fix.columns).toEqual([]);
+    expect(fix.summary.some((line) => line.startsWith("Status Report"))).toBe(false);
+  });
+
   let fix0: Awaited<ReturnType<typeof planFor>>;
   beforeAll(async () => {
     fix0 = await planFor(incompleteTracker());

@@ -14,7 +14,7 @@ export function cellOfRow(bindings: readonly TableBinding[], src: SourceRef, key
   const column = binding?.columns[key];
   return column === undefined
     ? { cell: "", header: null }
-    : { cell: `${columnLetters(column.col)}${src.row}`, header: column.header };
+    : { cell: `${columnLetters(column.col)}${column.row ?? src.row}`, header: column.header };
 }
 
 /**

@@ -21,11 +21,18 @@ export interface TableBinding {
   readonly file: string;
   readonly sheet: string;
   readonly headerRow: number;
-  /** Template column key → sheet column (1-based) and the header text as written. */
-  readonly columns: Readonly<Record<string, { readonly col: number; readonly header: string }>>;
+  /**
+   * Template column key → sheet column (1-based) and the header text as written; in a form, also
+   * the sheet row of the column's one value (each field has its own row).
+   */
+  readonly columns: Readonly<
+    Record<string, { readonly col: number; readonly header: string; readonly row?: number }>
+  >;
   /** Required template columns that were not found. */
   readonly missingRequired: readonly string[];
   readonly unknownHeaders: readonly string[];
+  /** True for a project's status report laid out as a form (labels beside values), not a table. */
+  readonly form?: boolean;
 }
 
 export type Phase = "Initiation" | "Planning" | "Execution" | "Closing" | "Closed" | "On Hold" | "Cancelled";

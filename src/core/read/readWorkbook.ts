@@ -17,6 +17,7 @@ import { monthsAcrossRead, type MonthsAcrossRead } from "./monthsAcross";
 import { sharesAsHours } from "./sharesAsHours";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
+import { findProjectForm, readProjectForm, type ProjectForm } from "./projectForm";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
@@ -200,6 +201,32 @@ function unreadableSheetFindings(workbook: RawWorkbook): Finding[] {
     );
 }
 
+/** Whether the settings name the project of a single-project workbook (`--project`). */
+function hasProjectSetting(settings: Settings): boolean {
+  return settings.projectId !== undefined && settings.projectId.trim() !== "";
+}
+
+/**
+ * Without a Projects sheet: a sheet no table took that holds one project's status report as a form
+ * (`findProjectForm`), the one with most fields; PMO Pulse's own sheets never.
+ */
+function formOf(
+  workbook: RawWorkbook,
+  template: TemplateDef,
+  taken: ReadonlySet<RawSheet>,
+): { form: ProjectForm; table: TableDef; sheet: RawSheet } | null {
+  const table = template.tables.find((t) => t.key === PROJECTS_TABLE);
+  if (table === undefined) return null;
+  let best: { form: ProjectForm; table: TableDef; sheet: RawSheet } | null = null;
+  for (const sheet of workbook.sheets) {
+    if (taken.has(sheet) || OWNED_SHEET_NAMES.includes(sheet.name)) continue;
+    const form = findProjectForm(sheet, table);
+    if (form !== null && (best === null || form.fields.length > best.form.fields.length))
+      best = { form, table, sheet };
+  }
+  return best;
+}
+
 /** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names. */
 function tableAsRead(table: TableDef, lifecycle: boolean, namesAsIds: boolean): TableDef {
   const phase = lifecycle ? withLifecycleWords(table) : table;
@@ -234,6 +261,9 @@ export function readWorkbook(
 
   findings.push(...chooseMentioned(workbook, template, mapping, candidates, chosen));
   const taken = new Set([...chosen.values()].map((c) => c.sheet));
+  const form =
+    chosen.has(PROJECTS_TABLE) || hasProjectSetting(settings) ? null : formOf(workbook, template, taken);
+  if (form !== null) taken.add(form.sheet);
   const missing = {
     file,
     template,
@@ -242,7 +272,7 @@ export function readWorkbook(
     free: workbook.sheets.filter((sheet) => !taken.has(sheet)),
   };
 
-  if (chosen.size === 0)
+  if (chosen.size === 0 && form === null)
     return { tables: new Map(), bindings: [], findings: [...findings, notATracker(missing)] };
 
   for (const c of candidates) {
@@ -261,7 +291,9 @@ export function readWorkbook(
     .filter((t) => t.key !== PROJECTS_TABLE && t.columns.some((col) => col.key === PROJECT_ID))
     .filter((t) => chosen.get(t.key)?.match?.columns.has(PROJECT_ID) === false)
     .map((t) => t.name);
-  findings.push(...missingTableFindings({ ...missing, withoutProjectIds }, new Set(chosen.keys())));
+  const found = new Set(chosen.keys());
+  if (form !== null) found.add(PROJECTS_TABLE);
+  findings.push(...missingTableFindings({ ...missing, withoutProjectIds }, found));
 
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];
@@ -305,8 +337,15 @@ export function readWorkbook(
     const projects = read(projectsCandidate, null);
     const only = projects.length === 1 ? projects[0]?.[PROJECT_ID] : undefined;
     if (typeof only === "string") defaultProjectId = only;
-  } else if (settings.projectId !== undefined && settings.projectId.trim() !== "") {
-    defaultProjectId = settings.projectId.trim();
+  } else if (form !== null) {
+    const input = { file, table: form.table, date1904: workbook.date1904, dateOrder: settings.dateOrder };
+    const { row, binding } = readProjectForm(form.form, input, findings);
+    tables.set(PROJECTS_TABLE, row === null ? [] : [row]);
+    bindings.push(binding);
+    const id = row?.[PROJECT_ID];
+    if (typeof id === "string") defaultProjectId = id;
+  } else if (hasProjectSetting(settings)) {
+    defaultProjectId = (settings.projectId ?? "").trim();
   }
   for (const table of template.tables) {
     const c = chosen.get(table.key);

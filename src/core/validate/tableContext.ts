@@ -60,10 +60,15 @@ export class TableContext {
     return this.bindingOf(src)?.columns[key]?.header ?? this.columns.get(key)?.header ?? key;
   }
 
+  /** The sheet row of `key`'s cell: the row's own, or in a form the field's (`TableBinding.columns`). */
+  rowOf(src: SourceRef, key: string): number {
+    return this.bindingOf(src)?.columns[key]?.row ?? src.row;
+  }
+
   /** `F12`, or "" when the row's sheet has no such column. */
   cellOf(src: SourceRef, key: string): string {
     const col = this.colOf(src, key);
-    return col === null ? "" : `${columnLetters(col)}${src.row}`;
+    return col === null ? "" : `${columnLetters(col)}${this.rowOf(src, key)}`;
   }
 
   /** `Projects!F12` (sheet quoted as Excel does when needed), or `Projects row 12` without the column. */
@@ -88,8 +93,8 @@ export class TableContext {
     const finding: Finding = {
       file: src.file,
       sheet: src.sheet,
-      cell: col === null ? "" : `${columnLetters(col)}${src.row}`,
-      row: src.row,
+      cell: col === null ? "" : `${columnLetters(col)}${this.rowOf(src, key)}`,
+      row: col === null ? src.row : this.rowOf(src, key),
       column: this.headerOf(src, key),
       severity,
       rule,

@@ -56,7 +56,8 @@ export function planStructureFix(
   for (const binding of read.bindings) {
     const table = template.tables.find((t) => t.key === binding.table);
     const sheet = workbook.sheets.find((s) => s.name === binding.sheet);
-    if (!table || !sheet) continue;
+    // A status report laid out as a form has no header row to grow: its missing fields are findings.
+    if (!table || !sheet || binding.form === true) continue;
     const missing = table.columns.filter((c) => binding.missingRequired.includes(c.key));
     const addition = missing.length === 0 ? null : placeColumns(sheet, binding.headerRow, missing);
     if (addition !== null && "blocked" in addition) {

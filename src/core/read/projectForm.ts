@@ -1,0 +1,271 @@
+import type { Finding } from "../model/finding";
+import type { CellValue, NormRow, TableBinding } from "../model/portfolio";
+import type { RawScalar, RawSheet } from "../model/raw";
+import type { DateOrder } from "../model/settings";
+import { cellAddress as a1, columnLetters } from "../model/a1";
+import { headerKey } from "../model/names";
+import { isPayColumn } from "../model/payColumns";
+import { columnNames } from "../template/tableNames";
+import { PROJECT_ID, PROJECT_NAME } from "../template/keys";
+import type { ColumnDef, TableDef } from "../template/types";
+import { createColumnParser } from "../values/columnParser";
+import { isExcelError } from "../values/excelError";
+import { AMOUNT_TYPES } from "../template/amountTypes";
+import type { ColumnPlan } from "./columnPlan";
+import { sheetFinding } from "./findings";
+import { TableSink } from "./tableSink";
+
+/** Rows and columns of a sheet looked at for a status report's labels (a one-page form). */
+const FORM_ROWS = 60;
+const FORM_COLUMNS = 12;
+/** Cells right of a label where its value may sit (labels are often merged over two or three). */
+const VALUE_REACH = 4;
+/** A label is short; longer text is a sentence, never tried (untrusted text). */
+const MAX_LABEL_LENGTH = 40;
+/** Fields a sheet needs to be a project's form: a name or ID and enough of the rest to be a report. */
+const MIN_FIELDS = 4;
+
+/** One field of a form: the label as written, its cell, and its value's cell (0-based grid indexes). */
+export interface FormField {
+  readonly def: ColumnDef;
+  readonly label: string;
+  readonly labelRow: number;
+  readonly labelCol: number;
+  /** The value's grid cell, or null when the label has none beside it. */
+  readonly value: { readonly row: number; readonly col: number } | null;
+}
+
+/** A single project's status report laid out as a form (labels down a column, values beside them). */
+export interface ProjectForm {
+  readonly sheet: RawSheet;
+  readonly fields: readonly FormField[];
+}
+
+function isBlank(value: RawScalar): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Projects' column of a cell's text as a label (`Project Name:`, `Budget ($)*`), else undefined. */
+function labelColumn(value: RawScalar, columns: ReadonlyMap<string, ColumnDef>): ColumnDef | undefined {
+  if (typeof value !== "string" || value.length > MAX_LABEL_LENGTH) return undefined;
+  const label = value
+    .trim()
+    .replace(/[:*]+$/, "")
+    .trim();
+  return label === "" ? undefined : columns.get(headerKey(label));
+}
+
+/**
+ * A sheet that holds one project as a form: `Project Name: | Apollo`, `Project Manager: | Ann Lee`,
+ * `Budget: | 120000`, down a column or two (the project status report PMs send as often as any
+ * tracker). Labels are the Projects table's headers and aliases, a trailing colon or asterisk
+ * allowed; each label's value is the first filled cell right of it in its row (within four cells).
+ * A label whose right-hand neighbour is another label is a table's header row, not a form. Needs a
+ * Project ID or Project Name and four fields at least; null otherwise. The first label of a column
+ * counts.
+ */
+export function findProjectForm(sheet: RawSheet, table: TableDef): ProjectForm | null {
+  if (sheet.unreadable !== undefined) return null;
+  const columns = new Map<string, ColumnDef>();
+  for (const def of table.columns) {
+    for (const name of columnNames(def)) if (!columns.has(headerKey(name))) columns.set(headerKey(name), def);
+  }
+  const fields = new Map<string, FormField>();
+  const grid = sheet.cells;
+  for (let r = 0; r < Math.min(FORM_ROWS, grid.height); r++) {
+    const width = Math.min(FORM_COLUMNS, grid.width(r));
+    for (let c = 0; c < width; c++) {
+      const def = labelColumn(grid.value(r, c), columns);
+      if (def === undefined || fields.has(def.key)) continue;
+      let value: FormField["value"] = null;
+      for (let v = c + 1; v <= c + VALUE_REACH && v < grid.width(r); v++) {
+        const raw = grid.value(r, v);
+        if (isBlank(raw)) continue;
+        // A label right beside a label is a table's header row, which is no form; one further on
+        // is the next field, this one left empty.
+        if (labelColumn(raw, columns) !== undefined) {
+          if (v === c + 1) return null;
+          break;
+        }
+        value = { row: r, col: v };
+        break;
+      }
+      const label = String(grid.value(r, c))
+        .trim()
+        .replace(/[:*]+$/, "")
+        .trim();
+      fields.set(def.key, { def, label, labelRow: r, labelCol: c, value });
+    }
+  }
+  const filled = [...fields.values()].filter((f) => f.value !== null);
+  const named = filled.some((f) => f.def.key === PROJECT_ID || f.def.key === PROJECT_NAME);
+  if (!named || filled.length < MIN_FIELDS) return null;
+  return { sheet, fields: [...fields.values()] };
+}
+
+/** What reading a form needs besides the form. */
+export interface FormReadInput {
+  readonly file: string;
+  readonly table: TableDef;
+  readonly date1904: boolean;
+  readonly dateOrder: DateOrder;
+}
+
+/** A form field as the sink and parsers see a column: its value cell's letters, its label as header. */
+function fieldPlan(form: ProjectForm, field: FormField, col: number): ColumnPlan {
+  return {
+    key: field.def.key,
+    def: field.def,
+    index: col,
+    header: field.label,
+    letters: columnLetters(form.sheet.left + col),
+    parse: null,
+    usesFormat: false,
+    fill: null,
+    uncalculated: null,
+    notices: [],
+    pay: isPayColumn(field.def.key),
+    bounded: AMOUNT_TYPES.has(field.def.type),
+  };
+}
+
+/** One field's value, parsed as its column's cells are, problems reported at its cell. */
+function readField(form: ProjectForm, field: FormField, input: FormReadInput, sink: TableSink): CellValue {
+  const { sheet } = form;
+  const at = field.value;
+  if (at === null) return null;
+  const sheetRow = sheet.top + at.row;
+  const raw = sheet.cells.value(at.row, at.col);
+  const format = sheet.cells.format(at.row, at.col);
+  sink.row = sheetRow;
+  sink.plan = fieldPlan(form, field, at.col);
+  if (raw === null) return null;
+  const value = typeof raw === "string" ? raw.trim() : raw;
+  if (typeof value === "string" && isExcelError(value)) {
+    sink.error(
+      "excel-error",
+      `${field.label} holds the Excel error ${value}; correct the formula or the value.`,
+    );
+    return null;
+  }
+  const parser = createColumnParser({
+    column: field.def,
+    header: field.label,
+    dateOrder: input.dateOrder,
+    date1904: input.date1904,
+    addressOf: () => a1(sheetRow, sheet.left + at.col),
+    cells: { length: 1, value: () => raw, format: () => format },
+  });
+  return parser.parse(value, format, sink);
+}
+
+/**
+ * Reads a project's form as its one Projects row: each field parsed as its column's cells are
+ * (findings at the value's own cell), the ID the Project ID's value or else the name's. Findings:
+ * one info that the sheet was read as a form, and one error per required field it does not give.
+ * The binding places each column at its value's cell (`row` of each column), so the validator's
+ * findings name those cells too.
+ */
+export function readProjectForm(
+  form: ProjectForm,
+  input: FormReadInput,
+  findings: Finding[],
+): { row: NormRow | null; binding: TableBinding } {
+  const { file, table } = input;
+  const { sheet } = form;
+  const sink = new TableSink(file, sheet.name, findings);
+  const byKey = new Map(form.fields.map((f) => [f.def.key, f]));
+  const nameField = byKey.get(PROJECT_NAME);
+  const anchor = nameField ?? byKey.get(PROJECT_ID) ?? (form.fields[0] as FormField);
+  const labelCell = (f: FormField): string => a1(sheet.top + f.labelRow, sheet.left + f.labelCol);
+  findings.push(formFinding(file, form, labelCell));
+  const values: Record<string, CellValue> = {};
+  for (const def of table.columns) {
+    const field = byKey.get(def.key);
+    values[def.key] = field === undefined ? null : readField(form, field, input, sink);
+  }
+  sink.plan = null;
+  sink.flushNotes();
+  const idFromName = !byKey.has(PROJECT_ID) || byKey.get(PROJECT_ID)?.value === null;
+  if (idFromName) values[PROJECT_ID] = values[PROJECT_NAME] ?? null;
+  const missing: string[] = [];
+  for (const def of table.columns) {
+    const idStandIn = def.key === PROJECT_ID && idFromName;
+    if (def.required !== true || (values[def.key] !== null && !idStandIn)) continue;
+    const field = byKey.get(def.key);
+    if (!idStandIn && field !== undefined && field.value !== null) continue; // read, reported as invalid
+    missing.push(def.key);
+    findings.push(missingFieldFinding(file, sheet, def, field, idFromName, labelCell(field ?? anchor)));
+  }
+  const columns: Record<string, { col: number; header: string; row: number }> = {};
+  for (const field of form.fields) {
+    const at = field.value ?? { row: field.labelRow, col: field.labelCol };
+    columns[field.def.key] = { col: sheet.left + at.col, header: field.label, row: sheet.top + at.row };
+  }
+  if (idFromName && nameField !== undefined && columns[PROJECT_NAME] !== undefined)
+    columns[PROJECT_ID] = columns[PROJECT_NAME];
+  const srcRow = sheet.top + (anchor.value?.row ?? anchor.labelRow);
+  const binding: TableBinding = {
+    table: table.key,
+    file,
+    sheet: sheet.name,
+    headerRow: sheet.top + Math.min(...form.fields.map((f) => f.labelRow)),
+    columns,
+    missingRequired: missing,
+    unknownHeaders: [],
+    form: true,
+  };
+  const id = values[PROJECT_ID];
+  const row =
+    typeof id === "string" ? ({ src: { file, sheet: sheet.name, row: srcRow }, ...values } as NormRow) : null;
+  return { row, binding };
+}
+
+function formFinding(file: string, form: ProjectForm, labelCell: (f: FormField) => string): Finding {
+  const shown = form.fields.slice(0, 4).map((f) => `${f.label} in ${labelCell(f)}`);
+  const more = form.fields.length > 4 ? ", …" : "";
+  return sheetFinding(
+    file,
+    form.sheet.name,
+    "info",
+    "project-form",
+    `Sheet "${form.sheet.name}" was read as one project's status report laid out as a form: its labels ` +
+      `(${shown.join(", ")}${more}) with the values beside them are the project's row in the Projects table. ` +
+      `The PMO template's Projects sheet makes that certain.`,
+  );
+}
+
+function missingFieldFinding(
+  file: string,
+  sheet: RawSheet,
+  def: ColumnDef,
+  field: FormField | undefined,
+  idFromName: boolean,
+  cell: string,
+): Finding {
+  const row = Number(/\d+$/.exec(cell)?.[0] ?? 0);
+  const byName = "the project is identified by its name instead, so a renamed project starts a new history";
+  const message =
+    def.key === PROJECT_ID && idFromName
+      ? field === undefined
+        ? `Sheet "${sheet.name}" gives no ${def.header}, which the Projects table requires: ${byName}. Add a ` +
+          `"${def.header}:" line with the PMO's ID.`
+        : `${field.label} (${cell}) has no value beside it, and the Projects table requires it: ${byName}. ` +
+          `Enter the PMO's ID in the cell to its right.`
+      : field === undefined
+        ? `Sheet "${sheet.name}" gives no ${def.header}, which the Projects table requires: add a ` +
+          `"${def.header}:" line with the project's value beside it.`
+        : `${field.label} (${cell}) has no value beside it; it is required, so enter it in the cell to its right.`;
+  return sheetFinding(
+    file,
+    sheet.name,
+    "error",
+    field === undefined ? "required-column-missing" : "required-missing",
+    message,
+    {
+      cell,
+      row,
+      column: field?.label ?? def.header,
+    },
+  );
+}

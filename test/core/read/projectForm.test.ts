@@ -1,0 +1,122 @@
+import { analyseWorkbooks } from "../../../src/core/analyse";
+import { readPortfolio } from "../../../src/core/read/readPortfolio";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
+import type { RawScalar } from "../../../src/core/model/raw";
+import { sheet, testSettings, workbook } from "../support/rawWorkbook";
+import { brief, JAN_1_2026 } from "./fixtures";
+
+const settings = testSettings({ asOf: "2026-10-31" });
+const DEC_18_2026 = 46374;
+
+/** A one-page status report: a title, then label | value pairs in columns A–B and D–E. */
+function report(overrides: Record<string, RawScalar> = {}): RawScalar[][] {
+  const pairs: [string, RawScalar, string, RawScalar][] = [
+    ["Project Name:", "Apollo CRM", "Sponsor:", "Bob Ray"],
+    ["Project Manager:", "Ann Lee", "Overall RAG:", "Amber"],
+    ["Project Code:", "PRJ-042", "Programme:", "Digital"],
+    ["Phase:", "Execution", "% Complete:", "55%"],
+    ["Start Date:", JAN_1_2026, "Planned Finish:", DEC_18_2026],
+    ["Budget:", 250000, "Actual Cost:", 140000],
+  ];
+  const value = (label: string, v: RawScalar): RawScalar =>
+    label in overrides ? (overrides[label] ?? null) : v;
+  return [
+    ["Monthly Project Status Report"],
+    [],
+    ...pairs.map(([l1, v1, l2, v2]) => [l1, value(l1, v1), null, l2, value(l2, v2)]),
+  ];
+}
+
+function read(rows: RawScalar[][], extra: ReturnType<typeof sheet>[] = [], s = settings) {
+  return readPortfolio(
+    [workbook("apollo.xlsx", [sheet("Status Report", rows), ...extra])],
+    STANDARD_TEMPLATE,
+    s,
+  );
+}
+
+describe("a project's status report laid out as a form", () => {
+  it("is read as the one Projects row, each label's value beside it", () => {
+    const p = read(report());
+    expect(p.projects).toHaveLength(1);
+    const project = p.projects[0];
+    expect([
+      project?.projectId,
+      project?.projectName,
+      project?.projectManager,
+      project?.status,
+      project?.phase,
+      project?.percentComplete,
+      project?.budget,
+    ]).toEqual(["PRJ-042", "Apollo CRM", "Ann Lee", "Amber", "Execution", 0.55, 250000]);
+    expect(p.findings.map(brief)).toEqual(["info project-form Status Report!"]);
+    expect(p.findings[0]?.message).toBe(
+      'Sheet "Status Report" was read as one project\'s status report laid out as a form: its labels ' +
+        "(Project Name in A3, Sponsor in D3, Project Manager in A4, Overall RAG in D4, …) with the values beside " +
+        "them are the project's row in the Projects table. The PMO template's Projects sheet makes that certain.",
+    );
+    const binding = p.bindings[0];
+    expect(binding?.form).toBe(true);
+    expect(binding?.columns["budget"]).toEqual({ col: 2, header: "Budget", row: 8 });
+    expect(binding?.columns["status"]).toEqual({ col: 5, header: "Overall RAG", row: 4 });
+  });
+
+  it("reports a bad value at its own cell, and the validator's findings name the value cells too", () => {
+    const rows = report({ "Budget:": "lots", "Planned Finish:": JAN_1_2026 - 30 });
+    const { report: kpis } = analyseWorkbooks([workbook("apollo.xlsx", [sheet("Status Report", rows)])], {
+      template: STANDARD_TEMPLATE,
+      settings,
+    });
+    const cells = kpis.validation.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => `${f.rule} ${f.cell}`);
+    expect(cells.sort()).toEqual(["baseline-before-start E7", "invalid-number B8"]);
+  });
+
+  it("identifies the project by its name without a Project ID, and reports what it does not give", () => {
+    const rows = report({ "Project Code:": null, "Budget:": null }).map((row) =>
+      row[0] === "Budget:" ? row.slice(2) : row,
+    );
+    const p = read(rows);
+    expect(p.projects.map((row) => row["projectId"])).toEqual(["Apollo CRM"]);
+    const errors = p.findings.filter((f) => f.severity === "error");
+    expect(errors.map(brief)).toEqual([
+      "error required-missing Status Report!A5",
+      "error required-column-missing Status Report!A3",
+    ]);
+    expect(errors.map((f) => f.message)).toEqual([
+      "Project Code (A5) has no value beside it, and the Projects table requires it: the project is identified " +
+        "by its name instead, so a renamed project starts a new history. Enter the PMO's ID in the cell to its right.",
+      'Sheet "Status Report" gives no Budget, which the Projects table requires: add a "Budget:" line with the ' +
+        "project's value beside it.",
+    ]);
+    expect(p.bindings[0]?.missingRequired).toEqual(["projectId", "budget"]);
+  });
+
+  it("gives the other tables' rows without a Project ID to the project", () => {
+    const milestones = sheet("Milestones", [
+      ["Milestone", "Baseline Date", "Status"],
+      ["Go-live", DEC_18_2026, "Not Started"],
+    ]);
+    const p = read(report(), [milestones]);
+    expect(p.milestones.map((m) => m.projectId)).toEqual(["PRJ-042"]);
+    expect(p.findings.map((f) => f.rule)).toEqual(["project-form"]);
+  });
+
+  it("is not a table's header row, nor a sheet with too few fields, nor read when the project is named", () => {
+    const header = read([
+      ["Project Name", "Project Manager", "Phase", "Status"],
+      ["Apollo", "Ann Lee", "Execution", "Green"],
+    ]);
+    expect(header.findings.map((f) => f.rule)).not.toContain("project-form");
+    const few = read(
+      report()
+        .slice(0, 4)
+        .map((row) => row.slice(0, 2)),
+    );
+    expect(few.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
+    const named = read(report(), [], testSettings({ asOf: "2026-10-31", projectId: "P-9" }));
+    expect(named.projects).toEqual([]);
+    expect(named.findings.map((f) => f.rule)).not.toContain("project-form");
+  });
+});
