@@ -276,7 +276,7 @@ export function reportColumns(
               missingColumnHint(def, input, cellOf)
             : `Sheet "${sheetName}" has no RAG rating, which the ${table.name} table requires as its ` +
               `"${def.header}": its "${lifecycle.column.header}" column (${cellOf(lifecycle.column.index)}) holds ` +
-              `life-cycle words and is read as the Phase. Add a column headed "${def.aliases?.[0] ?? def.header}" ` +
+              `life-cycle words${lifecycle.phase === null ? " and is read as the Phase" : ", not ratings"}. Add a column headed "${def.aliases?.[0] ?? def.header}" ` +
               `with each project's rating (${def.enum?.values.join(", ") ?? ""}).`,
         { cell: a1(headerRow, firstCol), row: headerRow, column: def.header },
       ),

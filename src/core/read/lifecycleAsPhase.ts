@@ -44,6 +44,8 @@ const LIFE_CYCLE_WORDS: Readonly<Record<string, string>> = {
 
 /** Distinct words listed in the finding: enough to show the translation, short enough to read. */
 const WORDS_SHOWN = 6;
+/** Filled cells a status column beside a Phase column needs before it is left unread as a whole. */
+const MIN_UNREAD_CELLS = 3;
 /** Data rows looked at for those words (the fit itself samples as `fitOf` does). */
 const SAMPLE_ROWS = 500;
 
@@ -56,6 +58,11 @@ export interface LifecycleRead {
   readonly status: BoundColumn | null;
   /** A few distinct values as written, each with the phase it reads as. */
   readonly words: readonly (readonly [string, string])[];
+  /**
+   * The sheet's own Phase column when it has one: the status column of life-cycle words is then
+   * left unread (the Phase is read from there) instead of read as the Phase.
+   */
+  readonly phase: BoundColumn | null;
 }
 
 /** The Phase's values with the life-cycle words the template's phases can take, as synonyms. */
@@ -101,7 +108,8 @@ function wordsOf(
  * Started, Complete, On Hold) rather than a RAG rating: that column is read as the Phase, with the
  * life-cycle words as phases, and the RAG Status from another column that names it (`Health`,
  * `RAG`) if the sheet has one, else it is missing. Before, every one of its cells was an
- * `invalid-enum` error and the Phase was missing too. The column bound to the Status is tried
+ * `invalid-enum` error and the Phase was missing too. Beside a Phase column the status column is
+ * left unread instead (one warning, and the RAG Status missing once, rather than an error a cell). The column bound to the Status is tried
  * first, then any unknown column whose header says `status`; columns the PMO mapped by hand are
  * never second-guessed. Returns null when nothing changes.
  */
@@ -114,21 +122,27 @@ export function readLifecycleAsPhase(
   const phaseDef = table.columns.find((c) => c.key === PHASE);
   const statusDef = table.columns.find((c) => c.key === RAG_STATUS);
   if (phaseDef?.enum === undefined || statusDef?.enum === undefined) return null;
-  if (match.columns.has(PHASE) || mapped.has(PHASE) || mapped.has(RAG_STATUS)) return null;
+  if (mapped.has(PHASE) || mapped.has(RAG_STATUS)) return null;
+  const phase = match.columns.get(PHASE) ?? null;
   const bound = match.columns.get(RAG_STATUS);
+  // With a Phase column, only the column the header bound to the Status is in question.
   const candidates = [
     ...(bound === undefined ? [] : [bound]),
-    ...match.unknown.filter((u) => headerKey(u.header).includes("status")),
+    ...(phase !== null ? [] : match.unknown.filter((u) => headerKey(u.header).includes("status"))),
   ];
   const readRag = enumReader(statusDef.enum);
   const readPhase = enumReader(lifecycleEnum(phaseDef.enum));
-  const column = candidates.find(
-    (c) => !mostlyFits(fitOf(sheet, match, c, readRag)) && mostlyFits(fitOf(sheet, match, c, readPhase)),
-  );
+  // Beside a Phase column a few stray words stay errors at their cells, as any bad value does.
+  const fewest = phase === null ? 1 : MIN_UNREAD_CELLS;
+  const column = candidates.find((c) => {
+    const fit = fitOf(sheet, match, c, readPhase);
+    return fit.filled >= fewest && mostlyFits(fit) && !mostlyFits(fitOf(sheet, match, c, readRag));
+  });
   if (column === undefined) return null;
   const wasStatus = column === bound;
   const columns = new Map(match.columns);
-  columns.set(PHASE, column);
+  if (phase === null) columns.set(PHASE, column);
+  // Left unread beside a Phase column: listed with the sheet's other unknown columns.
   let unknown = match.unknown.filter((u) => u !== column);
   let status: BoundColumn | null = wasStatus ? null : (bound ?? null);
   if (wasStatus) {
@@ -140,6 +154,7 @@ export function readLifecycleAsPhase(
       unknown = unknown.filter((u) => u !== status);
     }
   }
+  // Left unread beside a Phase column, it is not listed as unknown: its own warning says why.
   // Report columns in template order, as findHeader does.
   const ordered = new Map<string, BoundColumn>();
   for (const def of table.columns) {
@@ -148,7 +163,7 @@ export function readLifecycleAsPhase(
   }
   return {
     match: { ...match, columns: ordered, unknown },
-    read: { column, wasStatus, status, words: wordsOf(sheet, match, column, readPhase) },
+    read: { column, wasStatus, status, words: wordsOf(sheet, match, column, readPhase), phase },
   };
 }
 
@@ -169,6 +184,20 @@ export function lifecycleFinding(
       ? ` The ${status} (Green, Amber, Red) is read from "${read.status.header}" ` +
         `(${a1(headerRow, sheet.left + read.status.index)}).`
       : "";
+  if (read.phase !== null) {
+    const phaseCell = a1(headerRow, sheet.left + read.phase.index);
+    return sheetFinding(
+      file,
+      sheet.name,
+      "warning",
+      "status-holds-life-cycle",
+      `Sheet "${sheet.name}" has a "${read.column.header}" column (${cell}) of life-cycle words (` +
+        `${read.words.map(([text]) => text).join(", ")}), not a RAG rating, and its ${phase} is read from ` +
+        `"${read.phase.header}" (${phaseCell}): the column is left unread.${rag} Map "${read.column.header}" ` +
+        `if it is the RAG rating after all.`,
+      { cell, row: headerRow, column: read.column.header },
+    );
+  }
   return sheetFinding(
     file,
     sheet.name,

@@ -311,7 +311,7 @@ export function readWorkbook(
     const input: TableReadInput = {
       file,
       sheet: c.sheet,
-      table: tableAsRead(c.table, lifecycle !== null, namesAsIds !== null),
+      table: tableAsRead(c.table, lifecycle !== null && lifecycle.read.phase === null, namesAsIds !== null),
       lifecycle: lifecycle?.read ?? null,
       namesAsIds,
       match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),

@@ -99,6 +99,26 @@ describe("a project Status of life-cycle words on a sheet without a Phase column
     expect(p.findings.map(brief)).toEqual(["error invalid-enum Projects!E2"]);
   });
 
+  it("is left unread beside a Phase column when three cells or more are life-cycle words", () => {
+    const statuses = ["In Progress", "Not Started", "Complete", "In Progress"];
+    const rows = [[...PROJECT_HEADERS], ...statuses.map((s, i) => projectRow(`P${i + 1}`, { 4: s }))];
+    const p = read(rows);
+    expect(p.projects.map((row) => [row["phase"], row["status"]])).toEqual(
+      Array.from({ length: 4 }, () => ["Execution", null]),
+    );
+    expect(p.findings.map(brief)).toEqual([
+      "warning status-holds-life-cycle Projects!E1",
+      "error required-column-missing Projects!A1",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Sheet "Projects" has a "Status" column (E1) of life-cycle words (In Progress, Not Started, Complete), not ' +
+        'a RAG rating, and its Phase is read from "Phase" (D1): the column is left unread. Map "Status" if it is ' +
+        "the RAG rating after all.",
+    );
+    expect(p.findings[1]?.message).toContain('its "Status" column (E1) holds life-cycle words, not ratings.');
+    expect(p.bindings[0]?.unknownHeaders).toEqual([]);
+  });
+
   it("never second-guesses a Status the PMO mapped by hand", () => {
     const mapping = { sheets: { Projects: { columns: { Status: "status" } } } };
     const p = read(withoutPhase(["In Progress", "Done"]), mapping);
