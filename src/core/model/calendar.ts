@@ -69,6 +69,21 @@ export function workingDaysInMonth(month: MonthIndex): number {
   return count;
 }
 
+/** Monday–Friday days from `from` to `to`, both included (0 when `to` is before `from`). */
+export function workingDaysBetween(from: DayNumber, to: DayNumber): number {
+  if (to < from) return 0;
+  const days = to - from + 1;
+  const weeks = Math.floor(days / 7);
+  // 1970-01-01 (day 0) was a Thursday: weekday index 0 = Monday.
+  let weekday = (((from + 3) % 7) + 7) % 7;
+  let count = weeks * 5;
+  for (let i = weeks * 7; i < days; i++) {
+    if (weekday < 5) count++;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+  }
+  return count;
+}
+
 /** The last day of the month before the one holding `day` (the add-in's default as-of date). */
 export function endOfPreviousMonth(day: DayNumber): DayNumber {
   const { year, month } = ymdFromDay(day);

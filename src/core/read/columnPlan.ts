@@ -11,6 +11,7 @@ import { likelyHeader } from "./likelyHeader";
 import { monthsAcross, monthsHoldFractions, type MonthHeader, type MonthsAcrossRead } from "./monthsAcross";
 import type { BoundColumn } from "./findHeader";
 import type { TableReadInput } from "./tableReadInput";
+import type { PeriodRead } from "./allocationPeriods";
 import { PROJECT_ID, RAG_STATUS } from "../template/keys";
 import { AMOUNT_TYPES } from "../template/amountTypes";
 
@@ -127,6 +128,23 @@ export function planAcrossColumns(input: TableReadInput): ColumnPlan[] {
   return across.months.map((m) => boundColumn(input, def, m.column, `${across.value.key}@${m.column.index}`));
 }
 
+/** With allocations given as periods (`input.period`): the start, end and amount columns' plans, in that order. */
+export function planPeriodColumns(input: TableReadInput): ColumnPlan[] {
+  const period = input.period;
+  if (period === undefined || period === null) return [];
+  const key = period.value.key;
+  const date = (header: string): ColumnDef => ({ key, header, type: "date" });
+  const amount: ColumnDef =
+    period.kind === "share"
+      ? { key, header: period.amount.header, type: "fraction" }
+      : { key, header: period.amount.header, type: "number", min: 0 };
+  return [
+    boundColumn(input, date(period.start.header), period.start, `${key}@start`),
+    boundColumn(input, date(period.end.header), period.end, `${key}@end`),
+    boundColumn(input, amount, period.amount, `${key}@amount`),
+  ];
+}
+
 /**
  * What may stand for a missing required column: months laid across columns where the table wants
  * a Month column (a wide resource plan), else an unknown header whose name is close (`Project`).
@@ -180,6 +198,29 @@ function acrossFinding(input: TableReadInput, across: MonthsAcrossRead): Finding
   );
 }
 
+/** The info that a sheet's allocations were spread from periods over the months they cover. */
+function periodFinding(input: TableReadInput, period: PeriodRead): Finding {
+  const { file, sheet, table, match } = input;
+  const headerRow = sheet.top + match.headerIndex;
+  const cellOf = (column: BoundColumn): string => a1(headerRow, sheet.left + column.index);
+  const spread =
+    period.kind === "share"
+      ? `that share of the person's capacity (Weekly Capacity on the Resources sheet, else 40 hours × FTE) on ` +
+        `the period's working days in each month`
+      : `those hours a week on the period's working days in each month`;
+  return sheetFinding(
+    file,
+    sheet.name,
+    "info",
+    "allocation-periods",
+    `Sheet "${sheet.name}" gives each allocation as a period ("${period.start.header}" in ${cellOf(period.start)} ` +
+      `to "${period.end.header}" in ${cellOf(period.end)}) and ${period.kind === "share" ? "a share of the person's time" : "hours a week"} ` +
+      `("${period.amount.header}" in ${cellOf(period.amount)}): each was spread over the months it covers, ` +
+      `${spread} as the ${period.value.header}, one ${table.name} row per month.`,
+    { cell: cellOf(period.start), row: headerRow, column: period.start.header },
+  );
+}
+
 /**
  * One info per amount column whose header gives its unit (`Budget ($K)`): read as full amounts.
  * When another amount column of the sheet gives none (`Actual` beside `Budget ($K)`), the info says
@@ -223,6 +264,7 @@ function scaledAmountFindings(input: TableReadInput, plans: readonly ColumnPlan[
 export function missingRequired(input: TableReadInput): ColumnDef[] {
   const { table, match, defaultProjectId } = input;
   const across = input.across ?? null;
+  const period = input.period ?? null;
   const namesAsIds = (input.namesAsIds ?? null) !== null;
   return table.columns.filter(
     (def) =>
@@ -230,14 +272,19 @@ export function missingRequired(input: TableReadInput): ColumnDef[] {
       (def.required === true &&
         !match.columns.has(def.key) &&
         !(def.key === PROJECT_ID && defaultProjectId !== null) &&
-        !(across !== null && (def.key === across.month.key || def.key === across.value.key))),
+        !(across !== null && (def.key === across.month.key || def.key === across.value.key)) &&
+        !(period !== null && (def.key === period.month.key || def.key === period.value.key))),
   );
 }
 
 /** The sheet's columns no template column took, but the months a resource plan holds across. */
 export function unreadColumns(input: TableReadInput): BoundColumn[] {
-  const months = new Set(input.across?.months.map((m) => m.column.index));
-  return input.match.unknown.filter((u) => !months.has(u.index));
+  const period = input.period ?? null;
+  const read = new Set([
+    ...(input.across?.months.map((m) => m.column.index) ?? []),
+    ...(period === null ? [] : [period.start.index, period.end.index, period.amount.index]),
+  ]);
+  return input.match.unknown.filter((u) => !read.has(u.index));
 }
 
 /** Findings about the table's columns: required ones missing, unknown ones, and column-wide notices. */
@@ -283,6 +330,7 @@ export function reportColumns(
     );
   }
   if (input.across) findings.push(acrossFinding(input, input.across));
+  if (input.period) findings.push(periodFinding(input, input.period));
   const unknown = unreadColumns(input);
   const first = unknown[0];
   if (first !== undefined) {

@@ -3,6 +3,8 @@ import type { CellValue, NormRow } from "../model/portfolio";
 import type { RawScalar } from "../model/raw";
 import type { MonthIndex } from "../model/dates";
 import type { MonthHeader, MonthsAcrossRead } from "./monthsAcross";
+import { MAX_PERIOD_MONTHS, monthsOfPeriod, type PeriodRead } from "./allocationPeriods";
+import { workingDaysInMonth } from "../model/calendar";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import type { ColumnPlan } from "./columnPlan";
@@ -196,11 +198,77 @@ function readAcross(
   });
   sink.plan = null;
   for (const [month, amount] of amounts) {
-    const monthRow = reader.newRow(row.src);
-    Object.assign(monthRow, row);
-    monthRow[across.month.key] = month;
-    monthRow[across.value.key] = amount;
-    rows.push(monthRow as NormRow);
+    // A share of the person's time is that many person-weeks of the month's working days
+    // (priced in the person's hours once the names are linked: personWeeksAsHours).
+    const value = across.shares && amount !== null ? (amount * workingDaysInMonth(month)) / 5 : amount;
+    rows.push(monthRow(reader, row, across.month.key, month, across.value.key, value));
+  }
+}
+
+/** A copy of the sheet row's other columns for one month, with the month and its amount. */
+function monthRow(
+  reader: RowReader,
+  row: NormRow,
+  monthKey: string,
+  month: MonthIndex,
+  valueKey: string,
+  value: number | null,
+): NormRow {
+  const copy = reader.newRow(row.src);
+  Object.assign(copy, row);
+  copy[monthKey] = month;
+  copy[valueKey] = value;
+  return copy as NormRow;
+}
+
+/**
+ * A resource plan's row given as a period (`input.period`): one row per month the period covers,
+ * its amount spread by the month's working days in the period (a share of the person's time as
+ * person-weeks, hours a week as hours). A blank start, end or amount, a bad one, an end before the
+ * start or a period over five years is reported at its cell and gives no row.
+ */
+function readPeriod(
+  reader: RowReader,
+  period: PeriodRead,
+  row: NormRow,
+  cells: readonly RawScalar[],
+  r: number,
+  sheetRow: number,
+  rows: NormRow[],
+): void {
+  const { sink } = reader;
+  const values: (CellValue | undefined)[] = [];
+  reader.acrossPlans.forEach((plan, i) => {
+    sink.plan = plan;
+    const value = readCell(reader, plan, cells, r, sheetRow);
+    if (cellWasBlank()) {
+      sink.error(
+        "required-missing",
+        `${plan.header} is blank in row ${sheetRow}; the period needs it, so fill it in.`,
+      );
+      values[i] = undefined;
+    } else values[i] = typeof value === "number" ? checkNumber(reader, plan, value, sheetRow) : value;
+  });
+  const [start, end, amount] = values;
+  if (typeof start !== "number" || typeof end !== "number" || typeof amount !== "number") {
+    sink.plan = null;
+    return;
+  }
+  const months = monthsOfPeriod(start, end);
+  if (end < start || months.length > MAX_PERIOD_MONTHS) {
+    sink.plan = reader.acrossPlans[1] ?? null;
+    sink.error(
+      "period-invalid",
+      end < start
+        ? `${period.end.header} is before ${period.start.header} in row ${sheetRow}; correct whichever date is wrong.`
+        : `The period in row ${sheetRow} runs over ${MAX_PERIOD_MONTHS / 12} years; check ${period.start.header} and ${period.end.header}.`,
+    );
+    sink.plan = null;
+    return;
+  }
+  sink.plan = null;
+  for (const { month, days } of months) {
+    rows.push(monthRow(reader, row, period.month.key, month, period.value.key, (amount * days) / 5));
   }
 }
 
@@ -253,8 +321,10 @@ export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRo
     if (kind !== "data") continue;
     const row = readRow(reader, cells, r, sheetRow);
     const across = reader.input.across ?? null;
-    if (across === null) rows.push(row);
-    else readAcross(reader, across, row, cells, r, sheetRow, rows);
+    const period = reader.input.period ?? null;
+    if (across !== null) readAcross(reader, across, row, cells, r, sheetRow, rows);
+    else if (period !== null) readPeriod(reader, period, row, cells, r, sheetRow, rows);
+    else rows.push(row);
   }
   // After the rows' findings: the notes are below them.
   if (notes.length > 0) findings.push(notesFinding(reader, notes));

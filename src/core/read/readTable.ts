@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { NormRow } from "../model/portfolio";
-import { planAcrossColumns, planColumns, reportColumns } from "./columnPlan";
+import { planAcrossColumns, planColumns, planPeriodColumns, reportColumns } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import { createRowReader, readRows } from "./readRows";
 import type { TableReadInput } from "./tableReadInput";
@@ -15,7 +15,8 @@ import { TableSink } from "./tableSink";
 export function readTable(input: TableReadInput, findings: Finding[]): NormRow[] {
   const { file, sheet, table } = input;
   const plans = planColumns(input);
-  const acrossPlans = planAcrossColumns(input);
+  // Month columns across, or a period's start, end and amount: read beside the template's columns.
+  const acrossPlans = input.period ? planPeriodColumns(input) : planAcrossColumns(input);
   reportColumns(input, [...plans, ...acrossPlans], findings);
   const sink = new TableSink(file, sheet.name, findings);
   const { rows, skipped } = readRows(createRowReader(input, plans, sink, acrossPlans), findings);

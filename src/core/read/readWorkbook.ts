@@ -13,8 +13,9 @@ import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
 import type { TableReadInput } from "./tableReadInput";
-import { monthsAcrossRead, type MonthsAcrossRead } from "./monthsAcross";
-import { sharesAsHours } from "./sharesAsHours";
+import { monthsAcrossRead } from "./monthsAcross";
+import { periodRead } from "./allocationPeriods";
+import { personWeeksAsHours } from "./personWeeksAsHours";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
 import { findProjectForm, readProjectForm, type ProjectForm } from "./projectForm";
@@ -201,6 +202,18 @@ function unreadableSheetFindings(workbook: RawWorkbook): Finding[] {
     );
 }
 
+/** A resource plan's months across its columns, else its allocations given as periods, else neither. */
+function acrossOrPeriod(
+  table: TableDef,
+  sheet: RawSheet,
+  match: HeaderMatch,
+  date1904: boolean,
+  dateOrder: Settings["dateOrder"],
+): Pick<TableReadInput, "across" | "period"> {
+  const across = monthsAcrossRead(table, sheet, match, date1904, dateOrder);
+  return { across, period: across === null ? periodRead(table, match) : null };
+}
+
 /** Whether the settings name the project of a single-project workbook (`--project`). */
 function hasProjectSetting(settings: Settings): boolean {
   return settings.projectId !== undefined && settings.projectId.trim() !== "";
@@ -298,7 +311,7 @@ export function readWorkbook(
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];
   // Resource plans in FTE, turned into hours once the names are linked to the Resources sheet.
-  const shareReads: { table: string; across: MonthsAcrossRead }[] = [];
+  const shareReads: { table: string; value: string }[] = [];
   const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
     const fitted = preferFittingColumns(c.sheet, c.table, c.match as HeaderMatch, c.mappedColumns);
     const headerRow = c.sheet.top + fitted.match.headerIndex;
@@ -318,10 +331,16 @@ export function readWorkbook(
       date1904: workbook.date1904,
       dateOrder: settings.dateOrder,
       defaultProjectId,
-      across: monthsAcrossRead(c.table, c.sheet, match, workbook.date1904, settings.dateOrder),
+      ...acrossOrPeriod(c.table, c.sheet, match, workbook.date1904, settings.dateOrder),
     };
     let rows = readTable(input, findings);
-    if (input.across?.shares === true) shareReads.push({ table: c.table.key, across: input.across });
+    const shares =
+      input.across?.shares === true
+        ? input.across.value
+        : input.period?.kind === "share"
+          ? input.period.value
+          : null;
+    if (shares !== null) shareReads.push({ table: c.table.key, value: shares.key });
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
     const missingKeys = missingRequired(input).map((col) => col.key);
@@ -352,8 +371,8 @@ export function readWorkbook(
     if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
   }
   linkReferences({ file, template, tables, bindings, findings });
-  for (const { table, across } of shareReads) {
-    tables.set(table, sharesAsHours(tables.get(table) ?? [], across, tables.get(RESOURCES_TABLE) ?? []));
+  for (const { table, value } of shareReads) {
+    tables.set(table, personWeeksAsHours(tables.get(table) ?? [], value, tables.get(RESOURCES_TABLE) ?? []));
   }
   return { tables, bindings, findings };
 }

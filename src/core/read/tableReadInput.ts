@@ -3,6 +3,7 @@ import type { DateOrder } from "../model/settings";
 import type { TableDef } from "../template/types";
 import type { BoundColumn, HeaderMatch } from "./findHeader";
 import type { LifecycleRead } from "./lifecycleAsPhase";
+import type { PeriodRead } from "./allocationPeriods";
 import type { MonthsAcrossRead } from "./monthsAcross";
 
 /** One sheet bound to one template table, its header found: what reading its rows starts from. */
@@ -20,6 +21,8 @@ export interface TableReadInput {
   readonly defaultProjectId: string | null;
   /** A resource plan's months across its columns, read as one row per filled month; absent otherwise. */
   readonly across?: MonthsAcrossRead | null;
+  /** A resource plan's allocations given as periods, spread over their months; absent otherwise. */
+  readonly period?: PeriodRead | null;
   /** A status column of life-cycle words read as the Phase (`readLifecycleAsPhase`); absent otherwise. */
   readonly lifecycle?: LifecycleRead | null;
   /**

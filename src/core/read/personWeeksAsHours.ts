@@ -1,0 +1,38 @@
+import type { NormRow } from "../model/portfolio";
+import { FULL_TIME_WEEKLY_HOURS } from "../model/weeklyCapacity";
+import { RESOURCE } from "../template/keys";
+
+/** A Resources row's weekly hours as the capacity rule has them: Weekly Capacity, else 40 × FTE. */
+function weeklyHours(person: NormRow): number {
+  const weekly = person["weeklyCapacity"];
+  if (typeof weekly === "number") return weekly;
+  const fte = person["fte"];
+  return FULL_TIME_WEEKLY_HOURS * (typeof fte === "number" ? fte : 1);
+}
+
+/**
+ * A resource plan in FTE (months across holding shares, or periods with an allocation %): each
+ * row's amount is person-weeks (the share × the working days it covers / 5), priced here in the
+ * person's weekly hours, so the utilisation that divides by the same capacity is the share the
+ * PMO planned (50 % + 60 % of one person is 110 %). A person the Resources sheet does not list
+ * (reported as such) counts as full time. Hours are kept to the hundredth. Run once the names are
+ * linked to the Resources sheet.
+ */
+export function personWeeksAsHours(
+  rows: readonly NormRow[],
+  valueKey: string,
+  resources: readonly NormRow[],
+): NormRow[] {
+  const weekly = new Map<string, number>();
+  for (const person of resources) {
+    const name = person[RESOURCE];
+    if (typeof name === "string" && !weekly.has(name)) weekly.set(name, weeklyHours(person));
+  }
+  return rows.map((row): NormRow => {
+    const weeks = row[valueKey];
+    if (typeof weeks !== "number") return row;
+    const name = row[RESOURCE];
+    const hours = (typeof name === "string" ? weekly.get(name) : undefined) ?? FULL_TIME_WEEKLY_HOURS;
+    return { ...row, [valueKey]: Math.round(weeks * hours * 100) / 100 };
+  });
+}
