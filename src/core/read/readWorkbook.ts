@@ -19,6 +19,7 @@ import { personWeeksAsHours } from "./personWeeksAsHours";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
 import { findProjectForm, readProjectForm, type ProjectForm } from "./projectForm";
+import { formSections } from "./formSections";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
@@ -214,6 +215,43 @@ function acrossOrPeriod(
   return { across, period: across === null ? periodRead(table, match) : null };
 }
 
+/**
+ * The tables a status report holds under its form (`Key Milestones`, `Top Risks` sections with
+ * their headers): each section is read as the table its header row matches best, when that table
+ * has no sheet of its own; one info each says so.
+ */
+function chooseInForm(
+  file: string,
+  form: ProjectForm,
+  template: TemplateDef,
+  chosen: Map<string, Candidate>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const section of formSections(form)) {
+    let best: Candidate | null = null;
+    for (const table of template.tables) {
+      if (table.key === PROJECTS_TABLE || chosen.has(table.key)) continue;
+      const match = findHeader(section, table);
+      if (match === null || !match.qualifies || !namesItsRows(table, match)) continue;
+      if (best === null || match.matched > (best.match as HeaderMatch).matched)
+        best = { sheet: section, table, match, mapped: false, mappedColumns: new Set<string>() };
+    }
+    if (best === null) continue;
+    chosen.set(best.table.key, best);
+    findings.push(
+      sheetFinding(
+        file,
+        section.name,
+        "info",
+        "table-in-form",
+        `Sheet "${section.name}" holds the ${best.table.name} table under its form: ` +
+          `${headersFound({ sheet: section, match: best.match as HeaderMatch })}.`,
+      ),
+    );
+  }
+  return findings;
+}
+
 /** Whether the settings name the project of a single-project workbook (`--project`). */
 function hasProjectSetting(settings: Settings): boolean {
   return settings.projectId !== undefined && settings.projectId.trim() !== "";
@@ -276,7 +314,10 @@ export function readWorkbook(
   const taken = new Set([...chosen.values()].map((c) => c.sheet));
   const form =
     chosen.has(PROJECTS_TABLE) || hasProjectSetting(settings) ? null : formOf(workbook, template, taken);
-  if (form !== null) taken.add(form.sheet);
+  if (form !== null) {
+    taken.add(form.sheet);
+    findings.push(...chooseInForm(file, form.form, template, chosen));
+  }
   const missing = {
     file,
     template,

@@ -103,6 +103,44 @@ describe("a project's status report laid out as a form", () => {
     expect(p.findings.map((f) => f.rule)).toEqual(["project-form"]);
   });
 
+  it("reads the milestones and risks sections under the form, each cell at its own address", () => {
+    const rows = [
+      ...report(),
+      [],
+      ["Key Milestones"],
+      ["Milestone", "Baseline Date", "Status"],
+      ["Design sign-off", JAN_1_2026, "Complete"],
+      ["Go-live", "soon", "Not Started"],
+      [],
+      ["Top Risks"],
+      ["Risk ID", "Title", "Probability", "Impact", "Status"],
+      ["R1", "Vendor late", "High", "Major", "Open"],
+    ];
+    const p = read(rows);
+    expect(p.milestones.map((m) => [m.projectId, m.milestone])).toEqual([
+      ["PRJ-042", "Design sign-off"],
+      ["PRJ-042", "Go-live"],
+    ]);
+    expect(p.risks.map((r) => [r.projectId, r.riskId, r.probability, r.impact])).toEqual([
+      ["PRJ-042", "R1", 4, 4],
+    ]);
+    expect(p.findings.map(brief)).toEqual([
+      "info table-in-form Status Report!",
+      "info table-in-form Status Report!",
+      "info project-form Status Report!",
+      "error invalid-date Status Report!B13",
+    ]);
+    expect(p.findings[0]?.message).toBe(
+      'Sheet "Status Report" holds the Milestones table under its form: row 11 has 3 of its headers (Milestone, ' +
+        "Baseline Date, Status).",
+    );
+    expect(p.bindings.map((b) => [b.table, b.headerRow])).toEqual([
+      ["projects", 3],
+      ["milestones", 11],
+      ["risks", 16],
+    ]);
+  });
+
   it("is not a table's header row, nor a sheet with too few fields, nor read when the project is named", () => {
     const header = read([
       ["Project Name", "Project Manager", "Phase", "Status"],
