@@ -450,6 +450,40 @@ function trackerCases(): CliCase[] {
         ]);
       },
     },
+    // A PM's one-page status report: labels and values, then milestones and risks sections.
+    clean(
+      "status-report-form-with-sections.xlsx",
+      () =>
+        excelJs((wb) => {
+          const report = wb.addWorksheet("Status Report");
+          report.addRows([
+            ["Project Status Report"],
+            [],
+            ["Project Name:", "Apollo", null, "Project Manager:", "Ann Lee"],
+            ["Project ID:", "P-7", null, "Overall RAG:", "Amber"],
+            ["Phase:", "Execution", null, "% Complete:", 0.4],
+            [
+              "Start Date:",
+              new Date(Date.UTC(2026, 0, 5)),
+              null,
+              "Baseline Finish:",
+              new Date(Date.UTC(2026, 11, 18)),
+            ],
+            ["Budget:", 200000, null, "Actual Cost:", 90000],
+            [],
+            ["Key Milestones"],
+            ["Milestone", "Baseline Date", "Status"],
+            ["Go-live", new Date(Date.UTC(2026, 11, 1)), "Not Started"],
+          ]);
+        }),
+      (json) => {
+        expect(json.projects.map((p) => [p.projectId, p.bac])).toEqual([["P-7", 200000]]);
+        expect(json.validation.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+          "table-in-form ",
+          "project-form ",
+        ]);
+      },
+    ),
     clean("dates-1904.xlsx", async () =>
       projects(headerRow(1) + dataRow(2, "P1", { 5: "44561", 6: "44680" }), "", "true"),
     ),
