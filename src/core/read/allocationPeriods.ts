@@ -2,7 +2,7 @@ import { dayFromYmd, daysInMonth, monthFromYm, workingDaysBetween, ymdFromDay } 
 import type { DayNumber, MonthIndex } from "../model/dates";
 import { headerKey } from "../model/names";
 import type { ColumnDef, TableDef } from "../template/types";
-import { AMOUNT_TYPES } from "../template/amountTypes";
+import { missingMonthAndAmount } from "./monthAndAmount";
 import type { BoundColumn, HeaderMatch } from "./findHeader";
 
 /** Headers of a period's first and last day, and of what the person gives it. */
@@ -86,14 +86,9 @@ function unknownWith(match: HeaderMatch, keys: ReadonlySet<string>): BoundColumn
  * which `monthsAcrossRead` reads).
  */
 export function periodRead(table: TableDef, match: HeaderMatch): PeriodRead | null {
-  const month = table.columns.find((c) => c.type === "month" && c.required === true);
-  if (month === undefined || match.columns.has(month.key)) return null;
-  const missing = table.columns.filter(
-    (c) => c.required === true && AMOUNT_TYPES.has(c.type) && !match.columns.has(c.key),
-  );
-  const value = missing[0];
-  const otherAmounts = table.columns.some((c) => AMOUNT_TYPES.has(c.type) && match.columns.has(c.key));
-  if (value === undefined || missing.length > 1 || otherAmounts) return null;
+  const wanted = missingMonthAndAmount(table, match);
+  if (wanted === null) return null;
+  const { month, value } = wanted;
   const start = unknownWith(match, START_KEYS);
   const end = unknownWith(match, END_KEYS);
   if (start === undefined || end === undefined) return null;

@@ -3,7 +3,7 @@ import type { DayNumber, MonthIndex } from "../model/dates";
 import type { DateOrder } from "../model/settings";
 import type { RawSheet } from "../model/raw";
 import type { ColumnDef, TableDef } from "../template/types";
-import { AMOUNT_TYPES } from "../template/amountTypes";
+import { missingMonthAndAmount } from "./monthAndAmount";
 import { monthIndexOfDay } from "../values/civilDate";
 import { parseNumericText } from "../values/numericText";
 import { monthFromText, otherOrder } from "../values/textDate";
@@ -183,14 +183,9 @@ export function monthsAcrossRead(
   date1904: boolean,
   order: DateOrder,
 ): MonthsAcrossRead | null {
-  const month = table.columns.find((c) => c.type === "month" && c.required === true);
-  if (month === undefined || match.columns.has(month.key)) return null;
-  const missing = table.columns.filter(
-    (c) => c.required === true && AMOUNT_TYPES.has(c.type) && !match.columns.has(c.key),
-  );
-  const value = missing[0];
-  const otherAmounts = table.columns.some((c) => AMOUNT_TYPES.has(c.type) && match.columns.has(c.key));
-  if (value === undefined || missing.length > 1 || otherAmounts) return null;
+  const wanted = missingMonthAndAmount(table, match);
+  if (wanted === null) return null;
+  const { month, value } = wanted;
   const across = monthsAcross(match.unknown, date1904, order);
   if (across === null) return null;
   const shares = monthsHoldFractions(sheet, match, across.headers);
