@@ -18,21 +18,12 @@ import { periodRead } from "./allocationPeriods";
 import { personWeeksAsHours } from "./personWeeksAsHours";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { linkReferences } from "./referenceLinks";
-import { findProjectForm, readProjectForm, type ProjectForm } from "./projectForm";
-import { formSections } from "./formSections";
+import { readProjectForm } from "./projectForm";
+import { chooseInForm, formOf, hasProjectSetting } from "./formTables";
+import type { Candidate } from "./candidate";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
-
-interface Candidate {
-  readonly sheet: RawSheet;
-  readonly table: TableDef;
-  readonly match: HeaderMatch | null;
-  /** True when the PMO's mapping (not the sheet name) says which table this is. */
-  readonly mapped: boolean;
-  /** Column keys the PMO's mapping assigns a header to. */
-  readonly mappedColumns: ReadonlySet<string>;
-}
 
 export interface WorkbookRead {
   readonly tables: ReadonlyMap<string, readonly NormRow[]>;
@@ -213,69 +204,6 @@ function acrossOrPeriod(
 ): Pick<TableReadInput, "across" | "period"> {
   const across = monthsAcrossRead(table, sheet, match, date1904, dateOrder);
   return { across, period: across === null ? periodRead(table, match) : null };
-}
-
-/**
- * The tables a status report holds under its form (`Key Milestones`, `Top Risks` sections with
- * their headers): each section is read as the table its header row matches best, when that table
- * has no sheet of its own; one info each says so.
- */
-function chooseInForm(
-  file: string,
-  form: ProjectForm,
-  template: TemplateDef,
-  chosen: Map<string, Candidate>,
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const section of formSections(form)) {
-    let best: Candidate | null = null;
-    for (const table of template.tables) {
-      if (table.key === PROJECTS_TABLE || chosen.has(table.key)) continue;
-      const match = findHeader(section, table);
-      if (match === null || !match.qualifies || !namesItsRows(table, match)) continue;
-      if (best === null || match.matched > (best.match as HeaderMatch).matched)
-        best = { sheet: section, table, match, mapped: false, mappedColumns: new Set<string>() };
-    }
-    if (best === null) continue;
-    chosen.set(best.table.key, best);
-    findings.push(
-      sheetFinding(
-        file,
-        section.name,
-        "info",
-        "table-in-form",
-        `Sheet "${section.name}" holds the ${best.table.name} table under its form: ` +
-          `${headersFound({ sheet: section, match: best.match as HeaderMatch })}.`,
-      ),
-    );
-  }
-  return findings;
-}
-
-/** Whether the settings name the project of a single-project workbook (`--project`). */
-function hasProjectSetting(settings: Settings): boolean {
-  return settings.projectId !== undefined && settings.projectId.trim() !== "";
-}
-
-/**
- * Without a Projects sheet: a sheet no table took that holds one project's status report as a form
- * (`findProjectForm`), the one with most fields; PMO Pulse's own sheets never.
- */
-function formOf(
-  workbook: RawWorkbook,
-  template: TemplateDef,
-  taken: ReadonlySet<RawSheet>,
-): { form: ProjectForm; table: TableDef; sheet: RawSheet } | null {
-  const table = template.tables.find((t) => t.key === PROJECTS_TABLE);
-  if (table === undefined) return null;
-  let best: { form: ProjectForm; table: TableDef; sheet: RawSheet } | null = null;
-  for (const sheet of workbook.sheets) {
-    if (taken.has(sheet) || OWNED_SHEET_NAMES.includes(sheet.name)) continue;
-    const form = findProjectForm(sheet, table);
-    if (form !== null && (best === null || form.fields.length > best.form.fields.length))
-      best = { form, table, sheet };
-  }
-  return best;
 }
 
 /** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names. */
