@@ -8,7 +8,13 @@ import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from ".
 import { isPayColumn } from "../model/payColumns";
 import { quotedList, sheetFinding } from "./findings";
 import { likelyHeader } from "./likelyHeader";
-import { monthsAcross, monthsHoldFractions, type MonthHeader, type MonthsAcrossRead } from "./monthsAcross";
+import {
+  headerLabel,
+  monthsAcross,
+  monthsHoldFractions,
+  type MonthHeader,
+  type MonthsAcrossRead,
+} from "./monthsAcross";
 import type { BoundColumn } from "./findHeader";
 import type { TableReadInput } from "./tableReadInput";
 import type { PeriodRead } from "./allocationPeriods";
@@ -334,7 +340,7 @@ export function reportColumns(
   const unknown = unreadColumns(input);
   const first = unknown[0];
   if (first !== undefined) {
-    const headers = unknown.map((u) => u.header);
+    const headers = unknown.map((u) => headerLabel(u.header, input.date1904));
     findings.push(
       sheetFinding(
         file,

@@ -31,6 +31,15 @@ function monthHeader(column: BoundColumn, date1904: boolean): MonthHeader | null
   return day === null ? null : { column, label: isoFromDay(day), month: monthIndexOfDay(day) };
 }
 
+/**
+ * A header as a message shows it: a date cell's serial (as the grid holds it) as its ISO date,
+ * `46027` as `2026-01-05`; any other header as written.
+ */
+export function headerLabel(header: string, date1904: boolean): string {
+  const day = serialDay(header.trim(), date1904);
+  return day === null ? header : isoFromDay(day);
+}
+
 /** A date cell's header (its serial, as the grid holds it) as a day, else null. */
 function serialDay(text: string, date1904: boolean): DayNumber | null {
   const serial = Number(text);

@@ -549,6 +549,21 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.findings.some((f) => f.rule === "months-across")).toBe(false);
   });
 
+  it("names a date cell's header by its date among the columns left unread, not by its serial", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Resource Plan", [
+        ["Resource", "Project ID", "Actual Hours", 46027, 46034],
+        ["Ann Lee", "P1", 100, 40, 40],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    const unknown = p.findings.find((f) => f.rule === "unknown-columns");
+    expect(unknown?.message).toContain(
+      'columns the Allocations table does not use: "2026-01-05", "2026-01-12".',
+    );
+  });
+
   it("reads a table from a sheet whose name mentions it, saying so; a sheet whose name says nothing is left", () => {
     const riskHeaders = [...RISK_HEADERS];
     const wb = workbook("t.xlsx", [
