@@ -99,6 +99,13 @@ export function periodRead(table: TableDef, match: HeaderMatch): PeriodRead | nu
   return { month, value, start, end, amount, kind: share !== undefined ? "share" : "weekly" };
 }
 
+/** How many calendar months a period touches, from its dates alone (`monthsOfPeriod` lists them). */
+export function periodMonthCount(first: DayNumber, last: DayNumber): number {
+  const a = ymdFromDay(first);
+  const b = ymdFromDay(last);
+  return (b.year - a.year) * 12 + (b.month - a.month) + 1;
+}
+
 /**
  * The months a period covers, each with its Monday–Friday days in the period: what a share of the
  * person's time or a week's hours is spread by (a month without a working day in it gets none).

@@ -1,6 +1,9 @@
 import type { RawGrid, RawScalar, RawSheet } from "../model/raw";
 import type { ProjectForm } from "./projectForm";
 
+/** Sections under a form looked at for tables: a status report has a handful. */
+const MAX_SECTIONS = 10;
+
 /** Grid rows `from` … `from + height - 1` of another grid, as a grid of their own. */
 class WindowGrid implements RawGrid {
   constructor(
@@ -41,6 +44,7 @@ function isBlankRow(grid: RawGrid, r: number): boolean {
  * title row above its headers.
  */
 export function formSections(form: ProjectForm): RawSheet[] {
+  // A status report has a few sections; a sheet of thousands of blank-separated runs is no report.
   const { sheet } = form;
   const grid = sheet.cells;
   const last = Math.max(...form.fields.map((f) => Math.max(f.labelRow, f.value?.row ?? 0)));
@@ -51,6 +55,7 @@ export function formSections(form: ProjectForm): RawSheet[] {
     if (!blank && start < 0) start = r;
     if (blank && start >= 0) {
       sections.push({ ...sheet, top: sheet.top + start, cells: new WindowGrid(grid, start, r - start) });
+      if (sections.length === MAX_SECTIONS) break;
       start = -1;
     }
   }

@@ -3,7 +3,7 @@ import type { CellValue, NormRow } from "../model/portfolio";
 import type { RawScalar } from "../model/raw";
 import type { MonthIndex } from "../model/dates";
 import type { MonthHeader, MonthsAcrossRead } from "./monthsAcross";
-import { MAX_PERIOD_MONTHS, monthsOfPeriod, type PeriodRead } from "./allocationPeriods";
+import { MAX_PERIOD_MONTHS, monthsOfPeriod, periodMonthCount, type PeriodRead } from "./allocationPeriods";
 import { workingDaysInMonth } from "../model/calendar";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
@@ -254,8 +254,8 @@ function readPeriod(
     sink.plan = null;
     return;
   }
-  const months = monthsOfPeriod(start, end);
-  if (end < start || months.length > MAX_PERIOD_MONTHS) {
+  // The span is checked before the months are listed: untrusted dates may be 8,000 years apart.
+  if (end < start || periodMonthCount(start, end) > MAX_PERIOD_MONTHS) {
     sink.plan = reader.acrossPlans[1] ?? null;
     sink.error(
       "period-invalid",
@@ -267,7 +267,7 @@ function readPeriod(
     return;
   }
   sink.plan = null;
-  for (const { month, days } of months) {
+  for (const { month, days } of monthsOfPeriod(start, end)) {
     rows.push(monthRow(reader, row, period.month.key, month, period.value.key, (amount * days) / 5));
   }
 }

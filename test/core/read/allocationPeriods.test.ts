@@ -101,6 +101,15 @@ describe("a resource plan whose allocations are periods", () => {
     ]);
   });
 
+  it("checks a period's span from its dates before listing its months (untrusted dates)", () => {
+    // 20,000 rows from 1900 to 9999: listing each one's 97,000 months first would never end.
+    const rows: RawScalar[][] = [["Resource", "Project", "Start", "End", "FTE"]];
+    for (let i = 0; i < 20_000; i++) rows.push(["Ann Lee", "P1", 1, 2958465, 0.5]);
+    const p = read(rows);
+    expect(p.allocations).toEqual([]);
+    expect(p.findings.filter((f) => f.rule === "period-invalid")).toHaveLength(20_000);
+  });
+
   it("is not read so beside a Month or an hours column", () => {
     const p = read([
       ["Resource", "Project", "Start Date", "End Date", "Allocation %", "Planned Hours", "Month"],

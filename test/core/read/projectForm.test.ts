@@ -141,6 +141,15 @@ describe("a project's status report laid out as a form", () => {
     ]);
   });
 
+  it("looks for tables in the first ten sections under a form only", () => {
+    const sections: RawScalar[][] = [];
+    for (let i = 0; i < 5_000; i++) sections.push([], ["Milestone", "Baseline Date", "Status"]);
+    const p = read([...report(), ...sections]);
+    // Each section is a header without rows: the first is read (no rows), the others never looked at.
+    expect(p.findings.filter((f) => f.rule === "table-in-form")).toHaveLength(1);
+    expect(p.milestones).toEqual([]);
+  });
+
   it("is not a table's header row, nor a sheet with too few fields, nor read when the project is named", () => {
     const header = read([
       ["Project Name", "Project Manager", "Phase", "Status"],
