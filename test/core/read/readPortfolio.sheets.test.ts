@@ -549,6 +549,28 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.findings.some((f) => f.rule === "months-across")).toBe(false);
   });
 
+  it("reads a milestone tracker's Due, Revised and Completed dates as Baseline, Forecast and Actual", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Milestones", [
+        ["Project ID", "Milestone", "Due Date", "Revised Date", "Completed Date", "Status"],
+        ["P1", "Design sign-off", 46112, 46127, 46126, "Complete"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    const binding = p.bindings.find((b) => b.table === "milestones");
+    expect([
+      binding?.columns["baselineDate"],
+      binding?.columns["forecastDate"],
+      binding?.columns["actualDate"],
+    ]).toEqual([
+      { col: 3, header: "Due Date" },
+      { col: 4, header: "Revised Date" },
+      { col: 5, header: "Completed Date" },
+    ]);
+    expect(p.findings).toEqual([]);
+  });
+
   it("names a date cell's header by its date among the columns left unread, not by its serial", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
