@@ -122,6 +122,31 @@ describe("task pane", () => {
     expect(within(tables).getAllByRole("listitem")).toHaveLength(STANDARD_TEMPLATE.tables.length);
   });
 
+  it("Home shows a status report laid out as a form as such, with the fields it lacks", async () => {
+    const values = [
+      ["Project Status Report"],
+      ["Project Name:", "Apollo"],
+      ["Project Manager:", "Ann Lee"],
+      ["Overall RAG:", "Green"],
+      ["Actual Cost:", 200],
+    ];
+    const form: RawWorkbook = {
+      file: "Apollo.xlsx",
+      date1904: false,
+      sheets: [{ name: "Status Report", top: 1, left: 1, cells: rowsGrid(values) }],
+    };
+    await renderPane({}, form);
+    fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
+    const tables = await screen.findByRole("list", { name: "Tracker tables" });
+    const projects = within(tables).getByRole("listitem", { name: "Projects table" });
+    expect(projects.textContent).toContain(
+      "Sheet “Status Report”, a one-project status report laid out as a form (labels from row 2)",
+    );
+    expect(projects.textContent).toContain("Missing required fields: Project ID, Phase, Start Date");
+    // Its fields are not columns to map by hand.
+    expect(screen.queryByText(/Column for “Phase” on “Status Report”/)).toBeNull();
+  });
+
   it("Home maps an unrecognised sheet by hand, saves the mapping and checks again", async () => {
     const renamed = {
       ...RAW,

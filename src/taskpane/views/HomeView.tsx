@@ -96,12 +96,15 @@ function TableRow({
       </div>
       {binding !== undefined && (
         <Caption1>
-          Sheet “{binding.sheet}”, header row {binding.headerRow}
+          {binding.form === true
+            ? `Sheet “${binding.sheet}”, a one-project status report laid out as a form (labels from row ${binding.headerRow})`
+            : `Sheet “${binding.sheet}”, header row ${binding.headerRow}`}
         </Caption1>
       )}
       {binding !== undefined && binding.missingRequired.length > 0 && (
         <Caption1>
-          Missing required columns: {binding.missingRequired.map((k) => columnHeader(table, k)).join(", ")}
+          {binding.form === true ? "Missing required fields" : "Missing required columns"}:{" "}
+          {binding.missingRequired.map((k) => columnHeader(table, k)).join(", ")}
         </Caption1>
       )}
     </li>
@@ -181,7 +184,8 @@ export function HomeView(props: ViewProps) {
   const mappable = (result?.sheetNames ?? []).filter(
     (s) => !boundSheets.has(s) || mappingFor(mapping, s)?.table !== undefined,
   );
-  const incomplete = (result?.bindings ?? []).filter((b) => b.missingRequired.length > 0);
+  // A form's missing fields are added on the form itself: no column of it can be mapped.
+  const incomplete = (result?.bindings ?? []).filter((b) => b.missingRequired.length > 0 && b.form !== true);
   const noTracker = result !== null && hasNoTracker(result);
   // After "Consolidate trackers" the result spans several files: the table list and the mapping
   // below are about this workbook's sheets alone, so they wait for a check of this workbook.
