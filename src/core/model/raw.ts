@@ -69,6 +69,20 @@ export interface RawSheet {
    * the grid is then empty. The rest of the workbook is read as usual.
    */
   readonly unreadable?: string;
+  /**
+   * Solid fill colours of cells that hold no value (1-based sheet row and column, `RRGGBB`): a
+   * RAG given by colour alone. Adapters may give them for every such cell or only for the columns
+   * the core asks about (`colourColumns`); absent when unknown.
+   */
+  readonly fills?: readonly CellFill[];
+}
+
+/** A valueless cell's solid fill colour. */
+export interface CellFill {
+  readonly row: number;
+  readonly col: number;
+  /** Six hex digits, upper case. */
+  readonly rgb: string;
 }
 
 export interface RawWorkbook {

@@ -1,7 +1,9 @@
 import type { Finding } from "../model/finding";
 import type { RawScalar } from "../model/raw";
 import type { ColumnDef } from "../template/types";
-import type { CellParser, ColumnNotice } from "../values/types";
+import type { CellParser, ColumnNotice, NoteDescriber } from "../values/types";
+import { enumReader } from "../values/enumValue";
+import { ragOfColour } from "../values/ragColour";
 import { createColumnParser } from "../values/columnParser";
 import { amountScaleOf } from "../values/amountScale";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
@@ -40,6 +42,39 @@ export interface ColumnPlan {
   readonly pay: boolean;
   /** A count or amount column, whose numbers are bounded by 10^15 (`MAX_NUMBER`). */
   readonly bounded: boolean;
+  /**
+   * A RAG column's cells that hold no text but a red, amber or green fill, by grid row: the value
+   * their colour stands for (`ragColours`); null when there are none.
+   */
+  readonly colours: ReadonlyMap<number, string> | null;
+}
+
+/** The one warning per column for RAG cells read by their colour. */
+export function colourNote(header: string): NoteDescriber {
+  return (count, cells) =>
+    `${header} has ${count === 1 ? "1 cell" : `${count} cells`} with a colour and no text (${cells}); ` +
+    `${count === 1 ? "it was" : "they were"} read by the colour (green as Green, amber or yellow as Amber, red ` +
+    `as Red). Type the rating: a colour alone is lost in filters, exports and screen readers.`;
+}
+
+/**
+ * The RAG column's valueless cells with a rating's fill colour, by grid row (`RawSheet.fills`):
+ * only for a list column that takes Green, Amber and Red (the project's RAG Status).
+ */
+function ragColours(input: TableReadInput, def: ColumnDef, sheetCol: number): Map<number, string> | null {
+  const { sheet, match } = input;
+  if (sheet.fills === undefined || sheet.fills.length === 0 || def.enum === undefined) return null;
+  const read = enumReader(def.enum);
+  if (read("Green") === null || read("Amber") === null || read("Red") === null) return null;
+  const colours = new Map<number, string>();
+  for (const fill of sheet.fills) {
+    const r = fill.row - sheet.top;
+    if (fill.col !== sheetCol || r < match.dataStart || r >= match.dataEnd) continue;
+    const rag = ragOfColour(fill.rgb);
+    const value = rag === null ? null : read(rag);
+    if (value !== null) colours.set(r, value);
+  }
+  return colours.size > 0 ? colours : null;
 }
 
 export function isBlankText(text: string): boolean {
@@ -61,6 +96,7 @@ function absentColumn(def: ColumnDef): ColumnPlan {
     notices: [],
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
+    colours: null,
   };
 }
 
@@ -111,6 +147,7 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     notices: parser.notices,
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
+    colours: ragColours(input, def, sheetCol),
   };
 }
 

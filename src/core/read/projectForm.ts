@@ -126,6 +126,7 @@ function fieldPlan(form: ProjectForm, field: FormField, col: number): ColumnPlan
     notices: [],
     pay: isPayColumn(field.def.key),
     bounded: AMOUNT_TYPES.has(field.def.type),
+    colours: null,
   };
 }
 
