@@ -11,7 +11,7 @@ import { readSharedStrings } from "./parts/sharedStrings";
 import type { SheetContext } from "./parts/sheetPart";
 import { readSheetPart } from "./parts/sheetPart";
 import { SheetTooLargeError } from "./parts/sheetTooLargeError";
-import { readCellFormats } from "./parts/styles";
+import { readCellStyles } from "./parts/styles";
 import { readTablePart } from "./parts/tablePart";
 import type { SheetEntry } from "./parts/workbookPart";
 import { readWorkbookPart } from "./parts/workbookPart";
@@ -147,12 +147,14 @@ function* readWorkbook(
   // Not read when no sheet read refers to it (a dashboard's PMO History read for its history).
   const sharedStrings = allInline ? undefined : relationships.find((r) => r.kind === "sharedStrings");
   const styles = relationships.find((r) => r.kind === "styles");
+  const cellStyles = styles === undefined ? { formats: [], fills: [] } : yield* readCellStyles(styles.target);
   const context: SheetContext = {
     sharedStrings:
       sharedStrings === undefined
         ? []
         : yield* readSharedStrings(sharedStrings.target, limits.maxXmlTokenChars),
-    cellFormats: styles === undefined ? [] : yield* readCellFormats(styles.target),
+    cellFormats: cellStyles.formats,
+    cellFills: cellStyles.fills,
     date1904: info.date1904,
     limits,
   };
@@ -211,8 +213,9 @@ function* readSheet(
   context: SheetContext,
 ): ReadSteps<RawSheet> {
   try {
-    const { grid, tableRelationshipIds } = yield* readSheetPart(part, context);
-    return { name: entry.name, ...grid, listObjects: yield* readTables(pkg, part, tableRelationshipIds) };
+    const { grid, tableRelationshipIds, fills } = yield* readSheetPart(part, context);
+    const listObjects = yield* readTables(pkg, part, tableRelationshipIds);
+    return { name: entry.name, ...grid, listObjects, ...(fills.length > 0 ? { fills } : {}) };
   } catch (error) {
     if (error instanceof SheetTooLargeError)
       return emptySheet(entry.name, `the sheet is too large: ${error.message}`);

@@ -35,6 +35,10 @@ export async function handWrittenXlsx(options: {
   /** <cellXfs> children; index = style id `s`. */
   cellXfs?: readonly string[];
   numFmts?: readonly string[];
+  /** <fills> children after the two every file has (none, gray125); `fillId` 2 is the first. */
+  fills?: readonly string[];
+  /** <dxfs> children (conditional formats' fills, which are not cell fills). */
+  dxfs?: readonly string[];
   date1904?: boolean;
   /** Adds a chart sheet after the worksheets. */
   chartSheet?: string;
@@ -82,16 +86,21 @@ export async function handWrittenXlsx(options: {
   }
   workbookRels.push({ id: "rIdStyles", type: "styles", target: "styles.xml" });
   const numFmts = options.numFmts ?? [];
+  const fills = options.fills ?? [];
+  const dxfs = options.dxfs ?? [];
   const cellXfs = options.cellXfs ?? ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   zip.file(
     "xl/styles.xml",
     `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
       (numFmts.length > 0 ? `<numFmts count="${numFmts.length}">${numFmts.join("")}</numFmts>` : "") +
       '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
-      '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>' +
+      `<fills count="${2 + fills.length}"><fill><patternFill patternType="none"/></fill>` +
+      `<fill><patternFill patternType="gray125"/></fill>${fills.join("")}</fills>` +
       '<borders count="1"><border/></borders>' +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${cellXfs.length}">${cellXfs.join("")}</cellXfs></styleSheet>`,
+      `<cellXfs count="${cellXfs.length}">${cellXfs.join("")}</cellXfs>` +
+      (dxfs.length > 0 ? `<dxfs count="${dxfs.length}">${dxfs.join("")}</dxfs>` : "") +
+      "</styleSheet>",
   );
   if (options.sharedStrings !== undefined) {
     workbookRels.push({ id: "rIdStrings", type: "sharedStrings", target: "sharedStrings.xml" });

@@ -4,6 +4,42 @@ import { formatsOf, valuesOf } from "../support/rawGrid";
 
 // Files as Excel, LibreOffice or openpyxl write them: cell types ExcelJS never writes itself.
 describe("readXlsxBuffer on hand-written packages", () => {
+  test("keeps the solid fill colours of cells without a value (a RAG by colour), by either path", async () => {
+    const xf = (fillId: number) => `<xf numFmtId="0" fontId="0" fillId="${fillId}" borderId="0" xfId="0"/>`;
+    const solid = (colour: string) =>
+      `<fill><patternFill patternType="solid"><fgColor ${colour}/></patternFill></fill>`;
+    const data = await handWrittenXlsx({
+      fills: [
+        solid('rgb="FF00B050"'),
+        solid('indexed="10"'),
+        solid('theme="9" tint="0.4"'),
+        '<fill><patternFill patternType="darkGray"><fgColor rgb="FFFF0000"/></patternFill></fill>',
+      ],
+      // A conditional format's fill is not a cell fill: it must not shift the fill ids.
+      dxfs: ['<dxf><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>'],
+      cellXfs: [xf(0), xf(2), xf(3), xf(4), xf(5)],
+      sheets: [
+        {
+          name: "Projects",
+          body:
+            "<sheetData>" +
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>RAG</t></is></c></row>' +
+            // Plain cells, read whole by the fast path.
+            '<row r="2"><c r="A2" s="1"/><c r="B2" s="2"/><c r="C2" s="3"/><c r="D2" s="4"/></row>' +
+            // A cell with a value keeps no fill; an element with whitespace goes the general way.
+            '<row r="3"><c r="A3" s="1"><v>5</v></c><c r="B3" s="2" >\n</c></row>' +
+            "</sheetData>",
+        },
+      ],
+    });
+    const book = await readXlsxBuffer(data, "fills.xlsx");
+    expect(book.sheets[0]?.fills).toEqual([
+      { row: 2, col: 1, rgb: "00B050" },
+      { row: 2, col: 2, rgb: "FF0000" },
+      { row: 3, col: 2, rgb: "FF0000" },
+    ]);
+  });
+
   test("cell types, formula results and shared formulas from the XML", async () => {
     const data = await handWrittenXlsx({
       date1904: true,

@@ -1,5 +1,5 @@
 import { parseRangeAddress } from "../../core/model/a1";
-import type { RawScalar } from "../../core/model/raw";
+import type { CellFill, RawScalar } from "../../core/model/raw";
 import type { XlsxLimits } from "../limits";
 import { isMain, isOfficeRelationships } from "../namespaces";
 import { scanPart, type ReadSteps } from "../readSteps";
@@ -16,12 +16,19 @@ export interface SheetContent {
   readonly grid: Grid;
   /** Relationship ids of the sheet's table parts. */
   readonly tableRelationshipIds: readonly string[];
+  /** Valueless cells with a solid fill (a RAG given by colour alone), at most `MAX_FILLS`. */
+  readonly fills: readonly CellFill[];
 }
+
+/** Coloured empty cells kept per sheet: a status column's worth many times over, never a whole banded sheet's. */
+export const MAX_FILLS = 100_000;
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
   /** Style index → number format. */
   readonly cellFormats: readonly (string | null)[];
+  /** Style index → solid fill colour (RRGGBB), for cells without a value; absent: none kept. */
+  readonly cellFills?: readonly (string | null)[];
   readonly date1904: boolean;
   readonly limits: XlsxLimits;
   /**
@@ -54,6 +61,8 @@ export class SheetHandler implements XmlHandler {
   private hasInline = false;
   private readonly plain = new PlainCell();
   private readonly plainRow = new PlainRow();
+  /** Valueless filled cells by row × 16,384 + column (a row read twice, fast then general, keeps one). */
+  readonly fills = new Map<number, CellFill>();
 
   /** `fastCells: false` reads every cell element by element (the tests compare both paths). */
   constructor(
@@ -93,7 +102,15 @@ export class SheetHandler implements XmlHandler {
     const value = type === "inlineStr" ? plain.value : valueOf(type, plain.value, sharedStrings, date1904);
     // As `closeCell`: a formula without a value is kept as uncalculated, any other empty cell is not.
     if (value !== null || plain.formula) this.grid.cell(this.col, value, style, value === null);
+    else this.keepFill(style);
     return true;
+  }
+
+  /** A valueless cell's solid fill, if its style has one (a RAG given by colour alone). */
+  private keepFill(style: number): void {
+    const rgb = this.context.cellFills?.[style];
+    if (rgb === undefined || rgb === null || this.fills.size >= MAX_FILLS) return;
+    this.fills.set(this.row * 16_384 + this.col, { row: this.row, col: this.col, rgb });
   }
 
   /**
@@ -228,7 +245,10 @@ export class SheetHandler implements XmlHandler {
     else
       value = (this.hasFormula ? formulaValueOf : cellValueOf)(this.cellType, text, sharedStrings, date1904);
     const uncalculated = this.hasFormula && value === null;
-    if (value === null && !uncalculated) return;
+    if (value === null && !uncalculated) {
+      this.keepFill(this.cellStyle);
+      return;
+    }
     this.grid.cell(this.col, value, this.cellStyle, uncalculated);
   }
 
@@ -242,5 +262,9 @@ export class SheetHandler implements XmlHandler {
 export function* readSheetPart(partName: string, context: SheetContext): ReadSteps<SheetContent> {
   const handler = new SheetHandler(context);
   yield* scanPart(partName, handler);
-  return { grid: handler.grid.finish(), tableRelationshipIds: handler.tableRelationshipIds };
+  return {
+    grid: handler.grid.finish(),
+    tableRelationshipIds: handler.tableRelationshipIds,
+    fills: [...handler.fills.values()],
+  };
 }

@@ -37,10 +37,94 @@ const BUILT_IN_FORMATS: ReadonlyMap<number, string> = new Map([
   [49, "@"],
 ]);
 
+/**
+ * The legacy indexed palette (ECMA-376 Part 1, 18.8.27), as RRGGBB: fills written by older tools
+ * name their colour by index.
+ */
+const INDEXED_COLOURS = [
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
+];
+
+/** A `<fgColor>`'s colour as RRGGBB: `rgb` (ARGB) or `indexed`; a theme colour is not resolved. */
+function colourOf(attributes: XmlAttributes): string | null {
+  const rgb = attributes.get("rgb");
+  if (rgb !== null && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) return rgb.slice(-6).toUpperCase();
+  const indexed = Number(attributes.get("indexed") ?? Number.NaN);
+  return Number.isInteger(indexed) ? (INDEXED_COLOURS[indexed] ?? null) : null;
+}
+
 class StylesHandler implements XmlHandler {
   private readonly custom = new Map<number, string>();
   private readonly xfFormatIds: number[] = [];
+  private readonly xfFillIds: number[] = [];
+  /** Each `<fill>` of `<fills>`: its solid colour, or null (no fill, a pattern, a gradient). */
+  private readonly fillColours: (string | null)[] = [];
   private inCellXfs = false;
+  private inFills = false;
+  private solid = false;
 
   open(ns: string, local: string, attributes: XmlAttributes): boolean {
     if (!isMain(ns)) return false;
@@ -52,13 +136,29 @@ class StylesHandler implements XmlHandler {
       this.inCellXfs = true;
     } else if (local === "xf" && this.inCellXfs) {
       this.xfFormatIds.push(Number(attributes.get("numFmtId") ?? "0"));
+      this.xfFillIds.push(Number(attributes.get("fillId") ?? "0"));
+    } else if (local === "fills") {
+      this.inFills = true;
+    } else if (this.inFills && local === "fill") {
+      this.fillColours.push(null);
+      this.solid = false;
+    } else if (this.inFills && local === "patternFill") {
+      this.solid = attributes.get("patternType") === "solid";
+    } else if (this.inFills && this.solid && local === "fgColor") {
+      this.fillColours[this.fillColours.length - 1] = colourOf(attributes);
     }
     return false;
   }
 
   close(ns: string, local: string): boolean {
     if (local === "cellXfs" && isMain(ns)) this.inCellXfs = false;
+    if (local === "fills" && isMain(ns)) this.inFills = false;
     return false;
+  }
+
+  /** Style index → its solid fill colour (RRGGBB), or null. */
+  fills(): (string | null)[] {
+    return this.xfFillIds.map((id) => (Number.isInteger(id) ? (this.fillColours[id] ?? null) : null));
   }
 
   text(): void {}
@@ -72,9 +172,17 @@ class StylesHandler implements XmlHandler {
   }
 }
 
-/** Each cell style's number format, by style index (`s` on a cell); null for General. */
-export function* readCellFormats(partName: string): ReadSteps<(string | null)[]> {
+/** What a cell's style index (`s`) says that the reader keeps. */
+export interface CellStyles {
+  /** Number format by style index; null for General. */
+  readonly formats: (string | null)[];
+  /** Solid fill colour (RRGGBB) by style index; null for none. */
+  readonly fills: (string | null)[];
+}
+
+/** Each cell style's number format and solid fill colour, by style index (`s` on a cell). */
+export function* readCellStyles(partName: string): ReadSteps<CellStyles> {
   const handler = new StylesHandler();
   yield* scanPart(partName, handler);
-  return handler.formats();
+  return { formats: handler.formats(), fills: handler.fills() };
 }
