@@ -18,6 +18,7 @@ import {
 } from "./payload";
 import { rowsGrid } from "../core/model/rowsGrid";
 import { mergedAreasFromAddress } from "./mergedAreas";
+import { readFills } from "./readFills";
 
 export interface ReadOptions {
   /** Name used in findings; default: the workbook's name. */
@@ -31,6 +32,11 @@ export interface ReadOptions {
   readonly ownedSheet?: string;
   /** Read the sheets' merged areas (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13). */
   readonly mergedAreas?: boolean;
+  /**
+   * The sheet columns whose empty cells' fill colours to read (a RAG by colour alone; the core's
+   * `colourColumns`), with `Range.getCellProperties` (ExcelApi 1.9); absent: none.
+   */
+  readonly fillColumns?: (sheet: RawSheet) => readonly number[];
 }
 
 /** The plan sheet `base` as the atomic refresh names it: `base`, or `base (n)` beside a user sheet. */
@@ -247,7 +253,22 @@ export async function readWorkbookFromExcel(
         ...(merged.length > 0 ? { merges: merged } : {}),
       };
     });
-    return { file, date1904, sheets: rawSheets };
+    const fillColumns = options.fillColumns;
+    if (fillColumns === undefined) return { file, date1904, sheets: rawSheets };
+    const asked = rawSheets.map((raw, i) => ({
+      raw,
+      sheet: candidates[i] as Excel.Worksheet,
+      columns: fillColumns(raw),
+    }));
+    const fills = await readFills(
+      context,
+      asked.filter((a) => a.columns.length > 0),
+    );
+    const withFills = rawSheets.map((raw) => {
+      const found = fills.get(raw);
+      return found === undefined ? raw : { ...raw, fills: found };
+    });
+    return { file, date1904, sheets: withFills };
   } catch (error) {
     throw toAppError(error, "Reading the workbook");
   }

@@ -5,7 +5,9 @@
  */
 import type { History } from "../core/cycle/history";
 import type { Settings } from "../core/model/settings";
-import type { RawWorkbook } from "../core/model/raw";
+import type { RawSheet, RawWorkbook } from "../core/model/raw";
+import { colourColumns } from "../core/read/colourColumns";
+import { STANDARD_TEMPLATE } from "../core/template/standardTemplate";
 import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
 import { PULSE_THEME } from "../core/plan/theme";
 import type { DashboardPlan } from "../core/plan/types";
@@ -158,8 +160,18 @@ export function createOfficeGateway(
     return { sheets: written.map((s) => s.name) };
   };
   return {
-    // Merged areas need ExcelApi 1.13; older hosts read the covered cells as blank.
-    readWorkbook: () => readOpenWorkbook({ mergedAreas: isSetSupported("ExcelApi", "1.13") }, run),
+    // Merged areas need ExcelApi 1.13; older hosts read the covered cells as blank. A RAG given by
+    // colour alone needs ExcelApi 1.9 (cell properties); older hosts read such a cell as blank.
+    readWorkbook: () =>
+      readOpenWorkbook(
+        {
+          mergedAreas: isSetSupported("ExcelApi", "1.13"),
+          ...(isSetSupported("ExcelApi", "1.9")
+            ? { fillColumns: (sheet: RawSheet) => colourColumns(sheet, STANDARD_TEMPLATE) }
+            : {}),
+        },
+        run,
+      ),
     readHistory: () => readOpenWorkbookHistory(run),
     writeDashboard: (plan, onStep) => write(plan, {}, onStep),
     replaceSheets: (plan) => write(plan, { keepOtherOwnedSheets: true }),

@@ -162,6 +162,36 @@ export class FakeRange extends FakeObject<RangeRef> {
     });
   }
 
+  /**
+   * ExcelApi 1.9: each cell's fill colour as `#RRGGBB`, `#FFFFFF` for a cell without a fill (as
+   * Excel reports it), in `value` after the sync. Only `format/fill/color` is modelled.
+   */
+  getCellProperties(spec: { format?: { fill?: { color?: boolean } } }): {
+    readonly value: { format: { fill: { color: string } } }[][];
+  } {
+    let value: { format: { fill: { color: string } } }[][] | undefined;
+    this.ctx.enqueue("Range.getCellProperties", spec, () => {
+      if (this.ctx.state.excelApiMinor < 9) {
+        throw officeError(
+          "ApiNotFound",
+          "Range.getCellProperties needs ExcelApi 1.9.",
+          "Range.getCellProperties",
+        );
+      }
+      const grid = readGrid(this.entity(), (cell) => ({
+        format: { fill: { color: cell?.format.fill ?? "#FFFFFF" } },
+      }));
+      return { response: grid, commit: () => (value = grid) };
+    });
+    return {
+      get value() {
+        if (value === undefined)
+          throw officeError("PropertyNotLoaded", "The cell properties are not available before a sync.");
+        return value;
+      },
+    };
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => this.tryEntity());
   }
