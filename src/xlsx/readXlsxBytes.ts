@@ -12,6 +12,7 @@ import type { SheetContext } from "./parts/sheetPart";
 import { readSheetPart } from "./parts/sheetPart";
 import { SheetTooLargeError } from "./parts/sheetTooLargeError";
 import { readCellStyles } from "./parts/styles";
+import { readThemeColours } from "./parts/themeColours";
 import { readTablePart } from "./parts/tablePart";
 import type { SheetEntry } from "./parts/workbookPart";
 import { readWorkbookPart } from "./parts/workbookPart";
@@ -147,7 +148,12 @@ function* readWorkbook(
   // Not read when no sheet read refers to it (a dashboard's PMO History read for its history).
   const sharedStrings = allInline ? undefined : relationships.find((r) => r.kind === "sharedStrings");
   const styles = relationships.find((r) => r.kind === "styles");
-  const cellStyles = styles === undefined ? { formats: [], fills: [] } : yield* readCellStyles(styles.target);
+  // The theme is read only for the fills that name its colours; a damaged one names none.
+  const themePart = relationships.find((r) => r.kind === "theme");
+  const theme =
+    themePart === undefined || !pkg.has(themePart.target) ? [] : yield* readThemeOrNone(themePart.target);
+  const cellStyles =
+    styles === undefined ? { formats: [], fills: [] } : yield* readCellStyles(styles.target, theme);
   const context: SheetContext = {
     sharedStrings:
       sharedStrings === undefined
@@ -164,6 +170,16 @@ function* readWorkbook(
     sheets.push(yield* readSheet(pkg, entry, part, runsLeftOut ? { ...context, runsLeftOut } : context));
   }
   return { file: fileName, date1904: info.date1904, sheets };
+}
+
+/** The theme's colours, or none when its part cannot be read (only RAG fills depend on it). */
+function* readThemeOrNone(partName: string): ReadSteps<(string | null)[]> {
+  try {
+    return yield* readThemeColours(partName);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError || error instanceof XlsxError) return [];
+    throw error;
+  }
 }
 
 /** The worksheet parts to read, in tab order: `onlySheets` when given, never chart, dialog or macro sheets. */

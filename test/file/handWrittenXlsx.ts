@@ -39,6 +39,8 @@ export async function handWrittenXlsx(options: {
   fills?: readonly string[];
   /** <dxfs> children (conditional formats' fills, which are not cell fills). */
   dxfs?: readonly string[];
+  /** A theme part: its colour scheme's children (`<a:accent6><a:srgbClr val="70AD47"/></a:accent6>`…). */
+  themeScheme?: string;
   date1904?: boolean;
   /** Adds a chart sheet after the worksheets. */
   chartSheet?: string;
@@ -102,6 +104,14 @@ export async function handWrittenXlsx(options: {
       (dxfs.length > 0 ? `<dxfs count="${dxfs.length}">${dxfs.join("")}</dxfs>` : "") +
       "</styleSheet>",
   );
+  if (options.themeScheme !== undefined) {
+    workbookRels.push({ id: "rIdTheme", type: "theme", target: "theme/theme1.xml" });
+    zip.file(
+      "xl/theme/theme1.xml",
+      `${XML_HEAD}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme">` +
+        `<a:themeElements><a:clrScheme name="Office">${options.themeScheme}</a:clrScheme></a:themeElements></a:theme>`,
+    );
+  }
   if (options.sharedStrings !== undefined) {
     workbookRels.push({ id: "rIdStrings", type: "sharedStrings", target: "sharedStrings.xml" });
     zip.file(

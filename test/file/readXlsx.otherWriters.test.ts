@@ -40,6 +40,39 @@ describe("readXlsxBuffer on hand-written packages", () => {
     ]);
   });
 
+  test("resolves a fill picked from the theme row of Excel's palette, its tint applied", async () => {
+    const solid = (colour: string) =>
+      `<fill><patternFill patternType="solid"><fgColor ${colour}/></patternFill></fill>`;
+    const data = await handWrittenXlsx({
+      themeScheme:
+        '<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>' +
+        '<a:accent2><a:srgbClr val="ED7D31"/></a:accent2><a:accent6><a:srgbClr val="70AD47"/></a:accent6>',
+      // Accent 6, Accent 6 lighter 60 %, Accent 2 darker 25 %, and theme 0: Light 1 (the swap).
+      fills: [
+        solid('theme="9"'),
+        solid('theme="9" tint="0.5999938962981048"'),
+        solid('theme="5" tint="-0.249977111117893"'),
+        solid('theme="0"'),
+      ],
+      cellXfs: [2, 2, 3, 4, 5].map(
+        (id) => `<xf numFmtId="0" fontId="0" fillId="${id}" borderId="0" xfId="0"/>`,
+      ),
+      sheets: [
+        {
+          name: "Projects",
+          body: '<sheetData><row r="1"><c r="A1" s="1"/><c r="B1" s="2"/><c r="C1" s="3"/><c r="D1" s="4"/></row></sheetData>',
+        },
+      ],
+    });
+    const book = await readXlsxBuffer(data, "theme.xlsx");
+    expect(book.sheets[0]?.fills).toEqual([
+      { row: 1, col: 1, rgb: "70AD47" },
+      { row: 1, col: 2, rgb: "C5E0B4" },
+      { row: 1, col: 3, rgb: "C55A11" },
+      { row: 1, col: 4, rgb: "FFFFFF" },
+    ]);
+  });
+
   test("cell types, formula results and shared formulas from the XML", async () => {
     const data = await handWrittenXlsx({
       date1904: true,

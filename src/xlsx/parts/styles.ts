@@ -1,6 +1,7 @@
 import { isMain } from "../namespaces";
 import { scanPart, type ReadSteps } from "../readSteps";
 import type { XmlAttributes, XmlHandler } from "../xml/xmlScanner";
+import { tinted } from "./themeColours";
 
 /**
  * Built-in number formats (ECMA-376 Part 1, 18.8.30): a cell style may name one by id without the
@@ -108,15 +109,20 @@ const INDEXED_COLOURS = [
   "333333",
 ];
 
-/** A `<fgColor>`'s colour as RRGGBB: `rgb` (ARGB) or `indexed`; a theme colour is not resolved. */
-function colourOf(attributes: XmlAttributes): string | null {
+/** A `<fgColor>`'s colour as RRGGBB: `rgb` (ARGB), `indexed`, or `theme` with its `tint`. */
+function colourOf(attributes: XmlAttributes, theme: readonly (string | null)[]): string | null {
   const rgb = attributes.get("rgb");
   if (rgb !== null && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) return rgb.slice(-6).toUpperCase();
   const indexed = Number(attributes.get("indexed") ?? Number.NaN);
-  return Number.isInteger(indexed) ? (INDEXED_COLOURS[indexed] ?? null) : null;
+  if (Number.isInteger(indexed)) return INDEXED_COLOURS[indexed] ?? null;
+  const slot = Number(attributes.get("theme") ?? Number.NaN);
+  const base = Number.isInteger(slot) ? (theme[slot] ?? null) : null;
+  return base === null ? null : tinted(base, Number(attributes.get("tint") ?? "0"));
 }
 
 class StylesHandler implements XmlHandler {
+  constructor(private readonly theme: readonly (string | null)[]) {}
+
   private readonly custom = new Map<number, string>();
   private readonly xfFormatIds: number[] = [];
   private readonly xfFillIds: number[] = [];
@@ -145,7 +151,7 @@ class StylesHandler implements XmlHandler {
     } else if (this.inFills && local === "patternFill") {
       this.solid = attributes.get("patternType") === "solid";
     } else if (this.inFills && this.solid && local === "fgColor") {
-      this.fillColours[this.fillColours.length - 1] = colourOf(attributes);
+      this.fillColours[this.fillColours.length - 1] = colourOf(attributes, this.theme);
     }
     return false;
   }
@@ -180,9 +186,15 @@ export interface CellStyles {
   readonly fills: (string | null)[];
 }
 
-/** Each cell style's number format and solid fill colour, by style index (`s` on a cell). */
-export function* readCellStyles(partName: string): ReadSteps<CellStyles> {
-  const handler = new StylesHandler();
+/**
+ * Each cell style's number format and solid fill colour, by style index (`s` on a cell); `theme`:
+ * the workbook theme's colours (`readThemeColours`), which fills may name by index.
+ */
+export function* readCellStyles(
+  partName: string,
+  theme: readonly (string | null)[] = [],
+): ReadSteps<CellStyles> {
+  const handler = new StylesHandler(theme);
   yield* scanPart(partName, handler);
   return { formats: handler.formats(), fills: handler.fills() };
 }
