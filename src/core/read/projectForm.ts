@@ -6,7 +6,9 @@ import { cellAddress as a1, columnLetters } from "../model/a1";
 import { headerKey } from "../model/names";
 import { isPayColumn } from "../model/payColumns";
 import { columnNames } from "../template/tableNames";
-import { PROJECT_ID, PROJECT_NAME } from "../template/keys";
+import { PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE } from "../template/keys";
+import { STANDARD_TEMPLATE } from "../template/standardTemplate";
+import { checkNumber } from "./readCell";
 import type { ColumnDef, TableDef } from "../template/types";
 import { createColumnParser } from "../values/columnParser";
 import { isExcelError } from "../values/excelError";
@@ -14,6 +16,9 @@ import { AMOUNT_TYPES } from "../template/amountTypes";
 import type { ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import { TableSink } from "./tableSink";
+
+const STANDARD_PROJECT_KEYS =
+  STANDARD_TEMPLATE.tables.find((t) => t.key === PROJECTS_TABLE)?.columns.map((c) => c.key) ?? [];
 
 /** Rows and columns of a sheet looked at for a status report's labels (a one-page form). */
 const FORM_ROWS = 60;
@@ -138,8 +143,9 @@ function readField(form: ProjectForm, field: FormField, input: FormReadInput, si
   const sheetRow = sheet.top + at.row;
   const raw = sheet.cells.value(at.row, at.col);
   const format = sheet.cells.format(at.row, at.col);
+  const plan = fieldPlan(form, field, at.col);
   sink.row = sheetRow;
-  sink.plan = fieldPlan(form, field, at.col);
+  sink.plan = plan;
   if (raw === null) return null;
   const value = typeof raw === "string" ? raw.trim() : raw;
   if (typeof value === "string" && isExcelError(value)) {
@@ -157,7 +163,11 @@ function readField(form: ProjectForm, field: FormField, input: FormReadInput, si
     addressOf: () => a1(sheetRow, sheet.left + at.col),
     cells: { length: 1, value: () => raw, format: () => format },
   });
-  return parser.parse(value, format, sink);
+  const parsed = parser.parse(value, format, sink);
+  // Bounds and overflow as for a table's cell: a form's Budget is an amount like any other.
+  return typeof parsed === "number"
+    ? checkNumber({ sink, input: { dateOrder: input.dateOrder } }, plan, parsed, sheetRow)
+    : parsed;
 }
 
 /**
@@ -216,6 +226,8 @@ export function readProjectForm(
     unknownHeaders: [],
     form: true,
   };
+  // Every standard Projects key, as the row reader gives them, even where a custom template drops one.
+  for (const key of STANDARD_PROJECT_KEYS) if (!(key in values)) values[key] = null;
   const id = values[PROJECT_ID];
   const row =
     typeof id === "string" ? ({ src: { file, sheet: sheet.name, row: srcRow }, ...values } as NormRow) : null;

@@ -21,6 +21,12 @@ export interface CellReader {
   readonly sink: TableSink;
 }
 
+/** What checking a parsed number needs: where findings go, and how dates are shown in them. */
+export interface NumberChecker {
+  readonly input: { readonly dateOrder: DateOrder };
+  readonly sink: TableSink;
+}
+
 /** A value as a PM reads it in a range message. */
 function display(def: ColumnDef, value: number, dateOrder: DateOrder): string {
   switch (def.type) {
@@ -102,7 +108,7 @@ export const MAX_NUMBER = 1e15;
  * or lies outside the column's min/max is an error at its cell and read as blank.
  */
 export function checkNumber(
-  reader: CellReader,
+  reader: NumberChecker,
   plan: ColumnPlan,
   value: number,
   sheetRow: number,
@@ -121,7 +127,7 @@ export function checkNumber(
 }
 
 /** The finding for a number `checkNumber` refused (non-finite, beyond 10^15, out of range); blank. */
-function numberFinding(reader: CellReader, plan: ColumnPlan, value: number, sheetRow: number): null {
+function numberFinding(reader: NumberChecker, plan: ColumnPlan, value: number, sheetRow: number): null {
   const { sink } = reader;
   const cell = `${plan.letters}${sheetRow}`;
   if (!Number.isFinite(value)) {

@@ -73,6 +73,15 @@ describe("a project's status report laid out as a form", () => {
     expect(cells.sort()).toEqual(["baseline-before-start E7", "invalid-number B8"]);
   });
 
+  it("holds a form's amounts and percentages to the bounds a table's cells have", () => {
+    const p = read(report({ "Budget:": 1e300, "% Complete:": "140%" }));
+    expect(p.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      "number-too-large B8",
+      "out-of-range E6",
+    ]);
+    expect([p.projects[0]?.budget, p.projects[0]?.percentComplete]).toEqual([null, null]);
+  });
+
   it("identifies the project by its name without a Project ID, and reports what it does not give", () => {
     const rows = report({ "Project Code:": null, "Budget:": null }).map((row) =>
       row[0] === "Budget:" ? row.slice(2) : row,
