@@ -6,7 +6,9 @@ import { cellAddress as a1, columnLetters } from "../model/a1";
 import { headerKey } from "../model/names";
 import { isPayColumn } from "../model/payColumns";
 import { columnNames } from "../template/tableNames";
-import { PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE } from "../template/keys";
+import { PHASE, PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE, RAG_STATUS } from "../template/keys";
+import { enumReader } from "../values/enumValue";
+import { withLifecycleWords } from "./lifecycleAsPhase";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import { checkNumber } from "./readCell";
 import type { ColumnDef, TableDef } from "../template/types";
@@ -186,6 +188,12 @@ export function readProjectForm(
   const { sheet } = form;
   const sink = new TableSink(file, sheet.name, findings);
   const byKey = new Map(form.fields.map((f) => [f.def.key, f]));
+  const asPhase = statusAsPhase(form, table, byKey);
+  if (asPhase !== null) {
+    byKey.delete(RAG_STATUS);
+    byKey.set(PHASE, asPhase.field);
+    findings.push(asPhase.finding(file));
+  }
   const nameField = byKey.get(PROJECT_NAME);
   const anchor = nameField ?? byKey.get(PROJECT_ID) ?? (form.fields[0] as FormField);
   const labelCell = (f: FormField): string => a1(sheet.top + f.labelRow, sheet.left + f.labelCol);
@@ -232,6 +240,43 @@ export function readProjectForm(
   const row =
     typeof id === "string" ? ({ src: { file, sheet: sheet.name, row: srcRow }, ...values } as NormRow) : null;
   return { row, binding };
+}
+
+/**
+ * A form without a Phase field whose status field gives a life-cycle word (`Status: In Progress`)
+ * rather than a rating: that field is read as the Phase, with the life-cycle words, as a tracker's
+ * status column is (`readLifecycleAsPhase`); the RAG is then missing. Null otherwise.
+ */
+function statusAsPhase(
+  form: ProjectForm,
+  table: TableDef,
+  byKey: ReadonlyMap<string, FormField>,
+): { field: FormField; finding: (file: string) => Finding } | null {
+  const status = byKey.get(RAG_STATUS);
+  const at = status?.value ?? null;
+  const phaseDef = withLifecycleWords(table).columns.find((c) => c.key === PHASE);
+  if (status === undefined || at === null || byKey.has(PHASE)) return null;
+  if (status.def.enum === undefined || phaseDef?.enum === undefined) return null;
+  const raw = form.sheet.cells.value(at.row, at.col);
+  const text = typeof raw === "string" ? raw.trim() : "";
+  const phase =
+    text === "" || enumReader(status.def.enum)(text) !== null ? null : enumReader(phaseDef.enum)(text);
+  if (phase === null) return null;
+  const row = form.sheet.top + at.row;
+  const cell = a1(row, form.sheet.left + at.col);
+  return {
+    field: { ...status, def: phaseDef },
+    finding: (file) =>
+      sheetFinding(
+        file,
+        form.sheet.name,
+        "warning",
+        "status-read-as-phase",
+        `${status.label} (${cell}) gives a life-cycle word, not a RAG rating: "${text}" is read as the ` +
+          `${phaseDef.header} (${phase}). Add a "RAG:" line with the project's rating (Green, Amber, Red).`,
+        { cell, row, column: status.label },
+      ),
+  };
 }
 
 function formFinding(file: string, form: ProjectForm, labelCell: (f: FormField) => string): Finding {

@@ -73,6 +73,28 @@ describe("a project's status report laid out as a form", () => {
     expect(cells.sort()).toEqual(["baseline-before-start E7", "invalid-number B8"]);
   });
 
+  it("reads a Status of a life-cycle word as the Phase when the form has no Phase, the RAG then missing", () => {
+    const rows = report({ "Overall RAG:": "In Progress" }).map((row) =>
+      row[0] === "Phase:" ? row.slice(2) : row,
+    );
+    const p = read(rows);
+    expect([p.projects[0]?.phase, p.projects[0]?.status]).toEqual(["Execution", null]);
+    const shown = p.findings.filter((f) => f.severity !== "info");
+    expect(shown.map(brief)).toEqual([
+      "warning status-read-as-phase Status Report!E4",
+      "error required-column-missing Status Report!A3",
+    ]);
+    expect(shown[0]?.message).toBe(
+      'Overall RAG (E4) gives a life-cycle word, not a RAG rating: "In Progress" is read as the Phase (Execution). ' +
+        'Add a "RAG:" line with the project\'s rating (Green, Amber, Red).',
+    );
+    // With a Phase line of its own, the word is a bad rating at its cell, as any bad value.
+    const withPhase = read(report({ "Overall RAG:": "In Progress" }));
+    expect(
+      withPhase.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`),
+    ).toEqual(["invalid-enum E4"]);
+  });
+
   it("holds a form's amounts and percentages to the bounds a table's cells have", () => {
     const p = read(report({ "Budget:": 1e300, "% Complete:": "140%" }));
     expect(p.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`)).toEqual([
