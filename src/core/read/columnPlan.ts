@@ -81,8 +81,8 @@ export function isBlankText(text: string): boolean {
   return text.length === 0 || text.trim().length === 0;
 }
 
-/** A template column the sheet does not have. */
-function absentColumn(def: ColumnDef): ColumnPlan {
+/** A template column the sheet does not have (and the base of a form field's plan). */
+export function absentColumn(def: ColumnDef): ColumnPlan {
   return {
     key: def.key,
     def,

@@ -109,13 +109,20 @@ function matchRow(
   const unknown = cells
     .filter((cell) => !assigned.has(cell.index))
     .map(({ index: i, header }) => ({ index: i, header }));
-  // Report columns in template order whatever the sheet order.
+  return { columns: inTemplateOrder(table, columns), unknown };
+}
+
+/** Bound columns in template order whatever the sheet order: findings report them so. */
+export function inTemplateOrder(
+  table: TableDef,
+  columns: ReadonlyMap<string, BoundColumn>,
+): Map<string, BoundColumn> {
   const ordered = new Map<string, BoundColumn>();
   for (const column of table.columns) {
     const bound = columns.get(column.key);
     if (bound) ordered.set(column.key, bound);
   }
-  return { columns: ordered, unknown };
+  return ordered;
 }
 
 /** A header row's cells, and the group label above a cell (by grid column), if any. */

@@ -6,7 +6,7 @@ import { headerKey } from "../model/names";
 import { PHASE, RAG_STATUS } from "../template/keys";
 import { enumReader } from "../values/enumValue";
 import { textOf } from "../values/parseText";
-import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 import { fitOf, mostlyFits, namesColumn } from "./fittingColumns";
 
@@ -155,14 +155,8 @@ export function readLifecycleAsPhase(
     }
   }
   // Left unread beside a Phase column, it is not listed as unknown: its own warning says why.
-  // Report columns in template order, as findHeader does.
-  const ordered = new Map<string, BoundColumn>();
-  for (const def of table.columns) {
-    const at = columns.get(def.key);
-    if (at !== undefined) ordered.set(def.key, at);
-  }
   return {
-    match: { ...match, columns: ordered, unknown },
+    match: { ...match, columns: inTemplateOrder(table, columns), unknown },
     read: { column, wasStatus, status, words: wordsOf(sheet, match, column, readPhase), phase },
   };
 }

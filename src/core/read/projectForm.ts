@@ -4,7 +4,6 @@ import type { RawScalar, RawSheet } from "../model/raw";
 import type { DateOrder } from "../model/settings";
 import { cellAddress as a1, columnLetters } from "../model/a1";
 import { headerKey } from "../model/names";
-import { isPayColumn } from "../model/payColumns";
 import { columnNames } from "../template/tableNames";
 import { PHASE, PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE, RAG_STATUS } from "../template/keys";
 import { enumReader } from "../values/enumValue";
@@ -14,8 +13,7 @@ import { checkNumber } from "./readCell";
 import type { ColumnDef, TableDef } from "../template/types";
 import { createColumnParser } from "../values/columnParser";
 import { isExcelError } from "../values/excelError";
-import { AMOUNT_TYPES } from "../template/amountTypes";
-import type { ColumnPlan } from "./columnPlan";
+import { absentColumn, type ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import { TableSink } from "./tableSink";
 
@@ -121,19 +119,10 @@ export interface FormReadInput {
 /** A form field as the sink and parsers see a column: its value cell's letters, its label as header. */
 function fieldPlan(form: ProjectForm, field: FormField, col: number): ColumnPlan {
   return {
-    key: field.def.key,
-    def: field.def,
+    ...absentColumn(field.def),
     index: col,
     header: field.label,
     letters: columnLetters(form.sheet.left + col),
-    parse: null,
-    usesFormat: false,
-    fill: null,
-    uncalculated: null,
-    notices: [],
-    pay: isPayColumn(field.def.key),
-    bounded: AMOUNT_TYPES.has(field.def.type),
-    colours: null,
   };
 }
 
