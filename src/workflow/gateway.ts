@@ -5,7 +5,7 @@
  */
 import type { History } from "../core/cycle/history";
 import type { Settings } from "../core/model/settings";
-import type { RawSheet, RawWorkbook } from "../core/model/raw";
+import type { RawWorkbook } from "../core/model/raw";
 import { colourColumns } from "../core/read/colourColumns";
 import { STANDARD_TEMPLATE } from "../core/template/standardTemplate";
 import type { StructureFix } from "../core/plan/structureFix/planStructureFix";
@@ -166,9 +166,7 @@ export function createOfficeGateway(
       readOpenWorkbook(
         {
           mergedAreas: isSetSupported("ExcelApi", "1.13"),
-          ...(isSetSupported("ExcelApi", "1.9")
-            ? { fillColumns: (sheet: RawSheet) => colourColumns(sheet, STANDARD_TEMPLATE) }
-            : {}),
+          ...(isSetSupported("ExcelApi", "1.9") ? { fillColumns: colourColumns(STANDARD_TEMPLATE) } : {}),
         },
         run,
       ),

@@ -11,9 +11,7 @@ import { brief, PROJECT_HEADERS, projectRow } from "../core/read/fixtures";
 import { createFakeExcel, seedSheet } from "./support/fakeExcel";
 import { ensureCell } from "./support/fakeState";
 
-const fillColumns = {
-  fillColumns: (sheet: Parameters<typeof colourColumns>[0]) => colourColumns(sheet, STANDARD_TEMPLATE),
-};
+const fillColumns = { fillColumns: colourColumns(STANDARD_TEMPLATE) };
 
 /** Projects at B2 (Status in F), the statuses given, each cell's fill colour given (or none). */
 function tracker(statuses: readonly (string | null)[], fills: readonly (string | null)[]) {

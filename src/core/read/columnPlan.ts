@@ -44,13 +44,14 @@ export interface ColumnPlan {
   readonly bounded: boolean;
   /**
    * A RAG column's cells that hold no text but a red, amber or green fill, by grid row: the value
-   * their colour stands for (`ragColours`); null when there are none.
+   * their colour stands for (`ragColours`), and the column's one warning about them; null when
+   * there are none.
    */
-  readonly colours: ReadonlyMap<number, string> | null;
+  readonly colours: { readonly byRow: ReadonlyMap<number, string>; readonly note: NoteDescriber } | null;
 }
 
 /** The one warning per column for RAG cells read by their colour. */
-export function colourNote(header: string): NoteDescriber {
+function colourNote(header: string): NoteDescriber {
   return (count, cells) =>
     `${header} has ${count === 1 ? "1 cell" : `${count} cells`} with a colour and no text (${cells}); ` +
     `${count === 1 ? "it was" : "they were"} read by the colour (green as Green, amber or yellow as Amber, red ` +
@@ -61,7 +62,12 @@ export function colourNote(header: string): NoteDescriber {
  * The RAG column's valueless cells with a rating's fill colour, by grid row (`RawSheet.fills`):
  * only for a list column that takes Green, Amber and Red (the project's RAG Status).
  */
-function ragColours(input: TableReadInput, def: ColumnDef, sheetCol: number): Map<number, string> | null {
+function ragColours(
+  input: TableReadInput,
+  def: ColumnDef,
+  header: string,
+  sheetCol: number,
+): ColumnPlan["colours"] {
   const { sheet, match } = input;
   if (sheet.fills === undefined || sheet.fills.length === 0 || def.enum === undefined) return null;
   const read = enumReader(def.enum);
@@ -74,7 +80,7 @@ function ragColours(input: TableReadInput, def: ColumnDef, sheetCol: number): Ma
     const value = rag === null ? null : read(rag);
     if (value !== null) colours.set(r, value);
   }
-  return colours.size > 0 ? colours : null;
+  return colours.size > 0 ? { byRow: colours, note: colourNote(header) } : null;
 }
 
 export function isBlankText(text: string): boolean {
@@ -147,7 +153,7 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     notices: parser.notices,
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
-    colours: ragColours(input, def, sheetCol),
+    colours: ragColours(input, def, header, sheetCol),
   };
 }
 

@@ -7,8 +7,7 @@ import { MAX_PERIOD_MONTHS, monthsOfPeriod, periodMonthCount, type PeriodRead } 
 import { workingDaysInMonth } from "../model/calendar";
 import { cellAddress as a1 } from "../model/a1";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
-import { colourNote, type ColumnPlan } from "./columnPlan";
-import type { NoteDescriber } from "../values/types";
+import type { ColumnPlan } from "./columnPlan";
 import { cellWasBlank, checkNumber, readCell } from "./readCell";
 import { sheetFinding } from "./findings";
 import type { TableReadInput } from "./tableReadInput";
@@ -49,8 +48,6 @@ interface RowReader {
   readonly notData: NotDataContext;
   /** A resource plan's months across (`input.across`): one plan per month column, in its order. */
   readonly acrossPlans: readonly ColumnPlan[];
-  /** The colour warning's describer of each RAG column with coloured cells (made once per column). */
-  readonly colourNotes: ReadonlyMap<ColumnPlan, NoteDescriber>;
 }
 
 export function createRowReader(
@@ -88,7 +85,6 @@ export function createRowReader(
   const headed = [...headers.keys()].sort((a, b) => a - b);
   return {
     acrossPlans,
-    colourNotes: new Map(plans.filter((p) => p.colours !== null).map((p) => [p, colourNote(p.header)])),
     input,
     plans,
     sink,
@@ -158,11 +154,12 @@ function readRow(reader: RowReader, cells: readonly RawScalar[], r: number, shee
     sink.plan = plan;
     value = readCell(reader, plan, cells, r, sheetRow);
     if (cellWasBlank()) {
-      const colour = plan.colours?.get(r);
+      const colours = plan.colours;
+      const colour = colours?.byRow.get(r);
       if (p === projectPlanIndex && defaultsProject !== null) value = defaultsProject;
-      else if (colour !== undefined) {
+      else if (colours !== null && colour !== undefined) {
         value = colour;
-        sink.note("rag-from-colour", reader.colourNotes.get(plan) as NoteDescriber);
+        sink.note("rag-from-colour", colours.note);
       } else if (plan.def.required === true) {
         sink.error(
           "required-missing",
