@@ -71,6 +71,27 @@ function lifecycleEnum(phase: EnumDef): EnumDef {
   return { values: phase.values, synonyms: { ...Object.fromEntries(words), ...(phase.synonyms ?? {}) } };
 }
 
+/**
+ * How a status value is told apart, for a status column and a form's status field alike: as a
+ * rating of the RAG Status, or as a life-cycle word and the phase it reads as. `phaseDef` is the
+ * Phase column taking the life-cycle words. Null for a table without both list columns.
+ */
+export function statusWords(table: TableDef): {
+  phaseDef: ColumnDef;
+  rating: (text: string) => string | null;
+  phase: (text: string) => string | null;
+} | null {
+  const phaseDef = table.columns.find((c) => c.key === PHASE);
+  const statusDef = table.columns.find((c) => c.key === RAG_STATUS);
+  if (phaseDef?.enum === undefined || statusDef?.enum === undefined) return null;
+  const phaseEnum = lifecycleEnum(phaseDef.enum);
+  return {
+    phaseDef: { ...phaseDef, enum: phaseEnum },
+    rating: enumReader(statusDef.enum),
+    phase: enumReader(phaseEnum),
+  };
+}
+
 /** The table as this sheet is read: its Phase taking the life-cycle words too. */
 export function withLifecycleWords(table: TableDef): TableDef {
   return {
@@ -119,9 +140,9 @@ export function readLifecycleAsPhase(
   match: HeaderMatch,
   mapped: ReadonlySet<string>,
 ): { match: HeaderMatch; read: LifecycleRead } | null {
-  const phaseDef = table.columns.find((c) => c.key === PHASE);
+  const words = statusWords(table);
   const statusDef = table.columns.find((c) => c.key === RAG_STATUS);
-  if (phaseDef?.enum === undefined || statusDef?.enum === undefined) return null;
+  if (words === null || statusDef === undefined) return null;
   if (mapped.has(PHASE) || mapped.has(RAG_STATUS)) return null;
   const phase = match.columns.get(PHASE) ?? null;
   const bound = match.columns.get(RAG_STATUS);
@@ -130,8 +151,8 @@ export function readLifecycleAsPhase(
     ...(bound === undefined ? [] : [bound]),
     ...(phase !== null ? [] : match.unknown.filter((u) => headerKey(u.header).includes("status"))),
   ];
-  const readRag = enumReader(statusDef.enum);
-  const readPhase = enumReader(lifecycleEnum(phaseDef.enum));
+  const readRag = words.rating;
+  const readPhase = words.phase;
   // Beside a Phase column a few stray words stay errors at their cells, as any bad value does.
   const fewest = phase === null ? 1 : MIN_UNREAD_CELLS;
   const column = candidates.find((c) => {

@@ -6,8 +6,7 @@ import { cellAddress as a1, columnLetters } from "../model/a1";
 import { headerKey } from "../model/names";
 import { columnNames } from "../template/tableNames";
 import { PHASE, PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE, RAG_STATUS } from "../template/keys";
-import { enumReader } from "../values/enumValue";
-import { withLifecycleWords } from "./lifecycleAsPhase";
+import { statusWords } from "./lifecycleAsPhase";
 import { STANDARD_TEMPLATE } from "../template/standardTemplate";
 import { checkNumber } from "./readCell";
 import type { ColumnDef, TableDef } from "../template/types";
@@ -243,13 +242,12 @@ function statusAsPhase(
 ): { field: FormField; finding: (file: string) => Finding } | null {
   const status = byKey.get(RAG_STATUS);
   const at = status?.value ?? null;
-  const phaseDef = withLifecycleWords(table).columns.find((c) => c.key === PHASE);
-  if (status === undefined || at === null || byKey.has(PHASE)) return null;
-  if (status.def.enum === undefined || phaseDef?.enum === undefined) return null;
+  const words = statusWords(table);
+  if (status === undefined || at === null || byKey.has(PHASE) || words === null) return null;
+  const { phaseDef } = words;
   const raw = form.sheet.cells.value(at.row, at.col);
   const text = typeof raw === "string" ? raw.trim() : "";
-  const phase =
-    text === "" || enumReader(status.def.enum)(text) !== null ? null : enumReader(phaseDef.enum)(text);
+  const phase = text === "" || words.rating(text) !== null ? null : words.phase(text);
   if (phase === null) return null;
   const row = form.sheet.top + at.row;
   const cell = a1(row, form.sheet.left + at.col);
