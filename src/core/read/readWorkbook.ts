@@ -17,6 +17,7 @@ import { monthsAcrossRead } from "./monthsAcross";
 import { periodRead } from "./allocationPeriods";
 import { personWeeksAsHours } from "./personWeeksAsHours";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
+import { readTimesheetHours, timesheetFinding, withoutPlannedHours } from "./timesheetHours";
 import { linkReferences } from "./referenceLinks";
 import { readProjectForm } from "./projectForm";
 import { chooseInForm, formOf, hasProjectSetting } from "./formTables";
@@ -207,9 +208,13 @@ function acrossOrPeriod(
 }
 
 /** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names. */
-function tableAsRead(table: TableDef, lifecycle: boolean, namesAsIds: boolean): TableDef {
-  const phase = lifecycle ? withLifecycleWords(table) : table;
-  return namesAsIds ? withIdFromNames(phase) : phase;
+function tableAsRead(
+  table: TableDef,
+  read: { lifecycle: boolean; namesAsIds: boolean; timesheet: boolean },
+): TableDef {
+  const phase = read.lifecycle ? withLifecycleWords(table) : table;
+  const ids = read.namesAsIds ? withIdFromNames(phase) : phase;
+  return read.timesheet ? withoutPlannedHours(ids) : ids;
 }
 
 /**
@@ -288,12 +293,18 @@ export function readWorkbook(
     const lifecycle = readLifecycleAsPhase(c.sheet, c.table, fitted.match, c.mappedColumns);
     if (lifecycle !== null)
       findings.push(lifecycleFinding(file, c.sheet, c.table, headerRow, lifecycle.read));
-    const match = lifecycle?.match ?? fitted.match;
+    const timesheet = readTimesheetHours(c.sheet, c.table, lifecycle?.match ?? fitted.match, c.mappedColumns);
+    if (timesheet !== null) findings.push(timesheetFinding(file, c.sheet, c.table, headerRow, timesheet));
+    const match = timesheet?.match ?? lifecycle?.match ?? fitted.match;
     const namesAsIds = namesAsIdsColumn(c.table, match, c.mappedColumns);
     const input: TableReadInput = {
       file,
       sheet: c.sheet,
-      table: tableAsRead(c.table, lifecycle !== null && lifecycle.read.phase === null, namesAsIds !== null),
+      table: tableAsRead(c.table, {
+        lifecycle: lifecycle !== null && lifecycle.read.phase === null,
+        namesAsIds: namesAsIds !== null,
+        timesheet: timesheet !== null,
+      }),
       lifecycle: lifecycle?.read ?? null,
       namesAsIds,
       match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),

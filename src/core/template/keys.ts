@@ -18,3 +18,10 @@ export const PROJECT_NAME = "projectName";
 export const RESOURCE = "resource";
 /** The Resources table: the people a plan in FTE takes each one's weekly hours from. */
 export const RESOURCES_TABLE = "resources";
+/**
+ * The Allocations table and its hours: a timesheet's `Hours` is time worked, read as the Actual
+ * Hours (see read/timesheetHours).
+ */
+export const ALLOCATIONS_TABLE = "allocations";
+export const PLANNED_HOURS = "plannedHours";
+export const ACTUAL_HOURS = "actualHours";

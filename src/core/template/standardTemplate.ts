@@ -650,7 +650,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
     {
       key: "allocations",
       name: "Allocations",
-      aliases: ["Timesheet", "Resource Plan"],
+      aliases: ["Timesheet", "Resource Plan", "Time Sheet", "Time Log", "Hours Log"],
       columns: [
         {
           key: "resource",
@@ -674,7 +674,20 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "month",
           header: "Month",
           description: "The month the hours are for: any date in that month, e.g. 2026-11-01.",
-          aliases: ["Period"],
+          // A timesheet's day or week ending: its month is taken, and the month's rows add up.
+          aliases: [
+            "Period",
+            "Date",
+            "Work Date",
+            "Entry Date",
+            "Day",
+            "Week Ending",
+            "Week Ending Date",
+            "Week Beginning",
+            "Week Commencing",
+            "Week Starting",
+            "Week Of",
+          ],
           type: "month",
           required: true,
         },
@@ -691,7 +704,16 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "actualHours",
           header: "Actual Hours",
           description: "Hours the person actually worked on the project that month.",
-          aliases: ["Actual", "Hours Worked", "Actual Effort", "Hours Logged", "Logged Hours"],
+          aliases: [
+            "Actual",
+            "Hours Worked",
+            "Actual Effort",
+            "Hours Logged",
+            "Logged Hours",
+            "Hours Spent",
+            "Time Spent",
+            "Worked Hours",
+          ],
           type: "number",
           min: 0,
         },

@@ -1,0 +1,119 @@
+import type { Finding } from "../model/finding";
+import type { RawSheet } from "../model/raw";
+import { cellAddress as a1 } from "../model/a1";
+import { headerKey, tableNameKey } from "../model/names";
+import type { ColumnDef, TableDef } from "../template/types";
+import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys";
+import { bareSheetName } from "../template/tableNames";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { sheetFinding } from "./findings";
+
+/**
+ * Sheet names that say the rows are time worked, not a plan (timesheet templates, a PM's time
+ * log). Compared as `tableNameKey`s, so `Timesheets`, `Time-Sheet` and `2. Time Log` count too.
+ */
+const TIMESHEET_NAMES = [
+  "Timesheet",
+  "Time Sheet",
+  "Time Log",
+  "Time Tracking",
+  "Time Tracker",
+  "Time Entries",
+  "Time Entry",
+  "Time Recording",
+  "Hours Log",
+  "Hours Logged",
+  "Effort Log",
+].map(tableNameKey);
+
+/**
+ * Headers that say "hours" without saying planned or worked. On a timesheet they are time worked;
+ * on any other sheet the template's aliases decide (a plain `Hours` is the Planned Hours).
+ */
+const PLAIN_HOURS = new Set([
+  "hours",
+  "hrs",
+  "time",
+  "hoursspent",
+  "timespent",
+  "duration",
+  "totalhours",
+  "effort",
+]);
+
+export function isTimesheetName(sheetName: string): boolean {
+  return TIMESHEET_NAMES.includes(tableNameKey(bareSheetName(sheetName)));
+}
+
+/** A timesheet's hours read as time worked. */
+export interface TimesheetRead {
+  /** The column read as the Actual Hours. */
+  readonly column: BoundColumn;
+  /** True when its header had bound it to the Planned Hours, which it no longer is. */
+  readonly wasPlanned: boolean;
+  /** The match as the rows are read. */
+  readonly match: HeaderMatch;
+}
+
+/**
+ * On an Allocations sheet named as a timesheet, the hours column read as what a timesheet holds:
+ * time worked. A column headed plainly `Hours` (or `Time Spent`, `Duration`…) is read as the
+ * Actual Hours instead of the Planned Hours its alias would make it; an Actual Hours column
+ * already there is kept. Null on any other sheet, when the sheet has no hours column, when it also
+ * has both hours columns, or when the PMO mapped either by hand.
+ */
+export function readTimesheetHours(
+  sheet: RawSheet,
+  table: TableDef,
+  match: HeaderMatch,
+  mapped: ReadonlySet<string>,
+): TimesheetRead | null {
+  if (table.key !== ALLOCATIONS_TABLE || !isTimesheetName(sheet.name)) return null;
+  if (mapped.has(PLANNED_HOURS) || mapped.has(ACTUAL_HOURS)) return null;
+  const planned = match.columns.get(PLANNED_HOURS);
+  const actual = match.columns.get(ACTUAL_HOURS);
+  if (actual !== undefined)
+    return planned === undefined ? { column: actual, wasPlanned: false, match } : null;
+  if (planned === undefined || !PLAIN_HOURS.has(headerKey(planned.header))) return null;
+  const columns = new Map(match.columns);
+  columns.delete(PLANNED_HOURS);
+  columns.set(ACTUAL_HOURS, planned);
+  return { column: planned, wasPlanned: true, match: { ...match, columns } };
+}
+
+/**
+ * The table as a timesheet is read: it plans nothing, so its missing Planned Hours is no error
+ * (the finding says what the hours are read as, and what a plan would add).
+ */
+export function withoutPlannedHours(table: TableDef): TableDef {
+  return {
+    ...table,
+    columns: table.columns.map((c): ColumnDef => (c.key === PLANNED_HOURS ? { ...c, required: false } : c)),
+  };
+}
+
+/** One note at the hours column's header: what it was read as, and how to give planned hours. */
+export function timesheetFinding(
+  file: string,
+  sheet: RawSheet,
+  table: TableDef,
+  headerRow: number,
+  read: TimesheetRead,
+): Finding {
+  const header = (key: string): string => table.columns.find((c) => c.key === key)?.header ?? key;
+  const actual = header(ACTUAL_HOURS);
+  const planned = header(PLANNED_HOURS);
+  const how = read.wasPlanned
+    ? `its "${read.column.header}" column was read as ${actual} (time worked), not as ${planned}. ` +
+      `If it holds planned hours, head it "${planned}".`
+    : `it has ${actual} and no ${planned}.`;
+  return sheetFinding(
+    file,
+    sheet.name,
+    "info",
+    "timesheet-hours",
+    `Sheet "${sheet.name}" is a timesheet: ${how} Labour cost is priced from these hours; capacity ` +
+      `and utilisation need ${planned}, on a resource plan sheet or in a column of their own.`,
+    { cell: a1(headerRow, sheet.left + read.column.index), row: headerRow, column: read.column.header },
+  );
+}
