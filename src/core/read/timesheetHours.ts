@@ -41,6 +41,23 @@ const PLAIN_HOURS = new Set([
   "effort",
 ]);
 
+/** A week's total beside its days (`Mon` … `Sun`, `Total`): the hours of a week-by-week timesheet. */
+const WEEK_TOTALS = new Set([
+  "total",
+  "totalhours",
+  "totaltime",
+  "weektotal",
+  "weeklytotal",
+  "hourstotal",
+  "totalhrs",
+]);
+
+/** Day columns of a week-by-week timesheet: their hours are the week's total, which is read. */
+const DAY_NAMES = new Set([
+  ...["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday"],
+  ...["fri", "friday", "sat", "saturday", "sun", "sunday"],
+]);
+
 export function isTimesheetName(sheetName: string): boolean {
   return TIMESHEET_NAMES.includes(tableNameKey(bareSheetName(sheetName)));
 }
@@ -51,6 +68,8 @@ export interface TimesheetRead {
   readonly column: BoundColumn;
   /** True when its header had bound it to the Planned Hours, which it no longer is. */
   readonly wasPlanned: boolean;
+  /** A week-by-week timesheet's day columns, added up in the total read (left unread themselves). */
+  readonly days: readonly BoundColumn[];
   /** The match as the rows are read. */
   readonly match: HeaderMatch;
 }
@@ -73,12 +92,19 @@ export function readTimesheetHours(
   const planned = match.columns.get(PLANNED_HOURS);
   const actual = match.columns.get(ACTUAL_HOURS);
   if (actual !== undefined)
-    return planned === undefined ? { column: actual, wasPlanned: false, match } : null;
-  if (planned === undefined || !PLAIN_HOURS.has(headerKey(planned.header))) return null;
+    return planned === undefined ? { column: actual, wasPlanned: false, days: [], match } : null;
+  const plain = planned !== undefined && PLAIN_HOURS.has(headerKey(planned.header)) ? planned : undefined;
+  // No hours column the template names: a week's total beside its days is the week's hours.
+  const total =
+    planned === undefined ? match.unknown.find((u) => WEEK_TOTALS.has(headerKey(u.header))) : undefined;
+  const column = plain ?? total;
+  if (column === undefined) return null;
+  const days = total === undefined ? [] : match.unknown.filter((u) => DAY_NAMES.has(headerKey(u.header)));
   const columns = new Map(match.columns);
   columns.delete(PLANNED_HOURS);
-  columns.set(ACTUAL_HOURS, planned);
-  return { column: planned, wasPlanned: true, match: { ...match, columns } };
+  columns.set(ACTUAL_HOURS, column);
+  const unknown = match.unknown.filter((u) => u !== column && !days.includes(u));
+  return { column, wasPlanned: plain !== undefined, days, match: { ...match, columns, unknown } };
 }
 
 /**
@@ -103,10 +129,16 @@ export function timesheetFinding(
   const header = (key: string): string => table.columns.find((c) => c.key === key)?.header ?? key;
   const actual = header(ACTUAL_HOURS);
   const planned = header(PLANNED_HOURS);
+  const days =
+    read.days.length === 0
+      ? ""
+      : ` (the week's ${read.days[0]?.header} … ${read.days[read.days.length - 1]?.header} added up)`;
   const how = read.wasPlanned
     ? `its "${read.column.header}" column was read as ${actual} (time worked), not as ${planned}. ` +
       `If it holds planned hours, head it "${planned}".`
-    : `it has ${actual} and no ${planned}.`;
+    : read.column.header === actual || read.days.length === 0
+      ? `it has ${actual} and no ${planned}.`
+      : `its "${read.column.header}" column${days} was read as ${actual} (time worked).`;
   return sheetFinding(
     file,
     sheet.name,

@@ -112,6 +112,25 @@ describe("a timesheet", () => {
     expect(p.findings.some((f) => f.rule === "timesheet-hours")).toBe(false);
   });
 
+  it("reads a week-by-week timesheet's total as the week's hours, in the month of its week ending", () => {
+    const p = read(
+      sheet("Timesheet", [
+        ["Employee", "Project ID", "Week Ending", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Total"],
+        ["Ann Lee", "P1", SEP_2 + 4, 6, 6, 6, 6, 6, 0, 0, 30],
+        ["Ann Lee", "P1", OCT_5 - 1, 8, 8, 8, 8, 8, 0, 0, 40],
+      ]),
+    );
+    expect(p.allocations.map((a) => [a.month, a.plannedHours, a.actualHours])).toEqual([
+      [2026 * 12 + 8, null, 30],
+      [2026 * 12 + 9, null, 40],
+    ]);
+    // The days are added up in the total: no unknown-columns warning lists them.
+    expect(p.findings.map(brief)).toEqual(["info timesheet-hours Timesheet!K1"]);
+    expect(p.findings[0]?.message).toMatch(
+      /^Sheet "Timesheet" is a timesheet: its "Total" column \(the week's Mon … Sun added up\) was read as Actual Hours \(time worked\)\. Labour/,
+    );
+  });
+
   it("knows a timesheet by its name in the forms template sites and PMs give it", () => {
     for (const name of ["Timesheet", "Time Sheets", "time-log", "2. Time Tracking", "Hours Log (2)"])
       expect([name, isTimesheetName(name)]).toEqual([name, true]);
