@@ -47,6 +47,15 @@ const SEPARATOR = /\s*[-–—:/|]\s*|\s+/g;
  * @example enumReader({ values: ["Green", "Amber", "Red"], synonyms: { g: "Green" } })("G - Green") // "Green"
  */
 export function enumReader(def: EnumDef): (text: string) => string | null {
+  return enumLabels(def).read;
+}
+
+/** How an enum column's text is read (`enumReader`), and which two values a text gives when it gives two. */
+export function enumLabels(def: EnumDef): {
+  read: (text: string) => string | null;
+  /** The two different values a text names (`Amber/Red`, `Green - Amber`), else null. */
+  twoValues: (text: string) => readonly [string, string] | null;
+} {
   const lookup = new Map<string, string>();
   for (const value of def.values) lookup.set(enumKey(value), value);
   for (const [synonym, canonical] of Object.entries(def.synonyms ?? {})) {
@@ -68,7 +77,7 @@ export function enumReader(def: EnumDef): (text: string) => string | null {
     }
     return null;
   };
-  return (raw: string): string | null => {
+  const read = (raw: string): string | null => {
     const text = raw.trim();
     const whole = single(text);
     if (whole !== undefined) return whole;
@@ -85,4 +94,16 @@ export function enumReader(def: EnumDef): (text: string) => string | null {
     }
     return null;
   };
+  const twoValues = (raw: string): readonly [string, string] | null => {
+    const text = raw.trim();
+    if (text.length > MAX_LABELLED_LENGTH) return null;
+    for (const m of text.matchAll(SEPARATOR)) {
+      const at = m.index ?? 0;
+      const left = single(text.slice(0, at));
+      const right = single(text.slice(at + m[0].length));
+      if (left !== undefined && right !== undefined && left !== right) return [left, right];
+    }
+    return null;
+  };
+  return { read, twoValues };
 }

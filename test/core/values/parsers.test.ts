@@ -1,6 +1,7 @@
 import { dayFromYmd, monthFromYm } from "../../../src/core/model/calendar";
 import { stripCurrency } from "../../../src/core/values/currencyText";
 import { scaleOf } from "../../../src/core/values/parseScale";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { parseColumn } from "../support/columnHarness";
 
 describe("text and id", () => {
@@ -366,6 +367,28 @@ describe("enum", () => {
         rule: "invalid-enum",
         message: 'RAG "Gre en." is not an allowed value; use one of: Green, Amber, Red.',
       },
+    ]);
+  });
+  it("names both values of a text that gives two, rather than listing the allowed ones", () => {
+    const { values, issues } = parseColumn(status, ["Amber/Red", "Green - Yellow", "G-G"]);
+    expect(values).toEqual([null, null, "Green"]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'RAG "Amber/Red" gives two values (Amber and Red); enter the one that holds.',
+      'RAG "Green - Yellow" gives two values (Green and Amber); enter the one that holds.',
+    ]);
+  });
+});
+
+describe("the standard template's RAG words", () => {
+  const rag = STANDARD_TEMPLATE.tables[0]?.columns.find((c) => c.key === "status");
+  if (rag === undefined) throw new Error("the standard template has no RAG Status");
+
+  it("reads the health words trackers use as the one rating each names", () => {
+    const words = ["Good", "Healthy", "OK", "On Schedule", "Ahead", "Y", "Caution", "Needs Attention"];
+    const more = ["Behind Schedule", "Delayed", "Critical", "Major Issues", "Blocked", "Not OK"];
+    expect(parseColumn({ ...rag, header: "Status" }, [...words, ...more]).values).toEqual([
+      ...["Green", "Green", "Green", "Green", "Green", "Amber", "Amber", "Amber"],
+      ...["Amber", "Amber", "Red", "Red", "Red", "Red"],
     ]);
   });
 });
