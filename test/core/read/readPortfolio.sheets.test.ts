@@ -616,6 +616,35 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("reads Excel's own Project tracker template: its projects by name, each missing column reported once", () => {
+    // The layout of the "Project tracker" template Excel offers: a title, a date, headers in row 4 from B.
+    const wb = workbook("t.xlsx", [
+      sheet("Project tracker", [
+        [null, "Project Tracker"],
+        [null, "Project start date:", null, 46027],
+        [],
+        [null, "Project", "Category", "Assigned to", "Start date", "End date", "Days", "% complete", "Notes"],
+        [null, "Website relaunch", "Marketing", "Ann Lee", 46027, 46203, 176, 0.5, "on track"],
+        [null, "CRM upgrade", "IT", "Bob Ray", 46054, 46295, 241, 0.8, null],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(
+      p.projects.map((r) => [r.projectId, r.projectManager, r.percentComplete, r.statusComment]),
+    ).toEqual([
+      ["Website relaunch", "Ann Lee", 0.5, "on track"],
+      ["CRM upgrade", "Bob Ray", 0.8, null],
+    ]);
+    expect(p.findings.filter((f) => f.rule === "required-column-missing").map((f) => f.column)).toEqual([
+      "Project ID",
+      "Phase",
+      "Status",
+      "Budget",
+      "Actual Cost",
+    ]);
+    expect(p.findings.map((f) => f.rule)).toContain("table-by-mention");
+  });
+
   it("of two sheets whose names mention a table, reads the better-matching one and says so of the other", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
