@@ -5,38 +5,72 @@ import { monthFromText, yearOf } from "./textDate";
 /** `Q3 2026`, `Q3-26`, `2026 Q3`: a quarter where a date was asked for. */
 const QUARTER_YEAR = /^q([1-4])[\s\-/.]*(\d{4}|\d{2})$/i;
 const YEAR_QUARTER = /^(\d{4})[\s\-/.]*q([1-4])$/i;
+/** `H2 2026`, `H1-26`, `2026 H2`: a half-year. */
+const HALF_YEAR = /^h([12])[\s\-/.]*(\d{4}|\d{2})$/i;
+const YEAR_HALF = /^(\d{4})[\s\-/.]*h([12])$/i;
+/** `2026`: a year alone. */
+const YEAR = /^\d{4}$/;
 
-/** The month's last day, `2026-09-30`. */
-function lastDay(year: number, month: number): string {
-  return isoFromDay(dayFromYmd(year, month, daysInMonth(year, month)));
+/** The years a year written alone in a date column is taken for (as a date serial it is 1905 or 1906). */
+export const YEAR_ALONE = { from: 1900, to: 2200 } as const;
+
+/** Whether a number in a date column is a year written alone (`2026`), not a date. */
+export function isYearAlone(value: number): boolean {
+  return Number.isInteger(value) && value >= YEAR_ALONE.from && value <= YEAR_ALONE.to;
 }
 
-/** The quarter's year and number, or null. */
-function quarterOf(text: string): { year: number; quarter: number } | null {
-  const q = QUARTER_YEAR.exec(text);
+/** A span of months where a date was asked for: its first and last month (1–12) and how it is named. */
+interface Span {
+  readonly year: number;
+  readonly first: number;
+  readonly last: number;
+  readonly kind: string;
+  readonly name: string;
+}
+
+function spanOf(text: string): Span | null {
+  const quarter = QUARTER_YEAR.exec(text);
   // Two or four digits, so never null.
-  if (q) return { year: yearOf(q[2] ?? "") ?? 0, quarter: Number(q[1]) };
-  const y = YEAR_QUARTER.exec(text);
-  return y ? { year: Number(y[1]), quarter: Number(y[2]) } : null;
+  const q = quarter
+    ? { year: yearOf(quarter[2] ?? "") ?? 0, n: Number(quarter[1]) }
+    : ((y) => (y ? { year: Number(y[1]), n: Number(y[2]) } : null))(YEAR_QUARTER.exec(text));
+  if (q !== null)
+    return { year: q.year, first: q.n * 3 - 2, last: q.n * 3, kind: "quarter", name: `Q${q.n} ${q.year}` };
+  const half = HALF_YEAR.exec(text);
+  const h = half
+    ? { year: yearOf(half[2] ?? "") ?? 0, n: Number(half[1]) }
+    : ((y) => (y ? { year: Number(y[1]), n: Number(y[2]) } : null))(YEAR_HALF.exec(text));
+  if (h !== null)
+    return { year: h.year, first: h.n * 6 - 5, last: h.n * 6, kind: "half-year", name: `H${h.n} ${h.year}` };
+  if (YEAR.test(text) && isYearAlone(Number(text))) {
+    const year = Number(text);
+    return { year, first: 1, last: 12, kind: "year", name: String(year) };
+  }
+  const month = monthFromText(text);
+  if (month === null) return null;
+  const m = (month % 12) + 1;
+  return { year: Math.floor(month / 12), first: m, last: m, kind: "month", name: "that month" };
 }
 
 /**
  * What a text that is not a date is, and how to fix it, when it is one of the things PMs write in
- * a date column: a quarter (`Q3 2026`), a month (`Oct 2026`) or a placeholder (`TBD`). Null for
- * anything else (the generic message then says what a date looks like).
- * @example notADate("Q3 2026", true) // "is a quarter, not a date; enter the day it is due (Q3 2026 ends on 2026-09-30)"
+ * a date column: a quarter (`Q3 2026`), a half-year (`H2 2026`), a year (`2026`), a month
+ * (`Oct 2026`) or a placeholder (`TBD`). `starts`: the column is a start date, whose span is
+ * given by its first day, not its last. Null for anything else (the generic message then says
+ * what a date looks like).
+ * @example notADate("Q3 2026", { required: true }) // "is a quarter, not a date; enter the day it is due (Q3 2026 ends on 2026-09-30)"
  */
-export function notADate(text: string, required: boolean): string | null {
+export function notADate(text: string, options: { required: boolean; starts?: boolean }): string | null {
   const trimmed = text.trim();
-  const quarter = quarterOf(trimmed);
-  if (quarter !== null) {
-    const end = lastDay(quarter.year, quarter.quarter * 3);
-    return `is a quarter, not a date; enter the day it is due (Q${quarter.quarter} ${quarter.year} ends on ${end})`;
+  const span = spanOf(trimmed);
+  if (span !== null) {
+    const day =
+      options.starts === true
+        ? isoFromDay(dayFromYmd(span.year, span.first, 1))
+        : isoFromDay(dayFromYmd(span.year, span.last, daysInMonth(span.year, span.last)));
+    return options.starts === true
+      ? `is a ${span.kind}, not a date; enter the day it starts (${span.name} starts on ${day})`
+      : `is a ${span.kind}, not a date; enter the day it is due (${span.name} ends on ${day})`;
   }
-  const month = monthFromText(trimmed);
-  if (month !== null) {
-    const end = lastDay(Math.floor(month / 12), (month % 12) + 1);
-    return `is a month, not a date; enter the day it is due (that month ends on ${end})`;
-  }
-  return isPlaceholder(trimmed) ? placeholderFix("date", required) : null;
+  return isPlaceholder(trimmed) ? placeholderFix("date", options.required) : null;
 }

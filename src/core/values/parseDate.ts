@@ -6,7 +6,7 @@ import { columnDateOrder } from "./columnDateOrder";
 import { dayFromSerial } from "./serialDate";
 import { dayMonthOf, orderLabel, splitTextDate } from "./textDate";
 import { quoteRaw } from "./formatValue";
-import { notADate } from "./notADate";
+import { isYearAlone, notADate } from "./notADate";
 
 /** What a text date turned into: its day number and whether it was in the unambiguous ISO form. */
 export interface TextDay {
@@ -34,20 +34,50 @@ export function dateAsTextNote(header: string, order: DateOrder): NoteDescriber 
     `${count === 1 ? "it was" : "they were"} read as ${orderLabel(order)}. Format the cells as dates.`;
 }
 
+/** The "date written as a number" note (20261231 read as 2026-12-31), created once per column. */
+function dateAsNumberNote(header: string): NoteDescriber {
+  return (count, cells) =>
+    `${header} has ${count === 1 ? "1 date" : `${count} dates`} written as a number of year, month and day run ` +
+    `together (${cells}), such as 20261231 for 2026-12-31; ${count === 1 ? "it was" : "they were"} read so. ` +
+    `Format the cells as dates.`;
+}
+
+/**
+ * A date written as the number YYYYMMDD (20261231), as ERP and database exports give them: far
+ * above any Excel serial (9999-12-31 is 2,958,465), so never a date cell. Null when it is none.
+ */
+export function dayFromYyyymmdd(value: number): DayNumber | null {
+  if (!Number.isInteger(value) || value < 19000101 || value > 29991231) return null;
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+/** A column whose dates are starts: a span written instead of a date is given by its first day. */
+const START_COLUMN = /start|begin|kick.?off/i;
+
 /**
  * Date columns: Excel serials (1900 or 1904 system, which also covers date cells), ISO text, and
- * other text dates in the column's day/month order with a "date stored as text" warning.
+ * other text dates in the column's day/month order with a "date stored as text" warning. A year
+ * alone (`2026`, a date in 1905 as a serial) is an error; a YYYYMMDD number is read with a warning.
  */
 export function createDateParser(ctx: ColumnContext): ColumnParser {
   const { order, notices } = columnDateOrder(ctx);
   const { header, date1904 } = ctx;
   const note = dateAsTextNote(header, order);
+  const numberNote = dateAsNumberNote(header);
   const accepted = `a date (for example ${order === "DMY" ? "31/03/2026" : "03/31/2026"} or 2026-03-31)`;
-  const required = ctx.column.required === true;
+  const spans = {
+    required: ctx.column.required === true,
+    starts: START_COLUMN.test(`${ctx.column.key ?? ""} ${ctx.column.header ?? ""} ${header}`),
+  };
   const invalid = (value: string | number | boolean, sink: CellSink): null => {
-    // A quarter, a month or "TBD" gets its own fix; anything else, what a date looks like.
-    const what = typeof value === "string" ? notADate(value, required) : null;
-    sink.error("invalid-date", `${header} ${quoteRaw(value)} ${what ?? `is not a date; enter ${accepted}`}.`);
+    // A quarter, a month, a year or "TBD" gets its own fix; anything else, what a date looks like.
+    const what = typeof value === "boolean" ? null : notADate(String(value), spans);
+    // A year is shown as written (2026), not as a number with a thousands separator.
+    const shown = typeof value === "number" && isYearAlone(value) ? String(value) : quoteRaw(value);
+    sink.error("invalid-date", `${header} ${shown} ${what ?? `is not a date; enter ${accepted}`}.`);
     return null;
   };
   const parse = (
@@ -55,7 +85,16 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
     _format: string | null,
     sink: CellSink,
   ): DayNumber | null => {
-    if (typeof value === "number") return dayFromSerial(value, date1904) ?? invalid(value, sink);
+    if (typeof value === "number") {
+      // 2026 typed in a date column is a year, never the day in 1905 its serial would be.
+      if (isYearAlone(value)) return invalid(value, sink);
+      const serial = dayFromSerial(value, date1904);
+      if (serial !== null) return serial;
+      const written = dayFromYyyymmdd(value);
+      if (written === null) return invalid(value, sink);
+      sink.note("date-as-number", numberNote);
+      return written;
+    }
     if (typeof value !== "string") return invalid(value, sink);
     const text = dayFromText(value, order);
     if (text === null) return invalid(value, sink);

@@ -502,6 +502,52 @@ describe("date", () => {
   });
 });
 
+describe("date: years, half-years and numbers", () => {
+  it("takes a year typed alone for a year, never the day in 1905 it is as a serial", () => {
+    const { values, issues } = parseColumn({ type: "date", header: "Baseline Finish" }, [
+      2026,
+      "2027",
+      46341,
+    ]);
+    expect(values).toEqual([null, null, dayFromYmd(2026, 11, 15)]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "Baseline Finish 2026 is a year, not a date; enter the day it is due (2026 ends on 2026-12-31).",
+      'Baseline Finish "2027" is a year, not a date; enter the day it is due (2027 ends on 2027-12-31).',
+    ]);
+  });
+
+  it("gives a start column's span by its first day, a half-year by its half", () => {
+    const start = parseColumn({ type: "date", key: "startDate", header: "Start Date" }, [
+      2026,
+      "Q3 2026",
+      "H2-26",
+    ]);
+    expect(start.issues.map((i) => i.message)).toEqual([
+      "Start Date 2026 is a year, not a date; enter the day it starts (2026 starts on 2026-01-01).",
+      'Start Date "Q3 2026" is a quarter, not a date; enter the day it starts (Q3 2026 starts on 2026-07-01).',
+      'Start Date "H2-26" is a half-year, not a date; enter the day it starts (H2 2026 starts on 2026-07-01).',
+    ]);
+    const due = parseColumn({ type: "date", header: "Forecast Finish" }, ["2026 H1"]);
+    expect(due.issues[0]?.message).toBe(
+      'Forecast Finish "2026 H1" is a half-year, not a date; enter the day it is due (H1 2026 ends on 2026-06-30).',
+    );
+  });
+
+  it("reads YYYYMMDD numbers (far above any date serial) as dates, with one warning", () => {
+    const { values, issues } = parseColumn({ type: "date", header: "Due" }, [20261231, 20260229, 99991231]);
+    expect(values).toEqual([dayFromYmd(2026, 12, 31), null, null]);
+    expect(issues.map((i) => [i.index, i.severity, i.rule])).toEqual([
+      [0, "note", "date-as-number"],
+      [1, "error", "invalid-date"],
+      [2, "error", "invalid-date"],
+    ]);
+    expect(issues[0]?.message).toBe(
+      "Due has 1 date written as a number of year, month and day run together (A2), such as 20261231 for " +
+        "2026-12-31; it was read so. Format the cells as dates.",
+    );
+  });
+});
+
 describe("month", () => {
   it("takes the month of any date and reads year-month text", () => {
     const nov = monthFromYm(2026, 11);
@@ -525,6 +571,25 @@ describe("month", () => {
       monthFromYm(2026, 12),
       monthFromYm(2026, 10),
     ]);
+  });
+
+  it("reads YYYYMM and YYYYMMDD numbers as their month, with one warning, and a year alone as no month", () => {
+    const { values, issues } = parseColumn(
+      { type: "month", header: "Period" },
+      [202611, 20261130, 2026, 202613],
+    );
+    expect(values[0]).toBe(monthFromYm(2026, 11));
+    expect(values[1]).toBe(monthFromYm(2026, 11));
+    expect(values[2]).toBeNull();
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:date-as-number",
+      "1:date-as-number",
+      "2:invalid-month",
+      "3:invalid-month",
+    ]);
+    expect(issues[2]?.message).toBe(
+      "Period 2026 is a year, not a month; enter a month such as 2026-11 or Nov 2026.",
+    );
   });
 
   it("rejects what is not a month", () => {
