@@ -1,11 +1,11 @@
 import type { DayNumber } from "../model/dates";
 import type { DateOrder } from "../model/settings";
-import { dayFromYmd, isValidYmd } from "../model/calendar";
+import { dayFromYmd, isValidYmd, ymdFromDay } from "../model/calendar";
 import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
 import { columnDateOrder } from "./columnDateOrder";
 import { dayFromSerial } from "./serialDate";
 import { dayMonthOf, orderLabel, splitTextDate } from "./textDate";
-import { quoteRaw } from "./formatValue";
+import { formatDay, quoteRaw } from "./formatValue";
 import { isYearAlone, notADate } from "./notADate";
 
 /** What a text date turned into: its day number and whether it was in the unambiguous ISO form. */
@@ -54,6 +54,15 @@ export function dayFromYyyymmdd(value: number): DayNumber | null {
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
 }
 
+/**
+ * The years a tracker's dates fall in. A date outside (a start in 1926, a finish in 2206) is a
+ * typed year gone wrong, and read as written it would move a project's schedule figures by a
+ * century: an `out-of-range` error, the cell read as blank.
+ */
+export const DATE_YEARS = { from: 1950, to: 2150 } as const;
+const FIRST_DAY = dayFromYmd(DATE_YEARS.from, 1, 1);
+const LAST_DAY = dayFromYmd(DATE_YEARS.to, 12, 31);
+
 /** A column whose dates are starts: a span written instead of a date is given by its first day. */
 const START_COLUMN = /start|begin|kick.?off/i;
 
@@ -80,7 +89,24 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
     sink.error("invalid-date", `${header} ${shown} ${what ?? `is not a date; enter ${accepted}`}.`);
     return null;
   };
+  const inYears = (day: DayNumber, sink: CellSink): DayNumber | null => {
+    if (day >= FIRST_DAY && day <= LAST_DAY) return day;
+    sink.error(
+      "out-of-range",
+      `${header} ${formatDay(day, order)} is in ${ymdFromDay(day).year}, outside the years ${DATE_YEARS.from}–` +
+        `${DATE_YEARS.to} a project's dates fall in; check the year.`,
+    );
+    return null;
+  };
   const parse = (
+    value: string | number | boolean,
+    format: string | null,
+    sink: CellSink,
+  ): DayNumber | null => {
+    const day = parseDay(value, format, sink);
+    return day === null ? null : inYears(day, sink);
+  };
+  const parseDay = (
     value: string | number | boolean,
     _format: string | null,
     sink: CellSink,

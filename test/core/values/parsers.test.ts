@@ -533,6 +533,26 @@ describe("date: years, half-years and numbers", () => {
     );
   });
 
+  it("refuses a date outside 1950–2150 (a typed year gone wrong), as an error read as blank", () => {
+    // 1926-01-05 and 2206-01-05 as serials, and as text; 1950-01-01 and 2150-12-31 are read.
+    const { values, issues } = parseColumn({ type: "date", header: "Baseline Finish" }, [
+      9502,
+      111770,
+      "2206-01-05",
+      18264,
+      91677,
+    ]);
+    expect(values).toEqual([null, null, null, dayFromYmd(1950, 1, 1), dayFromYmd(2150, 12, 31)]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:out-of-range",
+      "1:out-of-range",
+      "2:out-of-range",
+    ]);
+    expect(issues[1]?.message).toBe(
+      "Baseline Finish 01/05/2206 is in 2206, outside the years 1950–2150 a project's dates fall in; check the year.",
+    );
+  });
+
   it("reads YYYYMMDD numbers (far above any date serial) as dates, with one warning", () => {
     const { values, issues } = parseColumn({ type: "date", header: "Due" }, [20261231, 20260229, 99991231]);
     expect(values).toEqual([dayFromYmd(2026, 12, 31), null, null]);
