@@ -5,6 +5,7 @@ import type { CellParser, ColumnNotice, NoteDescriber } from "../values/types";
 import { enumReader } from "../values/enumValue";
 import { ragOfColour } from "../values/ragColour";
 import { createColumnParser } from "../values/columnParser";
+import { currencyName, headerCurrency, sameCurrency } from "../values/currencyCode";
 import { amountScaleOf } from "../values/amountScale";
 import { cellAddress as a1, columnLetters, parseCellAddress as parseA1 } from "../model/a1";
 import { isPayColumn } from "../model/payColumns";
@@ -108,7 +109,7 @@ export function absentColumn(def: ColumnDef): ColumnPlan {
 
 /** A template column at its sheet column: its parser, merged cells and formulas without a value. */
 function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, key = def.key): ColumnPlan {
-  const { sheet, match, date1904, dateOrder } = input;
+  const { sheet, match, date1904, dateOrder, currency } = input;
   const { dataStart, dataEnd } = match;
   const { index, header } = bound;
   const sheetCol = sheet.left + index;
@@ -133,6 +134,7 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     header,
     dateOrder,
     date1904,
+    currency,
     addressOf: (i) => a1(sheet.top + dataStart + i, sheetCol),
     cells: {
       length: dataEnd - dataStart,
@@ -271,6 +273,34 @@ function periodFinding(input: TableReadInput, period: PeriodRead): Finding {
 }
 
 /**
+ * An amount column whose header names another currency than the report's (`Budget (EUR)` in a
+ * report in USD): its amounts are added to the other trackers' unconverted, so one warning at the
+ * header says so (there are no exchange rates to convert with).
+ */
+function currencyFindings(input: TableReadInput, plans: readonly ColumnPlan[]): Finding[] {
+  const { file, sheet, match, currency } = input;
+  const headerRow = sheet.top + match.headerIndex;
+  return plans.flatMap((plan) => {
+    if (plan.def.type !== "currency" || plan.index < 0) return [];
+    const named = headerCurrency(plan.header);
+    if (named === null || sameCurrency(named, currency)) return [];
+    const cell = a1(headerRow, sheet.left + plan.index);
+    return [
+      sheetFinding(
+        file,
+        sheet.name,
+        "warning",
+        "currency-differs",
+        `The header "${plan.header}" says its amounts are in ${currencyName(named)}, but the report is in ` +
+          `${currency}: they are added to the other trackers' unconverted. Convert them to ${currency}, or make ` +
+          `${currencyName(named)} the report's currency if every tracker is in it.`,
+        { cell, row: headerRow, column: plan.header },
+      ),
+    ];
+  });
+}
+
+/**
  * One info per amount column whose header gives its unit (`Budget ($K)`): read as full amounts.
  * When another amount column of the sheet gives none (`Actual` beside `Budget ($K)`), the info says
  * it is read as written: a PM who labelled one column only may mean thousands in both, and the
@@ -399,6 +429,7 @@ export function reportColumns(
     );
   }
   findings.push(...scaledAmountFindings(input, plans));
+  findings.push(...currencyFindings(input, plans));
   for (const plan of plans) {
     for (const n of plan.notices) {
       const row = sheet.top + match.dataStart + n.index;

@@ -113,6 +113,7 @@ export interface FormReadInput {
   readonly table: TableDef;
   readonly date1904: boolean;
   readonly dateOrder: DateOrder;
+  readonly currency: string;
 }
 
 /** A form field as the sink and parsers see a column: its value cell's letters, its label as header. */
@@ -150,6 +151,7 @@ function readField(form: ProjectForm, field: FormField, input: FormReadInput, si
     header: field.label,
     dateOrder: input.dateOrder,
     date1904: input.date1904,
+    currency: input.currency,
     addressOf: () => a1(sheetRow, sheet.left + at.col),
     cells: { length: 1, value: () => raw, format: () => format },
   });

@@ -310,6 +310,7 @@ export function readWorkbook(
       match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),
       date1904: workbook.date1904,
       dateOrder: settings.dateOrder,
+      currency: settings.currency,
       defaultProjectId,
       ...acrossOrPeriod(c.table, c.sheet, match, workbook.date1904, settings.dateOrder),
     };
@@ -337,7 +338,13 @@ export function readWorkbook(
     const only = projects.length === 1 ? projects[0]?.[PROJECT_ID] : undefined;
     if (typeof only === "string") defaultProjectId = only;
   } else if (form !== null) {
-    const input = { file, table: form.table, date1904: workbook.date1904, dateOrder: settings.dateOrder };
+    const input = {
+      file,
+      table: form.table,
+      date1904: workbook.date1904,
+      dateOrder: settings.dateOrder,
+      currency: settings.currency,
+    };
     const { row, binding } = readProjectForm(form.form, input, findings);
     tables.set(PROJECTS_TABLE, row === null ? [] : [row]);
     bindings.push(binding);

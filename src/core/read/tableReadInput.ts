@@ -14,6 +14,8 @@ export interface TableReadInput {
   readonly match: HeaderMatch;
   readonly date1904: boolean;
   readonly dateOrder: DateOrder;
+  /** The report's currency code: amounts marked or headed in another one are reported. */
+  readonly currency: string;
   /**
    * Single-project workbooks: the project that rows without a `projectId` column (or with it blank)
    * belong to; null otherwise.

@@ -12,3 +12,9 @@ export function stripCurrency(text: string): string {
   if (stripped === body) return text;
   return (negative ? "-" : "") + stripped.trim();
 }
+
+/** The currency signs and codes `stripCurrency` strips from `text` (`-€1,200` → `["€"]`). */
+export function currencyMarks(text: string): string[] {
+  const body = text.startsWith("-") ? text.slice(1) : text;
+  return [...body.matchAll(CURRENCY_AFFIX)].map((m) => m[0].trim());
+}

@@ -54,6 +54,8 @@ export interface ColumnContext {
   readonly header: string;
   readonly dateOrder: DateOrder;
   readonly date1904: boolean;
+  /** The report's currency code (settings): an amount marked in another one is reported. */
+  readonly currency: string;
   readonly cells: ColumnCells;
   /** A1 address of data cell `i`, for messages that point at another cell. */
   readonly addressOf: (i: number) => string;

@@ -19,7 +19,12 @@ export interface Issue {
 export function parseColumn(
   column: Partial<ColumnDef> & Pick<ColumnDef, "type">,
   cells: readonly RawScalar[],
-  options: { formats?: readonly (string | null)[]; dateOrder?: DateOrder; date1904?: boolean } = {},
+  options: {
+    formats?: readonly (string | null)[];
+    dateOrder?: DateOrder;
+    date1904?: boolean;
+    currency?: string;
+  } = {},
 ): { values: CellValue[]; issues: Issue[]; notices: readonly ColumnNotice[]; notes: string[] } {
   const def: ColumnDef = { key: "x", header: column.header ?? "Value", ...column };
   const parser = createColumnParser({
@@ -27,6 +32,7 @@ export function parseColumn(
     header: def.header,
     dateOrder: options.dateOrder ?? "MDY",
     date1904: options.date1904 ?? false,
+    currency: options.currency ?? "USD",
     addressOf: (i) => `A${i + 2}`,
     cells: {
       length: cells.length,

@@ -68,7 +68,7 @@ describe("integer and number", () => {
 });
 
 describe("currency", () => {
-  it("strips a currency symbol or code with a note", () => {
+  it("strips a currency symbol or code with a note (another currency than the report's: its own)", () => {
     const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, [
       125000,
       "$1,200",
@@ -82,9 +82,9 @@ describe("currency", () => {
     expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
       "1:currency-symbol",
       "2:currency-symbol",
-      "3:currency-symbol",
+      "3:currency-differs",
       "4:currency-symbol",
-      "5:currency-symbol",
+      "5:currency-differs",
       "6:thousands-separator",
     ]);
   });
@@ -619,5 +619,39 @@ describe("month", () => {
       'Month "Q3" is not a month; enter a month such as 2026-11 or Nov 2026, or a date.',
       "Month -1 is not a month; enter a month such as 2026-11 or Nov 2026, or a date.",
     ]);
+  });
+});
+
+describe("amounts in another currency", () => {
+  it("reports an amount marked in another currency than the column's, once per column, and reads it", () => {
+    const { values, issues } = parseColumn({ type: "currency", header: "Budget" }, [
+      "$1,200",
+      "€90,000",
+      "GBP 500",
+      "1,000 usd",
+      "CAD 10",
+    ]);
+    expect(values).toEqual([1200, 90000, 500, 1000, 10]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:currency-symbol",
+      "1:currency-differs",
+      "2:currency-differs",
+      "3:currency-symbol",
+      "4:currency-differs",
+    ]);
+    expect(issues[1]?.message).toBe(
+      "Budget has 1 amount marked in another currency than USD (A3); it was read as USD, unconverted. Convert it to USD.",
+    );
+  });
+
+  it("takes the column's currency from its header's unit, else the report's", () => {
+    const euros = parseColumn({ type: "currency", header: "Budget (€K)" }, ["€90", "$5"]);
+    expect(euros.values).toEqual([90000, 5000]);
+    expect(euros.issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:currency-symbol",
+      "1:currency-differs",
+    ]);
+    const report = parseColumn({ type: "currency", header: "Budget" }, ["€90"], { currency: "EUR" });
+    expect(report.issues.map((i) => i.rule)).toEqual(["currency-symbol"]);
   });
 });
