@@ -23,16 +23,32 @@ export function personWeeksAsHours(
   valueKey: string,
   resources: readonly NormRow[],
 ): NormRow[] {
-  const weekly = new Map<string, number>();
+  return inPersonHours(rows, valueKey, resources, (person) =>
+    person === undefined ? FULL_TIME_WEEKLY_HOURS : weeklyHours(person),
+  );
+}
+
+/**
+ * Each row's amount at `valueKey`, in units of a person's time, as hours: × `hoursPerUnit` of the
+ * row's person on the Resources sheet (undefined: a person it does not list), to the hundredth.
+ */
+export function inPersonHours(
+  rows: readonly NormRow[],
+  valueKey: string,
+  resources: readonly NormRow[],
+  hoursPerUnit: (person: NormRow | undefined) => number,
+): NormRow[] {
+  const rate = new Map<string, number>();
   for (const person of resources) {
     const name = person[RESOURCE];
-    if (typeof name === "string" && !weekly.has(name)) weekly.set(name, weeklyHours(person));
+    if (typeof name === "string" && !rate.has(name)) rate.set(name, hoursPerUnit(person));
   }
+  const unlisted = hoursPerUnit(undefined);
   return rows.map((row): NormRow => {
-    const weeks = row[valueKey];
-    if (typeof weeks !== "number") return row;
+    const amount = row[valueKey];
+    if (typeof amount !== "number") return row;
     const name = row[RESOURCE];
-    const hours = (typeof name === "string" ? weekly.get(name) : undefined) ?? FULL_TIME_WEEKLY_HOURS;
-    return { ...row, [valueKey]: Math.round(weeks * hours * 100) / 100 };
+    const hours = (typeof name === "string" ? rate.get(name) : undefined) ?? unlisted;
+    return { ...row, [valueKey]: Math.round(amount * hours * 100) / 100 };
   });
 }

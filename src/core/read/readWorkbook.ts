@@ -4,7 +4,6 @@ import type { RawSheet, RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
-import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
 import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from "../template/tableNames";
@@ -12,17 +11,13 @@ import { headersFound, namesItsRows } from "./closestSheet";
 import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
-import type { TableReadInput } from "./tableReadInput";
-import { monthsAcrossRead } from "./monthsAcross";
-import { periodRead } from "./allocationPeriods";
 import { personWeeksAsHours } from "./personWeeksAsHours";
-import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
-import { readTimesheetHours, timesheetFinding, withoutPlannedHours } from "./timesheetHours";
+import { daysAsHours } from "./daysAsHours";
+import { sheetReadInput, type PersonTime } from "./sheetReadInput";
 import { linkReferences } from "./referenceLinks";
 import { readProjectForm } from "./projectForm";
 import { chooseInForm, formOf, hasProjectSetting } from "./formTables";
 import type { Candidate } from "./candidate";
-import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
 import { PROJECT_ID, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
 
@@ -195,28 +190,6 @@ function unreadableSheetFindings(workbook: RawWorkbook): Finding[] {
     );
 }
 
-/** A resource plan's months across its columns, else its allocations given as periods, else neither. */
-function acrossOrPeriod(
-  table: TableDef,
-  sheet: RawSheet,
-  match: HeaderMatch,
-  date1904: boolean,
-  dateOrder: Settings["dateOrder"],
-): Pick<TableReadInput, "across" | "period"> {
-  const across = monthsAcrossRead(table, sheet, match, date1904, dateOrder);
-  return { across, period: across === null ? periodRead(table, match) : null };
-}
-
-/** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names. */
-function tableAsRead(
-  table: TableDef,
-  read: { lifecycle: boolean; namesAsIds: boolean; timesheet: boolean },
-): TableDef {
-  const phase = read.lifecycle ? withLifecycleWords(table) : table;
-  const ids = read.namesAsIds ? withIdFromNames(phase) : phase;
-  return read.timesheet ? withoutPlannedHours(ids) : ids;
-}
-
 /**
  * Reads one workbook: decides which sheet is which table (by name or mapping, the best-matching
  * sheet when several qualify), reads the Projects table first so a single-project workbook's other
@@ -284,44 +257,14 @@ export function readWorkbook(
 
   const tables = new Map<string, readonly NormRow[]>();
   const bindings: TableBinding[] = [];
-  // Resource plans in FTE, turned into hours once the names are linked to the Resources sheet.
-  const shareReads: { table: string; value: string }[] = [];
+  // Resource plans in FTE or in days, turned into hours once the names are linked.
+  const personTime: { table: string; time: PersonTime }[] = [];
   const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
-    const fitted = preferFittingColumns(c.sheet, c.table, c.match as HeaderMatch, c.mappedColumns);
-    const headerRow = c.sheet.top + fitted.match.headerIndex;
-    findings.push(...readByValuesFindings(file, c.sheet, c.table, headerRow, fitted.readByValues));
-    const lifecycle = readLifecycleAsPhase(c.sheet, c.table, fitted.match, c.mappedColumns);
-    if (lifecycle !== null)
-      findings.push(lifecycleFinding(file, c.sheet, c.table, headerRow, lifecycle.read));
-    const timesheet = readTimesheetHours(c.sheet, c.table, lifecycle?.match ?? fitted.match, c.mappedColumns);
-    if (timesheet !== null) findings.push(timesheetFinding(file, c.sheet, c.table, headerRow, timesheet));
-    const match = timesheet?.match ?? lifecycle?.match ?? fitted.match;
-    const namesAsIds = namesAsIdsColumn(c.table, match, c.mappedColumns);
-    const input: TableReadInput = {
-      file,
-      sheet: c.sheet,
-      table: tableAsRead(c.table, {
-        lifecycle: lifecycle !== null && lifecycle.read.phase === null,
-        namesAsIds: namesAsIds !== null,
-        timesheet: timesheet !== null,
-      }),
-      lifecycle: lifecycle?.read ?? null,
-      namesAsIds,
-      match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),
-      date1904: workbook.date1904,
-      dateOrder: settings.dateOrder,
-      currency: settings.currency,
-      defaultProjectId,
-      ...acrossOrPeriod(c.table, c.sheet, match, workbook.date1904, settings.dateOrder),
-    };
+    const context = { file, date1904: workbook.date1904, settings, defaultProjectId };
+    const sheetRead = sheetReadInput(c, context, findings);
+    const { input } = sheetRead;
     let rows = readTable(input, findings);
-    const shares =
-      input.across?.shares === true
-        ? input.across.value
-        : input.period?.kind === "share"
-          ? input.period.value
-          : null;
-    if (shares !== null) shareReads.push({ table: c.table.key, value: shares.key });
+    for (const time of sheetRead.personTime) personTime.push({ table: c.table.key, time });
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
     const missingKeys = missingRequired(input).map((col) => col.key);
@@ -358,8 +301,11 @@ export function readWorkbook(
     if (c !== undefined && c !== projectsCandidate) read(c, defaultProjectId);
   }
   linkReferences({ file, template, tables, bindings, findings });
-  for (const { table, value } of shareReads) {
-    tables.set(table, personWeeksAsHours(tables.get(table) ?? [], value, tables.get(RESOURCES_TABLE) ?? []));
+  const people = tables.get(RESOURCES_TABLE) ?? [];
+  for (const { table, time } of personTime) {
+    const rows = tables.get(table) ?? [];
+    const priced = time.unit === "weeks" ? personWeeksAsHours : daysAsHours;
+    tables.set(table, priced(rows, time.key, people));
   }
   return { tables, bindings, findings };
 }

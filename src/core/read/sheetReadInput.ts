@@ -1,0 +1,106 @@
+import type { Finding } from "../model/finding";
+import type { RawSheet } from "../model/raw";
+import type { Settings } from "../model/settings";
+import type { TableDef } from "../template/types";
+import { periodRead } from "./allocationPeriods";
+import type { Candidate } from "./candidate";
+import { daysFinding, readDaysAsHours } from "./daysAsHours";
+import type { HeaderMatch } from "./findHeader";
+import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
+import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
+import { monthsAcrossRead } from "./monthsAcross";
+import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
+import type { TableReadInput } from "./tableReadInput";
+import { readTimesheetHours, timesheetFinding, withoutPlannedHours } from "./timesheetHours";
+
+/** An amount in units of a person's time (person-weeks, days), priced in hours once names are linked. */
+export interface PersonTime {
+  readonly key: string;
+  readonly unit: "weeks" | "days";
+}
+
+/** A chosen sheet as its rows are read, and the columns that hold a person's time, not hours. */
+export interface SheetRead {
+  readonly input: TableReadInput;
+  readonly personTime: readonly PersonTime[];
+}
+
+/** What reading a chosen sheet needs of its workbook and of the run. */
+export interface SheetReadContext {
+  readonly file: string;
+  readonly date1904: boolean;
+  readonly settings: Settings;
+  readonly defaultProjectId: string | null;
+}
+
+/** A resource plan's months across its columns, else its allocations given as periods, else neither. */
+function acrossOrPeriod(
+  table: TableDef,
+  sheet: RawSheet,
+  match: HeaderMatch,
+  date1904: boolean,
+  dateOrder: Settings["dateOrder"],
+): Pick<TableReadInput, "across" | "period"> {
+  const across = monthsAcrossRead(table, sheet, match, date1904, dateOrder);
+  return { across, period: across === null ? periodRead(table, match) : null };
+}
+
+/** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names… */
+function tableAsRead(
+  table: TableDef,
+  read: { lifecycle: boolean; namesAsIds: boolean; timesheet: boolean },
+): TableDef {
+  const phase = read.lifecycle ? withLifecycleWords(table) : table;
+  const ids = read.namesAsIds ? withIdFromNames(phase) : phase;
+  return read.timesheet ? withoutPlannedHours(ids) : ids;
+}
+
+/**
+ * How a chosen sheet's columns are read, each reading a PM's tracker needs over the header's own
+ * binding, in this order, with its finding: a list column read from the column whose values fit;
+ * a status of life-cycle words as the Phase; a timesheet's hours as hours worked; effort in days;
+ * the names as IDs; months across or periods.
+ */
+export function sheetReadInput(c: Candidate, context: SheetReadContext, findings: Finding[]): SheetRead {
+  const { file, date1904, settings, defaultProjectId } = context;
+  const { sheet, table, mappedColumns } = c;
+  const fitted = preferFittingColumns(sheet, table, c.match as HeaderMatch, mappedColumns);
+  const headerRow = sheet.top + fitted.match.headerIndex;
+  findings.push(...readByValuesFindings(file, sheet, table, headerRow, fitted.readByValues));
+  const lifecycle = readLifecycleAsPhase(sheet, table, fitted.match, mappedColumns);
+  if (lifecycle !== null) findings.push(lifecycleFinding(file, sheet, table, headerRow, lifecycle.read));
+  const timesheet = readTimesheetHours(sheet, table, lifecycle?.match ?? fitted.match, mappedColumns);
+  if (timesheet !== null) findings.push(timesheetFinding(file, sheet, table, headerRow, timesheet));
+  const days = readDaysAsHours(table, timesheet?.match ?? lifecycle?.match ?? fitted.match, mappedColumns);
+  if (days !== null) findings.push(daysFinding(file, sheet, headerRow, days));
+  const match = days?.match ?? timesheet?.match ?? lifecycle?.match ?? fitted.match;
+  const namesAsIds = namesAsIdsColumn(table, match, mappedColumns);
+  const input: TableReadInput = {
+    file,
+    sheet,
+    table: tableAsRead(table, {
+      lifecycle: lifecycle !== null && lifecycle.read.phase === null,
+      namesAsIds: namesAsIds !== null,
+      timesheet: timesheet !== null,
+    }),
+    lifecycle: lifecycle?.read ?? null,
+    namesAsIds,
+    match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),
+    date1904,
+    dateOrder: settings.dateOrder,
+    currency: settings.currency,
+    defaultProjectId,
+    ...acrossOrPeriod(table, sheet, match, date1904, settings.dateOrder),
+  };
+  const shares =
+    input.across?.shares === true
+      ? input.across.value
+      : input.period?.kind === "share"
+        ? input.period.value
+        : null;
+  const personTime: PersonTime[] = [
+    ...(shares === null ? [] : [{ key: shares.key, unit: "weeks" as const }]),
+    ...(days?.columns ?? []).map((column) => ({ key: column.key, unit: "days" as const })),
+  ];
+  return { input, personTime };
+}
