@@ -27,7 +27,7 @@ const END_KEYS = new Set([
   "allocationend",
 ]);
 /** A share of the person's time (`Allocation %`, `% Allocated`, `FTE`, `% of Time`). */
-const SHARE_KEYS = new Set([
+export const SHARE_KEYS = new Set([
   "allocation",
   "allocated",
   "percentallocated",
@@ -43,7 +43,7 @@ const SHARE_KEYS = new Set([
   "commitment",
 ]);
 /** Hours a week given to the project (`Hours per Week`, `Hours/Week`, `Weekly Hours`). */
-const WEEKLY_KEYS = new Set([
+export const WEEKLY_KEYS = new Set([
   "hoursperweek",
   "hoursweek",
   "weeklyhours",

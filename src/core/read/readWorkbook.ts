@@ -11,9 +11,8 @@ import { headersFound, namesItsRows } from "./closestSheet";
 import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
-import { personWeeksAsHours } from "./personWeeksAsHours";
-import { daysAsHours } from "./daysAsHours";
-import { sheetReadInput, type PersonTime } from "./sheetReadInput";
+import { personTimeAsHours, type PersonTime } from "./personTime";
+import { sheetReadInput } from "./sheetReadInput";
 import { linkReferences } from "./referenceLinks";
 import { readProjectForm } from "./projectForm";
 import { chooseInForm, formOf, hasProjectSetting } from "./formTables";
@@ -302,10 +301,7 @@ export function readWorkbook(
   }
   linkReferences({ file, template, tables, bindings, findings });
   const people = tables.get(RESOURCES_TABLE) ?? [];
-  for (const { table, time } of personTime) {
-    const rows = tables.get(table) ?? [];
-    const priced = time.unit === "weeks" ? personWeeksAsHours : daysAsHours;
-    tables.set(table, priced(rows, time.key, people));
-  }
+  for (const { table, time } of personTime)
+    tables.set(table, personTimeAsHours(tables.get(table) ?? [], time, people));
   return { tables, bindings, findings };
 }

@@ -11,13 +11,9 @@ import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./li
 import { monthsAcrossRead } from "./monthsAcross";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import type { TableReadInput } from "./tableReadInput";
+import type { PersonTime } from "./personTime";
+import { monthRateFinding, readMonthRate, withRateColumn, type MonthRateRead } from "./monthRates";
 import { readTimesheetHours, timesheetFinding, withoutPlannedHours } from "./timesheetHours";
-
-/** An amount in units of a person's time (person-weeks, days), priced in hours once names are linked. */
-export interface PersonTime {
-  readonly key: string;
-  readonly unit: "weeks" | "days";
-}
 
 /** A chosen sheet as its rows are read, and the columns that hold a person's time, not hours. */
 export interface SheetRead {
@@ -48,18 +44,19 @@ function acrossOrPeriod(
 /** The table as one sheet is read: its Phase taking life-cycle words, its IDs taken from the names… */
 function tableAsRead(
   table: TableDef,
-  read: { lifecycle: boolean; namesAsIds: boolean; timesheet: boolean },
+  read: { lifecycle: boolean; namesAsIds: boolean; timesheet: boolean; rate: MonthRateRead | null },
 ): TableDef {
   const phase = read.lifecycle ? withLifecycleWords(table) : table;
   const ids = read.namesAsIds ? withIdFromNames(phase) : phase;
-  return read.timesheet ? withoutPlannedHours(ids) : ids;
+  const hours = read.timesheet ? withoutPlannedHours(ids) : ids;
+  return read.rate === null ? hours : withRateColumn(hours, read.rate);
 }
 
 /**
  * How a chosen sheet's columns are read, each reading a PM's tracker needs over the header's own
  * binding, in this order, with its finding: a list column read from the column whose values fit;
  * a status of life-cycle words as the Phase; a timesheet's hours as hours worked; effort in days;
- * the names as IDs; months across or periods.
+ * a month's rate (a share of time, hours a week); the names as IDs; months across or periods.
  */
 export function sheetReadInput(c: Candidate, context: SheetReadContext, findings: Finding[]): SheetRead {
   const { file, date1904, settings, defaultProjectId } = context;
@@ -73,7 +70,10 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
   if (timesheet !== null) findings.push(timesheetFinding(file, sheet, table, headerRow, timesheet));
   const days = readDaysAsHours(table, timesheet?.match ?? lifecycle?.match ?? fitted.match, mappedColumns);
   if (days !== null) findings.push(daysFinding(file, sheet, headerRow, days));
-  const match = days?.match ?? timesheet?.match ?? lifecycle?.match ?? fitted.match;
+  const hoursMatch = days?.match ?? timesheet?.match ?? lifecycle?.match ?? fitted.match;
+  const rate = readMonthRate(table, hoursMatch, mappedColumns);
+  if (rate !== null) findings.push(monthRateFinding(file, sheet, headerRow, rate));
+  const match = rate?.match ?? hoursMatch;
   const namesAsIds = namesAsIdsColumn(table, match, mappedColumns);
   const input: TableReadInput = {
     file,
@@ -82,6 +82,7 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
       lifecycle: lifecycle !== null && lifecycle.read.phase === null,
       namesAsIds: namesAsIds !== null,
       timesheet: timesheet !== null,
+      rate,
     }),
     lifecycle: lifecycle?.read ?? null,
     namesAsIds,
@@ -101,6 +102,7 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
   const personTime: PersonTime[] = [
     ...(shares === null ? [] : [{ key: shares.key, unit: "weeks" as const }]),
     ...(days?.columns ?? []).map((column) => ({ key: column.key, unit: "days" as const })),
+    ...(rate === null ? [] : [{ key: rate.value.key, unit: rate.kind, month: rate.month.key }]),
   ];
   return { input, personTime };
 }
