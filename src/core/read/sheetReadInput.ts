@@ -9,6 +9,7 @@ import type { HeaderMatch } from "./findHeader";
 import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { monthsAcrossRead } from "./monthsAcross";
+import { milestoneRagFinding, readMilestoneRag } from "./milestoneRag";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import type { TableReadInput } from "./tableReadInput";
 import type { PersonTime } from "./personTime";
@@ -55,6 +56,7 @@ function tableAsRead(
 /**
  * How a chosen sheet's columns are read, each reading a PM's tracker needs over the header's own
  * binding, in this order, with its finding: a list column read from the column whose values fit;
+ * a milestone status of RAG ratings left unread;
  * a status of life-cycle words as the Phase; a timesheet's hours as hours worked; effort in days;
  * a month's rate (a share of time, hours a week); the names as IDs; months across or periods.
  */
@@ -64,16 +66,23 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
   const fitted = preferFittingColumns(sheet, table, c.match as HeaderMatch, mappedColumns);
   const headerRow = sheet.top + fitted.match.headerIndex;
   findings.push(...readByValuesFindings(file, sheet, table, headerRow, fitted.readByValues));
-  const lifecycle = readLifecycleAsPhase(sheet, table, fitted.match, mappedColumns);
+  // Each reading starts from the match as the readings before it left it.
+  let match = fitted.match;
+  const rated = readMilestoneRag(sheet, table, match, mappedColumns);
+  if (rated !== null) findings.push(milestoneRagFinding(file, sheet, table, headerRow, rated));
+  match = rated?.match ?? match;
+  const lifecycle = readLifecycleAsPhase(sheet, table, match, mappedColumns);
   if (lifecycle !== null) findings.push(lifecycleFinding(file, sheet, table, headerRow, lifecycle.read));
-  const timesheet = readTimesheetHours(sheet, table, lifecycle?.match ?? fitted.match, mappedColumns);
+  match = lifecycle?.match ?? match;
+  const timesheet = readTimesheetHours(sheet, table, match, mappedColumns);
   if (timesheet !== null) findings.push(timesheetFinding(file, sheet, table, headerRow, timesheet));
-  const days = readDaysAsHours(table, timesheet?.match ?? lifecycle?.match ?? fitted.match, mappedColumns);
+  match = timesheet?.match ?? match;
+  const days = readDaysAsHours(table, match, mappedColumns);
   if (days !== null) findings.push(daysFinding(file, sheet, headerRow, days));
-  const hoursMatch = days?.match ?? timesheet?.match ?? lifecycle?.match ?? fitted.match;
-  const rate = readMonthRate(table, hoursMatch, mappedColumns);
+  match = days?.match ?? match;
+  const rate = readMonthRate(table, match, mappedColumns);
   if (rate !== null) findings.push(monthRateFinding(file, sheet, headerRow, rate));
-  const match = rate?.match ?? hoursMatch;
+  match = rate?.match ?? match;
   const namesAsIds = namesAsIdsColumn(table, match, mappedColumns);
   const input: TableReadInput = {
     file,

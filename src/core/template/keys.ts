@@ -25,3 +25,5 @@ export const RESOURCES_TABLE = "resources";
 export const ALLOCATIONS_TABLE = "allocations";
 export const PLANNED_HOURS = "plannedHours";
 export const ACTUAL_HOURS = "actualHours";
+/** The Milestones table: a Status of RAG ratings there is left unread (see read/milestoneRag). */
+export const MILESTONES_TABLE = "milestones";
