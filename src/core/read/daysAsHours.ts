@@ -121,11 +121,12 @@ export function daysFinding(file: string, sheet: RawSheet, headerRow: number, re
  * A person's working day in hours: a fifth of their full-time week, which is Weekly Capacity ÷ FTE
  * (a half-time person's day is still a full day: they work fewer of them), 8 hours by default.
  */
-function dayHours(person: NormRow | undefined): number {
+export function dayHours(person: NormRow | undefined): number {
   const weekly = person?.["weeklyCapacity"];
   const fte = person?.["fte"];
   const share = typeof fte === "number" && fte > 0 ? fte : 1;
-  return (typeof weekly === "number" ? weekly / share : FULL_TIME_WEEKLY_HOURS) / DAYS_PER_WEEK;
+  const week = typeof weekly === "number" && weekly > 0 ? weekly / share : FULL_TIME_WEEKLY_HOURS;
+  return week / DAYS_PER_WEEK;
 }
 
 /** Days as hours, at each person's working day (`dayHours`); run once the names are linked. */

@@ -13,6 +13,7 @@ import { readTable } from "./readTable";
 import { missingRequired, unreadColumns } from "./columnPlan";
 import { personTimeAsHours, type PersonTime } from "./personTime";
 import { sheetReadInput } from "./sheetReadInput";
+import { payOnTemplateBasis } from "./payBasis";
 import { linkReferences } from "./referenceLinks";
 import { readProjectForm } from "./projectForm";
 import { chooseInForm, formOf, hasProjectSetting } from "./formTables";
@@ -263,6 +264,7 @@ export function readWorkbook(
     const sheetRead = sheetReadInput(c, context, findings);
     const { input } = sheetRead;
     let rows = readTable(input, findings);
+    if (sheetRead.payBasis.length > 0) rows = payOnTemplateBasis(rows, sheetRead.payBasis);
     for (const time of sheetRead.personTime) personTime.push({ table: c.table.key, time });
     // A project row without a usable Project ID cannot be identified (its error is already reported).
     if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");

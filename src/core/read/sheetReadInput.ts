@@ -10,16 +10,20 @@ import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { monthsAcrossRead } from "./monthsAcross";
 import { milestoneRagFinding, readMilestoneRag } from "./milestoneRag";
+import { payBasisFindings, readPayBasis, type PayBasisColumn } from "./payBasis";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
 import type { TableReadInput } from "./tableReadInput";
 import type { PersonTime } from "./personTime";
 import { monthRateFinding, readMonthRate, withRateColumn, type MonthRateRead } from "./monthRates";
 import { readTimesheetHours, timesheetFinding, withoutPlannedHours } from "./timesheetHours";
 
-/** A chosen sheet as its rows are read, and the columns that hold a person's time, not hours. */
+/** A chosen sheet as its rows are read, and the columns to convert once read. */
 export interface SheetRead {
   readonly input: TableReadInput;
+  /** Columns that hold a person's time, not hours (priced once the names are linked). */
   readonly personTime: readonly PersonTime[];
+  /** Pay given by the day or the month (put on the template's basis as soon as read). */
+  readonly payBasis: readonly PayBasisColumn[];
 }
 
 /** What reading a chosen sheet needs of its workbook and of the run. */
@@ -58,7 +62,8 @@ function tableAsRead(
  * binding, in this order, with its finding: a list column read from the column whose values fit;
  * a milestone status of RAG ratings left unread;
  * a status of life-cycle words as the Phase; a timesheet's hours as hours worked; effort in days;
- * a month's rate (a share of time, hours a week); the names as IDs; months across or periods.
+ * a month's rate (a share of time, hours a week); pay by the day or month; the names as IDs; months
+ * across or periods.
  */
 export function sheetReadInput(c: Candidate, context: SheetReadContext, findings: Finding[]): SheetRead {
   const { file, date1904, settings, defaultProjectId } = context;
@@ -83,6 +88,9 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
   const rate = readMonthRate(table, match, mappedColumns);
   if (rate !== null) findings.push(monthRateFinding(file, sheet, headerRow, rate));
   match = rate?.match ?? match;
+  const pay = readPayBasis(table, match, mappedColumns);
+  if (pay !== null) findings.push(...payBasisFindings(file, sheet, headerRow, pay));
+  match = pay?.match ?? match;
   const namesAsIds = namesAsIdsColumn(table, match, mappedColumns);
   const input: TableReadInput = {
     file,
@@ -113,5 +121,5 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
     ...(days?.columns ?? []).map((column) => ({ key: column.key, unit: "days" as const })),
     ...(rate === null ? [] : [{ key: rate.value.key, unit: rate.kind, month: rate.month.key }]),
   ];
-  return { input, personTime };
+  return { input, personTime, payBasis: pay?.columns ?? [] };
 }
