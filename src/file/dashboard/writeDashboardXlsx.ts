@@ -1,16 +1,15 @@
 /**
  * Writes a DashboardPlan as a standalone .xlsx for the CLI: the portable writer
  * (src/xlsx/write) with Node's native zlib, several times faster than the portable deflate on
- * the tens of megabytes of sheet XML a large portfolio makes, on the thread pool while the next
- * rows are rendered.
+ * the tens of megabytes of sheet XML a large portfolio makes.
  *
  * @example
  * const buffer = await writeDashboardXlsx(plan, { timestamp: new Date("2025-01-31T00:00:00Z") });
  * await fs.promises.writeFile("dashboard.xlsx", buffer);
  */
 import type { DashboardPlan } from "../../core/plan/types";
-import { dashboardXlsxPiecesLater } from "../../xlsx/write/dashboard/dashboardXlsx";
-import { NODE_POOL_ZIP_CODEC } from "../zip/nodeZipCodec";
+import { dashboardXlsxPieces as piecesOf } from "../../xlsx/write/dashboard/dashboardXlsx";
+import { NODE_ZIP_CODEC } from "../zip/nodeZipCodec";
 
 export interface WriteDashboardOptions {
   /**
@@ -38,5 +37,5 @@ export async function dashboardXlsxPieces(
   plan: DashboardPlan,
   options: WriteDashboardOptions = {},
 ): Promise<Uint8Array[]> {
-  return dashboardXlsxPiecesLater(plan, { ...options, codec: NODE_POOL_ZIP_CODEC });
+  return piecesOf(plan, { ...options, codec: NODE_ZIP_CODEC });
 }

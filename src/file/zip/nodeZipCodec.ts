@@ -5,7 +5,7 @@
  * 3, 4.42 MB at level 1): most of the speed for a file 5 % larger. Each chunk is compressed on its
  * own and ends with a sync flush, so the chunks concatenate into one valid DEFLATE stream.
  */
-import { constants, crc32, deflateRaw, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import type { ZipCodec } from "../../xlsx/write/zip/zipCodec";
 
 export const NODE_ZIP_CODEC: ZipCodec = {
@@ -19,28 +19,4 @@ export const NODE_ZIP_CODEC: ZipCodec = {
   independentChunks: true,
   // deflateRawSync has compressed the chunk when it returns and keeps no view of it.
   consumesChunk: true,
-};
-
-/**
- * Room for one chunk's deflated bytes: the writer's 1 MB of XML deflates to about 130 KB, so it
- * comes back in one piece; a chunk that compresses worse takes a few trips through the event loop.
- */
-const LATER_OUTPUT_BYTES = 256 * 1024;
-
-/**
- * The same codec, deflating each chunk on libuv's thread pool: the main thread renders the next
- * rows while the other core compresses (the 5,000-project dashboard's 26.6 MB of XML took about
- * 120 ms of the main thread's time deflated in place). The bytes are those of NODE_ZIP_CODEC.
- */
-export const NODE_POOL_ZIP_CODEC: ZipCodec = {
-  ...NODE_ZIP_CODEC,
-  deflateLater: (chunk, final) =>
-    new Promise((resolve, reject) => {
-      const options = {
-        level: 2,
-        finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-        chunkSize: LATER_OUTPUT_BYTES,
-      };
-      deflateRaw(chunk, options, (error, out) => (error === null ? resolve(out) : reject(error)));
-    }),
 };

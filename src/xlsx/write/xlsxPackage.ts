@@ -31,8 +31,8 @@ export const CONTENT_TYPES = {
 
 export interface PackageSheet {
   readonly name: string;
-  /** The worksheet part, deflated as it was written (see `writePart`), or still deflating. */
-  readonly xml: DeflatedPart | Promise<DeflatedPart>;
+  /** The worksheet part, deflated as it was written (see `writePart`). */
+  readonly xml: DeflatedPart;
   /** The sheet's own relationships (tables, drawing); rIds already used in its XML. */
   readonly rels: Relationships;
   /** A1 range that prints; absent = the used range. */
@@ -69,18 +69,11 @@ export class XlsxPackage {
     return storesRuns(this.codec);
   }
 
-  /**
-   * A part written by `write` and deflated as it goes (for the large ones: sheets). With a codec
-   * that deflates on other threads, a promise of it: `settledEntries` waits for every one.
-   */
-  writePart(write: (writer: PartWriter) => void): DeflatedPart | Promise<DeflatedPart> {
+  /** A part written by `write` and deflated as it goes (for the large ones: sheets). */
+  writePart(write: (writer: PartWriter) => void): DeflatedPart {
     const writer = new PartWriter(this.codec);
     write(writer);
-    if (this.codec.deflateLater === undefined) return writer.finish();
-    const part = writer.finishLater();
-    // Awaited by settledEntries; a failure before then must not count as unhandled.
-    part.catch(() => undefined);
-    return part;
+    return writer.finish();
   }
 
   /** 1, 2, 3… per kind of part (`table`, `chart`, `drawing`), unique in the workbook. */
@@ -99,19 +92,7 @@ export class XlsxPackage {
     this.sheets.push(sheet);
   }
 
-  /** `entries`, once every sheet part has finished deflating. */
-  async settledEntries(timestamp: Date): Promise<ZipEntry[]> {
-    for (let i = 0; i < this.sheets.length; i++) {
-      const sheet = this.sheets[i] as PackageSheet;
-      this.sheets[i] = { ...sheet, xml: await sheet.xml };
-    }
-    return this.entries(timestamp);
-  }
-
-  /**
-   * Every part, in the order Excel writes them; the timestamp goes into the document properties.
-   * Sheet parts still deflating on other threads are an error: use `settledEntries`.
-   */
+  /** Every part, in the order Excel writes them; the timestamp goes into the document properties. */
   entries(timestamp: Date): ZipEntry[] {
     const texts: [string, string][] = [
       ["[Content_Types].xml", this.contentTypesXml()],
@@ -127,13 +108,10 @@ export class XlsxPackage {
     ];
     const entries: ZipEntry[] = texts.map(([name, text]) => ({ name, data: encodeUtf8(text) }));
     this.sheets.forEach((sheet, i) => {
-      const xml = sheet.xml;
-      if (xml instanceof Promise)
-        throw new Error(`sheet "${sheet.name}" is still deflating: use settledEntries`);
-      const comment = this.runIndexComment(xml, sheet.inlineStrings === true);
+      const comment = this.runIndexComment(sheet.xml, sheet.inlineStrings === true);
       entries.push({
         name: `xl/worksheets/sheet${i + 1}.xml`,
-        part: xml,
+        part: sheet.xml,
         ...(comment === null ? {} : { comment }),
       });
       if (sheet.rels.size > 0) {

@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import { NODE_POOL_ZIP_CODEC, NODE_ZIP_CODEC } from "../../../src/file/zip/nodeZipCodec";
+import { NODE_ZIP_CODEC } from "../../../src/file/zip/nodeZipCodec";
 import { crc32 } from "../../../src/xlsx/write/zip/crc32";
 import { PartWriter, deflatePart, type DeflatedPart } from "../../../src/xlsx/write/zip/partWriter";
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from "../../../src/xlsx/write/zip/zipCodec";
@@ -55,45 +55,5 @@ describe.each<[string, ZipCodec]>([
     const whole = deflatePart(text("<Types/>"), codec);
     expect(inflate(whole)).toBe("<Types/>");
     expect(whole.crc).toBe(crc32(text("<Types/>")));
-  });
-});
-
-describe("PartWriter with the thread-pool codec", () => {
-  /** A part with a stored run between rows, written in pieces of a few hundred kilobytes. */
-  const writeSample = (writer: PartWriter): void => {
-    writer.write("<sheetData>");
-    for (let i = 0; i < 30_000; i++) writer.write(`<row r="${i + 1}"><c t="s"><v>${i}</v></c></row>`);
-    writer.beginRun();
-    for (let i = 0; i < 20_000; i++)
-      writer.write(`<row><c t="inlineStr"><is><t>Réunion ${i}</t></is></c></row>`);
-    writer.endRun("History 2026-10-31", 20_000);
-    writer.write("</sheetData>");
-  };
-
-  it("gives the same bytes, CRC, size and run places as Node's zlib deflating in place", async () => {
-    const inPlace = new PartWriter(NODE_ZIP_CODEC);
-    writeSample(inPlace);
-    const expected = inPlace.finish();
-    const pooled = new PartWriter(NODE_POOL_ZIP_CODEC);
-    writeSample(pooled);
-    const part = await pooled.finishLater();
-    expect(part.chunks.length).toBeGreaterThan(2);
-    expect(Buffer.concat(part.chunks).equals(Buffer.concat(expected.chunks))).toBe(true);
-    expect(part.compressedSize).toBe(expected.compressedSize);
-    expect([part.crc, part.size]).toEqual([expected.crc, expected.size]);
-    expect(part.runs).toEqual(expected.runs);
-    const run = part.runs?.[0];
-    if (run === undefined) throw new Error("no run");
-    // The run's bytes inflate on their own to its rows.
-    const bytes = Buffer.concat(part.chunks).subarray(run.offset, run.offset + run.length);
-    const rows = inflateRawSync(bytes, { finishFlush: 2 }).toString("utf8");
-    expect(rows.startsWith('<row><c t="inlineStr"><is><t>Réunion 0<')).toBe(true);
-    expect(Buffer.byteLength(rows)).toBe(run.size);
-  });
-
-  it("will not finish at once while chunks are still deflating", () => {
-    const writer = new PartWriter(NODE_POOL_ZIP_CODEC);
-    writer.write("<sheetData/>");
-    expect(() => writer.finish()).toThrow(/still deflating/);
   });
 });

@@ -45,35 +45,6 @@ export function dashboardXlsxBytes(plan: DashboardPlan, options: DashboardXlsxOp
 
 /** The same bytes as `dashboardXlsxBytes`, as the zip's pieces in order (see `zipPieces`). */
 export function dashboardXlsxPieces(plan: DashboardPlan, options: DashboardXlsxOptions = {}): Uint8Array[] {
-  const { pkg, context, timestamp, codec } = openPackage(plan, options);
-  plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
-  return zipPieces(pkg.entries(timestamp), timestamp, codec);
-}
-
-/**
- * The same pieces, from a codec that deflates on other threads (`ZipCodec.deflateLater`): each
- * sheet is rendered while the chunks before it deflate, and the zip is put together once the last
- * chunk is in.
- */
-export async function dashboardXlsxPiecesLater(
-  plan: DashboardPlan,
-  options: DashboardXlsxOptions = {},
-): Promise<Uint8Array[]> {
-  const { pkg, context, timestamp, codec } = openPackage(plan, options);
-  let before: unknown = null;
-  for (const [i, sheet] of plan.sheets.entries()) {
-    const rendered = renderPlanSheet(sheet, context, i === 0);
-    pkg.addSheet(rendered);
-    // The sheet before has deflated by now; taking its chunks frees the text they were made from,
-    // so no more than two sheets' text is held at once (a 20,000-project dashboard's is 100 MB).
-    await before;
-    before = rendered.xml;
-  }
-  return zipPieces(await pkg.settledEntries(timestamp), timestamp, codec);
-}
-
-/** A package for the plan's sheets, and what rendering each of them needs. */
-function openPackage(plan: DashboardPlan, options: DashboardXlsxOptions) {
   const timestamp = options.timestamp ?? new Date();
   const codec = options.codec ?? PORTABLE_ZIP_CODEC;
   checkSheetNames(plan.sheets);
@@ -89,5 +60,6 @@ function openPackage(plan: DashboardPlan, options: DashboardXlsxOptions) {
   };
   // Before any other style: the run formats then have the same indexes in every workbook.
   pkg.runStyles = registerRunFormats(runFormatsOf(plan.sheets), context.styleIndex);
-  return { pkg, context, timestamp, codec };
+  plan.sheets.forEach((sheet, i) => pkg.addSheet(renderPlanSheet(sheet, context, i === 0)));
+  return zipPieces(pkg.entries(timestamp), timestamp, codec);
 }

@@ -21,33 +21,20 @@ export interface DeflatedPart {
 }
 
 const CHUNK_BYTES = 1 << 20;
-
-/** A compressed chunk, or one still deflating on another thread (see `ZipCodec.deflateLater`). */
-type Piece = Uint8Array | Promise<Uint8Array>;
-
-/** A run while the part is written: the pieces it spans, with the CRC and size of its text. */
-interface PieceRun {
-  readonly key: string;
-  readonly rows: number;
-  readonly from: number;
-  readonly to: number;
-  readonly size: number;
-  readonly crc: number;
-}
 /** The most bytes one UTF-16 code unit can take in UTF-8. */
 const MAX_BYTES_PER_UNIT = 3;
 
 export class PartWriter {
   private readonly deflater: Deflater;
-  /** The compressed chunks in order; their sizes are known once every one has deflated. */
-  private readonly pieces: Piece[] = [];
-  private buffer = new Uint8Array(CHUNK_BYTES);
+  private readonly chunks: Uint8Array[] = [];
+  private readonly buffer = new Uint8Array(CHUNK_BYTES);
   private used = 0;
   private crc = 0;
   private size = 0;
-  private readonly runs: PieceRun[] = [];
-  /** The run being written: the piece it starts at, and its own CRC and size so far. */
-  private run: { from: number; crc: number; size: number } | null = null;
+  private compressedSize = 0;
+  private readonly runs: RunRecord[] = [];
+  /** The run being written: where it started, and its own CRC and size so far. */
+  private run: { offset: number; crc: number; size: number } | null = null;
 
   constructor(private readonly codec: ZipCodec) {
     this.deflater = codec.deflater();
@@ -63,7 +50,7 @@ export class PartWriter {
     if (!this.storesRuns) return;
     if (this.run !== null) throw new Error("a run is already open");
     this.flush();
-    this.run = { from: this.pieces.length, crc: 0, size: 0 };
+    this.run = { offset: this.compressedSize, crc: 0, size: 0 };
   }
 
   /** Ends the run begun last and records it under `key`. */
@@ -72,7 +59,14 @@ export class PartWriter {
     this.flush();
     const run = this.run;
     if (run === null) throw new Error("no run is open");
-    this.runs.push({ key, rows, from: run.from, to: this.pieces.length, size: run.size, crc: run.crc });
+    this.runs.push({
+      key,
+      rows,
+      offset: run.offset,
+      length: this.compressedSize - run.offset,
+      size: run.size,
+      crc: run.crc,
+    });
     this.run = null;
   }
 
@@ -80,16 +74,16 @@ export class PartWriter {
   writeStored(stored: StoredRun): void {
     if (!this.storesRuns || this.run !== null) throw new Error("cannot copy a stored run here");
     this.flush();
-    const from = this.pieces.length;
-    this.pieces.push(stored.compressed);
     this.runs.push({
       key: stored.key,
       rows: stored.rows,
-      from,
-      to: from + 1,
+      offset: this.compressedSize,
+      length: stored.compressed.length,
       size: stored.size,
       crc: stored.crc,
     });
+    this.chunks.push(stored.compressed);
+    this.compressedSize += stored.compressed.length;
     this.crc = crc32Combine(this.crc, stored.crc, stored.size);
     this.size += stored.size;
   }
@@ -112,44 +106,12 @@ export class PartWriter {
     this.write(text);
   }
 
-  /** Ends the part; the writer must not be used after. Its codec must not deflate later. */
+  /** Ends the part; the writer must not be used after. */
   finish(): DeflatedPart {
-    this.end();
-    const chunks = this.pieces.map((piece) => {
-      if (piece instanceof Promise)
-        throw new Error("the part is still deflating: finish it with finishLater");
-      return piece;
-    });
-    return this.assemble(chunks);
-  }
-
-  /** Ends the part, waiting for chunks that deflate on another thread; the writer must not be used after. */
-  async finishLater(): Promise<DeflatedPart> {
-    this.end();
-    return this.assemble(await Promise.all(this.pieces));
-  }
-
-  private end(): void {
     if (this.run !== null) throw new Error("a run is still open");
     this.compress(true);
-  }
-
-  /** The part from its compressed chunks: their total size, and each run's place in bytes. */
-  private assemble(chunks: Uint8Array[]): DeflatedPart {
-    const offsets = [0];
-    for (const chunk of chunks) offsets.push((offsets[offsets.length - 1] as number) + chunk.length);
-    const at = (piece: number): number => offsets[piece] as number;
-    const part = { chunks, compressedSize: at(chunks.length), crc: this.crc, size: this.size };
-    if (this.runs.length === 0) return part;
-    const runs = this.runs.map((run): RunRecord => ({
-      key: run.key,
-      rows: run.rows,
-      offset: at(run.from),
-      length: at(run.to) - at(run.from),
-      size: run.size,
-      crc: run.crc,
-    }));
-    return { ...part, runs };
+    const part = { chunks: this.chunks, compressedSize: this.compressedSize, crc: this.crc, size: this.size };
+    return this.runs.length === 0 ? part : { ...part, runs: this.runs };
   }
 
   /** Compresses what is buffered, if anything, as a chunk of its own. */
@@ -158,22 +120,20 @@ export class PartWriter {
   }
 
   private compress(final: boolean): void {
-    const later = this.codec.deflateLater;
-    const chunk = this.buffer.subarray(0, this.used);
+    // A deflater that may keep a view of the chunk until it compresses it gets a copy.
+    const chunk =
+      this.codec.consumesChunk === true
+        ? this.buffer.subarray(0, this.used)
+        : this.buffer.slice(0, this.used);
     this.crc = this.codec.crc32(chunk, this.crc);
     this.size += chunk.length;
     if (this.run !== null) {
       this.run.crc = this.codec.crc32(chunk, this.run.crc);
       this.run.size += chunk.length;
     }
-    if (later !== undefined) {
-      // The thread deflating it reads the buffer until it is done: the next text goes into a new one.
-      this.pieces.push(later(chunk, final));
-      this.buffer = new Uint8Array(CHUNK_BYTES);
-    } else {
-      // A deflater that may keep a view of the chunk until it compresses it gets a copy.
-      const input = this.codec.consumesChunk === true ? chunk : chunk.slice();
-      for (const out of this.deflater.push(input, final)) this.pieces.push(out);
+    for (const out of this.deflater.push(chunk, final)) {
+      this.chunks.push(out);
+      this.compressedSize += out.length;
     }
     this.used = 0;
   }

@@ -22,12 +22,6 @@ export interface ZipCodec {
   readonly independentChunks?: boolean;
   /** True when `push` is done with the chunk once it returns, so the writer may reuse its buffer. */
   readonly consumesChunk?: boolean;
-  /**
-   * Deflates one chunk on another thread, as an independent stream like `push` (needs
-   * `independentChunks`): the writer goes on writing the next chunk meanwhile and owns the
-   * chunk's buffer no more. Parts written with it end with `PartWriter.finishLater`.
-   */
-  readonly deflateLater?: (chunk: Uint8Array, final: boolean) => Promise<Uint8Array>;
   /** CRC-32 of `data` continuing from `previous` (the CRC of the bytes before it; 0 to start). */
   readonly crc32: (data: Uint8Array, previous: number) => number;
 }
