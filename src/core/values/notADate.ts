@@ -28,20 +28,32 @@ interface Span {
   readonly name: string;
 }
 
+/** Parts of a year written as `Q3 2026` or `2026 H2`: their letter, length and patterns. */
+const PARTS = [
+  { kind: "quarter", letter: "Q", months: 3, numberFirst: QUARTER_YEAR, yearFirst: YEAR_QUARTER },
+  { kind: "half-year", letter: "H", months: 6, numberFirst: HALF_YEAR, yearFirst: YEAR_HALF },
+] as const;
+
 function spanOf(text: string): Span | null {
-  const quarter = QUARTER_YEAR.exec(text);
-  // Two or four digits, so never null.
-  const q = quarter
-    ? { year: yearOf(quarter[2] ?? "") ?? 0, n: Number(quarter[1]) }
-    : ((y) => (y ? { year: Number(y[1]), n: Number(y[2]) } : null))(YEAR_QUARTER.exec(text));
-  if (q !== null)
-    return { year: q.year, first: q.n * 3 - 2, last: q.n * 3, kind: "quarter", name: `Q${q.n} ${q.year}` };
-  const half = HALF_YEAR.exec(text);
-  const h = half
-    ? { year: yearOf(half[2] ?? "") ?? 0, n: Number(half[1]) }
-    : ((y) => (y ? { year: Number(y[1]), n: Number(y[2]) } : null))(YEAR_HALF.exec(text));
-  if (h !== null)
-    return { year: h.year, first: h.n * 6 - 5, last: h.n * 6, kind: "half-year", name: `H${h.n} ${h.year}` };
+  for (const part of PARTS) {
+    const a = part.numberFirst.exec(text);
+    const b = a === null ? part.yearFirst.exec(text) : null;
+    // Two or four digits, so never null.
+    const found = a
+      ? { year: yearOf(a[2] ?? "") ?? 0, n: Number(a[1]) }
+      : b
+        ? { year: Number(b[1]), n: Number(b[2]) }
+        : null;
+    if (found === null) continue;
+    const last = found.n * part.months;
+    return {
+      year: found.year,
+      first: last - part.months + 1,
+      last,
+      kind: part.kind,
+      name: `${part.letter}${found.n} ${found.year}`,
+    };
+  }
   if (YEAR.test(text) && isYearAlone(Number(text))) {
     const year = Number(text);
     return { year, first: 1, last: 12, kind: "year", name: String(year) };
