@@ -1,6 +1,7 @@
 import type { Finding } from "../model/finding";
 import type { NormRow } from "../model/portfolio";
-import { planAcrossColumns, planColumns, planPeriodColumns, reportColumns } from "./columnPlan";
+import { planAcrossColumns, planColumns, planPeriodColumns } from "./columnPlan";
+import { reportColumns } from "./columnFindings";
 import { sheetFinding } from "./findings";
 import { createRowReader, readRows } from "./readRows";
 import type { TableReadInput } from "./tableReadInput";
