@@ -75,6 +75,12 @@ export function buildCapacitySheet(input: DashboardInput, theme: Theme): SheetPl
   let row = 4;
   const rollUp = (title: string, header: string, groups: ReturnType<typeof pivot>) => {
     sheet.section(row, 1, title, 3 + months.length);
+    // No Department given on the Resources sheet: a line that says so, not an empty table.
+    if (groups.length === 0) {
+      sheet.text(row + 1, 1, `No ${header.toLowerCase()} is given on the Resources sheet.`, "note");
+      row += 3;
+      return;
+    }
     const t = sheet.dataTable(
       row + 1,
       1,

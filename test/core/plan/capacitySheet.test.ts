@@ -57,6 +57,20 @@ describe("capacity sheet", () => {
     ]);
   });
 
+  it("rolls up by department, or says none is given where the Resources sheet names none", () => {
+    expect(tableAfter(cells, "By department")[1]?.[0]).toBe("IT");
+    const none = buildDashboardPlan({
+      ...base,
+      report: { ...base.report, capacity: { ...base.report.capacity, byDepartment: [] } },
+    });
+    const noneCells = cellMap(sheetByName(none, SHEET_NAMES.capacity));
+    expect(tableAfter(noneCells, "By department")).toEqual([
+      ["No department is given on the Resources sheet.", null, null, null, null, null],
+    ]);
+    // The heat map follows after one blank row, as after a table.
+    expect(tableAfter(noneCells, "By resource (heat map)")[0]?.[0]).toBe("Resource");
+  });
+
   it("counts the over-allocated people on the dashboard", () => {
     const dash = cellMap(sheetByName(plan, SHEET_NAMES.dashboard));
     const label = [...dash.entries()].find(([, cell]) => cell.value === "Over-allocated people");
