@@ -1,9 +1,9 @@
 import { analyseWorkbooks } from "../../../src/core/analyse";
-import { readPortfolio } from "../../../src/core/read/readPortfolio";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import type { RawScalar } from "../../../src/core/model/raw";
 import { sheet, testSettings, workbook } from "../support/rawWorkbook";
-import { brief, PROJECT_HEADERS, projectRow } from "./fixtures";
+import { brief, PROJECT_HEADERS, projectRow, readAllocations } from "./fixtures";
+import type { SheetMapping } from "../../../src/core/read/sheetMapping";
 
 const settings = testSettings();
 const SEP_1 = 46266; // 2026-09-01
@@ -17,14 +17,8 @@ const resources = sheet("Resources", [
   ["Cy Dee", "Developer", 1, 37.5],
 ]);
 
-function read(headers: RawScalar[], rows: RawScalar[][], mapping?: Parameters<typeof readPortfolio>[3]) {
-  return readPortfolio(
-    [workbook("t.xlsx", [projects, resources, sheet("Allocations", [headers, ...rows])])],
-    STANDARD_TEMPLATE,
-    settings,
-    mapping,
-  );
-}
+const read = (headers: RawScalar[], rows: RawScalar[][], mapping?: SheetMapping) =>
+  readAllocations([projects, resources], headers, rows, mapping);
 
 const hours = (p: ReturnType<typeof read>) =>
   p.allocations.map((a) => [a.resource, a.plannedHours, a.actualHours]);

@@ -1,5 +1,9 @@
 import type { Finding } from "../../../src/core/model/finding";
-import type { RawScalar } from "../../../src/core/model/raw";
+import type { RawScalar, RawSheet } from "../../../src/core/model/raw";
+import { readPortfolio } from "../../../src/core/read/readPortfolio";
+import type { SheetMapping } from "../../../src/core/read/sheetMapping";
+import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
+import { sheet, testSettings, workbook } from "../support/rawWorkbook";
 
 /** The ten required Projects columns, in sheet columns A–J. */
 export const PROJECT_HEADERS = [
@@ -43,4 +47,19 @@ export function projectRow(id: RawScalar, overrides: Record<number, RawScalar> =
 /** `severity rule Sheet!Cell` — the part of a finding most tests pin down. */
 export function brief(f: Finding): string {
   return `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`;
+}
+
+/** One workbook of `sheets` and an Allocations sheet of `headers` and `rows`, read with the standard template. */
+export function readAllocations(
+  sheets: readonly RawSheet[],
+  headers: readonly RawScalar[],
+  rows: readonly RawScalar[][],
+  mapping?: SheetMapping,
+) {
+  return readPortfolio(
+    [workbook("t.xlsx", [...sheets, sheet("Allocations", [[...headers], ...rows])])],
+    STANDARD_TEMPLATE,
+    testSettings(),
+    mapping,
+  );
 }

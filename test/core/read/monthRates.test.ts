@@ -1,10 +1,8 @@
-import { readPortfolio } from "../../../src/core/read/readPortfolio";
-import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import type { RawScalar } from "../../../src/core/model/raw";
-import { sheet, testSettings, workbook } from "../support/rawWorkbook";
-import { brief, PROJECT_HEADERS, projectRow } from "./fixtures";
+import { sheet } from "../support/rawWorkbook";
+import { brief, PROJECT_HEADERS, projectRow, readAllocations } from "./fixtures";
+import type { SheetMapping } from "../../../src/core/read/sheetMapping";
 
-const settings = testSettings();
 // 2026-09-01 (September 2026 has 22 working days) and 2026-10-01 (22 too).
 const SEP_1 = 46266;
 const OCT_1 = 46296;
@@ -16,14 +14,8 @@ const resources = sheet("Resources", [
   ["Bob Ray", "Developer", 20],
 ]);
 
-function read(headers: RawScalar[], rows: RawScalar[][], mapping?: Parameters<typeof readPortfolio>[3]) {
-  return readPortfolio(
-    [workbook("t.xlsx", [projects, resources, sheet("Allocations", [headers, ...rows])])],
-    STANDARD_TEMPLATE,
-    settings,
-    mapping,
-  );
-}
+const read = (headers: RawScalar[], rows: RawScalar[][], mapping?: SheetMapping) =>
+  readAllocations([projects, resources], headers, rows, mapping);
 
 const planned = (p: ReturnType<typeof read>) => p.allocations.map((a) => [a.resource, a.plannedHours]);
 
