@@ -5,7 +5,7 @@ import { cellAddress as a1 } from "../model/a1";
 import { headerKey } from "../model/names";
 import type { TableDef } from "../template/types";
 import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys";
-import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 import { inPersonHours } from "./personWeeksAsHours";
 import { FULL_TIME_WEEKLY_HOURS } from "../model/weeklyCapacity";
@@ -95,7 +95,9 @@ export function readDaysAsHours(
     unknown = unknown.filter((u) => u !== column);
     found.push({ key, column });
   }
-  return found.length === 0 ? null : { columns: found, match: { ...match, columns, unknown } };
+  return found.length === 0
+    ? null
+    : { columns: found, match: { ...match, columns: inTemplateOrder(table, columns), unknown } };
 }
 
 /** One note at the first days column's header: what was read as hours, and at what rate. */

@@ -8,7 +8,7 @@ import { headerKey } from "../model/names";
 import type { ColumnDef, TableDef } from "../template/types";
 import { AMOUNT_TYPES } from "../template/amountTypes";
 import { SHARE_KEYS, WEEKLY_KEYS } from "./allocationPeriods";
-import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 import { personWeeksAsHours } from "./personWeeksAsHours";
 
@@ -55,7 +55,7 @@ export function readMonthRate(
     value,
     column,
     kind: share !== undefined ? "share" : "weekly",
-    match: { ...match, columns, unknown },
+    match: { ...match, columns: inTemplateOrder(table, columns), unknown },
   };
 }
 

@@ -4,7 +4,7 @@ import type { RawSheet } from "../model/raw";
 import { cellAddress as a1 } from "../model/a1";
 import { headerKey } from "../model/names";
 import type { TableDef } from "../template/types";
-import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 import { dayHours } from "./daysAsHours";
 
@@ -73,7 +73,9 @@ export function readPayBasis(
     unknown = unknown.filter((u) => u !== column);
     found.push({ key, column, basis });
   }
-  return found.length === 0 ? null : { columns: found, match: { ...match, columns, unknown } };
+  return found.length === 0
+    ? null
+    : { columns: found, match: { ...match, columns: inTemplateOrder(table, columns), unknown } };
 }
 
 /** One note per such column at its header: what it is read as (no figure: pay is personal). */

@@ -5,7 +5,7 @@ import { headerKey, tableNameKey } from "../model/names";
 import type { ColumnDef, TableDef } from "../template/types";
 import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys";
 import { bareSheetName } from "../template/tableNames";
-import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 
 /**
@@ -104,7 +104,12 @@ export function readTimesheetHours(
   columns.delete(PLANNED_HOURS);
   columns.set(ACTUAL_HOURS, column);
   const unknown = match.unknown.filter((u) => u !== column && !days.includes(u));
-  return { column, wasPlanned: plain !== undefined, days, match: { ...match, columns, unknown } };
+  return {
+    column,
+    wasPlanned: plain !== undefined,
+    days,
+    match: { ...match, columns: inTemplateOrder(table, columns), unknown },
+  };
 }
 
 /**
