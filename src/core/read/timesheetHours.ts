@@ -4,6 +4,9 @@ import { cellAddress as a1 } from "../model/a1";
 import { headerKey, tableNameKey } from "../model/names";
 import type { ColumnDef, TableDef } from "../template/types";
 import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys";
+
+/** The Allocations table's month column: a timesheet's date or week ending. */
+const MONTH = "month";
 import { bareSheetName } from "../template/tableNames";
 import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
@@ -66,8 +69,13 @@ export function isTimesheetName(sheetName: string): boolean {
 export interface TimesheetRead {
   /** The column read as the Actual Hours. */
   readonly column: BoundColumn;
-  /** True when its header had bound it to the Planned Hours, which it no longer is. */
-  readonly wasPlanned: boolean;
+  /**
+   * What the column was: headed plainly (`Hours`, which its alias had bound to the Planned Hours),
+   * the sheet's own Actual Hours, or a week's total beside its days.
+   */
+  readonly from: "plain" | "actual" | "total";
+  /** The header the rows' months come from (`Date`, `Week Ending`), when the sheet has one. */
+  readonly month: string | null;
   /** A week-by-week timesheet's day columns, added up in the total read (left unread themselves). */
   readonly days: readonly BoundColumn[];
   /** The match as the rows are read. */
@@ -91,8 +99,9 @@ export function readTimesheetHours(
   if (mapped.has(PLANNED_HOURS) || mapped.has(ACTUAL_HOURS)) return null;
   const planned = match.columns.get(PLANNED_HOURS);
   const actual = match.columns.get(ACTUAL_HOURS);
+  const month = match.columns.get(MONTH)?.header ?? null;
   if (actual !== undefined)
-    return planned === undefined ? { column: actual, wasPlanned: false, days: [], match } : null;
+    return planned === undefined ? { column: actual, from: "actual", month, days: [], match } : null;
   const plain = planned !== undefined && PLAIN_HOURS.has(headerKey(planned.header)) ? planned : undefined;
   // No hours column the template names: a week's total beside its days is the week's hours.
   const total =
@@ -106,7 +115,8 @@ export function readTimesheetHours(
   const unknown = match.unknown.filter((u) => u !== column && !days.includes(u));
   return {
     column,
-    wasPlanned: plain !== undefined,
+    from: plain !== undefined ? "plain" : "total",
+    month,
     days,
     match: { ...match, columns: inTemplateOrder(table, columns), unknown },
   };
@@ -138,12 +148,14 @@ export function timesheetFinding(
     read.days.length === 0
       ? ""
       : ` (the week's ${read.days[0]?.header} … ${read.days[read.days.length - 1]?.header} added up)`;
-  const how = read.wasPlanned
-    ? `its "${read.column.header}" column was read as ${actual} (time worked), not as ${planned}. ` +
-      `If it holds planned hours, head it "${planned}".`
-    : read.column.header === actual || read.days.length === 0
-      ? `it has ${actual} and no ${planned}.`
-      : `its "${read.column.header}" column${days} was read as ${actual} (time worked).`;
+  const week = read.month === null ? "" : `, each row in the month of its "${read.month}"`;
+  const how =
+    read.from === "plain"
+      ? `its "${read.column.header}" column was read as ${actual} (time worked), not as ${planned}. ` +
+        `If it holds planned hours, head it "${planned}".`
+      : read.from === "actual"
+        ? `it has ${actual} and no ${planned}.`
+        : `its "${read.column.header}" column${days} was read as ${actual} (time worked)${week}.`;
   return sheetFinding(
     file,
     sheet.name,

@@ -127,7 +127,22 @@ describe("a timesheet", () => {
     // The days are added up in the total: no unknown-columns warning lists them.
     expect(p.findings.map(brief)).toEqual(["info timesheet-hours Timesheet!K1"]);
     expect(p.findings[0]?.message).toMatch(
-      /^Sheet "Timesheet" is a timesheet: its "Total" column \(the week's Mon … Sun added up\) was read as Actual Hours \(time worked\)\. Labour/,
+      /^Sheet "Timesheet" is a timesheet: its "Total" column \(the week's Mon … Sun added up\) was read as Actual Hours \(time worked\), each row in the month of its "Week Ending"\. Labour/,
+    );
+  });
+
+  it("reads a total column without days as the hours worked, and says so of it, not that it has Actual Hours", () => {
+    const p = read(
+      sheet("Time Log", [
+        ["Date", "Employee", "Project ID", "Total"],
+        [SEP_1, "Ann Lee", "P1", 7],
+      ]),
+    );
+    expect(p.allocations.map((a) => a.actualHours)).toEqual([7]);
+    expect(p.findings.map((f) => f.message)).toContain(
+      'Sheet "Time Log" is a timesheet: its "Total" column was read as Actual Hours (time worked), each row in ' +
+        'the month of its "Date". Labour cost is priced from these hours; capacity and utilisation need Planned ' +
+        "Hours, on a resource plan sheet or in a column of their own.",
     );
   });
 
