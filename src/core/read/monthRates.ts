@@ -6,7 +6,7 @@ import { cellAddress as a1 } from "../model/a1";
 import { workingDaysInMonth } from "../model/calendar";
 import { headerKey } from "../model/names";
 import type { ColumnDef, TableDef } from "../template/types";
-import { AMOUNT_TYPES } from "../template/amountTypes";
+import { monthAndMissingAmount } from "./monthAndAmount";
 import { SHARE_KEYS, WEEKLY_KEYS } from "./allocationPeriods";
 import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
@@ -36,14 +36,9 @@ export function readMonthRate(
   match: HeaderMatch,
   mapped: ReadonlySet<string>,
 ): MonthRateRead | null {
-  const month = table.columns.find((c) => c.type === "month" && c.required === true);
-  if (month === undefined || !match.columns.has(month.key)) return null;
-  const missing = table.columns.filter(
-    (c) => c.required === true && AMOUNT_TYPES.has(c.type) && !match.columns.has(c.key),
-  );
-  const value = missing[0];
-  if (value === undefined || missing.length > 1 || mapped.has(value.key)) return null;
-  if (table.columns.some((c) => AMOUNT_TYPES.has(c.type) && match.columns.has(c.key))) return null;
+  const wanted = monthAndMissingAmount(table, match);
+  if (wanted === null || !match.columns.has(wanted.month.key) || mapped.has(wanted.value.key)) return null;
+  const { month, value } = wanted;
   const share = match.unknown.find((u) => SHARE_KEYS.has(headerKey(u.header)));
   const weekly = match.unknown.find((u) => WEEKLY_KEYS.has(headerKey(u.header)));
   const column = share ?? weekly;
