@@ -5,7 +5,8 @@ import { cellAddress as a1 } from "../model/a1";
 import { headerKey } from "../model/names";
 import type { TableDef } from "../template/types";
 import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys";
-import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { otherBasisColumns } from "./otherBasis";
 import { sheetFinding } from "./findings";
 import { inPersonHours } from "./personWeeksAsHours";
 import { FULL_TIME_WEEKLY_HOURS } from "../model/weeklyCapacity";
@@ -76,28 +77,12 @@ export function readDaysAsHours(
   mapped: ReadonlySet<string>,
 ): DaysRead | null {
   if (table.key !== ALLOCATIONS_TABLE) return null;
-  const columns = new Map(match.columns);
-  let unknown = match.unknown;
-  const found: DaysColumn[] = [];
-  for (const [key, names] of [
-    [PLANNED_HOURS, PLANNED_DAYS],
-    [ACTUAL_HOURS, ACTUAL_DAYS],
-  ] as const) {
-    if (mapped.has(key)) continue;
-    const bound = columns.get(key);
-    if (bound !== undefined) {
-      if (DAYS_UNIT.test(bound.header)) found.push({ key, column: bound });
-      continue;
-    }
-    const column = unknown.find((u) => inDays(u.header, names));
-    if (column === undefined) continue;
-    columns.set(key, column);
-    unknown = unknown.filter((u) => u !== column);
-    found.push({ key, column });
-  }
-  return found.length === 0
-    ? null
-    : { columns: found, match: { ...match, columns: inTemplateOrder(table, columns), unknown } };
+  const read = otherBasisColumns(table, match, mapped, [
+    { key: PLANNED_HOURS, says: (h) => DAYS_UNIT.test(h), names: (h) => inDays(h, PLANNED_DAYS) },
+    { key: ACTUAL_HOURS, says: (h) => DAYS_UNIT.test(h), names: (h) => inDays(h, ACTUAL_DAYS) },
+  ]);
+  if (read === null) return null;
+  return { columns: read.found.map(({ want, column }) => ({ key: want.key, column })), match: read.match };
 }
 
 /** One note at the first days column's header: what was read as hours, and at what rate. */

@@ -8,7 +8,8 @@ import { headerKey } from "../model/names";
 import type { ColumnDef, TableDef } from "../template/types";
 import { monthAndMissingAmount } from "./monthAndAmount";
 import { SHARE_KEYS, WEEKLY_KEYS } from "./allocationPeriods";
-import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { rebound } from "./otherBasis";
 import { sheetFinding } from "./findings";
 import { personWeeksAsHours } from "./personWeeksAsHours";
 
@@ -43,14 +44,12 @@ export function readMonthRate(
   const weekly = match.unknown.find((u) => WEEKLY_KEYS.has(headerKey(u.header)));
   const column = share ?? weekly;
   if (column === undefined) return null;
-  const columns = new Map(match.columns).set(value.key, column);
-  const unknown = match.unknown.filter((u) => u !== column);
   return {
     month,
     value,
     column,
     kind: share !== undefined ? "share" : "weekly",
-    match: { ...match, columns: inTemplateOrder(table, columns), unknown },
+    match: rebound(table, match, { bind: [[value.key, column]] }),
   };
 }
 

@@ -4,7 +4,8 @@ import type { RawSheet } from "../model/raw";
 import { cellAddress as a1 } from "../model/a1";
 import { headerKey } from "../model/names";
 import type { TableDef } from "../template/types";
-import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { otherBasisColumns } from "./otherBasis";
 import { sheetFinding } from "./findings";
 import { dayHours } from "./daysAsHours";
 
@@ -53,29 +54,23 @@ export function readPayBasis(
   match: HeaderMatch,
   mapped: ReadonlySet<string>,
 ): PayBasisRead | null {
-  const columns = new Map(match.columns);
-  let unknown = match.unknown;
-  const found: PayBasisColumn[] = [];
-  const wanted = [
-    { key: HOURLY_RATE, basis: "day" as const, says: PER_DAY, headers: DAY_RATE_HEADERS },
-    { key: ANNUAL_SALARY, basis: "month" as const, says: PER_MONTH, headers: MONTHLY_SALARY_HEADERS },
-  ];
-  for (const { key, basis, says, headers } of wanted) {
-    if (!table.columns.some((c) => c.key === key) || mapped.has(key)) continue;
-    const bound = columns.get(key);
-    if (bound !== undefined) {
-      if (says.test(bound.header)) found.push({ key, column: bound, basis });
-      continue;
-    }
-    const column = unknown.find((u) => headers.has(headerKey(u.header)));
-    if (column === undefined) continue;
-    columns.set(key, column);
-    unknown = unknown.filter((u) => u !== column);
-    found.push({ key, column, basis });
-  }
-  return found.length === 0
-    ? null
-    : { columns: found, match: { ...match, columns: inTemplateOrder(table, columns), unknown } };
+  const read = otherBasisColumns(table, match, mapped, [
+    {
+      key: HOURLY_RATE,
+      basis: "day" as const,
+      says: (h: string) => PER_DAY.test(h),
+      names: (h: string) => DAY_RATE_HEADERS.has(headerKey(h)),
+    },
+    {
+      key: ANNUAL_SALARY,
+      basis: "month" as const,
+      says: (h: string) => PER_MONTH.test(h),
+      names: (h: string) => MONTHLY_SALARY_HEADERS.has(headerKey(h)),
+    },
+  ]);
+  if (read === null) return null;
+  const columns = read.found.map(({ want, column }) => ({ key: want.key, column, basis: want.basis }));
+  return { columns, match: read.match };
 }
 
 /** One note per such column at its header: what it is read as (no figure: pay is personal). */

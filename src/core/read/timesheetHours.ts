@@ -8,7 +8,8 @@ import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys
 /** The Allocations table's month column: a timesheet's date or week ending. */
 const MONTH = "month";
 import { bareSheetName } from "../template/tableNames";
-import { inTemplateOrder, type BoundColumn, type HeaderMatch } from "./findHeader";
+import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { rebound } from "./otherBasis";
 import { sheetFinding } from "./findings";
 
 /**
@@ -109,16 +110,12 @@ export function readTimesheetHours(
   const column = plain ?? total;
   if (column === undefined) return null;
   const days = total === undefined ? [] : match.unknown.filter((u) => DAY_NAMES.has(headerKey(u.header)));
-  const columns = new Map(match.columns);
-  columns.delete(PLANNED_HOURS);
-  columns.set(ACTUAL_HOURS, column);
-  const unknown = match.unknown.filter((u) => u !== column && !days.includes(u));
   return {
     column,
     from: plain !== undefined ? "plain" : "total",
     month,
     days,
-    match: { ...match, columns: inTemplateOrder(table, columns), unknown },
+    match: rebound(table, match, { unbind: [PLANNED_HOURS], bind: [[ACTUAL_HOURS, column]], unread: days }),
   };
 }
 
