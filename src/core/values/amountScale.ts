@@ -1,3 +1,5 @@
+import { headerUnit } from "./headerUnit";
+
 /** A currency column whose header says its amounts are in thousands or millions (`Budget ($K)`). */
 export interface AmountScale {
   readonly factor: number;
@@ -6,7 +8,6 @@ export interface AmountScale {
 
 const THOUSANDS = new Set(["k", "000", "000s", "'000", "'000s", "thousand", "thousands", "ths"]);
 const MILLIONS = new Set(["m", "mm", "mn", "mio", "mill", "million", "millions"]);
-const MAX_HEADER_LENGTH = 120;
 /** Currency symbols, which may sit on either side of the unit (`$K`, `k€`). */
 const SYMBOLS = /[$€£¥₹]/g;
 /** The parts a unit is written with: a thousands mark (`'000`, `000s`) or a word. */
@@ -21,10 +22,7 @@ const FILLER = /^(?:[a-z]{3}|in)$/;
  * @example amountScaleOf("Budget ($K)") // { factor: 1000, word: "thousands" }
  */
 export function amountScaleOf(header: string): AmountScale | null {
-  // A unit is a few characters; a header of a paragraph is no scale (and no regex runs on it).
-  if (header.length > MAX_HEADER_LENGTH) return null;
-  // The unit follows a name: a header that is only `(k)` names no column.
-  const unit = /\S\s*[([]([^()[\]]*)[)\]]\s*$/.exec(header)?.[1];
+  const unit = headerUnit(header);
   if (unit === undefined) return null;
   const text = unit
     .toLowerCase()

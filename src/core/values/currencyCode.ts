@@ -4,6 +4,8 @@
  * three-letter word (`Est`, `hrs`) names none.
  */
 
+import { headerUnit } from "./headerUnit";
+
 /** Symbols, each the currency it names; `$` and `¥` name several (see `sameCurrency`). */
 const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["€", "EUR"],
@@ -54,8 +56,6 @@ export function currencyName(currency: string): string {
   return currency === "$" ? "dollars" : currency === "¥" ? "yen or yuan" : currency;
 }
 
-/** The longest header looked at: a unit sits in a short header. */
-const MAX_HEADER_LENGTH = 120;
 /** A symbol (any of the known ones) or a word in a header's bracketed unit. */
 const UNIT_MARK = /[€£₹₩₺₪₽₱₫฿$¥]|\p{L}+/gu;
 
@@ -64,8 +64,7 @@ const UNIT_MARK = /[€£₹₩₺₪₽₱₫฿$¥]|\p{L}+/gu;
  * `Budget ($K)`, `Budget (GBP '000)`), else null. Two different currencies name none.
  */
 export function headerCurrency(header: string): string | null {
-  if (header.length > MAX_HEADER_LENGTH) return null;
-  const unit = /\S\s*[([]([^()[\]]*)[)\]]\s*$/.exec(header)?.[1];
+  const unit = headerUnit(header);
   if (unit === undefined) return null;
   const found = new Set<string>();
   for (const mark of unit.match(UNIT_MARK) ?? []) {
