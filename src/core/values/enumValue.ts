@@ -40,6 +40,14 @@ const BRACKETED = /^(.*\S)\s*[([](.+)[)\]]$/;
 /** Where a labelled value may split into two labels: a dash, colon, slash or bar, or a space. */
 const SEPARATOR = /\s*[-–—:/|]\s*|\s+/g;
 
+/** The two labels a text may be written as, split at each separator in turn (`G - Green`). */
+function* labelPairs(text: string): Generator<[string, string]> {
+  for (const m of text.matchAll(SEPARATOR)) {
+    const at = m.index ?? 0;
+    yield [text.slice(0, at), text.slice(at + m[0].length)];
+  }
+}
+
 /**
  * The canonical value of an enum column's text (an allowed value, a synonym or a status mark), else
  * null. A value written as two labels that agree (`G - Green`, `🟢 On track`, `Red (Off Track)`) is
@@ -87,9 +95,8 @@ export function enumLabels(def: EnumDef): {
     if (bracketed !== null) return agree(bracketed[1] ?? "", bracketed[2] ?? "");
     const marked = leadingMark(text);
     if (marked !== null) return marked;
-    for (const m of text.matchAll(SEPARATOR)) {
-      const at = m.index ?? 0;
-      const found = agree(text.slice(0, at), text.slice(at + m[0].length));
+    for (const [left, right] of labelPairs(text)) {
+      const found = agree(left, right);
       if (found !== null) return found;
     }
     return null;
@@ -97,10 +104,9 @@ export function enumLabels(def: EnumDef): {
   const twoValues = (raw: string): readonly [string, string] | null => {
     const text = raw.trim();
     if (text.length > MAX_LABELLED_LENGTH) return null;
-    for (const m of text.matchAll(SEPARATOR)) {
-      const at = m.index ?? 0;
-      const left = single(text.slice(0, at));
-      const right = single(text.slice(at + m[0].length));
+    for (const [leftText, rightText] of labelPairs(text)) {
+      const left = single(leftText);
+      const right = single(rightText);
       if (left !== undefined && right !== undefined && left !== right) return [left, right];
     }
     return null;
