@@ -4,7 +4,7 @@ import type { Resource } from "./portfolio";
 export const FULL_TIME_WEEKLY_HOURS = 40;
 
 /** Weekly Capacity when filled, else 40 × FTE (FTE defaults to 1). */
-export function weeklyCapacity(resource: Resource): number {
+export function weeklyCapacity(resource: Pick<Resource, "weeklyCapacity" | "fte">): number {
   return resource.weeklyCapacity ?? FULL_TIME_WEEKLY_HOURS * (resource.fte ?? 1);
 }
 

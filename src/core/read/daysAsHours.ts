@@ -8,8 +8,8 @@ import { ACTUAL_HOURS, ALLOCATIONS_TABLE, PLANNED_HOURS } from "../template/keys
 import type { BoundColumn, HeaderMatch } from "./findHeader";
 import { otherBasisColumns } from "./otherBasis";
 import { sheetFinding } from "./findings";
-import { inPersonHours } from "./personWeeksAsHours";
-import { FULL_TIME_WEEKLY_HOURS } from "../model/weeklyCapacity";
+import { capacityFields, inPersonHours } from "./personWeeksAsHours";
+import { FULL_TIME_WEEKLY_HOURS, weeklyCapacity } from "../model/weeklyCapacity";
 
 /** Working days in a week: a person's day is a fifth of their weekly hours. */
 const DAYS_PER_WEEK = 5;
@@ -109,11 +109,12 @@ export function daysFinding(file: string, sheet: RawSheet, headerRow: number, re
  * (a half-time person's day is still a full day: they work fewer of them), 8 hours by default.
  */
 export function dayHours(person: NormRow | undefined): number {
-  const weekly = person?.["weeklyCapacity"];
-  const fte = person?.["fte"];
-  const share = typeof fte === "number" && fte > 0 ? fte : 1;
-  const week = typeof weekly === "number" && weekly > 0 ? weekly / share : FULL_TIME_WEEKLY_HOURS;
-  return week / DAYS_PER_WEEK;
+  if (person === undefined) return FULL_TIME_WEEKLY_HOURS / DAYS_PER_WEEK;
+  const fields = capacityFields(person);
+  const share = fields.fte !== null && fields.fte > 0 ? fields.fte : 1;
+  // A week of no hours has no day to divide a day rate by: such a person counts as full time.
+  const week = weeklyCapacity(fields) / share;
+  return (week > 0 ? week : FULL_TIME_WEEKLY_HOURS) / DAYS_PER_WEEK;
 }
 
 /** Days as hours, at each person's working day (`dayHours`); run once the names are linked. */

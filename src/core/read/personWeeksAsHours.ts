@@ -1,13 +1,11 @@
-import type { NormRow } from "../model/portfolio";
-import { FULL_TIME_WEEKLY_HOURS } from "../model/weeklyCapacity";
+import type { NormRow, Resource } from "../model/portfolio";
+import { FULL_TIME_WEEKLY_HOURS, weeklyCapacity } from "../model/weeklyCapacity";
 import { RESOURCE } from "../template/keys";
 
-/** A Resources row's weekly hours as the capacity rule has them: Weekly Capacity, else 40 × FTE. */
-function weeklyHours(person: NormRow): number {
-  const weekly = person["weeklyCapacity"];
-  if (typeof weekly === "number") return weekly;
-  const fte = person["fte"];
-  return FULL_TIME_WEEKLY_HOURS * (typeof fte === "number" ? fte : 1);
+/** A Resources row's Weekly Capacity and FTE, each null unless a number: what the capacity rule takes. */
+export function capacityFields(person: NormRow): Pick<Resource, "weeklyCapacity" | "fte"> {
+  const numberOrNull = (value: unknown): number | null => (typeof value === "number" ? value : null);
+  return { weeklyCapacity: numberOrNull(person["weeklyCapacity"]), fte: numberOrNull(person["fte"]) };
 }
 
 /**
@@ -24,7 +22,7 @@ export function personWeeksAsHours(
   resources: readonly NormRow[],
 ): NormRow[] {
   return inPersonHours(rows, valueKey, resources, (person) =>
-    person === undefined ? FULL_TIME_WEEKLY_HOURS : weeklyHours(person),
+    person === undefined ? FULL_TIME_WEEKLY_HOURS : weeklyCapacity(capacityFields(person)),
   );
 }
 
