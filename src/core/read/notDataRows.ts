@@ -6,7 +6,7 @@ import { sheetFinding } from "./findings";
 import { isTotalsLabel } from "./totalsLabel";
 
 /** Rows inside a table's data that are not data, each skipped with one info finding. */
-export type NotDataKind = "totals" | "example" | "guidance" | "header" | "heading";
+export type NotDataKind = "totals" | "example" | "guidance" | "header" | "heading" | "summary";
 
 export interface NotDataRow {
   readonly kind: NotDataKind;
@@ -25,6 +25,8 @@ export interface NotDataContext {
   /** The leftmost column with a header: a repeated header row has its header there. */
   readonly firstHeaded: number;
   readonly sectionHeading: (r: number, cells: readonly RawScalar[]) => number;
+  /** A hierarchy's summary row (its name and the rolled-up dates or totals of the rows under it). */
+  readonly summaryRow: (r: number, cells: readonly RawScalar[]) => number;
 }
 
 /**
@@ -106,7 +108,9 @@ export function notDataRow(
   if (isRepeatedHeader(ctx, cells)) return { kind: "header", col: ctx.firstHeaded };
   if (isGuidanceRow(ctx, cells, r)) return { kind: "guidance", col: firstText };
   const heading = ctx.sectionHeading(r, cells);
-  return heading >= 0 ? { kind: "heading", col: heading } : null;
+  if (heading >= 0) return { kind: "heading", col: heading };
+  const summary = ctx.summaryRow(r, cells);
+  return summary >= 0 ? { kind: "summary", col: summary } : null;
 }
 
 const RULES: Readonly<Record<NotDataKind, string>> = {
@@ -115,6 +119,7 @@ const RULES: Readonly<Record<NotDataKind, string>> = {
   guidance: "guidance-row",
   header: "header-repeated",
   heading: "section-heading",
+  summary: "summary-row",
 };
 
 /** What the finding says of a row of this kind (`where` names the row, `shown` its telling text). */
@@ -141,6 +146,12 @@ function notDataMessage(kind: NotDataKind, where: string, shown: string): string
       return (
         `${where} holds only "${shown}", a section heading: it was skipped and not counted as data. If it ` +
         `is a row of the table, fill in its other columns.`
+      );
+    case "summary":
+      return (
+        `${where} holds "${shown}" and only the dates or totals of the rows under it, a summary row ` +
+        `(a parent row of an exported hierarchy): it was skipped and not counted as data. If it is a ` +
+        `row of the table, fill in its other columns.`
       );
   }
 }

@@ -15,6 +15,7 @@ import type { TableSink } from "./tableSink";
 import { blankRowFactory, type RowFactory } from "./blankRows";
 import { isBlankRow } from "./rowCells";
 import { sectionHeadingFinder } from "./sectionHeading";
+import { summaryRowFinder } from "./summaryRows";
 import { notDataFinding, notDataRow, type NotDataContext, type NotDataKind } from "./notDataRows";
 import { trailingNotes, type TrailingNote } from "./trailingNotes";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
@@ -107,6 +108,16 @@ export function createRowReader(
         { start: match.dataStart, end: match.dataEnd },
         projectPlan?.index ?? -1,
       ),
+      // Only the project list: elsewhere (a person, an allocation) a row of a name and numbers is data.
+      summaryRow:
+        table.key === PROJECTS_TABLE
+          ? summaryRowFinder(
+              input.sheet,
+              headed,
+              { start: match.dataStart, end: match.dataEnd },
+              projectPlan?.index ?? -1,
+            )
+          : () => -1,
     },
   };
 }

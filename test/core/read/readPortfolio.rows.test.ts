@@ -86,6 +86,91 @@ describe("readPortfolio: rows", () => {
     expect(numbers.findings.map((f) => f.rule)).not.toContain("section-heading");
   });
 
+  describe("summary rows of an exported hierarchy", () => {
+    const day = (m: number, d: number, y = 2026) => dayFromYmd(y, m, d);
+    // Start, Baseline Finish, Budget and % Complete of a row over its projects.
+    const summary = (
+      name: string,
+      start: number,
+      finish: number,
+      budget: number | null,
+      pct: number | null,
+    ) => [null, name, null, null, null, start, finish, budget, null, pct];
+    const project = (id: string, start: number, finish: number, budget: number, pct: number) =>
+      projectRow(id, { 5: start, 6: finish, 7: budget, 9: pct });
+
+    it("skips a parent row whose dates and totals roll up the projects under it, with one info", () => {
+      const p = projectsOnly([
+        [...PROJECT_HEADERS],
+        // Earliest start, latest finish, the budgets' total, a % Complete between the projects'.
+        summary("Q3 Initiatives", day(7, 1), day(3, 31, 2027), 370000, 0.4),
+        project("P-1", day(7, 1), day(11, 30), 120000, 0.6),
+        project("P-2", day(8, 1), day(3, 31, 2027), 250000, 0.2),
+        // Two levels: Q4 over Mobile over its two projects.
+        summary("Q4 Initiatives", day(10, 1), day(6, 30, 2027), null, null),
+        summary("Mobile", day(10, 1), day(6, 30, 2027), null, null),
+        project("P-3", day(10, 1), day(6, 30, 2027), 300000, 0.1),
+        project("P-4", day(11, 1), day(2, 28, 2027), 80000, 0),
+      ]);
+      expect(p.projects.map((row) => row["projectId"])).toEqual(["P-1", "P-2", "P-3", "P-4"]);
+      expect(p.findings.map(brief)).toEqual([
+        "info summary-row Projects!B2",
+        "info summary-row Projects!B5",
+        "info summary-row Projects!B6",
+      ]);
+      expect(p.findings[0]?.message).toBe(
+        'Row 2 of sheet "Projects" holds "Q3 Initiatives" and only the dates or totals of the rows under ' +
+          "it, a summary row (a parent row of an exported hierarchy): it was skipped and not counted as data. " +
+          "If it is a row of the table, fill in its other columns.",
+      );
+    });
+
+    it("keeps as data a row whose numbers do not roll up its rows, or with one row under it", () => {
+      const p = projectsOnly([
+        [...PROJECT_HEADERS],
+        // A finish that is neither the earliest nor the latest: a project not filled in yet.
+        summary("New portal", day(7, 1), day(12, 31), null, null),
+        project("P-1", day(7, 1), day(11, 30), 120000, 0.6),
+        project("P-2", day(8, 1), day(3, 31, 2027), 250000, 0.2),
+        // The same dates as the one project under it.
+        summary("Data lake", day(10, 1), day(6, 30, 2027), null, null),
+        project("P-3", day(10, 1), day(6, 30, 2027), 300000, 0.1),
+      ]);
+      expect(p.findings.map((f) => f.rule)).not.toContain("summary-row");
+      expect(p.findings.filter((f) => f.rule === "required-missing").map((f) => f.cell)).toEqual(
+        expect.arrayContaining(["A2", "C2", "A5", "C5"]),
+      );
+    });
+
+    it("reads a parent row by name in a table keyed by names, and never outside the project list", () => {
+      const byName = projectsOnly([
+        PROJECT_HEADERS.slice(1),
+        ["Programme A", null, null, null, day(7, 1), day(3, 31, 2027), 370000, null, null],
+        projectRow("P-1", { 5: day(7, 1), 6: day(11, 30), 7: 120000 }).slice(1),
+        projectRow("P-2", { 5: day(8, 1), 6: day(3, 31, 2027), 7: 250000 }).slice(1),
+      ]);
+      expect(byName.projects.map((row) => row["projectName"])).toEqual(["Project P-1", "Project P-2"]);
+      expect(byName.findings.map(brief)).toContain("info summary-row Projects!A2");
+      // A person without a role or department, on the capacity and salary of others, is a person.
+      const people = readPortfolio(
+        [
+          workbook("t.xlsx", [
+            sheet("Projects", [[...PROJECT_HEADERS], projectRow("P-1")]),
+            sheet("Resources", [
+              ["Resource", "Role", "Department", "Weekly Capacity", "Annual Salary"],
+              ["Ann Lee", null, null, 40, 90000],
+              ["Bob Ray", "Developer", "IT", 40, 90000],
+              ["Cy Tan", "Developer", "IT", 32, 80000],
+            ]),
+          ]),
+        ],
+        STANDARD_TEMPLATE,
+        settings,
+      );
+      expect(people.resources.map((row) => row["resource"])).toEqual(["Ann Lee", "Bob Ray", "Cy Tan"]);
+    });
+  });
+
   it("reads milestone and risk statuses in the words trackers use beyond the spec's synonyms", () => {
     const milestoneWords = ["Achieved", "Met", "Delivered", "Delayed", "Ongoing", "Underway", "Started"];
     const stuck = ["Missed", "Slipped", "Behind Schedule", "Blocked"];
