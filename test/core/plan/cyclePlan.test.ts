@@ -14,6 +14,7 @@ import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
 import { SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import type { DashboardPlan, SheetPlan } from "../../../src/core/plan/types";
 import { validationLayout } from "../../../src/core/plan/validationSheet";
+import { CHANGE_LABELS, CHANGE_ROWS } from "../../../src/core/plan/dashboard/whatChanged";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { rawWorkbookOfSpec } from "../../../scripts/bench/specToRaw";
 import { cellMap, rangeValues, sheetByName } from "./support/planCells";
@@ -139,6 +140,35 @@ describe("the plan of a month with history", () => {
       value: spi - (previous?.spi ?? 0),
       format: '"▲ "0.00;"▼ "0.00;"= "0.00',
     });
+  });
+
+  it("shows each change under the header of what it is, on the dashboard and on PMO Follow-up", () => {
+    // Changes of several shapes: with a from and to, with a risk.
+    expect(thisMonth.cycle.changes.some((c) => c.from !== null && c.to !== null)).toBe(true);
+    expect(thisMonth.cycle.changes.some((c) => c.riskId !== null)).toBe(true);
+    for (const name of [SHEET_NAMES.dashboard, SHEET_NAMES.followUp]) {
+      const cells = cellMap(sheetByName(twoMonths, name));
+      const header = [...cells].find(([, c]) => c.value === "Change");
+      expect(header).toBeDefined();
+      const at = parseCellAddress(header?.[0] ?? "");
+      if (at === null) throw new Error("no header cell");
+      const headers = Array.from({ length: 6 }, (_, j) => cells.get(cellAddress(at.row, at.col + j))?.value);
+      expect(headers).toEqual(["Change", "Project ID", "Project", "From", "To", "Risk ID"]);
+      const column = (h: string) => at.col + headers.indexOf(h);
+      // Every row under the header: its cells read as the header says.
+      const shown = name === SHEET_NAMES.dashboard ? CHANGE_ROWS : Infinity;
+      const changes = thisMonth.cycle.changes.slice(0, shown);
+      expect(changes.length).toBeGreaterThan(1);
+      changes.forEach((change, i) => {
+        const r = at.row + 1 + i;
+        expect(cells.get(cellAddress(r, column("Change")))?.value).toBe(CHANGE_LABELS[change.kind]);
+        expect(cells.get(cellAddress(r, column("Project ID")))?.value).toBe(change.projectId);
+        expect(cells.get(cellAddress(r, column("Project")))?.value).toBe(change.projectName);
+        expect(cells.get(cellAddress(r, column("From")))?.value ?? null).toBe(change.from);
+        expect(cells.get(cellAddress(r, column("To")))?.value ?? null).toBe(change.to);
+        expect(cells.get(cellAddress(r, column("Risk ID")))?.value ?? null).toBe(change.riskId);
+      });
+    }
   });
 
   it("links each changed project to its PMO Projects row", () => {

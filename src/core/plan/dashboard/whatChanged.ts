@@ -29,7 +29,7 @@ function valueCell(change: Change, value: Change["from"]): PlanCell {
   return { value, format: change.kind === "eac-up" ? FORMATS.money : FORMATS.count };
 }
 
-/** Change rows: the project linked to its PMO Projects row (when it is still reported), kind, from, to, risk, name. */
+/** Change rows under CHANGE_HEADERS: kind, the project linked to its PMO Projects row (when it is still reported), name, from, to, risk. */
 export function changeRows(input: DashboardInput, changes: readonly Change[]): PlanCell[][] {
   const projectRow = new Map(input.report.projects.map((p, i) => [p.projectId, PROJECTS_HEADER_ROW + 1 + i]));
   return changes.map((c) => {
@@ -49,7 +49,8 @@ export function changeRows(input: DashboardInput, changes: readonly Change[]): P
   });
 }
 
-export const CHANGE_HEADERS = ["Project ID", "Change", "From", "To", "Risk ID", "Project"] as const;
+/** The headers of `changeRows`, in its column order. */
+export const CHANGE_HEADERS = ["Change", "Project ID", "Project", "From", "To", "Risk ID"] as const;
 
 /** "What changed since <previous period>": the first changes in the spec's order, each project linked. */
 export const whatChanged: DashboardBlock = ({ input, sheet }, row) => {
