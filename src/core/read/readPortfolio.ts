@@ -16,6 +16,7 @@ import type { RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TemplateDef } from "../template/types";
 import { readWorkbook } from "./readWorkbook";
+import { RepeatedRows } from "./repeatedRows";
 import type { SheetMapping } from "./sheetMapping";
 
 /**
@@ -29,7 +30,8 @@ function typed<T>(tables: Record<string, NormRow[]>, key: string): readonly T[] 
 
 /**
  * The one place untrusted cells become typed data: reads every workbook against the template and
- * concatenates them into one portfolio (cross-file checks such as duplicate IDs are the validator's).
+ * concatenates them into one portfolio (cross-file checks such as duplicate IDs are the validator's;
+ * rows a later workbook repeats value for value are left out: `RepeatedRows`).
  * Never throws on bad input; every problem is a finding.
  * @example readPortfolio([rawWorkbook], STANDARD_TEMPLATE, settings).projects[0].budget
  */
@@ -43,9 +45,13 @@ export function readPortfolio(
   for (const table of template.tables) tables[table.key] = [];
   const bindings: TableBinding[] = [];
   const findings: Finding[] = [];
+  // Rows a workbook copies from an earlier one count once (one file alone has none).
+  const repeated = workbooks.length > 1 ? new RepeatedRows(template) : null;
   for (const workbook of workbooks) {
     const read = readWorkbook(workbook, template, settings, mapping);
-    for (const [key, rows] of read.tables) {
+    const copies: Finding[] = [];
+    const own = repeated === null ? read.tables : repeated.take(read.tables, read.bindings, copies);
+    for (const [key, rows] of own) {
       const target = tables[key];
       if (target === undefined || target.length === 0) tables[key] = [...rows];
       else for (const row of rows) target.push(row);
@@ -53,6 +59,7 @@ export function readPortfolio(
     // Loops, not spread: a large workbook can have more findings than a call's argument limit.
     for (const binding of read.bindings) bindings.push(binding);
     for (const finding of read.findings) findings.push(finding);
+    for (const finding of copies) findings.push(finding);
   }
   return {
     files: workbooks.map((w) => w.file),

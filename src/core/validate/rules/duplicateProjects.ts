@@ -35,7 +35,9 @@ export function checkDuplicateProjects(ctx: TableContext): void {
         "warning",
         DUPLICATE_ID,
         `${ctx.headerOf(copy.src, PROJECT_ID)} ${group.projectId} repeats the row at ${where(first)} value for value ` +
-          `(${rows.length === 2 ? "the same row twice" : `${rows.length} identical rows`}); it is counted once. Delete the copy.`,
+          `(${rows.length === 2 ? "the same row twice" : `${rows.length} identical rows`}); it is counted once` +
+          // Across files its other rows that repeat the first file's are left out too (RepeatedRows).
+          `${oneFile ? "" : `, and so are its milestones, risks and hours that repeat ${first.src.file}'s`}. Delete the copy.`,
       );
       continue;
     }
