@@ -1,6 +1,6 @@
 import type { Change, ChangeKind } from "./changes";
 import type { PortfolioHistoryRow } from "./history";
-import { nameList } from "./nameList";
+import { nameList, SentenceNames } from "./nameList";
 import { count, money, percent, quote, verb } from "./narrativeText";
 
 /** What a PM wrote on a project's row (template 1.2: Decision Needed, Status Comment). */
@@ -49,14 +49,25 @@ function projectsOf(changes: readonly Change[]): NamedProject[] {
   return out;
 }
 
-function withComments(projects: readonly NamedProject[], notes: readonly ProjectNote[]): string {
+/** The projects with their Status Comments, named as the sentence allows (null: its names are used up). */
+function withComments(
+  projects: readonly NamedProject[],
+  notes: readonly ProjectNote[],
+  names: SentenceNames,
+): string | null {
   const comment = new Map(notes.map((n) => [n.projectId, n.statusComment]));
-  return nameList(
+  return names.list(
     projects.map((p) => {
       const text = comment.get(p.projectId);
       return text ? `${label(p)} (${quote(text, 60)})` : label(p);
     }),
+    true,
   );
+}
+
+/** `: A, B and C` after a clause, or nothing when the sentence has named its three already. */
+function named(list: string | null): string {
+  return list === null ? "" : `: ${list}`;
 }
 
 const n = (value: number | null): number => value ?? 0;
@@ -69,11 +80,19 @@ function health(input: NarrativeInput): string {
   if (p !== null && previousAsOf !== null) {
     text += `, against ${n(p.green)} Green, ${n(p.amber)} Amber and ${n(p.red)} Red on ${previousAsOf}`;
   }
+  const names = new SentenceNames();
   const worse = projectsOf(ofKind(input.changes, "rag-worse"));
-  if (worse.length > 0) text += `; worse now: ${withComments(worse, input.notes)}`;
+  if (worse.length > 0) {
+    const list = withComments(worse, input.notes, names);
+    text += list === null ? `; ${count(worse.length, "project")} worse now` : `; worse now: ${list}`;
+  }
   const melons = projectsOf(ofKind(input.changes, "new-watermelon"));
   if (melons.length > 0) {
-    text += `; reported Green but Red by the figures for the first time: ${withComments(melons, input.notes)}`;
+    const list = withComments(melons, input.notes, names);
+    text +=
+      list === null
+        ? `; ${count(melons.length, "project")} reported Green but Red by the figures for the first time`
+        : `; reported Green but Red by the figures for the first time: ${list}`;
   }
   return `${text}.`;
 }
@@ -116,7 +135,8 @@ function risks(input: NarrativeInput): string {
     const opened = ofKind(input.changes, "new-high-risk");
     const closed = ofKind(input.changes, "high-risk-closed");
     const where = projectsOf(opened);
-    text += `: ${opened.length} new${where.length > 0 ? ` (${nameList(where.map(label))})` : ""} and ${closed.length} closed since ${input.previousAsOf}`;
+    const list = where.length > 0 ? new SentenceNames().list(where.map(label), true) : null;
+    text += `: ${opened.length} new${list === null ? "" : ` (${list})`} and ${closed.length} closed since ${input.previousAsOf}`;
   }
   return `${text}.`;
 }
@@ -134,15 +154,17 @@ function dataQuality(input: NarrativeInput): string {
   const { current: c, previous: p } = input;
   let text = `Tracker compliance is ${percent(c.compliance)}`;
   if (p !== null) text += ` (was ${percent(p.compliance)})`;
+  // Three groups, three names in all: the later groups are given by their counts.
+  const names = new SentenceNames();
   if (input.stale.length > 0) {
-    text += `; ${count(input.stale.length, "tracker")} ${verb(input.stale.length)} out of date: ${nameList(input.stale.map(label))}`;
+    text += `; ${count(input.stale.length, "tracker")} ${verb(input.stale.length)} out of date${named(names.list(input.stale.map(label)))}`;
   }
   const notUpdated = projectsOf(ofKind(input.changes, "stale"));
   if (input.previousAsOf !== null && notUpdated.length > 0) {
-    text += `; ${count(notUpdated.length, "tracker")} ${notUpdated.length === 1 ? "has" : "have"} not been updated since ${input.previousAsOf}: ${nameList(notUpdated.map(label))}`;
+    text += `; ${count(notUpdated.length, "tracker")} ${notUpdated.length === 1 ? "has" : "have"} not been updated since ${input.previousAsOf}${named(names.list(notUpdated.map(label)))}`;
   }
   if (input.excluded.length > 0) {
-    text += `; ${count(input.excluded.length, "project")} ${input.excluded.length === 1 ? "is" : "are"} left out of the figures for data errors: ${nameList(input.excluded.map(label))}`;
+    text += `; ${count(input.excluded.length, "project")} ${input.excluded.length === 1 ? "is" : "are"} left out of the figures for data errors${named(names.list(input.excluded.map(label)))}`;
   }
   return `${text}.`;
 }

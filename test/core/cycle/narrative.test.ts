@@ -118,6 +118,48 @@ describe("narrative", () => {
     expect(first).toContain("worse now: Name P1, Name P2, Name P3 and 1 more.");
   });
 
+  it("names three projects in a sentence of several lists, the later lists by their counts", () => {
+    const named = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        projectId: `${prefix}${i}`,
+        projectName: `${prefix}-name-${i}`,
+      }));
+    const stale = named("S", 2);
+    const notUpdated = named("U", 3).map((p) => c("stale", p.projectId, p.projectName));
+    const last = narrative({
+      ...alone,
+      previousAsOf: "2026-09-30",
+      stale,
+      changes: notUpdated,
+      excluded: named("X", 3),
+    }).at(-1);
+    expect(last).toBe(
+      "Tracker compliance is 80%; 2 trackers are out of date: S-name-0 and S-name-1; 3 trackers have not " +
+        "been updated since 2026-09-30: U-name-0 and 2 more; 3 projects are left out of the figures for data errors.",
+    );
+  });
+
+  it("names every rag-worse and new-watermelon project of a kind of three or fewer, past three in all", () => {
+    const changes = [
+      ...["P1", "P2", "P3", "P4"].map((id) => c("rag-worse", id, `Name ${id}`)),
+      c("new-watermelon", "P5", "Name P5"),
+      c("new-watermelon", "P6", "Name P6"),
+    ];
+    const first = narrative({ ...alone, previousAsOf: "2026-09-30", changes })[0];
+    expect(first).toContain(
+      "; worse now: Name P1, Name P2, Name P3 and 1 more; reported Green but Red by the figures for the first " +
+        "time: Name P5 and Name P6.",
+    );
+    // Five watermelons after three worse: the names are used up, so the count alone.
+    const many = [
+      ...changes.slice(0, 3),
+      ...["Q1", "Q2", "Q3", "Q4"].map((id) => c("new-watermelon", id, id)),
+    ];
+    expect(narrative({ ...alone, previousAsOf: "2026-09-30", changes: many })[0]).toContain(
+      "; worse now: Name P1, Name P2 and Name P3; 4 projects reported Green but Red by the figures for the first time.",
+    );
+  });
+
   it("always gives 3 to 6 sentences", () => {
     const none = narrative({
       ...alone,
