@@ -19,7 +19,8 @@ function withEngineOptions(command: Command): Command {
     .option("--min-group-size <n>", "salary privacy threshold (default 3)")
     .option("--rag-green <index>", "SPI/CPI at or above which a grade is Green (default 0.95)")
     .option("--rag-amber <index>", "SPI/CPI at or above which a grade is Amber (default 0.85)")
-    .option("--hours-per-year <n>", "hours used to turn an annual salary into an hourly rate (default 2080)");
+    .option("--hours-per-year <n>", "hours used to turn an annual salary into an hourly rate (default 2080)")
+    .option("--history-periods <n>", "periods kept in PMO History, the latest ones (default 36)");
 }
 
 function program(io: CliIo, setExit: (code: number) => void): Command {

@@ -1,5 +1,10 @@
 import { dayFromIso, isoFromDay } from "../core/model/calendar";
-import { DEFAULT_SETTINGS, type DateOrder, type Settings } from "../core/model/settings";
+import {
+  DEFAULT_SETTINGS,
+  HISTORY_PERIODS_RANGE,
+  type DateOrder,
+  type Settings,
+} from "../core/model/settings";
 import { CliError } from "./cliError";
 
 /**
@@ -18,6 +23,7 @@ export interface ReportOptions {
   readonly ragGreen?: string;
   readonly ragAmber?: string;
   readonly hoursPerYear?: string;
+  readonly historyPeriods?: string;
   readonly project?: string;
 }
 
@@ -33,6 +39,19 @@ function numberOption(
   if (!Number.isFinite(value) || value < min || value > max) {
     throw new CliError(`${flag} must be a number from ${min} to ${max}, got "${text}"`);
   }
+  return value;
+}
+
+function wholeNumberOption(
+  flag: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const value = numberOption(flag, text, fallback, min, max);
+  if (!Number.isInteger(value))
+    throw new CliError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
   return value;
 }
 
@@ -75,6 +94,13 @@ export function settingsFromOptions(options: ReportOptions, now: Date): Settings
       DEFAULT_SETTINGS.hoursPerYear,
       1,
       8784,
+    ),
+    historyPeriods: wholeNumberOption(
+      "--history-periods",
+      options.historyPeriods,
+      DEFAULT_SETTINGS.historyPeriods,
+      HISTORY_PERIODS_RANGE.min,
+      HISTORY_PERIODS_RANGE.max,
     ),
     ...(options.project !== undefined ? { projectId: options.project } : {}),
   };

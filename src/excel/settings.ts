@@ -5,7 +5,7 @@
  * that are missing or invalid are left out (the caller falls back to defaults) and each invalid one
  * is reported.
  */
-import type { Settings } from "../core/model/settings";
+import { HISTORY_PERIODS_RANGE, type Settings } from "../core/model/settings";
 import { AppError, toAppError } from "./appError";
 import { utf8Bytes } from "./payload";
 
@@ -34,6 +34,8 @@ const CHECKS: Readonly<Record<keyof Settings, Checker>> = {
   minGroupSize: (v) => Number.isInteger(v) && isNumberIn(1, 1000)(v),
   dateOrder: (v) => v === "MDY" || v === "DMY",
   hoursPerYear: isNumberIn(1, 8784),
+  historyPeriods: (v) =>
+    Number.isInteger(v) && isNumberIn(HISTORY_PERIODS_RANGE.min, HISTORY_PERIODS_RANGE.max)(v),
   projectId: (v) => typeof v === "string" && v.trim().length > 0,
 };
 

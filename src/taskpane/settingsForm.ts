@@ -3,7 +3,7 @@
  * The limits are those the workbook settings reader accepts (src/excel/settings.ts), so what is
  * saved here always loads again.
  */
-import type { DateOrder } from "../core/model/settings";
+import { HISTORY_PERIODS_RANGE, type DateOrder } from "../core/model/settings";
 import type { ReportSettings } from "../workflow/preferences";
 
 export interface SettingsDraft {
@@ -14,6 +14,7 @@ export interface SettingsDraft {
   readonly minGroupSize: string;
   readonly dateOrder: DateOrder;
   readonly hoursPerYear: string;
+  readonly historyPeriods: string;
   readonly projectId: string;
 }
 
@@ -28,6 +29,7 @@ export function draftFromSettings(settings: ReportSettings): SettingsDraft {
     minGroupSize: String(settings.minGroupSize),
     dateOrder: settings.dateOrder,
     hoursPerYear: String(settings.hoursPerYear),
+    historyPeriods: String(settings.historyPeriods),
     projectId: settings.projectId ?? "",
   };
 }
@@ -53,6 +55,12 @@ export function settingsFromDraft(
   const staleDays = numberIn(draft.staleDays, 0, 3650, true);
   const minGroupSize = numberIn(draft.minGroupSize, 1, 1000, true);
   const hoursPerYear = numberIn(draft.hoursPerYear, 1, 8784, false);
+  const historyPeriods = numberIn(
+    draft.historyPeriods,
+    HISTORY_PERIODS_RANGE.min,
+    HISTORY_PERIODS_RANGE.max,
+    true,
+  );
   if (typeof ragGreen === "string") errors.ragGreen = ragGreen;
   if (typeof ragAmber === "string") errors.ragAmber = ragAmber;
   if (typeof ragGreen === "number" && typeof ragAmber === "number" && ragAmber > ragGreen) {
@@ -61,13 +69,15 @@ export function settingsFromDraft(
   if (typeof staleDays === "string") errors.staleDays = staleDays;
   if (typeof minGroupSize === "string") errors.minGroupSize = minGroupSize;
   if (typeof hoursPerYear === "string") errors.hoursPerYear = hoursPerYear;
+  if (typeof historyPeriods === "string") errors.historyPeriods = historyPeriods;
   if (
     Object.keys(errors).length > 0 ||
     typeof ragGreen === "string" ||
     typeof ragAmber === "string" ||
     typeof staleDays === "string" ||
     typeof minGroupSize === "string" ||
-    typeof hoursPerYear === "string"
+    typeof hoursPerYear === "string" ||
+    typeof historyPeriods === "string"
   ) {
     return { errors };
   }
@@ -81,6 +91,7 @@ export function settingsFromDraft(
       minGroupSize,
       dateOrder: draft.dateOrder,
       hoursPerYear,
+      historyPeriods,
       ...(projectId !== "" ? { projectId } : {}),
     },
   };

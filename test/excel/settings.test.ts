@@ -12,6 +12,7 @@ const settings: Settings = {
   minGroupSize: 3,
   dateOrder: "DMY",
   hoursPerYear: 2080,
+  historyPeriods: 24,
   projectId: "P-7",
 };
 

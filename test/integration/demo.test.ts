@@ -56,6 +56,7 @@ const SPEC_SHAPE: Shape = {
     minGroupSize: "number",
     dateOrder: "string",
     hoursPerYear: "number",
+    historyPeriods: "number",
   },
   portfolio: {
     projects: "number",

@@ -104,6 +104,25 @@ describe("build --previous", () => {
     expect(sha256(out)).toBe(hash);
   });
 
+  it("keeps the latest --history-periods periods, and says what it takes", async () => {
+    const out = join(root, "one-period", "dashboard.xlsx");
+    const json = join(root, "one-period", "kpis.json");
+    expect(
+      (await runCliAt(["build", september, "--as-of", DEMO_PREVIOUS_AS_OF, "--out", out], CLOCK)).code,
+    ).toBe(0);
+    const args = ["build", october, "--as-of", DEMO_AS_OF, "--previous", out, "--out", out, "--json", json];
+    const run = await runCliAt([...args, "--history-periods", "1"], CLOCK);
+    expect(run.code).toBe(0);
+    const kept = readJson(json);
+    expect(kept.settings.historyPeriods).toBe(1);
+    expect(kept.history.periods).toEqual([DEMO_AS_OF]);
+    // The changes are still against the previous period read back, before it is dropped.
+    expect(kept.previousAsOf).toBe(DEMO_PREVIOUS_AS_OF);
+    const bad = await runCliAt([...args, "--history-periods", "2.5"], CLOCK);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--history-periods must be a whole number from 1 to 120, got "2.5"');
+  });
+
   it("exits 2 naming the file when --previous is not a workbook or has no PMO History", async () => {
     const text = join(root, "notes.xlsx");
     writeFileSync(text, "not a workbook");

@@ -25,6 +25,7 @@ describe("settings form", () => {
       staleDays: "3.5",
       minGroupSize: "0",
       hoursPerYear: "",
+      historyPeriods: "0",
     };
     expect(settingsFromDraft(draft)).toEqual({
       errors: {
@@ -33,6 +34,7 @@ describe("settings form", () => {
         staleDays: "Enter a whole number.",
         minGroupSize: "Enter a number from 1 to 1000.",
         hoursPerYear: "Enter a number.",
+        historyPeriods: "Enter a number from 1 to 120.",
       },
     });
   });

@@ -3,7 +3,7 @@ import { isActive } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import { changesBetween, type Change } from "./changes";
 import { followUpList, type FollowUpEntry } from "./followUp";
-import { HISTORY_PERIODS, type History, type PortfolioHistoryRow } from "./history";
+import type { History, PortfolioHistoryRow } from "./history";
 import { historyPeriods, mergeHistory, previousAsOf } from "./mergeHistory";
 import { narrative, type NamedProject, type ProjectNote } from "./narrative";
 import { periodRows, portfolioRow, type PeriodSource } from "./periodRows";
@@ -61,18 +61,24 @@ const named = (p: ProjectKpis): NamedProject => ({ projectId: p.projectId, proje
  * Adds this period to the given history (replacing a previous build of the same as-of) and
  * derives the changes since the previous period, the narrative and the follow-up list.
  */
-export function monthlyCycle(source: PeriodSource, given: History, limit = HISTORY_PERIODS): MonthlyCycle {
+export function monthlyCycle(
+  source: PeriodSource,
+  given: History,
+  limit = source.report.settings.historyPeriods,
+): MonthlyCycle {
   const { report } = source;
   const asOf = report.asOf;
   const current = periodRows(source);
-  const history = mergeHistory(given, current, asOf, limit);
-  const previous = previousAsOf(history, asOf);
-  const changes = changesBetween(history, asOf, previous);
+  // The changes are against the previous period read back, even when the history keeps one period.
+  const compared = mergeHistory(given, current, asOf, Math.max(limit, 2));
+  const history = limit < 2 ? mergeHistory(compared, current, asOf, limit) : compared;
+  const previous = previousAsOf(compared, asOf);
+  const changes = changesBetween(compared, asOf, previous);
   const byId = (a: NamedProject, b: NamedProject) => compareText(a.projectId, b.projectId);
   const excludedIds = new Set(current.projects.filter((r) => r.excluded).map((r) => r.projectId));
   const sentences = narrative({
     current: portfolioRow(report),
-    previous: history.portfolio.find((r) => r.asOf === previous) ?? null,
+    previous: compared.portfolio.find((r) => r.asOf === previous) ?? null,
     previousAsOf: previous,
     changes,
     currency: report.settings.currency,

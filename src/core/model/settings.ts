@@ -11,9 +11,14 @@ export interface Settings {
   readonly minGroupSize: number;
   readonly dateOrder: DateOrder;
   readonly hoursPerYear: number;
+  /** Periods kept in PMO History (the latest ones). */
+  readonly historyPeriods: number;
   /** Single-project workbooks without a Projects table: the project their rows belong to. */
   readonly projectId?: string;
 }
+
+/** History periods a workbook may keep: one (this period alone) to ten years of months. */
+export const HISTORY_PERIODS_RANGE = { min: 1, max: 120 } as const;
 
 export const DEFAULT_SETTINGS: Omit<Settings, "asOf"> = {
   currency: "USD",
@@ -23,4 +28,5 @@ export const DEFAULT_SETTINGS: Omit<Settings, "asOf"> = {
   minGroupSize: 3,
   dateOrder: "MDY",
   hoursPerYear: 2080,
+  historyPeriods: 36,
 };

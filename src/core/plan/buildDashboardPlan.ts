@@ -23,7 +23,10 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
       buildRisksSheet(input, theme),
       ...(input.cycle === undefined
         ? []
-        : [buildFollowUpSheet(input, input.cycle, theme), buildHistorySheet(input.cycle.history, theme)]),
+        : [
+            buildFollowUpSheet(input, input.cycle, theme),
+            buildHistorySheet(input.cycle.history, theme, input.report.settings.historyPeriods),
+          ]),
       // Last: the ribbon's Validate replaces this sheet alone, and a replaced sheet goes to the end.
       buildValidationSheet(input, theme),
     ],

@@ -200,13 +200,13 @@ function links(sheet: SheetBuilder, at: Readonly<Record<string, number>>): void 
 }
 
 /** The owned sheet PMO History: PortfolioHistory, RiskHistory and ProjectHistory as Excel tables. */
-export function buildHistorySheet(history: History, theme: Theme): SheetPlan {
+export function buildHistorySheet(history: History, theme: Theme, periods = HISTORY_PERIODS): SheetPlan {
   const sheet = new SheetBuilder(SHEET_NAMES.history, { tabColor: theme.palette[7] });
   sheet.text(1, 1, "History — one row per period, read back at every build", "title");
   sheet.text(
     2,
     1,
-    `PMO Pulse keeps the latest ${HISTORY_PERIODS} periods here. A rebuild of the same as-of replaces its rows; delete a period's rows to forget it.`,
+    `PMO Pulse keeps the latest ${periods} periods here (the History periods setting). A rebuild of the same as-of replaces its rows; delete a period's rows to forget it.`,
     "subtitle",
   );
   sheet.freeze(LINKS_ROW, 0);

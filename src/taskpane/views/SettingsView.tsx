@@ -57,6 +57,7 @@ const FIELD_LABELS: Readonly<Record<keyof SettingsDraft, string>> = {
   staleDays: "Stale after (days)",
   dateOrder: "Date order of dates typed as text",
   hoursPerYear: "Hours per year",
+  historyPeriods: "History periods kept",
   projectId: "Project ID",
 };
 
@@ -166,6 +167,7 @@ export function SettingsView({ state, dispatch, now, locale }: ViewProps) {
         </Select>
       </Field>
       {field("hoursPerYear", "Turns a yearly salary into an hourly rate.")}
+      {field("historyPeriods", "PMO History keeps this many latest periods (months) for changes and trends.")}
       {field("projectId", "Only for a single-project workbook without a Projects sheet.", "text")}
 
       <Subtitle2 as="h2">Template</Subtitle2>
