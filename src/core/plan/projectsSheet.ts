@@ -16,7 +16,7 @@ const money = (pick: (p: ProjectKpis) => number | null) => (p: ProjectKpis) =>
 const ratio = (pick: (p: ProjectKpis) => number | null) => (p: ProjectKpis) =>
   numberCell(pick(p), FORMATS.ratio);
 
-/** Every per-project KPI, one row per project, in the order of kpi-definitions.md. */
+/** Every per-project KPI, one row per project, in the order of kpi-definitions.md, with the PM's Status Comment beside the RAG. */
 export const PROJECT_COLUMNS: readonly Column[] = [
   { header: "Project ID", width: 12, cell: (p) => textCell(p.projectId) },
   { header: "Project Name", width: 30, cell: (p) => textCell(p.projectName) },
@@ -25,6 +25,8 @@ export const PROJECT_COLUMNS: readonly Column[] = [
   { header: "Reported RAG", width: 10, cell: (p) => textCell(p.reportedRag) },
   { header: "Computed RAG", width: 10, cell: (p) => textCell(p.computedRag) },
   { header: "Watermelon", width: 11, cell: (p) => textCell(p.watermelon ? "Yes" : "No") },
+  // The PM's own words beside the figures (template 1.2), as literal text.
+  { header: "Status Comment", width: 40, cell: (p) => textCell(p.statusComment) },
   { header: "BAC", width: 13, cell: money((p) => p.bac) },
   { header: "PV", width: 13, cell: money((p) => p.pv) },
   { header: "EV", width: 13, cell: money((p) => p.ev) },

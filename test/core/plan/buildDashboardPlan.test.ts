@@ -179,9 +179,24 @@ describe("buildDashboardPlan", () => {
     );
   });
 
+  it("shows each PM's Status Comment beside the RAG on PMO Projects, as literal text", () => {
+    const base = sampleInput();
+    const comment = '=HYPERLINK("http://x") vendor late';
+    const projects = base.report.projects.map((p, i) => (i === 1 ? { ...p, statusComment: comment } : p));
+    const sheet = sheetByName(
+      buildDashboardPlan({ ...base, report: { ...base.report, projects } }),
+      SHEET_NAMES.projects,
+    );
+    const cells = cellMap(sheet);
+    expect(cells.get("H4")?.value).toBe("Status Comment");
+    expect(cells.get("G4")?.value).toBe("Watermelon");
+    expect(cells.get("H6")).toEqual({ value: comment });
+    expect(cells.get("H5")?.value ?? null).toBeNull();
+  });
+
   it("colours RAG and index columns on the projects table", () => {
     const projects = sheetByName(buildDashboardPlan(sampleInput()), SHEET_NAMES.projects);
-    expect(projects.tables).toEqual([{ name: "PMOProjects", range: "A4:AA7", style: "TableStyleLight9" }]);
+    expect(projects.tables).toEqual([{ name: "PMOProjects", range: "A4:AB7", style: "TableStyleLight9" }]);
     expect(projects.conditionalFormats).toContainEqual({
       kind: "textEquals",
       range: "E5:E7",
@@ -190,7 +205,7 @@ describe("buildDashboardPlan", () => {
     });
     expect(projects.conditionalFormats).toContainEqual({
       kind: "iconSet",
-      range: "N5:N7",
+      range: "O5:O7",
       icons: "3TrafficLights1",
       thresholds: [0.85, 0.95],
     });
