@@ -66,7 +66,8 @@ function figureChanges({ before, now }: Pair, emit: Emit): void {
     before.eac !== null &&
     now.eac !== null &&
     now.eac > before.eac &&
-    now.eac >= before.eac * (1 + EAC_UP_SHARE)
+    // Up to rounding: EAC is a quotient, so 1,880 → 1,974 (+5 % exactly) comes out as 1,973.9999999999998.
+    now.eac >= before.eac * (1 + EAC_UP_SHARE) - 1e-9 * Math.abs(before.eac)
   ) {
     emit("eac-up", before.eac, now.eac);
   }

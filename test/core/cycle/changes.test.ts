@@ -57,6 +57,12 @@ describe("changes between two periods, one kind at a time", () => {
   it("eac-up when EAC grew by 5 % or more, not by less", () => {
     expect(changes({ eac: 1000 }, { eac: 1050 })).toEqual([change("eac-up", 1000, 1050)]);
     expect(changes({ eac: 1000 }, { eac: 1049 })).toEqual([]);
+    // +5 % exactly as EAC = BAC / CPI computes it: 1000 / (500 / 940) = 1,880 → 1000 / (500 / 987) ≈ 1,974.
+    const before = 1000 / (500 / 940);
+    const after = 1000 / (500 / 987);
+    expect(after).toBeLessThan(before * 1.05);
+    expect(changes({ eac: before }, { eac: after })).toEqual([change("eac-up", before, after)]);
+    expect(changes({ eac: before }, { eac: before * 1.0499 })).toEqual([]);
   });
 
   it("phase-change", () => {
