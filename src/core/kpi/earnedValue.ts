@@ -12,12 +12,12 @@ export interface EarnedValueMetrics {
   readonly cv: number;
   readonly spi: number | null;
   readonly cpi: number | null;
-  /** BAC / CPI, or AC + (BAC − EV) when CPI is null or 0. */
-  readonly eac: number;
+  /** BAC / CPI, or AC + (BAC − EV) when CPI is null (no Actual Cost); null when CPI is 0. */
+  readonly eac: number | null;
   readonly eacAtypical: number;
   readonly eacComposite: number | null;
-  readonly etc: number;
-  readonly vac: number;
+  readonly etc: number | null;
+  readonly vac: number | null;
   readonly tcpi: number | null;
 }
 
@@ -29,8 +29,9 @@ export function earnedValueMetrics({ bac, pv, ev, ac }: EarnedValueInput): Earne
   const spi = ratio(ev, pv);
   const cpi = ratio(ev, ac);
   const eacAtypical = ac + (bac - ev);
-  // CPI 0 (nothing earned yet, money spent) would make BAC / CPI infinite: fall back like a null CPI.
-  const eac = (cpi === null ? null : ratio(bac, cpi)) ?? eacAtypical;
+  // kpi-definitions: the atypical forecast stands in for a null CPI only; CPI 0 (money spent,
+  // nothing earned) makes BAC / CPI a ratio over 0, which is null like any other.
+  const eac = cpi === null ? eacAtypical : ratio(bac, cpi);
   const performance = cpi === null || spi === null ? null : cpi * spi;
   const compositeRemainder = performance === null ? null : ratio(bac - ev, performance);
   return {
@@ -41,8 +42,8 @@ export function earnedValueMetrics({ bac, pv, ev, ac }: EarnedValueInput): Earne
     eac,
     eacAtypical,
     eacComposite: compositeRemainder === null ? null : ac + compositeRemainder,
-    etc: eac - ac,
-    vac: bac - eac,
+    etc: eac === null ? null : eac - ac,
+    vac: eac === null ? null : bac - eac,
     tcpi: ratio(bac - ev, bac - ac),
   };
 }

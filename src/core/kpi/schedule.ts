@@ -29,7 +29,8 @@ export function plannedValue(project: Project, bac: number, asOf: DayNumber): nu
 
 /**
  * Earned schedule on the linear baseline: ES = %Complete × D, AT = asOf − Start, spiT = ES / AT.
- * Null when AT ≤ 0 or when there is no positive baseline duration D to earn against.
+ * Null when AT ≤ 0 (the spec's one exception) or D < 0 (a Baseline Finish before the Start, an
+ * error); a zero-length baseline (D = 0) earns nothing: ES = 0, spiT = 0.
  * @example earnedScheduleSpi(0.5, 0, 100, 40) // ES 50 / AT 40 = 1.25
  */
 export function earnedScheduleSpi(
@@ -41,7 +42,7 @@ export function earnedScheduleSpi(
   if (start === null || baselineFinish === null) return null;
   const duration = baselineFinish - start;
   const actualTime = asOf - start;
-  if (duration <= 0 || actualTime <= 0) return null;
+  if (duration < 0 || actualTime <= 0) return null;
   return ratio(percentComplete * duration, actualTime);
 }
 

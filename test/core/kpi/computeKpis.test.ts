@@ -121,6 +121,28 @@ describe("computeKpis", () => {
     expect(k.compliance).toBe(0.5); // P1 compliant; P4 has no Last Updated
   });
 
+  it("gives a project that spent but earned nothing (CPI 0) no EAC, and sums the EACs there are", () => {
+    const spentNothingEarned = makeProject({
+      projectId: "P5",
+      budget: 10_000,
+      percentComplete: 0,
+      actualCost: 1_500,
+      plannedValue: 2_000,
+    });
+    const withP5 = computeKpis(
+      makePortfolio({ ...portfolio, projects: [...portfolio.projects, spentNothingEarned] }),
+      settings,
+    );
+    const p5 = withP5.projects.find((p) => p.projectId === "P5");
+    expect(p5).toMatchObject({ cpi: 0, eac: null, etc: null, vac: null, eacAtypical: 11_500 });
+    expect(p5?.excluded).toBe(false);
+    // Its BAC, PV and AC are in the sums; its EAC is not there to add.
+    expect(withP5.portfolio.bac).toBe(215_000);
+    expect(withP5.portfolio.ac).toBe(64_300);
+    expect(withP5.portfolio.eac).toBeCloseTo(report.portfolio.eac, 6);
+    expect(withP5.portfolio.vac).toBeCloseTo(215_000 - report.portfolio.eac, 6);
+  });
+
   it("leaves milestones, risks and program cost of Cancelled projects out", () => {
     expect(report.milestones).toMatchObject({ total: 1, overdue: 1 });
     expect(report.risks.open).toBe(1);

@@ -35,13 +35,20 @@ describe("earnedValueMetrics", () => {
     expect(m.tcpi).toBe(1);
   });
 
-  it("falls back to the atypical EAC when CPI is 0 and leaves the composite null", () => {
+  it("gives a null EAC, ETC and VAC when CPI is 0 (BAC / 0), the atypical one only when CPI is null", () => {
+    // kpi-definitions: "A ratio whose denominator is 0 is null"; "when CPI is null, EAC = AC + (BAC − EV)".
     const m = earnedValueMetrics({ bac: 1000, pv: 500, ev: 0, ac: 300 });
     expect(m.cpi).toBe(0);
     expect(m.spi).toBe(0);
-    expect(m.eac).toBe(1300);
+    expect(m.eac).toBeNull();
+    expect(m.etc).toBeNull();
+    expect(m.vac).toBeNull();
+    expect(m.eacAtypical).toBe(1300);
     expect(m.eacComposite).toBeNull();
-    expect(Number.isFinite(m.vac)).toBe(true);
+    const noCost = earnedValueMetrics({ bac: 1000, pv: 500, ev: 200, ac: 0 });
+    expect(noCost.cpi).toBeNull();
+    expect(noCost.eac).toBe(800);
+    expect(noCost.vac).toBe(200);
   });
 
   it("gives a null TCPI when the budget is spent (BAC − AC = 0)", () => {

@@ -41,11 +41,16 @@ describe("earned schedule", () => {
     expect(earnedScheduleSpi(0.5, 0, 100, 40)).toBeCloseTo(1.25, 10);
   });
 
-  it("is null when no time has elapsed or there is no baseline duration", () => {
+  it("is null when no time has elapsed (AT ≤ 0), a date is missing or the baseline runs backwards", () => {
     expect(earnedScheduleSpi(0.3, 10, 100, 10)).toBeNull();
     expect(earnedScheduleSpi(0.3, 10, 100, 5)).toBeNull();
-    expect(earnedScheduleSpi(0.3, 10, 10, 20)).toBeNull();
     expect(earnedScheduleSpi(0.3, null, 100, 20)).toBeNull();
+    expect(earnedScheduleSpi(0.3, 10, 5, 20)).toBeNull();
+  });
+
+  it("is 0 on a zero-length baseline once the Start is past: D = 0 earns no schedule", () => {
+    // kpi-definitions: ES = % Complete × D = 0, AT = 10, spiT = ES / AT, null only when AT ≤ 0.
+    expect(earnedScheduleSpi(0.5, 10, 10, 20)).toBe(0);
   });
 });
 
