@@ -3,6 +3,7 @@ import { duplicateProjectReason } from "../model/cellPlace";
 import type { Finding } from "../model/finding";
 import type { Portfolio, Project, TableBinding } from "../model/portfolio";
 import { projectIdGroups } from "../model/projectIdGroups";
+import { FORMULA_NOT_CALCULATED } from "../model/ruleIds";
 import { PROJECTS_TABLE } from "../template/keys";
 
 /** The Projects columns whose errors would move an earned-value figure (kpi-definitions v2). */
@@ -54,11 +55,16 @@ function columnKeyOf(finding: Finding, bindings: readonly TableBinding[]): strin
   return null;
 }
 
-/** Error findings in earned-value inputs, per Project ID, in finding order. */
+/**
+ * Error findings in earned-value inputs, per Project ID, in finding order; also a formula saved
+ * without its value there (a warning by the template, read as blank): the input is unknown, and
+ * read as 0 it moved the figures (a Budget of 0 made the project Red) without an error to say so.
+ */
 function dataErrors(portfolio: Portfolio): Map<string, { reasons: string[]; budget: boolean }> {
   const errors = new Map<string, { reasons: string[]; budget: boolean }>();
   for (const finding of portfolio.findings) {
-    if (finding.severity !== "error" || finding.projectId === undefined) continue;
+    if (finding.projectId === undefined) continue;
+    if (finding.severity !== "error" && finding.rule !== FORMULA_NOT_CALCULATED) continue;
     const key = columnKeyOf(finding, portfolio.bindings);
     if (key === null || !EARNED_VALUE_INPUTS.includes(key)) continue;
     const entry = errors.get(finding.projectId) ?? { reasons: [], budget: false };

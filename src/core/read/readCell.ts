@@ -9,6 +9,7 @@ import type { DateOrder } from "../model/settings";
 import type { ColumnDef } from "../template/types";
 import type { CellParser } from "../values/types";
 import { isoFromMonth } from "../model/calendar";
+import { FORMULA_NOT_CALCULATED } from "../model/ruleIds";
 import { isExcelError } from "../values/excelError";
 import { formatDay, formatNumber } from "../values/formatValue";
 import type { ColumnPlan } from "./columnPlan";
@@ -68,7 +69,7 @@ export function readCell(
   if (plan.uncalculated !== null && plan.uncalculated.has(r)) {
     // Reported once as a warning; the cell is read as blank without a second "required" error.
     sink.warn(
-      "formula-not-calculated",
+      FORMULA_NOT_CALCULATED,
       `${plan.header} in ${plan.letters}${sheetRow} is a formula with no calculated value (the file was saved ` +
         `by a tool that does not calculate); it was read as blank. Open and save the file in Excel.`,
     );

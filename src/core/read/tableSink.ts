@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../model/finding";
+import { FORMULA_NOT_CALCULATED } from "../model/ruleIds";
 import type { CellSink, NoteDescriber } from "../values/types";
 import type { ColumnPlan } from "./columnPlan";
 
@@ -21,7 +22,7 @@ interface NoteTally {
 const VALUE_FREE_RULES: ReadonlySet<string> = new Set([
   "required-missing",
   "excel-error",
-  "formula-not-calculated",
+  FORMULA_NOT_CALCULATED,
   "number-not-finite",
   "number-too-large",
   "out-of-range",

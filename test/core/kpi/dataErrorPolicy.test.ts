@@ -139,6 +139,39 @@ describe("kpi-definitions v2 on a tracker that triggers every rule", () => {
     expect(report.projects.map((p) => p.projectId)).toEqual(["P1", "P2", "P3", "P4", "P5"]);
   });
 
+  it("leaves out a project whose Budget is a formula saved without its value, as a blank Budget is", () => {
+    const rows = [
+      HEADERS,
+      project("P1", "Apollo", "Execution", 100_000, 50_000, 0.5, 50_000),
+      project("P9", "Nova", "Execution", 0, 1_000, 0.1, 1_000),
+    ];
+    // H3 holds a formula with no cached value: the adapter gives no value and lists the address.
+    const uncalculated = workbook("u.xlsx", [
+      sheet(
+        "Projects",
+        rows.map((r, i) => (i === 2 ? r.map((v, c) => (c === 7 ? null : v)) : r)),
+        { uncalculated: ["H3"] },
+      ),
+    ]);
+    const settings = testSettings({ asOf: "2026-03-31" });
+    const { portfolio, report } = analyseWorkbooks([uncalculated], { template: STANDARD_TEMPLATE, settings });
+    expect(portfolio.findings.filter((f) => f.cell === "H3").map((f) => `${f.severity} ${f.rule}`)).toEqual([
+      "warning formula-not-calculated",
+    ]);
+    expect(report.portfolio.excluded).toEqual([
+      {
+        projectId: "P9",
+        reason:
+          "Budget in H3 is a formula with no calculated value (the file was saved by a tool that does not calculate) at Projects!H3",
+      },
+    ]);
+    expect(report.projects.find((p) => p.projectId === "P9")).toMatchObject({
+      excluded: true,
+      computedRag: null,
+    });
+    expect(report.portfolio).toMatchObject({ counted: 1, bac: 100_000 });
+  });
+
   it("drops a shared ID's milestones and hours, and never counts a Closed project's milestone as overdue", () => {
     expect(report.milestones).toMatchObject({ total: 3, overdue: 1, upcoming: 1 });
     const bob = report.capacity.byResource.rows().filter((r) => r.resource === "Bob");

@@ -1,0 +1,4 @@
+/** Rule ids that more than one layer reads (the reader reports them, the KPIs act on them). */
+
+/** A formula cell saved without its calculated value: read as blank, its value unknown. */
+export const FORMULA_NOT_CALCULATED = "formula-not-calculated";
