@@ -14,6 +14,7 @@ import { buildDashboardPlan } from "../../../src/core/plan/buildDashboardPlan";
 import { SHEET_NAMES } from "../../../src/core/model/ownedSheets";
 import type { DashboardPlan, SheetPlan } from "../../../src/core/plan/types";
 import { validationLayout } from "../../../src/core/plan/validationSheet";
+import { portfolioRag } from "../../../src/core/plan/dashboard/thresholds";
 import { CHANGE_LABELS, CHANGE_ROWS } from "../../../src/core/plan/dashboard/whatChanged";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import { rawWorkbookOfSpec } from "../../../scripts/bench/specToRaw";
@@ -140,6 +141,28 @@ describe("the plan of a month with history", () => {
       value: spi - (previous?.spi ?? 0),
       format: '"▲ "0.00;"▼ "0.00;"= "0.00',
     });
+  });
+
+  it("shows the change of the RAG tiles too, told from last month's history rows", () => {
+    const cells = cellMap(sheetByName(twoMonths, SHEET_NAMES.dashboard));
+    const tilesRow = 5 + thisMonth.cycle.narrative.length + 1;
+    const change = (col: string) => cells.get(`${col}${tilesRow + 2}`)?.value;
+    const before = lastMonth.report.portfolio;
+    const now = thisMonth.report.portfolio;
+    const arrow = (a: number, b: number) => (a > b ? `▲ ${a - b}` : a < b ? `▼ ${b - a}` : "= 0");
+    // B: Portfolio RAG, D: Reported G · A · R, E: Computed G · A · R.
+    expect(cells.get(`B${tilesRow}`)?.value).toBe("Portfolio RAG (SPI and CPI)");
+    const rag = (p: typeof now) => portfolioRag(p.spi, p.cpi, thisMonth.report.settings) ?? "n/a";
+    expect(change("B")).toBe(rag(now) === rag(before) ? "= no change" : `was ${rag(before)}`);
+    const reported = (["Green", "Amber", "Red"] as const).map((k) =>
+      arrow(now.ragReported[k], before.ragReported[k]),
+    );
+    expect(change("D")).toBe(reported.join(" · "));
+    const keys =
+      now.ragComputed.Unknown > 0
+        ? (["Green", "Amber", "Red", "Unknown"] as const)
+        : (["Green", "Amber", "Red"] as const);
+    expect(change("E")).toBe(keys.map((k) => arrow(now.ragComputed[k], before.ragComputed[k])).join(" · "));
   });
 
   it("shows each change under the header of what it is, on the dashboard and on PMO Follow-up", () => {

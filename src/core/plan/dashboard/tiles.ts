@@ -1,4 +1,6 @@
-import type { PortfolioHistoryRow } from "../../cycle/history";
+import type { PortfolioHistoryRow, ProjectHistoryRow } from "../../cycle/history";
+import { isActive } from "../../kpi/scope";
+import type { Phase } from "../../model/portfolio";
 import type { KpiReport } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
@@ -10,6 +12,15 @@ export interface Tile {
   readonly cell: PlanCell;
   /** The PortfolioHistory figure the tile shows, so its change since the previous period can be shown. */
   readonly history?: TileHistoryKey;
+  /** A text tile's change, told from the previous period's history rows (null: not known). */
+  readonly textChange?: (previous: PreviousPeriod) => string | null;
+}
+
+/** What the history holds of the previous period. */
+export interface PreviousPeriod {
+  readonly portfolio: PortfolioHistoryRow;
+  /** Its ProjectHistory rows (none when they were not read back). */
+  readonly projects: readonly ProjectHistoryRow[];
 }
 
 export type TileHistoryKey = keyof Omit<PortfolioHistoryRow, "asOf">;
@@ -45,6 +56,29 @@ function capacityPeople(report: KpiReport, overAllocatedOnly: boolean): number {
   return people.size;
 }
 
+/** `▲ 2`, `▼ 1`, `= 0`: one count's change, as the number tiles show theirs. */
+function countChange(now: number, before: number): string {
+  const d = now - before;
+  return d > 0 ? `▲ ${d}` : d < 0 ? `▼ ${-d}` : "= 0";
+}
+
+/** Each count's change, in the tile's order: `▲ 1 · ▼ 1 · = 0`. */
+function splitChange(now: readonly number[], before: readonly number[]): string {
+  return now.map((n, i) => countChange(n, before[i] ?? 0)).join(" · ");
+}
+
+/** The previous period's reported RAG counts over its active projects, as the tile counts them now. */
+function previousReported(projects: readonly ProjectHistoryRow[]): number[] | null {
+  if (projects.length === 0) return null;
+  const counts = { Green: 0, Amber: 0, Red: 0 };
+  for (const p of projects) {
+    if (!isActive(p.phase as Phase | null)) continue;
+    if (p.reportedRag === "Green" || p.reportedRag === "Amber" || p.reportedRag === "Red")
+      counts[p.reportedRag]++;
+  }
+  return [counts.Green, counts.Amber, counts.Red];
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -67,12 +101,33 @@ export function tileList(report: KpiReport): Tile[] {
   const people = capacityPeople(report, false);
   const allocated = people - report.capacity.unallocated.people;
   return [
-    { label: "Portfolio RAG (SPI and CPI)", cell: { value: overall ?? "n/a", style: tileStyle(overall) } },
+    {
+      label: "Portfolio RAG (SPI and CPI)",
+      cell: { value: overall ?? "n/a", style: tileStyle(overall) },
+      textChange: (before) => {
+        const was = portfolioRag(before.portfolio.spi, before.portfolio.cpi, settings);
+        return was === overall ? "= no change" : `was ${was ?? "n/a"}`;
+      },
+    },
     { label: "Active projects", cell: v(p.active, FORMATS.count), history: "active" },
-    { label: "Reported G · A · R", cell: { value: ragSplit(p.ragReported), style: "tileValue" } },
+    {
+      label: "Reported G · A · R",
+      cell: { value: ragSplit(p.ragReported), style: "tileValue" },
+      textChange: (before) => {
+        const was = previousReported(before.projects);
+        const { Green, Amber, Red } = p.ragReported;
+        return was === null ? null : splitChange([Green, Amber, Red], was);
+      },
+    },
     {
       label: p.ragComputed.Unknown > 0 ? "Computed G · A · R · unknown" : "Computed G · A · R",
       cell: { value: ragSplit(p.ragComputed), style: "tileValue" },
+      textChange: ({ portfolio: was }) => {
+        const { Green, Amber, Red, Unknown } = p.ragComputed;
+        const now = Unknown > 0 ? [Green, Amber, Red, Unknown] : [Green, Amber, Red];
+        const before = [was.green, was.amber, was.red, was.unknown].map((n) => n ?? 0);
+        return was.green === null ? null : splitChange(now, before);
+      },
     },
     {
       label: `Portfolio SPI · ${counted}`,
@@ -117,9 +172,13 @@ export function changeFormat(format: string): string {
 }
 
 /** The tile's change since the previous period, or null when either figure is unknown. */
-function tileChange(tile: Tile, previous: PortfolioHistoryRow): PlanCell | null {
+function tileChange(tile: Tile, previous: PreviousPeriod): PlanCell | null {
+  if (tile.textChange !== undefined) {
+    const text = tile.textChange(previous);
+    return text === null ? null : { value: text, style: "tileChange" };
+  }
   if (tile.history === undefined) return null;
-  const before = previous[tile.history];
+  const before = previous.portfolio[tile.history];
   const now = tile.cell.value;
   if (typeof now !== "number" || before === null) return null;
   return {
@@ -129,10 +188,13 @@ function tileChange(tile: Tile, previous: PortfolioHistoryRow): PlanCell | null 
   };
 }
 
-function previousRow(context: DashboardContext): PortfolioHistoryRow | undefined {
+function previousPeriod(context: DashboardContext): PreviousPeriod | undefined {
   const cycle = context.input.cycle;
-  if (cycle?.previousAsOf == null) return undefined;
-  return cycle.history.portfolio.find((r) => r.asOf === cycle.previousAsOf);
+  const asOf = cycle?.previousAsOf;
+  if (cycle === undefined || asOf == null) return undefined;
+  const portfolio = cycle.history.portfolio.find((r) => r.asOf === asOf);
+  if (portfolio === undefined) return undefined;
+  return { portfolio, projects: cycle.history.projects.filter((r) => r.asOf === asOf) };
 }
 
 /**
@@ -142,7 +204,7 @@ function previousRow(context: DashboardContext): PortfolioHistoryRow | undefined
 export const tiles: DashboardBlock = (context, row) => {
   const { input, sheet } = context;
   const list = tileList(input.report);
-  const previous = previousRow(context);
+  const previous = previousPeriod(context);
   list.forEach((tile, i) => {
     const top = row + Math.floor(i / TILES_PER_ROW) * 3;
     const col = FIRST_COL + (i % TILES_PER_ROW);
