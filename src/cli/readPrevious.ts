@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { CarriedPeriod, History } from "../core/cycle/history";
 import { HISTORY_SHEET } from "../core/cycle/readHistory";
 import { dashboardHistory } from "../file/history/dashboardHistory";
@@ -31,9 +30,9 @@ function reportingReadErrors(period: CarriedPeriod): CarriedPeriod {
 export async function readPrevious(path: string): Promise<History> {
   let history: History | null;
   try {
-    const fileName = basename(path);
-    const data = await readRegularFile(path, fileName, MAX_XLSX_FILE_BYTES);
-    history = dashboardHistory(data, fileName, DEFAULT_XLSX_LIMITS, NODE_RUN_CODEC);
+    // Messages name the file as given (`--previous ../2026-10/dashboard.xlsx`), as the no-history one does.
+    const data = await readRegularFile(path, path, MAX_XLSX_FILE_BYTES);
+    history = dashboardHistory(data, path, DEFAULT_XLSX_LIMITS, NODE_RUN_CODEC);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(`--previous ${error.message}`);
     throw error;
