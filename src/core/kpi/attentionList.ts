@@ -89,9 +89,11 @@ function reasonsOf(
     });
   }
   if (row !== undefined && row.baselineFinish !== null && isPastDueUnfinished(row, inputs.asOf)) {
+    // An excluded project's % Complete may be the invalid value read as blank: not quoted as 0 %.
+    const done = p.excluded ? "" : ` at ${Math.round((row.percentComplete ?? 0) * 100)} % complete`;
     reasons.push({
       kind: "past-finish",
-      text: `${inputs.asOf - row.baselineFinish} days past Baseline Finish at ${Math.round((row.percentComplete ?? 0) * 100)} % complete`,
+      text: `${inputs.asOf - row.baselineFinish} days past Baseline Finish${done}`,
     });
   }
   return reasons;

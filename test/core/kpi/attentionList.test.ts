@@ -81,6 +81,32 @@ describe("attentionList", () => {
       text: "left out of the totals: Budget shows the Excel error #N/A at Projects!H5",
     });
   });
+
+  it("says how far past its finish a project is, quoting % Complete only where it is valid", () => {
+    const late = (id: string, excluded: boolean) =>
+      attentionList({
+        projects: [makeProjectKpis({ projectId: id, excluded, computedRag: excluded ? null : "Red" })],
+        rows: [makeProject({ projectId: id, baselineFinish: day("2026-11-10"), percentComplete: null })],
+        items: { overdueMilestones: [], overdueRisks: [] },
+        exclusions: excluded
+          ? new Map([
+              [
+                id,
+                {
+                  reason: "% Complete 140 % is above the maximum of 100 % at Projects!J2",
+                  budgetValid: true,
+                  duplicate: false,
+                },
+              ],
+            ])
+          : new Map(),
+        asOf,
+        ragAmber: 0.85,
+      })[0]?.reasons.find((r) => r.kind === "past-finish")?.text;
+    // A blank % Complete counts as 0; an invalid one (the project excluded for it) is not quoted as 0 %.
+    expect(late("P1", false)).toBe("20 days past Baseline Finish at 0 % complete");
+    expect(late("P2", true)).toBe("20 days past Baseline Finish");
+  });
 });
 
 describe("a Budget with an error", () => {
