@@ -26,6 +26,8 @@ export interface ColumnPlan {
   /** Row indexes of formula cells without a computed value. */
   readonly uncalculated: ReadonlySet<number> | null;
   readonly notices: readonly ColumnNotice[];
+  /** The parser's reading was decided from the column's values (`ColumnParser.fromColumn`). */
+  readonly fromColumn: boolean;
   /** A person's pay (salary, rate): findings never repeat the cell's value. */
   readonly pay: boolean;
   /** A count or amount column, whose numbers are bounded by 10^15 (`MAX_NUMBER`). */
@@ -88,6 +90,7 @@ export function absentColumn(def: ColumnDef): ColumnPlan {
     fill: null,
     uncalculated: null,
     notices: [],
+    fromColumn: false,
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
     colours: null,
@@ -125,7 +128,11 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     addressOf: (i) => a1(sheet.top + dataStart + i, sheetCol),
     cells: {
       length: dataEnd - dataStart,
-      value: (i) => (uncalculated.has(dataStart + i) ? null : rawAt(dataStart + i)),
+      // Rows that are not data (input.notData: totals, examples…) take no part in the column's decisions.
+      value: (i) =>
+        uncalculated.has(dataStart + i) || input.notData?.has(dataStart + i) === true
+          ? null
+          : rawAt(dataStart + i),
       format: (i) => sheet.cells.format(dataStart + i, index),
     },
   });
@@ -140,6 +147,7 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     fill: fill.size > 0 ? fill : null,
     uncalculated: uncalculated.size > 0 ? uncalculated : null,
     notices: parser.notices,
+    fromColumn: parser.fromColumn === true,
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
     colours: ragColours(input, def, header, sheetCol),

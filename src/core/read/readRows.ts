@@ -309,6 +309,29 @@ function notesFinding(reader: RowReader, notes: readonly TrailingNote[]): Findin
   );
 }
 
+/**
+ * The grid rows of the match that are not data (totals, examples, guidance, repeated headers,
+ * headings, summary rows, rows the template skips), told as the row loop tells them, without their
+ * findings. Blank rows are not listed: they hold nothing to decide from.
+ */
+export function nonDataRows(reader: RowReader): Set<number> {
+  const { sheet, match } = reader.input;
+  const grid = sheet.cells;
+  const cells: RawScalar[] = [];
+  const found = new Set<number>();
+  const findings: Finding[] = [];
+  let filled = 0;
+  const end = Math.min(match.dataEnd, grid.height);
+  for (let r = match.dataStart; r < end; r++) {
+    const width = grid.copyRow(r, cells);
+    for (let c = width; c < filled; c++) cells[c] = null;
+    filled = width;
+    const kind = classifyRow(reader, cells, width, r, findings);
+    if (kind !== "data" && kind !== "blank") found.add(r);
+  }
+  return found;
+}
+
 /** Reads the data rows of the match; returns them and how many rows the template's skip rule left out. */
 export function readRows(reader: RowReader, findings: Finding[]): { rows: NormRow[]; skipped: number } {
   const { sheet, match } = reader.input;

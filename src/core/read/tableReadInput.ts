@@ -32,4 +32,9 @@ export interface TableReadInput {
    * (`namesAsIdsColumn`; `match` then binds the Project ID to it too); absent otherwise.
    */
   readonly namesAsIds?: BoundColumn | null;
+  /**
+   * Grid rows inside the data that are not data (totals, examples, headings…), left out of the
+   * decisions a column makes from its values (percent scale, date order); absent: none known yet.
+   */
+  readonly notData?: ReadonlySet<number>;
 }

@@ -127,5 +127,5 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
     if (!text.iso) sink.note("date-as-text", note);
     return text.day;
   };
-  return { parse, usesFormat: false, notices };
+  return { parse, usesFormat: false, notices, fromColumn: order !== ctx.dateOrder };
 }

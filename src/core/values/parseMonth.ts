@@ -85,5 +85,5 @@ export function createMonthParser(ctx: ColumnContext): ColumnParser {
     if (!text.iso) sink.note("date-as-text", note);
     return monthIndexOfDay(text.day);
   };
-  return { parse, usesFormat: false, notices };
+  return { parse, usesFormat: false, notices, fromColumn: order !== ctx.dateOrder };
 }

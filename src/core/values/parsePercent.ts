@@ -68,5 +68,5 @@ export function createPercentParser(ctx: ColumnContext): ColumnParser {
     if (Number.isNaN(n)) return invalid(value, sink);
     return hundred ? n / 100 : n;
   };
-  return { parse, usesFormat: true, notices };
+  return { parse, usesFormat: true, notices, fromColumn: hundred };
 }

@@ -67,4 +67,10 @@ export interface ColumnParser {
   /** False when the parser ignores number formats (the reader then skips looking them up). */
   readonly usesFormat: boolean;
   readonly notices: readonly ColumnNotice[];
+  /**
+   * True when the column's values decided how every cell reads (a number over 1 put a percent
+   * column on the 0–100 scale, a date valid only day-first switched the order): the reader then
+   * makes sure no row it skips (a totals row, an example) took that decision.
+   */
+  readonly fromColumn?: boolean;
 }

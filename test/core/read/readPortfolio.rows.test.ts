@@ -86,6 +86,36 @@ describe("readPortfolio: rows", () => {
     expect(numbers.findings.map((f) => f.rule)).not.toContain("section-heading");
   });
 
+  it("lets no skipped row decide a column's reading: a totals row's 170 %, an example's day-first date", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      // A template's example row, dated 21/02/2026: only valid day-first.
+      ["e.g. P-000", "Example", "Ann Lee", "Execution", "Green", "21/02/2026", "21/03/2026", 1, 1, 0.5],
+      projectRow("P-1", { 5: "05/03/2026", 6: "06/30/2026", 9: 0.5 }),
+      projectRow("P-2", { 9: 0.2 }),
+      // The totals row adds up % Complete: 0.7, or as here 1.7 with a project at 100 %.
+      projectRow("P-3", { 9: 1 }),
+      ["Total", null, null, null, null, null, null, 300000, 120000, 1.7],
+    ]);
+    expect(p.findings.map((f) => f.rule).sort()).toEqual([
+      "date-as-text",
+      "date-as-text",
+      "example-row",
+      "totals-row-skipped",
+    ]);
+    expect(p.projects.map((row) => row["percentComplete"])).toEqual([0.5, 0.2, 1]);
+    // Read month first, as the setting says: 5 March, not 3 May.
+    expect(p.projects[0]?.["startDate"]).toBe(dayFromYmd(2026, 5, 3));
+    // A real 0–100 column is still read on that scale when a data row says so.
+    const hundred = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("P-1", { 9: 50 }),
+      projectRow("P-2", { 9: 20 }),
+      ["Total", null, null, null, null, null, null, 200000, 80000, 70],
+    ]);
+    expect(hundred.projects.map((row) => row["percentComplete"])).toEqual([0.5, 0.2]);
+  });
+
   describe("summary rows of an exported hierarchy", () => {
     const day = (m: number, d: number, y = 2026) => dayFromYmd(y, m, d);
     // Start, Baseline Finish, Budget and % Complete of a row over its projects.
