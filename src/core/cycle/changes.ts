@@ -1,5 +1,6 @@
 import { compareText } from "../kpi/sortText";
 import type { History, ProjectHistoryRow, RiskHistoryRow } from "./history";
+import { riskKey } from "./riskKey";
 import { periodHistory } from "./mergeHistory";
 
 /** monthly-cycle.md "Changes since the previous period": the kinds, in the order they are listed. */
@@ -162,8 +163,8 @@ export function changesBetween(history: History, asOf: string, previous: string 
       });
     }
   }
-  const risksNow = byId(current.risks, (r) => r.riskId);
-  const risksBefore = byId(earlier.risks, (r) => r.riskId);
+  const risksNow = byId(current.risks, (r) => riskKey(r.projectId, r.riskId));
+  const risksBefore = byId(earlier.risks, (r) => riskKey(r.projectId, r.riskId));
   riskChanges(risksBefore, risksNow, nameOf, changes);
   return changes.sort(compareChanges);
 }

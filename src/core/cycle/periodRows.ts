@@ -5,6 +5,7 @@ import { isOpenRisk, riskScore, riskSeverity } from "../kpi/risks";
 import { isInScope } from "../kpi/scope";
 import { selectProjects } from "../kpi/projectSelection";
 import type { AttentionItems } from "../kpi/attentionItems";
+import { riskKey } from "./riskKey";
 import type { History, PortfolioHistoryRow, ProjectHistoryRow, RiskHistoryRow } from "./history";
 
 /** What one period's history rows are made of: the analysis of that period. */
@@ -49,8 +50,10 @@ function openHighRisks(source: PeriodSource, outOfScope: ReadonlySet<string>): R
       continue;
     if (risk.projectId !== null && outOfScope.has(risk.projectId)) continue;
     const score = riskScore(risk.probability, risk.impact);
-    if (riskSeverity(score) !== "High" || seen.has(risk.riskId)) continue;
-    seen.add(risk.riskId);
+    // A Risk ID names a risk within its project: PMs number their own (R-001 in every file).
+    const key = riskKey(risk.projectId, risk.riskId);
+    if (riskSeverity(score) !== "High" || seen.has(key)) continue;
+    seen.add(key);
     rows.push({
       asOf: source.report.asOf,
       riskId: risk.riskId,

@@ -86,6 +86,27 @@ describe("changes between two periods, one kind at a time", () => {
     expect(closed).toEqual([change("high-risk-closed", 16, null, { riskId: "R1" })]);
   });
 
+  it("tells risks of the same Risk ID apart by their project (each PM numbers their own)", () => {
+    const p2 = projectRow(NOW, { projectId: "P2", projectName: "Borealis" });
+    const moved = changesBetween(
+      history(
+        [
+          projectRow(BEFORE),
+          projectRow(NOW),
+          projectRow(BEFORE, { projectId: "P2", projectName: "Borealis" }),
+          p2,
+        ],
+        [riskRow(BEFORE), riskRow(NOW, { projectId: "P2" })],
+      ),
+      NOW,
+      BEFORE,
+    );
+    expect(moved.map((c) => [c.kind, c.projectId, c.riskId])).toEqual([
+      ["new-high-risk", "P2", "R1"],
+      ["high-risk-closed", "P1", "R1"],
+    ]);
+  });
+
   it("new-project and dropped-project", () => {
     expect(changesBetween(history([projectRow(NOW)]), NOW, BEFORE)).toEqual([
       change("new-project", null, null),

@@ -85,6 +85,35 @@ describe("validatePortfolio: unique columns", () => {
     ]);
   });
 
+  it("lets each PM's file number its own risks: a Risk ID repeats under another project, not within one", () => {
+    const risk = (id: string, projectId: string, title = "Vendor late") => ({
+      riskId: id,
+      projectId,
+      title,
+      probability: 3,
+      impact: 3,
+      status: "Open",
+    });
+    const findings = validate([
+      { table: "projects", file: "a.xlsx", rows: [project("P-001")] },
+      { table: "projects", file: "b.xlsx", rows: [project("P-002"), project("P-003")] },
+      { table: "risks", file: "a.xlsx", rows: [risk("R-001", "P-001"), risk("R-002", "P-001")] },
+      {
+        table: "risks",
+        file: "b.xlsx",
+        // R-001 of P-002 is its own risk; R-002 of P-001 again (in P-002's file) clashes; in one file
+        // R-001 twice clashes though the projects differ.
+        rows: [risk("R-001", "P-002"), risk("R-002", "P-001", "Other"), risk("R-001", "P-003")],
+      },
+    ]);
+    expect(findings.map((f) => `${f.file} ${f.cell} ${f.message}`)).toEqual([
+      "b.xlsx A3 Risk ID R-002 appears in both a.xlsx (Risks!A3) and b.xlsx (Risks!A3) for project P-001. " +
+        "Each Risk ID must be unique within its project: change one of them, or keep the row in one workbook only.",
+      "b.xlsx A4 Risk ID R-001 is used twice: also in Risks!A2. Each row needs its own Risk ID: change one of " +
+        "them, or delete the duplicate row.",
+    ]);
+  });
+
   it("quotes sheet names with spaces, uses the risk's project, and treats numeric IDs as text", () => {
     const findings = validate([
       projects("P-001"),
