@@ -27,31 +27,22 @@ export interface ReportOptions {
   readonly project?: string;
 }
 
+/** A numeric flag within [min, max] (a whole number when `whole`), or the default when absent. */
 function numberOption(
   flag: string,
   text: string | undefined,
   fallback: number,
   min: number,
   max: number,
+  whole = false,
 ): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new CliError(`${flag} must be a number from ${min} to ${max}, got "${text}"`);
+  if (!Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
+    throw new CliError(
+      `${flag} must be a ${whole ? "whole " : ""}number from ${min} to ${max}, got "${text}"`,
+    );
   }
-  return value;
-}
-
-function wholeNumberOption(
-  flag: string,
-  text: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const value = numberOption(flag, text, fallback, min, max);
-  if (!Number.isInteger(value))
-    throw new CliError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
   return value;
 }
 
@@ -95,12 +86,13 @@ export function settingsFromOptions(options: ReportOptions, now: Date): Settings
       1,
       8784,
     ),
-    historyPeriods: wholeNumberOption(
+    historyPeriods: numberOption(
       "--history-periods",
       options.historyPeriods,
       DEFAULT_SETTINGS.historyPeriods,
       HISTORY_PERIODS_RANGE.min,
       HISTORY_PERIODS_RANGE.max,
+      true,
     ),
     ...(options.project !== undefined ? { projectId: options.project } : {}),
   };
