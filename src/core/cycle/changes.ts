@@ -1,5 +1,5 @@
 import { compareText } from "../kpi/sortText";
-import type { History, ProjectHistoryRow, RiskHistoryRow } from "./history";
+import type { History, PeriodHistory, ProjectHistoryRow, RiskHistoryRow } from "./history";
 import { riskKey } from "./riskKey";
 import { periodHistory } from "./mergeHistory";
 
@@ -129,10 +129,16 @@ function riskChanges(
  * the spec's order: kind, then Project ID, then Risk ID. A pure function of the two periods' rows,
  * so a rebuild of the same month gives the same list.
  */
-export function changesBetween(history: History, asOf: string, previous: string | null): Change[] {
+export function changesBetween(
+  history: History,
+  asOf: string,
+  previous: string | null,
+  // The previous period's rows when the caller has read them already (a stored period is read once).
+  earlierRows?: PeriodHistory,
+): Change[] {
   if (previous === null) return [];
   const current = periodHistory(history, asOf);
-  const earlier = periodHistory(history, previous);
+  const earlier = earlierRows ?? periodHistory(history, previous);
   const now = byId(current.projects, (r) => r.projectId);
   const before = byId(earlier.projects, (r) => r.projectId);
   const changes: Change[] = [];

@@ -1,10 +1,11 @@
-import type { ProjectKpis } from "../kpi/report";
+import type { ProjectKpis, RagCounts } from "../kpi/report";
+import type { Phase } from "../model/portfolio";
 import { isActive } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import { changesBetween, type Change } from "./changes";
 import { followUpList, type FollowUpEntry } from "./followUp";
-import type { History, PortfolioHistoryRow } from "./history";
-import { historyPeriods, mergeHistory, previousAsOf } from "./mergeHistory";
+import type { History, PortfolioHistoryRow, ProjectHistoryRow } from "./history";
+import { historyPeriods, mergeHistory, periodHistory, previousAsOf } from "./mergeHistory";
 import { narrative, type NamedProject, type ProjectNote } from "./narrative";
 import { periodRows, portfolioRow, type PeriodSource } from "./periodRows";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
@@ -16,6 +17,22 @@ export interface MonthlyCycle {
   readonly changes: readonly Change[];
   readonly narrative: readonly string[];
   readonly followUp: readonly FollowUpEntry[];
+  /**
+   * The previous period's reported RAG counts over its active projects (its ProjectHistory rows,
+   * read once with the changes, also when stored as runs); null without a previous period.
+   */
+  readonly previousReportedRag?: RagCounts | null;
+}
+
+/** Reported RAG counts over a period's active projects, as the Reported G · A · R tile counts them. */
+function reportedRagCounts(rows: readonly ProjectHistoryRow[]): RagCounts {
+  const counts = { Green: 0, Amber: 0, Red: 0 };
+  for (const row of rows) {
+    if (!isActive(row.phase as Phase | null)) continue;
+    if (row.reportedRag === "Green" || row.reportedRag === "Amber" || row.reportedRag === "Red")
+      counts[row.reportedRag]++;
+  }
+  return counts;
 }
 
 /** The JSON keys monthly-cycle.md adds to the KPI document. */
@@ -73,7 +90,9 @@ export function monthlyCycle(
   const compared = mergeHistory(given, current, asOf, Math.max(limit, 2));
   const history = limit < 2 ? mergeHistory(compared, current, asOf, limit) : compared;
   const previous = previousAsOf(compared, asOf);
-  const changes = changesBetween(compared, asOf, previous);
+  // The previous period's rows are read once (a stored period is inflated): for the changes and the tiles.
+  const earlier = previous === null ? null : periodHistory(compared, previous);
+  const changes = changesBetween(compared, asOf, previous, earlier ?? undefined);
   const byId = (a: NamedProject, b: NamedProject) => compareText(a.projectId, b.projectId);
   const excludedIds = new Set(current.projects.filter((r) => r.excluded).map((r) => r.projectId));
   const sentences = narrative({
@@ -98,6 +117,7 @@ export function monthlyCycle(
     changes,
     narrative: sentences,
     followUp: followUpList(report, current.projects),
+    previousReportedRag: earlier === null ? null : reportedRagCounts(earlier.projects),
   };
 }
 

@@ -1,7 +1,5 @@
-import type { PortfolioHistoryRow, ProjectHistoryRow } from "../../cycle/history";
-import { isActive } from "../../kpi/scope";
-import type { Phase } from "../../model/portfolio";
-import type { KpiReport } from "../../kpi/report";
+import type { PortfolioHistoryRow } from "../../cycle/history";
+import type { KpiReport, RagCounts } from "../../kpi/report";
 import { FORMATS } from "../formats";
 import type { PlanCell } from "../types";
 import { FIRST_COL, type DashboardBlock, type DashboardContext } from "./layout";
@@ -19,8 +17,8 @@ export interface Tile {
 /** What the history holds of the previous period. */
 export interface PreviousPeriod {
   readonly portfolio: PortfolioHistoryRow;
-  /** Its ProjectHistory rows (none when they were not read back). */
-  readonly projects: readonly ProjectHistoryRow[];
+  /** Its reported RAG counts (from its ProjectHistory rows), when known. */
+  readonly reported: RagCounts | null;
 }
 
 export type TileHistoryKey = keyof Omit<PortfolioHistoryRow, "asOf">;
@@ -67,18 +65,6 @@ function splitChange(now: readonly number[], before: readonly number[]): string 
   return now.map((n, i) => countChange(n, before[i] ?? 0)).join(" · ");
 }
 
-/** The previous period's reported RAG counts over its active projects, as the tile counts them now. */
-function previousReported(projects: readonly ProjectHistoryRow[]): number[] | null {
-  if (projects.length === 0) return null;
-  const counts = { Green: 0, Amber: 0, Red: 0 };
-  for (const p of projects) {
-    if (!isActive(p.phase as Phase | null)) continue;
-    if (p.reportedRag === "Green" || p.reportedRag === "Amber" || p.reportedRag === "Red")
-      counts[p.reportedRag]++;
-  }
-  return [counts.Green, counts.Amber, counts.Red];
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -113,10 +99,9 @@ export function tileList(report: KpiReport): Tile[] {
     {
       label: "Reported G · A · R",
       cell: { value: ragSplit(p.ragReported), style: "tileValue" },
-      textChange: (before) => {
-        const was = previousReported(before.projects);
+      textChange: ({ reported: was }) => {
         const { Green, Amber, Red } = p.ragReported;
-        return was === null ? null : splitChange([Green, Amber, Red], was);
+        return was === null ? null : splitChange([Green, Amber, Red], [was.Green, was.Amber, was.Red]);
       },
     },
     {
@@ -194,7 +179,7 @@ function previousPeriod(context: DashboardContext): PreviousPeriod | undefined {
   if (cycle === undefined || asOf == null) return undefined;
   const portfolio = cycle.history.portfolio.find((r) => r.asOf === asOf);
   if (portfolio === undefined) return undefined;
-  return { portfolio, projects: cycle.history.projects.filter((r) => r.asOf === asOf) };
+  return { portfolio, reported: cycle.previousReportedRag ?? null };
 }
 
 /**
