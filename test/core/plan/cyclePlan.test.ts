@@ -176,7 +176,7 @@ describe("the plan of a month with history", () => {
       const at = parseCellAddress(header?.[0] ?? "");
       if (at === null) throw new Error("no header cell");
       const headers = Array.from({ length: 6 }, (_, j) => cells.get(cellAddress(at.row, at.col + j))?.value);
-      expect(headers).toEqual(["Change", "Project ID", "Project", "From", "To", "Risk ID"]);
+      expect(headers).toEqual(["Change", "Project ID", "From", "To", "Risk ID", "Project"]);
       const column = (h: string) => at.col + headers.indexOf(h);
       // Every row under the header: its cells read as the header says.
       const shown = name === SHEET_NAMES.dashboard ? CHANGE_ROWS : Infinity;

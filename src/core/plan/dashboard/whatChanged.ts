@@ -29,7 +29,7 @@ function valueCell(change: Change, value: Change["from"]): PlanCell {
   return { value, format: change.kind === "eac-up" ? FORMATS.money : FORMATS.count };
 }
 
-/** Change rows under CHANGE_HEADERS: kind, the project linked to its PMO Projects row (when it is still reported), name, from, to, risk. */
+/** Change rows under CHANGE_HEADERS: kind, the project linked to its PMO Projects row (when it is still reported), from, to, risk, name. */
 export function changeRows(input: DashboardInput, changes: readonly Change[]): PlanCell[][] {
   const projectRow = new Map(input.report.projects.map((p, i) => [p.projectId, PROJECTS_HEADER_ROW + 1 + i]));
   return changes.map((c) => {
@@ -38,19 +38,20 @@ export function changeRows(input: DashboardInput, changes: readonly Change[]): P
       row === undefined
         ? textCell(c.projectId)
         : { value: c.projectId, style: "link", link: { sheet: SHEET_NAMES.projects, cell: `A${row}` } };
+    // The name last: its text runs on into the empty cells to its right instead of being cut.
     return [
       textCell(CHANGE_LABELS[c.kind]),
       project,
-      textCell(c.projectName),
       valueCell(c, c.from),
       valueCell(c, c.to),
       textCell(c.riskId),
+      textCell(c.projectName),
     ];
   });
 }
 
 /** The headers of `changeRows`, in its column order. */
-export const CHANGE_HEADERS = ["Change", "Project ID", "Project", "From", "To", "Risk ID"] as const;
+export const CHANGE_HEADERS = ["Change", "Project ID", "From", "To", "Risk ID", "Project"] as const;
 
 /** "What changed since <previous period>": the first changes in the spec's order, each project linked. */
 export const whatChanged: DashboardBlock = ({ input, sheet }, row) => {
