@@ -37,9 +37,10 @@ function sameAmount(value: number, sum: number): boolean {
 }
 
 /**
- * How one number of the candidate row relates to its column over the group below: 2 when it is
- * the group's earliest, latest or total (a rolled-up start, finish or budget), 1 when it is a
- * fraction within the group's range (a rolled-up % Complete, an average), 0 otherwise.
+ * How one number of the candidate row relates to its column over the group below: 3 when it is
+ * the total of two or more different amounts (a rolled-up budget), 2 when it is the group's
+ * earliest or latest (a rolled-up start or finish), 1 when it is a fraction within the group's
+ * range (a rolled-up % Complete, an average), 0 otherwise.
  */
 function rollUpFit(value: number, column: readonly number[]): number {
   if (column.length === 0) return 0;
@@ -51,6 +52,8 @@ function rollUpFit(value: number, column: readonly number[]): number {
     if (v > max) max = v;
     sum += v;
   }
+  // A total of two or more different amounts is telling evidence; a bound alone can be a coincidence.
+  if (sum !== min && sum !== max && sameAmount(value, sum)) return 3;
   if (value === min || value === max || sameAmount(value, sum)) return 2;
   return value >= min && value <= max && value >= 0 && value <= 1 ? 1 : 0;
 }
@@ -106,12 +109,16 @@ export function summaryRowFinder(
     }
     // One row under it could be a project that happens to share the dates: two or more are asked.
     if (rows < 2) return -1;
-    let exact = false;
+    // Every number rolls up; and one is a total, or two are bounds (a start and a finish): one
+    // date that happens to be the earliest is not enough to leave a row out.
+    let bounds = 0;
+    let total = false;
     for (const c of numbers) {
       const fit = rollUpFit(cells[c] as number, columns.get(c) ?? []);
       if (fit === 0) return -1;
-      if (fit === 2) exact = true;
+      if (fit === 3) total = true;
+      if (fit >= 2) bounds++;
     }
-    return exact ? name : -1;
+    return total || bounds >= 2 ? name : -1;
   };
 }

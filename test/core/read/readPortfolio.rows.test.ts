@@ -165,10 +165,14 @@ describe("readPortfolio: rows", () => {
         // The same dates as the one project under it.
         summary("Data lake", day(10, 1), day(6, 30, 2027), null, null),
         project("P-3", day(10, 1), day(6, 30, 2027), 300000, 0.1),
+        // One date alone that happens to be the earliest of the projects under it.
+        [null, "New CRM", null, null, null, day(1, 1), null, null, null, null],
+        project("P-4", day(1, 1), day(6, 30), 100000, 0.5),
+        project("P-5", day(2, 1), day(9, 30), 100000, 0.5),
       ]);
       expect(p.findings.map((f) => f.rule)).not.toContain("summary-row");
       expect(p.findings.filter((f) => f.rule === "required-missing").map((f) => f.cell)).toEqual(
-        expect.arrayContaining(["A2", "C2", "A5", "C5"]),
+        expect.arrayContaining(["A2", "C2", "A5", "C5", "A7", "C7"]),
       );
     });
 
