@@ -1,7 +1,7 @@
 /**
  * The spec's totals labels, and the subtotals a tracker grouped by programme has between its groups
- * (`Subtotal`, `Sub-total`, `Sub Total`): a decision where the spec is silent, as a subtotal row is no
- * more a project than the total is.
+ * (`Subtotal`, `Sub-total`, `Sub Total`, `CC100 Total`): a decision where the spec is silent, as a
+ * subtotal row is no more a project than the total is.
  */
 const TOTALS_LABELS: ReadonlySet<string> = new Set([
   "total",
@@ -14,8 +14,20 @@ const TOTALS_LABELS: ReadonlySet<string> = new Set([
   "sub totals",
 ]);
 
+/**
+ * A group's total as Excel's Data › Subtotal writes it (`CC100 Total`, `Digital Programme Total`),
+ * or a sheet's (`Portfolio Total`, `Programme Totals:`): a label ending in the word Total.
+ */
+const GROUP_TOTAL = /\S\s+(?:grand\s+)?totals?\s*:?$/i;
+
 /** A row's first text `Total`, `Totals`, `Grand Total` or `Subtotal` (a trailing colon allowed) marks a totals row. */
 export function isTotalsLabel(text: string): boolean {
+  // A label ending in "Total" (checked by its last letter first: this runs on every row).
+  const end = text.length - 1;
+  const last = text.charCodeAt(end) | 0x20;
+  if ((last === 0x6c /* l */ || last === 0x73 /* s */ || last === 0x3a) /* : */ && text.length <= 60) {
+    if (GROUP_TOTAL.test(text.trim())) return true;
+  }
   // Cheap rejection first: this runs on the first text cell of every row.
   if (text.length > 16) return false;
   const c = text.charCodeAt(0) | 0x20;

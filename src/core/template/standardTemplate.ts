@@ -603,8 +603,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
       ],
       skipRows: {
         column: "raidType",
-        values: ["Assumption", "Issue", "Dependency", "A", "I", "D"],
-        description: "assumptions, issues or dependencies (not risks)",
+        // RAID logs, and the RAIDD / RAAID ones that keep actions and decisions on the same sheet.
+        values: ["Assumption", "Issue", "Dependency", "Action", "Decision", "A", "I", "D"],
+        description: "assumptions, issues, dependencies, actions or decisions (not risks)",
       },
     },
     {

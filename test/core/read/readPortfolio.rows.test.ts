@@ -350,16 +350,22 @@ describe("readPortfolio: rows", () => {
       ["Sub-total", null, null, null, null, null, null, 100000],
       [null, "Subtotal:", null, null, null, null, null, 100000],
       ["SUB TOTAL", null, null, null, null, null, null, 100000],
-      // A project whose ID starts like those words is a project.
+      // Excel's Data › Subtotal labels, and a sheet's total named for what it adds up.
+      ["CC100 Total", null, null, null, null, null, null, 100000],
+      [null, "Digital Programme Totals:", null, null, null, null, null, 100000],
+      // A project whose ID or name starts like those words is a project.
       projectRow("Sub-3"),
+      projectRow("P4", { 1: "Total Rewards Platform" }),
     ]);
-    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "Sub-3"]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "Sub-3", "P4"]);
     expect(p.findings.map(brief)).toEqual([
       "info totals-row-skipped Projects!B6",
       "info totals-row-skipped Projects!A7",
       "info totals-row-skipped Projects!A8",
       "info totals-row-skipped Projects!B9",
       "info totals-row-skipped Projects!A10",
+      "info totals-row-skipped Projects!A11",
+      "info totals-row-skipped Projects!B12",
     ]);
     expect(p.findings[0]?.message).toBe(
       'Row 6 of sheet "Projects" is a totals row ("Grand Total"); it was skipped and not counted as data.',
@@ -457,13 +463,16 @@ describe("readPortfolio: rows", () => {
         ["A1", "P1", "Budget holds", "Assumption", null, null, null],
         ["I1", "P1", "Server down", " issue ", "x", null, "??"],
         ["D1", "P1", "Needs API", "D", null, null, null],
+        // A RAIDD log keeps its actions and decisions on the same sheet.
+        ["AC1", "P1", "Chase vendor", "Action", null, null, "Open"],
+        ["DC1", "P1", "Go with vendor B", "decision", null, null, null],
       ]),
     ]);
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     expect(p.risks.map((r) => r.riskId)).toEqual(["R1"]);
     expect(p.findings.map(brief)).toEqual(["info rows-skipped RAID Log!"]);
     expect(p.findings[0]?.message).toBe(
-      '3 rows of sheet "RAID Log" are assumptions, issues or dependencies (not risks): skipped and not counted.',
+      '5 rows of sheet "RAID Log" are assumptions, issues, dependencies, actions or decisions (not risks): skipped and not counted.',
     );
   });
 
