@@ -109,11 +109,13 @@ export function createRowReader(
         projectPlan?.index ?? -1,
       ),
       // Only the project list: elsewhere (a person, an allocation) a row of a name and numbers is data.
+      // Judged on the template's columns: a parent's Duration ("386d", the span) or Health is no roll-up.
       summaryRow:
         table.key === PROJECTS_TABLE
           ? summaryRowFinder(
               input.sheet,
-              headed,
+              // Once each: a Project Name read as the IDs is bound twice.
+              [...new Set(plans.map((p) => p.index).filter((c) => c >= 0))].sort((a, b) => a - b),
               { start: match.dataStart, end: match.dataEnd },
               projectPlan?.index ?? -1,
             )

@@ -155,6 +155,24 @@ describe("readPortfolio: rows", () => {
       );
     });
 
+    it("judges the roll-up on the template's columns: a parent's Duration or Variance is no evidence", () => {
+      // Smartsheet's export: projects by name, with Duration ("386d", the parent's span) and Variance.
+      const headers = [...PROJECT_HEADERS.slice(1), "Duration", "Variance"];
+      const row = (id: string, start: number, finish: number, budget: number, duration: string) => [
+        ...projectRow(id, { 5: start, 6: finish, 7: budget, 8: budget / 2 }).slice(1),
+        duration,
+        budget / 2,
+      ];
+      const p = projectsOnly([
+        headers,
+        ["Digital", null, null, null, day(1, 5), day(6, 30, 2027), 1_500_000, 750_000, 0.45, "386d", 750_000],
+        row("P-1", day(1, 5), day(12, 18), 600_000, "250d"),
+        row("P-2", day(4, 6), day(6, 30, 2027), 900_000, "282d"),
+      ]);
+      expect(p.projects.map((x) => x["projectName"])).toEqual(["Project P-1", "Project P-2"]);
+      expect(p.findings.map(brief)).toContain("info summary-row Projects!A2");
+    });
+
     it("keeps as data a row whose numbers do not roll up its rows, or with one row under it", () => {
       const p = projectsOnly([
         [...PROJECT_HEADERS],
