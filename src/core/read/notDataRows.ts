@@ -1,9 +1,10 @@
 import type { Finding } from "../model/finding";
-import type { RawScalar, RawSheet } from "../model/raw";
+import type { RawGrid, RawScalar, RawSheet } from "../model/raw";
 import { cellAddress as a1 } from "../model/a1";
 import { isBlankText } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import { isTotalsLabel } from "./totalsLabel";
+import { loneTextCell } from "./rowCells";
 
 /** Rows inside a table's data that are not data, each skipped with one info finding. */
 export type NotDataKind = "totals" | "example" | "guidance" | "header" | "heading" | "summary";
@@ -25,6 +26,8 @@ export interface NotDataContext {
   /** The leftmost column with a header: a repeated header row has its header there. */
   readonly firstHeaded: number;
   readonly sectionHeading: (r: number, cells: readonly RawScalar[]) => number;
+  /** The sheet's cells, to look at the row below one (a group's title over its repeated header). */
+  readonly grid: RawGrid;
   /** A hierarchy's summary row (its name and the rolled-up dates or totals of the rows under it). */
   readonly summaryRow: (r: number, cells: readonly RawScalar[]) => number;
 }
@@ -49,6 +52,23 @@ function isRepeatedHeader(ctx: NotDataContext, cells: readonly RawScalar[]): boo
     if (typeof v === "string" && v.trim() === header) same++;
   }
   return same >= 2 && same * 2 >= ctx.headers.size;
+}
+
+/**
+ * A group's title over its own copy of the header row, as board exports write each group
+ * (monday.com: `Pipeline`, then `Name | Owner | Status …`, then the group's items): a row whose
+ * one filled cell under the headers is a text, right above a repeated header row. The row below
+ * is looked at only when its first headed cell holds that column's header.
+ */
+function groupTitle(ctx: NotDataContext, cells: readonly RawScalar[], r: number): number {
+  if (ctx.firstHeaded < 0 || r + 1 >= ctx.grid.height) return -1;
+  const below = ctx.grid.value(r + 1, ctx.firstHeaded);
+  if (typeof below !== "string" || below.trim() !== ctx.headers.get(ctx.firstHeaded)) return -1;
+  const lone = loneTextCell([...ctx.headers.keys()], cells);
+  if (lone < 0) return -1;
+  const next: RawScalar[] = [];
+  ctx.grid.copyRow(r + 1, next);
+  return isRepeatedHeader(ctx, next) ? lone : -1;
 }
 
 /**
@@ -106,6 +126,8 @@ export function notDataRow(
       return { kind: "example", col: firstText };
   }
   if (isRepeatedHeader(ctx, cells)) return { kind: "header", col: ctx.firstHeaded };
+  const title = groupTitle(ctx, cells, r);
+  if (title >= 0) return { kind: "heading", col: title };
   if (isGuidanceRow(ctx, cells, r)) return { kind: "guidance", col: firstText };
   const heading = ctx.sectionHeading(r, cells);
   if (heading >= 0) return { kind: "heading", col: heading };

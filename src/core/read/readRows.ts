@@ -102,6 +102,7 @@ export function createRowReader(
       dataStart: match.dataStart,
       headers,
       firstHeaded: headed[0] ?? -1,
+      grid: input.sheet.cells,
       sectionHeading: sectionHeadingFinder(
         input.sheet,
         headed,

@@ -199,7 +199,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "startDate",
           header: "Start Date",
           description: "The date the project started (or will start).",
-          aliases: ["Start", "Planned Start", "Baseline Start"],
+          // `Timeline - Start`: a monday.com board's timeline column, exported as two.
+          aliases: ["Start", "Planned Start", "Baseline Start", "Timeline Start"],
           type: "date",
           required: true,
         },
@@ -211,6 +212,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           // Baseline Finish they stay unknown (a header may mean one column only).
           aliases: [
             "Planned Finish",
+            "Timeline End",
             "Baseline End",
             "Planned End",
             "Due Date",

@@ -73,6 +73,26 @@ describe("readPortfolio: rows", () => {
     expect(p.findings.filter((f) => f.rule === "required-missing").map((f) => f.cell)).toContain("A8");
   });
 
+  it("skips a board export's group titles, each right above its own copy of the header row", () => {
+    const p = projectsOnly([
+      [...PROJECT_HEADERS],
+      projectRow("ALPHA"),
+      [],
+      // monday.com writes each group as its title, the header row again, then its items.
+      ["Pipeline"],
+      [...PROJECT_HEADERS],
+      projectRow("BETA"),
+      // A lone word with a project row under it is still a row (a project not filled in).
+      ["GAMMA"],
+      projectRow("DELTA"),
+    ]);
+    expect(p.projects.map((row) => row["projectId"])).toEqual(["ALPHA", "BETA", "GAMMA", "DELTA"]);
+    expect(p.findings.filter((f) => f.severity === "info").map(brief)).toEqual([
+      "info section-heading Projects!A4",
+      "info header-repeated Projects!A5",
+    ]);
+  });
+
   it("keeps a lone word in the ID column as data where the IDs have no digits, and a lone number", () => {
     const words = projectsOnly([
       [...PROJECT_HEADERS],
