@@ -63,7 +63,9 @@ function isRepeatedHeader(ctx: NotDataContext, cells: readonly RawScalar[]): boo
 function groupTitle(ctx: NotDataContext, cells: readonly RawScalar[], r: number): number {
   if (ctx.firstHeaded < 0 || r + 1 >= ctx.grid.height) return -1;
   const below = ctx.grid.value(r + 1, ctx.firstHeaded);
-  if (typeof below !== "string" || below.trim() !== ctx.headers.get(ctx.firstHeaded)) return -1;
+  const header = ctx.headers.get(ctx.firstHeaded) ?? "";
+  // The length first: this runs on every row, and an ID below is shorter than its header.
+  if (typeof below !== "string" || below.length < header.length || below.trim() !== header) return -1;
   const lone = loneTextCell([...ctx.headers.keys()], cells);
   if (lone < 0) return -1;
   const next: RawScalar[] = [];
