@@ -121,6 +121,26 @@ export interface LinkInput {
   readonly findings: Finding[];
 }
 
+/**
+ * The row's findings were made while it was read, naming the project as written ("Billing
+ * Replatform"): once linked, they name its ID, so they count against that project (its errors,
+ * its compliance) like the findings of its other rows.
+ */
+function renameFindingProjects(
+  findings: Finding[],
+  file: string,
+  sheet: string,
+  linked: readonly Linked[],
+): void {
+  const ids = new Map(linked.map((l) => [l.written, l.value]));
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (f.projectId === undefined || f.file !== file || f.sheet !== sheet) continue;
+    const id = ids.get(f.projectId);
+    if (id !== undefined) findings[i] = { ...f, projectId: id };
+  }
+}
+
 /** Links one rule's references in every table and column that refers to its target. */
 function linkRule(rule: LinkRule, input: LinkInput): void {
   const { file, template, tables, bindings, findings } = input;
@@ -153,6 +173,7 @@ function linkRule(rule: LinkRule, input: LinkInput): void {
       for (const [sheet, linked] of bySheet) {
         const binding = bindings.find((b) => b.table === table.key && b.sheet === sheet);
         if (binding !== undefined) findings.push(linkedFinding(file, binding, key, rule, linked));
+        if (key === PROJECT_ID) renameFindingProjects(findings, file, sheet, linked);
       }
     }
   }

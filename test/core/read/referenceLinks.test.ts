@@ -43,6 +43,20 @@ describe("projects written by name where the Project ID belongs", () => {
     ]);
   });
 
+  it("gives the findings of a row linked by name the project's ID, so they count against it", () => {
+    const wb = workbook("t.xlsx", [
+      projects,
+      sheet("Risk Register", [
+        ["Risk ID", "Project", "Title", "Probability", "Impact", "Status"],
+        ["R1", "Apollo", "Vendor late", "lots", 4, "Open"],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    const invalid = p.findings.find((f) => f.cell === "D2");
+    expect(invalid?.severity).toBe("error");
+    expect(invalid?.projectId).toBe("P1");
+  });
+
   it("counts a resource plan's cell once, however many months it holds", () => {
     const wb = workbook("t.xlsx", [
       projects,
