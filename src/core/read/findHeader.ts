@@ -1,6 +1,7 @@
 import type { RawScalar, RawSheet } from "../model/raw";
 import type { TableDef } from "../template/types";
 import { headerKey } from "../model/names";
+import { headerUnit } from "../values/headerUnit";
 import { gridRow } from "../model/gridRows";
 
 /** Rows of the used range searched for the header row (spec: the first 30). */
@@ -89,7 +90,13 @@ function matchRow(
         ? undefined
         : [`${group} ${header}`, `${header} ${group}`].find((h) => known(headerKey(h)));
     const named = grouped ?? header;
-    cells.push({ index: c, header: named, key: headerKey(named) });
+    // A unit on the group label (`Financials (£k)` over `Budget | Actual`) is each column's unit.
+    const unit = group === undefined || headerUnit(named) !== undefined ? undefined : headerUnit(group);
+    cells.push({
+      index: c,
+      header: unit === undefined ? named : `${named} (${unit})`,
+      key: headerKey(named),
+    });
   }
   const assigned = new Set<number>();
   const claim = (cell: { index: number; header: string }, key: string | undefined): void => {

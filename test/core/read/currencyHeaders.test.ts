@@ -34,3 +34,23 @@ describe("an amount column headed in another currency than the report's", () => 
     expect(read("Budget (Est)", "Actual Cost (hrs)").findings.map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("a unit on a two-row header's group label", () => {
+  it("is the unit of each column under it: Financials ($k) over Budget and Actual Cost", () => {
+    const group: (string | null)[] = PROJECT_HEADERS.map(() => null);
+    group[7] = "Financials ($k)";
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [group, [...PROJECT_HEADERS], projectRow("P1", { 7: 2400, 8: 950 })], {
+        // The group label is merged across H1:I1 (1-based sheet rows and columns).
+        merges: [{ top: 1, left: 8, bottom: 1, right: 9 }],
+      }),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, testSettings());
+    expect(p.projects.map((r) => [r.budget, r.actualCost])).toEqual([[2_400_000, 950_000]]);
+    expect(p.findings.map(brief)).toEqual([
+      "info amounts-scaled Projects!H2",
+      "info amounts-scaled Projects!I2",
+    ]);
+    expect(p.findings[0]?.message).toMatch(/^The header "Budget \(\$k\)" says its amounts are in thousands/);
+  });
+});
