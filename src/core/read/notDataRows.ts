@@ -39,6 +39,21 @@ export interface NotDataContext {
 const EXAMPLE = /^\s*(?:e\.\s?g\.|eg[.:]|example\s*:)/i;
 
 /**
+ * A total named for what it adds up (`Total allocated`, `Total hours`): the word Total first, and
+ * no other text in the row. A project named so (`Total Rewards Platform`) has its manager, status…
+ */
+const TOTAL_OF = /^total\s+\S/i;
+
+/** Whether the row's only text cell is the one at `c` (its other cells numbers or blank). */
+function onlyText(cells: readonly RawScalar[], c: number, end: number): boolean {
+  for (let i = c + 1; i < end; i++) {
+    const v = cells[i];
+    if (typeof v === "string" && !isBlankText(v)) return false;
+  }
+  return true;
+}
+
+/**
  * A header row repeated inside the data (a block of rows pasted with its header, or a printout's
  * title rows copied back): at least half of the headed cells, and two, hold their column's header
  * as written. The first headed cell is compared first, so a data row costs one comparison.
@@ -124,6 +139,8 @@ export function notDataRow(
     if (isTotalsLabel(text)) return { kind: "totals", col: firstText };
     // Cheap rejection first: this runs on the first text cell of every row.
     const first = text.charCodeAt(0) | 0x20;
+    if (first === 0x74 /* t */ && TOTAL_OF.test(text) && onlyText(cells, firstText, end))
+      return { kind: "totals", col: firstText };
     if ((first === 0x65 /* e */ || first === 0x20) /* space */ && EXAMPLE.test(text))
       return { kind: "example", col: firstText };
   }

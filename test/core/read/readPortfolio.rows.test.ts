@@ -391,11 +391,14 @@ describe("readPortfolio: rows", () => {
       // Excel's Data › Subtotal labels, and a sheet's total named for what it adds up.
       ["CC100 Total", null, null, null, null, null, null, 100000],
       [null, "Digital Programme Totals:", null, null, null, null, null, 100000],
+      // A total named for what it adds up: no other text in the row.
+      ["Total budget", null, null, null, null, null, null, 300000],
       // A project whose ID or name starts like those words is a project.
       projectRow("Sub-3"),
       projectRow("P4", { 1: "Total Rewards Platform" }),
+      projectRow("Total Rewards"),
     ]);
-    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "Sub-3", "P4"]);
+    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "Sub-3", "P4", "Total Rewards"]);
     expect(p.findings.map(brief)).toEqual([
       "info totals-row-skipped Projects!B6",
       "info totals-row-skipped Projects!A7",
@@ -404,6 +407,7 @@ describe("readPortfolio: rows", () => {
       "info totals-row-skipped Projects!A10",
       "info totals-row-skipped Projects!A11",
       "info totals-row-skipped Projects!B12",
+      "info totals-row-skipped Projects!A13",
     ]);
     expect(p.findings[0]?.message).toBe(
       'Row 6 of sheet "Projects" is a totals row ("Grand Total"); it was skipped and not counted as data.',
