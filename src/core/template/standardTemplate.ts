@@ -129,7 +129,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "sponsor",
           header: "Sponsor",
           description: "The executive who owns the business case.",
-          aliases: ["Executive Sponsor"],
+          // SRO: the Senior Responsible Owner, the sponsor's title in UK public-sector PMOs.
+          aliases: ["Executive Sponsor", "SRO", "Senior Responsible Owner", "Project Sponsor"],
           type: "text",
         },
         {
