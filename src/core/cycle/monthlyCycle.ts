@@ -1,5 +1,6 @@
 import type { ProjectKpis, RagCounts } from "../kpi/report";
-import type { Phase } from "../model/portfolio";
+import type { Phase, Rag } from "../model/portfolio";
+import { countRag } from "../kpi/rag";
 import { isActive } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import { changesBetween, type Change } from "./changes";
@@ -26,13 +27,11 @@ export interface MonthlyCycle {
 
 /** Reported RAG counts over a period's active projects, as the Reported G · A · R tile counts them. */
 function reportedRagCounts(rows: readonly ProjectHistoryRow[]): RagCounts {
-  const counts = { Green: 0, Amber: 0, Red: 0 };
-  for (const row of rows) {
-    if (!isActive(row.phase as Phase | null)) continue;
-    if (row.reportedRag === "Green" || row.reportedRag === "Amber" || row.reportedRag === "Red")
-      counts[row.reportedRag]++;
-  }
-  return counts;
+  const rag = (value: string | null): Rag | null =>
+    value === "Green" || value === "Amber" || value === "Red" ? value : null;
+  return countRag(
+    rows.filter((row) => isActive(row.phase as Phase | null)).map((row) => rag(row.reportedRag)),
+  );
 }
 
 /** The JSON keys monthly-cycle.md adds to the KPI document. */

@@ -1,6 +1,11 @@
 import type { RawScalar } from "../model/raw";
 import { isBlankText } from "./columnPlan";
 
+/** Whether a cell holds something: not empty, not blank text. */
+export function isFilledCell(v: RawScalar | undefined): boolean {
+  return v !== null && v !== undefined && !(typeof v === "string" && isBlankText(v));
+}
+
 /** Whether a row has nothing under the table's headers (`headed`: their grid columns). */
 export function isBlankRow(headed: readonly number[], cells: readonly RawScalar[]): boolean {
   for (let i = 0; i < headed.length; i++) {
@@ -17,7 +22,7 @@ export function loneTextCell(headed: readonly number[], cells: readonly RawScala
   for (let i = 0; i < headed.length; i++) {
     const c = headed[i] as number;
     const v = cells[c];
-    if (v === null || v === undefined || (typeof v === "string" && isBlankText(v))) continue;
+    if (!isFilledCell(v)) continue;
     if (typeof v !== "string" || found >= 0) return -1;
     found = c;
   }

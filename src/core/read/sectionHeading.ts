@@ -1,6 +1,5 @@
 import type { RawScalar, RawSheet } from "../model/raw";
-import { isBlankText } from "./columnPlan";
-import { loneTextCell } from "./rowCells";
+import { isFilledCell, loneTextCell } from "./rowCells";
 
 /** Whether a text holds a digit: a loop, as it runs on the project cell of every row. */
 function hasDigit(text: string): boolean {
@@ -31,7 +30,7 @@ function mostlyDigits(sheet: RawSheet, headed: readonly number[], column: number
   const cells: RawScalar[] = [];
   for (let r = data.start; r < Math.min(data.end, data.start + SAMPLE_ROWS); r++) {
     const v = sheet.cells.value(r, column);
-    if (v === null || (typeof v === "string" && isBlankText(v))) continue;
+    if (!isFilledCell(v)) continue;
     if (typeof v === "number" || (typeof v === "string" && hasDigit(v))) {
       withDigit++;
     } else {

@@ -1,14 +1,10 @@
 import type { RawScalar, RawSheet } from "../model/raw";
-import { isBlankText } from "./columnPlan";
+import { isFilledCell } from "./rowCells";
 
 /** Data rows are grid rows `start` … `end - 1`. */
 interface DataRows {
   readonly start: number;
   readonly end: number;
-}
-
-function isFilled(v: RawScalar | undefined): boolean {
-  return v !== null && v !== undefined && !(typeof v === "string" && isBlankText(v));
 }
 
 /**
@@ -23,7 +19,7 @@ function summaryShape(headed: readonly number[], cells: readonly RawScalar[], nu
   for (let i = 0; i < headed.length; i++) {
     const c = headed[i] as number;
     const v = cells[c];
-    if (!isFilled(v)) continue;
+    if (!isFilledCell(v)) continue;
     if (typeof v === "number") numbers.push(c);
     else if (text >= 0) return -1;
     else text = c;
@@ -84,7 +80,7 @@ export function summaryRowFinder(
   return (r, cells) => {
     const name = summaryShape(headed, cells, numbers);
     // The name is the project cell, or the project cell is blank (an ID table's parent row).
-    if (name < 0 || (projectColumn >= 0 && name !== projectColumn && isFilled(cells[projectColumn])))
+    if (name < 0 || (projectColumn >= 0 && name !== projectColumn && isFilledCell(cells[projectColumn])))
       return -1;
     // The group: the rows below, past summary rows right under this one (a nested level), up to
     // the next summary row, a blank row or the table's end.
