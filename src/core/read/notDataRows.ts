@@ -7,7 +7,7 @@ import { isTotalsLabel } from "./totalsLabel";
 import { loneTextCell } from "./rowCells";
 
 /** Rows inside a table's data that are not data, each skipped with one info finding. */
-export type NotDataKind = "totals" | "example" | "guidance" | "header" | "heading" | "summary";
+export type NotDataKind = "totals" | "calculated" | "example" | "guidance" | "header" | "heading" | "summary";
 
 export interface NotDataRow {
   readonly kind: NotDataKind;
@@ -43,6 +43,15 @@ const EXAMPLE = /^\s*(?:e\.\s?g\.|eg[.:]|example\s*:)/i;
  * no other text in the row. A project named so (`Total Rewards Platform`) has its manager, status…
  */
 const TOTAL_OF = /^total\s+\S/i;
+
+/**
+ * A row a plan works out from the rows above it, under a label of its own (a capacity plan's
+ * `Available` or `Remaining` hours under each person's `Total allocated`, a budget's `Variance`):
+ * the label is the row's only text, so a project or person named so, with its other columns
+ * filled, stays a row. A decision where the spec is silent: such a row is no more data than a total.
+ */
+const CALCULATED =
+  /^(?:available|availability|available (?:capacity|hours)|remaining(?: capacity| hours)?|spare(?: capacity)?|free(?: capacity)?|unallocated|unassigned|headroom|over\s*\/\s*\(?under\)?|under\s*\/\s*\(?over\)?|variance|difference|balance|average|mean)\s*:?$/i;
 
 /** Whether the row's only text cell is the one at `c` (its other cells numbers or blank). */
 function onlyText(cells: readonly RawScalar[], c: number, end: number): boolean {
@@ -141,6 +150,8 @@ export function notDataRow(
     const first = text.charCodeAt(0) | 0x20;
     if (first === 0x74 /* t */ && TOTAL_OF.test(text) && onlyText(cells, firstText, end))
       return { kind: "totals", col: firstText };
+    if (text.length <= 24 && CALCULATED.test(text.trim()) && onlyText(cells, firstText, end))
+      return { kind: "calculated", col: firstText };
     if ((first === 0x65 /* e */ || first === 0x20) /* space */ && EXAMPLE.test(text))
       return { kind: "example", col: firstText };
   }
@@ -156,6 +167,7 @@ export function notDataRow(
 
 const RULES: Readonly<Record<NotDataKind, string>> = {
   totals: "totals-row-skipped",
+  calculated: "totals-row-skipped",
   example: "example-row",
   guidance: "guidance-row",
   header: "header-repeated",
@@ -168,6 +180,11 @@ function notDataMessage(kind: NotDataKind, where: string, shown: string): string
   switch (kind) {
     case "totals":
       return `${where} is a totals row ("${shown}"); it was skipped and not counted as data.`;
+    case "calculated":
+      return (
+        `${where} holds "${shown}", worked out from the rows above it like a total; it was skipped and not ` +
+        `counted as data.`
+      );
     case "example":
       return (
         `${where} is an example ("${shown}"); it was skipped and not counted as data. Delete it when the ` +

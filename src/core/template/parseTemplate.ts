@@ -249,7 +249,7 @@ function readReference(value: unknown, path: string, problems: Problems): Refere
   const obj = readObject(
     value,
     path,
-    ["table", "column", "scopeColumn", "targetScopeColumn", "severity"],
+    ["table", "column", "scopeColumn", "targetScopeColumn", "severity", "nonProjectTime"],
     problems,
   );
   if (!obj) return undefined;
@@ -264,10 +264,12 @@ function readReference(value: unknown, path: string, problems: Problems): Refere
     obj["severity"] === undefined
       ? undefined
       : readChoice(obj, "severity", path, problems, SEVERITIES, "a severity");
+  const nonProjectTime = readBoolean(obj, "nonProjectTime", path, problems);
   return {
     table,
     column,
     ...(severity === undefined ? {} : { severity }),
+    ...(nonProjectTime === undefined ? {} : { nonProjectTime }),
     ...(scopeColumn === undefined ? {} : { scopeColumn }),
     ...(targetScopeColumn === undefined ? {} : { targetScopeColumn }),
   };

@@ -695,7 +695,22 @@ export const STANDARD_TEMPLATE: TemplateDef = {
     {
       key: "allocations",
       name: "Allocations",
-      aliases: ["Timesheet", "Resource Plan", "Time Sheet", "Time Log", "Hours Log"],
+      // Beyond the spec's two: what capacity and staffing plans call the sheet (a decision where it is silent).
+      aliases: [
+        "Timesheet",
+        "Resource Plan",
+        "Time Sheet",
+        "Time Log",
+        "Hours Log",
+        "Capacity Plan",
+        "Capacity Planning",
+        "Resource Capacity",
+        "Resource Forecast",
+        "Resource Schedule",
+        "Resourcing",
+        "Resourcing Plan",
+        "Staffing Plan",
+      ],
       columns: [
         {
           key: "resource",
@@ -713,7 +728,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           aliases: PROJECT_REFERENCE_ALIASES,
           type: "id",
           required: true,
-          references: { table: "projects", column: "projectId" },
+          references: { table: "projects", column: "projectId", nonProjectTime: true },
         },
         {
           key: "month",

@@ -41,6 +41,11 @@ export interface ReferenceDef {
   readonly targetScopeColumn?: string;
   /** Severity of a value missing from the target; default `error` (a rate card role Resources lacks is a warning). */
   readonly severity?: Severity;
+  /**
+   * Values naming time that is not a project (`Annual Leave`, `BAU`, `Training`) are not missing:
+   * one info per sheet lists them (the Allocations' Project ID).
+   */
+  readonly nonProjectTime?: boolean;
 }
 
 export interface ColumnDef {

@@ -393,12 +393,22 @@ describe("readPortfolio: rows", () => {
       [null, "Digital Programme Totals:", null, null, null, null, null, 100000],
       // A total named for what it adds up: no other text in the row.
       ["Total budget", null, null, null, null, null, null, 300000],
+      // A row worked out from those above, under its own label.
+      [null, "Variance:", null, null, null, null, null, -5000],
       // A project whose ID or name starts like those words is a project.
       projectRow("Sub-3"),
       projectRow("P4", { 1: "Total Rewards Platform" }),
       projectRow("Total Rewards"),
+      projectRow("Balance"),
     ]);
-    expect(p.projects.map((x) => x.projectId)).toEqual(["P1", "P2", "Sub-3", "P4", "Total Rewards"]);
+    expect(p.projects.map((x) => x.projectId)).toEqual([
+      "P1",
+      "P2",
+      "Sub-3",
+      "P4",
+      "Total Rewards",
+      "Balance",
+    ]);
     expect(p.findings.map(brief)).toEqual([
       "info totals-row-skipped Projects!B6",
       "info totals-row-skipped Projects!A7",
@@ -408,9 +418,14 @@ describe("readPortfolio: rows", () => {
       "info totals-row-skipped Projects!A11",
       "info totals-row-skipped Projects!B12",
       "info totals-row-skipped Projects!A13",
+      "info totals-row-skipped Projects!B14",
     ]);
     expect(p.findings[0]?.message).toBe(
       'Row 6 of sheet "Projects" is a totals row ("Grand Total"); it was skipped and not counted as data.',
+    );
+    expect(p.findings[8]?.message).toBe(
+      'Row 14 of sheet "Projects" holds "Variance:", worked out from the rows above it like a total; it was ' +
+        "skipped and not counted as data.",
     );
   });
 

@@ -1,13 +1,17 @@
+import type { SourceRef } from "../../model/portfolio";
 import type { ColumnDef, ReferenceDef, TableDef } from "../../template/types";
 import { formatValue } from "../formatValue";
 import type { ReferenceIndex } from "../referenceIndex";
 import { scopedNameKey, textOf } from "../referenceIndex";
 import type { TableContext } from "../tableContext";
+import { isNonProjectTime } from "../nonProjectTime";
 
 /** Rule id of a value that does not exist in the table it refers to. */
 export const REFERENCE_MISSING = "reference-missing";
 /** Rule id of a scoped name (a dependency's milestone) that matches only when capital letters are ignored. */
 export const REFERENCE_CASE = "reference-case";
+/** Rule id of the info listing a sheet's rows booked to leave, training, BAU and other non-project time. */
+export const NON_PROJECT_TIME = "non-project-time";
 /** Rule id of a sheet whose references cannot be checked because the target table was not found. */
 export const REFERENCE_TABLE_MISSING = "reference-table-missing";
 
@@ -70,6 +74,7 @@ function checkPlain(
   const known = index.values(ref.table, ref.column);
   const key = column.key;
   const { rows } = ctx;
+  const nonProject = new NonProjectRows();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row) continue;
@@ -79,6 +84,10 @@ function checkPlain(
     else if (typeof raw === "number") v = String(raw);
     else continue;
     if (v === "" || known.has(v)) continue;
+    if (ref.nonProjectTime === true && isNonProjectTime(v)) {
+      nonProject.add(v, ctx.placeOf(row.src, key), row.src);
+      continue;
+    }
     const shown = `${ctx.headerOf(row.src, key)} ${ctx.show(key, v)}`;
     const hint = index.caseHint(known, `${ref.table}.${ref.column}`, v);
     ctx.report(
@@ -92,6 +101,53 @@ function checkPlain(
             `Correct the value here: it must match exactly, including capital letters.`,
     );
   }
+  nonProject.report(column, ctx);
+}
+
+/** A sheet's rows booked to non-project time, gathered for one info per sheet. */
+class NonProjectRows {
+  private readonly bySheet = new Map<string, { src: SourceRef; labels: Map<string, string[]> }>();
+
+  add(label: string, place: string, src: SourceRef): void {
+    const sheetKey = `${src.file}\u0000${src.sheet}`;
+    let sheet = this.bySheet.get(sheetKey);
+    if (sheet === undefined) {
+      sheet = { src, labels: new Map() };
+      this.bySheet.set(sheetKey, sheet);
+    }
+    const places = sheet.labels.get(label);
+    if (places === undefined) sheet.labels.set(label, [place]);
+    else places.push(place);
+  }
+
+  report(column: ColumnDef, ctx: TableContext): void {
+    for (const { src, labels } of this.bySheet.values()) {
+      const binding = ctx.bindingOf(src);
+      if (binding === undefined) continue;
+      const listed = [...labels]
+        .slice(0, 4)
+        .map(([label, places]) => `"${label}" (${placesText(places)})`)
+        .join(", ");
+      const more = labels.size > 4 ? ` and ${labels.size - 4} more` : "";
+      ctx.reportSheet(
+        binding,
+        "info",
+        NON_PROJECT_TIME,
+        `${ctx.headerOf(src, column.key)} books time that is not a project: ${listed}${more}. Those hours count ` +
+          `in each person's utilisation and in no project's figures. If one of them is a project, give it a ` +
+          `row on the Projects sheet.`,
+        column.key,
+      );
+    }
+  }
+}
+
+/** `Allocations!C7`, or `Allocations!C7 and 3 more rows`. */
+function placesText(places: readonly string[]): string {
+  const first = places[0] ?? "";
+  return places.length === 1
+    ? first
+    : `${first} and ${places.length - 1} more row${places.length === 2 ? "" : "s"}`;
 }
 
 function checkScoped(
