@@ -17,33 +17,56 @@ function plainNumber(value: unknown, format: string | null): number {
 
 /**
  * Percent and fraction (FTE) columns, normalised to 0..1: `45%` text, 0.45 in a %-formatted cell,
- * or plain numbers. When some plain number in the column exceeds 1 the whole column is on the 0–100
- * scale (45 means 45 %); plain numbers strictly between 0 and 1 in such a column mix the scales and
- * get one warning for the column.
+ * or plain numbers. When plain numbers in the column exceed 1 the whole column is on the 0–100
+ * scale (45 means 45 %), and plain numbers from 0 to 1 in it (0.5, or a 1 typed for 100 %) mix the
+ * scales: one warning for the column. A decision where the spec's "a column whose numbers exceed 1"
+ * is loose: when the column's plain numbers are mostly from 0 to 1 (FTEs of 1 and 0.5, % Complete
+ * of 0.45), one number over 1 is a typo on that scale (an FTE of 100, a 1.05), not the scale of the
+ * 39 others: the column stays on 0–1 and that value is out of range (an error naming it), with the
+ * same warning. Read the other way, every 1 became 1 % and every headline moved without an error.
  */
 export function createPercentParser(ctx: ColumnContext): ColumnParser {
   const { header, cells } = ctx;
   let firstOver = -1;
-  let firstFraction = -1;
+  let firstUnit = -1;
+  let over = 0;
+  let unit = 0;
   for (let i = 0; i < cells.length; i++) {
     const n = plainNumber(cells.value(i), cells.format(i));
-    if (n > 1 && firstOver < 0) firstOver = i;
-    if (n > 0 && n < 1 && firstFraction < 0) firstFraction = i;
+    if (n > 1) {
+      over++;
+      if (firstOver < 0) firstOver = i;
+    } else if (n > 0 && n <= 1) {
+      unit++;
+      if (firstUnit < 0) firstUnit = i;
+    }
   }
-  const hundred = firstOver >= 0;
+  const hundred = over > 0 && over >= unit;
   const notices: ColumnNotice[] = [];
-  if (hundred && firstFraction >= 0) {
-    const small = formatNumber(plainNumber(cells.value(firstFraction), null));
+  if (over > 0 && unit > 0) {
+    const small = formatNumber(plainNumber(cells.value(firstUnit), null));
     const large = formatNumber(plainNumber(cells.value(firstOver), null));
-    notices.push({
-      severity: "warning",
-      rule: "percent-mixed-scale",
-      index: firstFraction,
-      message:
-        `${header} mixes the 0–1 and 0–100 scales (${small} here, ${large} in ${ctx.addressOf(firstOver)}): ` +
-        `the column is read on the 0–100 scale, so ${small} means ${small} %. Enter every value the same way, ` +
-        `e.g. 45 or 45 %.`,
-    });
+    notices.push(
+      hundred
+        ? {
+            severity: "warning",
+            rule: "percent-mixed-scale",
+            index: firstUnit,
+            message:
+              `${header} mixes the 0–1 and 0–100 scales (${small} here, ${large} in ${ctx.addressOf(firstOver)}): ` +
+              `the column is read on the 0–100 scale, so ${small} means ${small} %. Enter every value the same way, ` +
+              `e.g. 45 or 45 %.`,
+          }
+        : {
+            severity: "warning",
+            rule: "percent-mixed-scale",
+            index: firstOver,
+            message:
+              `${header} mixes the 0–1 and 0–100 scales (${large} here, ${small} in ${ctx.addressOf(firstUnit)}): ` +
+              `most of the column is on the 0–1 scale, so ${large} means ${formatNumber(Number(large.replace(/,/g, "")) * 100)} %. ` +
+              `Enter every value the same way, e.g. 0.45 or 45 %.`,
+          },
+    );
   }
   const required = ctx.column.required === true;
   const invalid = (value: string | number | boolean, sink: CellSink): null => {
@@ -68,5 +91,5 @@ export function createPercentParser(ctx: ColumnContext): ColumnParser {
     if (Number.isNaN(n)) return invalid(value, sink);
     return hundred ? n / 100 : n;
   };
-  return { parse, usesFormat: true, notices, fromColumn: hundred };
+  return { parse, usesFormat: true, notices, fromColumn: over > 0 };
 }

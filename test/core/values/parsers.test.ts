@@ -177,6 +177,28 @@ describe("percent and fraction", () => {
     ]);
   });
 
+  it("reads a column mostly on the 0–1 scale on it: a number over 1 there is a typo, not the column's scale", () => {
+    // FTEs of 1 and one 100: read on 0–100 every 1 was 1 % of a person.
+    const fte = parseColumn({ type: "fraction", header: "FTE" }, [1, 1, 0.5, 100, 1]);
+    expect(fte.values).toEqual([1, 1, 0.5, 100, 1]);
+    expect(fte.notices).toEqual([
+      {
+        severity: "warning",
+        rule: "percent-mixed-scale",
+        index: 3,
+        message:
+          "FTE mixes the 0–1 and 0–100 scales (100 here, 1 in A2): most of the column is on the 0–1 scale, so 100 " +
+          "means 10,000 %. Enter every value the same way, e.g. 0.45 or 45 %.",
+      },
+    ]);
+    // Fractions and one 1.05 (105 %): the fractions stay fractions.
+    expect(parseColumn({ type: "percent" }, [0.45, 0.3, 1.05, 0.6]).values).toEqual([0.45, 0.3, 1.05, 0.6]);
+    // A 1 in a column of whole percents mixes the scales too, and is read on the column's scale.
+    const whole = parseColumn({ type: "percent", header: "% Complete" }, [45, 80, 1, 60]);
+    expect(whole.values).toEqual([0.45, 0.8, 0.01, 0.6]);
+    expect(whole.notices.map((n) => `${n.rule} ${n.index}`)).toEqual(["percent-mixed-scale 2"]);
+  });
+
   it("reads FTE like a percent", () => {
     expect(parseColumn({ type: "fraction" }, [1, 0.5, "80%"]).values).toEqual([1, 0.5, 0.8]);
     expect(parseColumn({ type: "fraction" }, [100, 50]).values).toEqual([1, 0.5]);
