@@ -75,11 +75,44 @@ function dataErrors(portfolio: Portfolio): Map<string, { reasons: string[]; budg
   return errors;
 }
 
+/** Headers of the earned-value inputs, for the reason a missing column gives. */
+const INPUT_HEADERS: Readonly<Record<string, string>> = {
+  budget: "Budget",
+  actualCost: "Actual Cost",
+  percentComplete: "% Complete",
+  startDate: "Start Date",
+  baselineFinish: "Baseline Finish",
+};
+
+/**
+ * The exclusion of every project read from a Projects sheet that lacks a required earned-value
+ * input column, by file and sheet: read as blank (0), a missing Budget or % Complete made every
+ * project's EV 0, so CPI 0, every project computed Red and each Green one a watermelon, with one
+ * error at the header row that named no project.
+ */
+function missingInputColumns(
+  bindings: readonly TableBinding[],
+): Map<string, { reason: string; budget: boolean }> {
+  const bySheet = new Map<string, { reason: string; budget: boolean }>();
+  for (const binding of bindings) {
+    if (binding.table !== PROJECTS_TABLE) continue;
+    const missing = binding.missingRequired.filter((key) => EARNED_VALUE_INPUTS.includes(key));
+    if (missing.length === 0) continue;
+    const headers = missing.map((key) => INPUT_HEADERS[key] ?? key).join(", ");
+    bySheet.set(`${binding.file}\u0000${binding.sheet}`, {
+      reason: `sheet ${sheetRef(binding.sheet)} has no ${headers} column${missing.length > 1 ? "s" : ""}`,
+      budget: missing.includes("budget"),
+    });
+  }
+  return bySheet;
+}
+
 /**
  * Which projects the KPIs count, and which are excluded (kpi-definitions v2, "Data errors never
  * move a headline silently"): a Project ID shared by rows that differ is excluded with all that
- * names it; identical rows count once; a project with an error in an earned-value input keeps its
- * row but none of its earned-value figures.
+ * names it; identical rows count once; a project with an error in an earned-value input, or read
+ * from a Projects sheet without such a required column, keeps its row but none of its
+ * earned-value figures.
  */
 export function selectProjects(portfolio: Portfolio): ProjectSelection {
   const exclusions = new Map<string, Exclusion>();
@@ -92,6 +125,18 @@ export function selectProjects(portfolio: Portfolio): ProjectSelection {
       budgetValid: false,
       duplicate: true,
     });
+  }
+  const missingColumns = missingInputColumns(portfolio.bindings);
+  if (missingColumns.size > 0) {
+    for (const project of portfolio.projects) {
+      const missing = missingColumns.get(`${project.src.file}\u0000${project.src.sheet}`);
+      if (missing === undefined || exclusions.has(project.projectId)) continue;
+      exclusions.set(project.projectId, {
+        reason: missing.reason,
+        budgetValid: !missing.budget,
+        duplicate: false,
+      });
+    }
   }
   for (const [projectId, errors] of dataErrors(portfolio)) {
     if (exclusions.has(projectId)) continue;

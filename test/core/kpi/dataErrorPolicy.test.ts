@@ -238,3 +238,41 @@ describe("kpi-definitions v2 on a tracker that triggers every rule", () => {
     ]);
   });
 });
+
+describe("a Projects sheet without a required earned-value column", () => {
+  it("leaves its projects out of the earned-value figures instead of reading every Budget as 0", () => {
+    const noBudget = HEADERS.filter((h) => h !== "Budget");
+    const row = (id: string, ac: number, pct: number): Row => [
+      id,
+      `Project ${id}`,
+      "Pat Kim",
+      "Execution",
+      "Green",
+      JAN_1,
+      APR_30,
+      ac,
+      pct,
+      ac,
+      MAR_20,
+    ];
+    const a = workbook("a.xlsx", [
+      sheet("Projects", [noBudget, row("A1", 50_000, 0.5), row("A2", 10_000, 0.2)]),
+    ]);
+    const b = workbook("b.xlsx", [
+      sheet("Projects", [HEADERS, project("B1", "Bravo", "Execution", 100_000, 50_000, 0.5, 50_000)]),
+    ]);
+    const { report } = analyseWorkbooks([a, b], {
+      template: STANDARD_TEMPLATE,
+      settings: testSettings({ asOf: "2026-03-31" }),
+    });
+    const a1 = report.projects.find((p) => p.projectId === "A1");
+    expect(a1).toMatchObject({ excluded: true, bac: null, cpi: null, computedRag: null, watermelon: false });
+    expect(report.portfolio.excluded).toEqual([
+      { projectId: "A1", reason: "sheet Projects has no Budget column" },
+      { projectId: "A2", reason: "sheet Projects has no Budget column" },
+    ]);
+    // The other file's project alone makes the totals; before, A1 and A2 read as Red by CPI 0.
+    expect(report.portfolio).toMatchObject({ counted: 1, bac: 100_000, ac: 50_000, watermelons: 0 });
+    expect(report.portfolio.ragComputed).toEqual({ Green: 1, Amber: 0, Red: 0, Unknown: 2 });
+  });
+});
