@@ -3,6 +3,7 @@ import type { TableDef } from "../template/types";
 import { headerKey } from "../model/names";
 import { headerUnit } from "../values/headerUnit";
 import { gridRow } from "../model/gridRows";
+import { laterBlock, topmostBlock, type StackedBlock } from "./stackedTables";
 
 /** Rows of the used range searched for the header row (spec: the first 30). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -32,6 +33,8 @@ export interface HeaderMatch {
   readonly qualifies: boolean;
   /** Name of the Excel table the header came from, if any. */
   readonly listObject: string | null;
+  /** A later table stacked under this one with its columns elsewhere: the data ends above it. */
+  readonly stacked?: StackedBlock;
 }
 
 /** Header key → the template columns it can mean: exact header first, then aliases in template order. */
@@ -236,14 +239,18 @@ export function findHeader(
   }
   if (bestListObject) return bestListObject;
   let best: HeaderMatch | null = null;
+  const qualifying: HeaderMatch[] = [];
   const rows = Math.min(HEADER_SEARCH_ROWS, sheet.cells.height);
-  for (let r = 0; r < rows; r++) {
-    const match = evaluate(sheet, table, index, overrides, r, {
+  const evaluateAt = (r: number): HeaderMatch =>
+    evaluate(sheet, table, index, overrides, r, {
       dataEnd: sheet.cells.height,
       colStart: 0,
       colEnd: Number.MAX_SAFE_INTEGER,
       listObject: null,
     });
+  for (let r = 0; r < rows; r++) {
+    const match = evaluateAt(r);
+    if (match.qualifies) qualifying.push(match);
     if (
       best === null ||
       match.matched > best.matched ||
@@ -253,11 +260,16 @@ export function findHeader(
     }
   }
   if (best === null) return null;
+  if (best.qualifies) best = topmostBlock(sheet.cells, best, qualifying);
   // A plain range ends where an Excel table (with its own header) starts below it: its rows are its own.
   const headerIndex = best.headerIndex;
   const below = (sheet.listObjects ?? [])
     .filter((lo) => lo.hasHeader)
     .map((lo) => lo.top - sheet.top)
     .filter((top) => top > headerIndex);
-  return below.length === 0 ? best : { ...best, dataEnd: Math.min(best.dataEnd, ...below) };
+  const ranged = below.length === 0 ? best : { ...best, dataEnd: Math.min(best.dataEnd, ...below) };
+  if (!ranged.qualifies) return ranged;
+  const typeOf = (key: string) => table.columns.find((c) => c.key === key)?.type;
+  const stacked = laterBlock(sheet.cells, ranged, typeOf, evaluateAt);
+  return stacked === null ? ranged : { ...ranged, dataEnd: stacked.headerIndex, stacked };
 }

@@ -5,6 +5,7 @@ import { reportColumns } from "./columnFindings";
 import { sheetFinding } from "./findings";
 import type { ColumnPlan } from "./columnPlan";
 import { createRowReader, nonDataRows, readRows } from "./readRows";
+import { stackedBlockFinding } from "./stackedTables";
 import type { TableReadInput } from "./tableReadInput";
 import { TableSink } from "./tableSink";
 
@@ -38,6 +39,9 @@ export function readTable(input: TableReadInput, findings: Finding[]): NormRow[]
   const { file, sheet, table } = input;
   const { plans, acrossPlans } = planTable(input);
   reportColumns(input, [...plans, ...acrossPlans], findings);
+  if (input.match.stacked !== undefined) {
+    findings.push(stackedBlockFinding(file, sheet, input.match, input.match.stacked));
+  }
   const sink = new TableSink(file, sheet.name, findings);
   const { rows, skipped } = readRows(createRowReader(input, plans, sink, acrossPlans), findings);
   sink.flushNotes();
