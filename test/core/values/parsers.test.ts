@@ -465,6 +465,33 @@ describe("date", () => {
     ]);
   });
 
+  it("reads dates written with dots day-first, as every locale that writes them so does", () => {
+    const { values, notices } = parseColumn(
+      { type: "date", header: "Start Date" },
+      ["05.01.2026", "11.12.26", "03/04/2026"],
+      { dateOrder: "MDY" },
+    );
+    expect(values).toEqual([dayFromYmd(2026, 1, 5), dayFromYmd(2026, 12, 11), dayFromYmd(2026, 4, 3)]);
+    expect(notices).toEqual([
+      {
+        severity: "warning",
+        rule: "date-order-switched",
+        index: 0,
+        message:
+          'Start Date "05.01.2026" is written with dots, as day.month.year, so every text date in this column was ' +
+          "read as day/month/year (the setting says month/day/year). Enter dates as real dates or as 2026-03-31 " +
+          "to avoid any doubt.",
+      },
+    ]);
+    // A value only valid month-first keeps the setting.
+    expect(parseColumn({ type: "date" }, ["05.01.2026", "02/21/2026"], { dateOrder: "MDY" }).values).toEqual([
+      dayFromYmd(2026, 5, 1),
+      dayFromYmd(2026, 2, 21),
+    ]);
+    // Day-first configured: nothing to switch.
+    expect(parseColumn({ type: "date" }, ["05.01.2026"], { dateOrder: "DMY" }).notices).toEqual([]);
+  });
+
   it("keeps the configured order when the column has values only valid in each order", () => {
     const { values, issues, notices } = parseColumn({ type: "date" }, ["02/21/25", "21/02/25"], {
       dateOrder: "MDY",
