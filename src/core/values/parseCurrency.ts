@@ -6,12 +6,16 @@ import { notANumber } from "./notANumber";
 import { currencyMarks, stripCurrency } from "./currencyText";
 import { currencyName, currencyOfMark, headerCurrency, sameCurrency } from "./currencyCode";
 import { amountScaleOf } from "./amountScale";
+import { decimalCommaEvidence, DOT_THREE_DECIMALS, parseDecimalCommaText } from "./decimalComma";
 
 /**
  * Currency columns: numbers; a currency symbol or code in text is stripped with a (per column)
  * warning, another when it names another currency than the column's (its header's, else the
  * report's). A header in thousands or millions (`Budget ($K)`) scales every amount to full units,
- * rounded to the cent, so it adds up with other trackers' full amounts.
+ * rounded to the cent, so it adds up with other trackers' full amounts. A column whose text amounts
+ * are written with a decimal comma (`1.234,56`, `980,0`) and none with a decimal point reads every
+ * text amount so (`decimalComma.ts`), with one warning; otherwise text such as `65.958`, which a
+ * decimal-comma writer means as 65,958, is read as written with a warning per column.
  */
 export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
@@ -35,17 +39,40 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
       const currency = currencyOfMark(mark);
       return currency !== null && !sameCurrency(currency, columnCurrency);
     });
+  const ambiguous: NoteDescriber = (count, cells) =>
+    `${header} has ${count === 1 ? "1 amount" : `${count} amounts`} stored as text with three digits after a ` +
+    `point (${cells}); ${count === 1 ? "it was" : "they were"} read with the point as the decimal mark ` +
+    `(65.958 as 65.958, not 65,958). If the point separates thousands, enter plain numbers.`;
+  const commaAt = decimalCommaEvidence(ctx);
+  const notices =
+    commaAt < 0
+      ? []
+      : [
+          {
+            severity: "warning" as const,
+            rule: "decimal-comma",
+            index: commaAt,
+            message:
+              `${header} ${quoteRaw(ctx.cells.value(commaAt) ?? "")} is written with a decimal comma, so every amount ` +
+              `stored as text in this column was read so (1.234,56 as 1,234.56; 1.200 as 1,200). Enter plain ` +
+              `numbers formatted as currency to avoid any doubt.`,
+          },
+        ];
+  const parseText = (text: string): number =>
+    commaAt < 0 ? parseNumericText(text) : parseDecimalCommaText(text);
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
     if (typeof value === "number") return full(value);
     if (typeof value === "string") {
-      let n = parseNumericText(value);
+      let n = parseText(value);
       if (!Number.isNaN(n)) {
-        if (hasThousandsSeparator(value)) sink.note("thousands-separator", thousands);
+        if (commaAt < 0 && hasThousandsSeparator(value)) sink.note("thousands-separator", thousands);
+        if (commaAt < 0 && DOT_THREE_DECIMALS.test(value.trim())) sink.note("ambiguous-decimal", ambiguous);
         return full(n);
       }
       const bare = stripCurrency(value);
-      n = bare === value ? NaN : parseNumericText(bare);
+      n = bare === value ? NaN : parseText(bare);
       if (!Number.isNaN(n)) {
+        if (commaAt < 0 && DOT_THREE_DECIMALS.test(bare.trim())) sink.note("ambiguous-decimal", ambiguous);
         // One finding for the cell: another currency says more than a symbol ignored.
         if (differs(value)) sink.note("currency-differs", otherCurrency);
         else sink.note("currency-symbol", symbol);
@@ -60,5 +87,5 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
     );
     return null;
   };
-  return { parse, usesFormat: false, notices: [] };
+  return { parse, usesFormat: false, notices, fromColumn: commaAt >= 0 };
 }

@@ -89,6 +89,48 @@ describe("currency", () => {
     ]);
   });
 
+  it("reads a column of amounts written with a decimal comma the continental way, with one warning", () => {
+    const { values, issues, notices } = parseColumn({ type: "currency", header: "Budget (k€)" }, [
+      1200,
+      "1.200",
+      "980,0",
+      "1.234.567,89 €",
+      "1 200,50",
+      "12,5",
+    ]);
+    expect(values).toEqual([1_200_000, 1_200_000, 980_000, 1_234_567_890, 1_200_500, 12_500]);
+    expect(notices).toEqual([
+      {
+        severity: "warning",
+        rule: "decimal-comma",
+        index: 2,
+        message:
+          'Budget (k€) "980,0" is written with a decimal comma, so every amount stored as text in this column was ' +
+          "read so (1.234,56 as 1,234.56; 1.200 as 1,200). Enter plain numbers formatted as currency to avoid any doubt.",
+      },
+    ]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual(["3:currency-symbol"]);
+  });
+
+  it("keeps the decimal point when any text amount is written so, and warns of a point before three digits", () => {
+    const point = parseColumn({ type: "currency", header: "Actual Cost" }, [
+      "65.958",
+      "1,250.50",
+      "980,0",
+      "€91.637",
+    ]);
+    expect(point.values).toEqual([65.958, 1250.5, null, 91.637]);
+    expect(point.notices).toEqual([]);
+    expect(point.issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:ambiguous-decimal",
+      "1:thousands-separator",
+      "2:invalid-number",
+      "3:ambiguous-decimal",
+      "3:currency-differs",
+    ]);
+    expect(point.issues[0]?.message).toContain("stored as text with three digits after a point");
+  });
+
   it("reads a header in thousands or millions as full amounts, rounded to the cent", () => {
     const k = parseColumn({ type: "currency", header: "Budget ($K)" }, [1200, "1,250.5", "$3", 0.0011, -2]);
     expect(k.values).toEqual([1_200_000, 1_250_500, 3000, 1.1, -2000]);
