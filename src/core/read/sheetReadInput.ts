@@ -9,6 +9,7 @@ import type { HeaderMatch } from "./findHeader";
 import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
 import { monthsAcrossRead } from "./monthsAcross";
+import { ratingsFindings, ratingsNotAmounts } from "./ratingsNotAmounts";
 import { milestoneRagFinding, readMilestoneRag } from "./milestoneRag";
 import { payBasisFindings, readPayBasis, type PayBasisColumn } from "./payBasis";
 import { namesAsIdsColumn, withIdFromNames, withIdsFromNames } from "./namesAsIds";
@@ -73,6 +74,9 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
   findings.push(...readByValuesFindings(file, sheet, table, headerRow, fitted.readByValues));
   // Each reading starts from the match as the readings before it left it.
   let match = fitted.match;
+  const ratings = ratingsNotAmounts(sheet, table, match, mappedColumns);
+  if (ratings !== null) findings.push(...ratingsFindings(file, sheet, table, headerRow, ratings.ratings));
+  match = ratings?.match ?? match;
   const rated = readMilestoneRag(sheet, table, match, mappedColumns);
   if (rated !== null) findings.push(milestoneRagFinding(file, sheet, table, headerRow, rated));
   match = rated?.match ?? match;
