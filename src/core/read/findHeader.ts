@@ -87,14 +87,16 @@ function matchRow(
     // With the group label above it (`Baseline` over `Start | Finish`, `Forecast` over `Finish`), a
     // header may name a column it does not name alone (`Approved Budget`), or a more precise one
     // than alone (`Finish` alone is the baseline). A header the PMO mapped stays as it is.
-    const group = overrides.has(headerKey(header)) ? undefined : row.groups(c);
+    const label = row.groups(c);
+    const group = overrides.has(headerKey(header)) ? undefined : label;
     const grouped =
       group === undefined
         ? undefined
         : [`${group} ${header}`, `${header} ${group}`].find((h) => known(headerKey(h)));
     const named = grouped ?? header;
-    // A unit on the group label (`Financials (£k)` over `Budget | Actual`) is each column's unit.
-    const unit = group === undefined || headerUnit(named) !== undefined ? undefined : headerUnit(group);
+    // A unit on the group label (`Financials (£k)` over `Budget | Actual`) is each column's unit,
+    // a mapped column's too (`Whole Life Cost (£m)` over a mapped `Baseline WLC`).
+    const unit = label === undefined || headerUnit(named) !== undefined ? undefined : headerUnit(label);
     cells.push({
       index: c,
       header: unit === undefined ? named : `${named} (${unit})`,
@@ -109,12 +111,19 @@ function matchRow(
   };
   for (const cell of cells) claim(cell, overrides.get(cell.key));
   for (const cell of cells) claim(cell, index.exact.get(cell.key));
-  for (const cell of cells) {
-    if (assigned.has(cell.index)) continue;
-    claim(
-      cell,
-      (index.candidates.get(cell.key) ?? []).find((key) => !columns.has(key)),
-    );
+  // Aliases of one column first, then shared ones (`Finish`: the Baseline Finish, or beside one the
+  // Forecast Finish) to the first of their columns still free, so a shared alias written before a
+  // column's own alias (`Finish` left of `Planned Finish`) does not take that column from it.
+  for (const shared of [false, true]) {
+    for (const cell of cells) {
+      if (assigned.has(cell.index)) continue;
+      const candidates = index.candidates.get(cell.key) ?? [];
+      if (candidates.length > 1 !== shared) continue;
+      claim(
+        cell,
+        candidates.find((key) => !columns.has(key)),
+      );
+    }
   }
   const unknown = cells
     .filter((cell) => !assigned.has(cell.index))

@@ -171,6 +171,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Overall RAG",
             "Project Health",
             "Overall Health",
+            "Condition",
+            "Overall",
           ],
           type: "enum",
           required: true,
@@ -184,7 +186,21 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           // Beyond the spec (which lists none): the abbreviations its 1–5 scale takes.
           enum: {
             values: ["Critical", "High", "Medium", "Low"],
-            synonyms: { med: "Medium", h: "High", m: "Medium", l: "Low" },
+            // And ServiceNow's numbered priorities, `1 - Critical` … `4 - Low` (`3 - Moderate`). Urgent
+            // and Normal (Workfront, ClickUp) stay the PMO's call: errors naming the allowed values.
+            synonyms: {
+              med: "Medium",
+              h: "High",
+              m: "Medium",
+              l: "Low",
+              moderate: "Medium",
+              "1 - critical": "Critical",
+              "2 - high": "High",
+              "3 - moderate": "Medium",
+              "3 - medium": "Medium",
+              "4 - low": "Low",
+              "5 - planning": "Low",
+            },
           },
         },
         {
@@ -210,9 +226,10 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           header: "Baseline Finish",
           description: "The approved finish date; on or after the Start Date.",
           // `Finish` and `End` alone (MS Project, Smartsheet exports): the plan's finish. Beside a
-          // Baseline Finish they stay unknown (a header may mean one column only).
+          // Baseline Finish they are the schedule's current finish: the Forecast Finish shares them.
           aliases: [
             "Planned Finish",
+            "Planned Completion Date",
             "Timeline End",
             "Baseline End",
             "Planned End",
@@ -229,7 +246,20 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "forecastFinish",
           header: "Forecast Finish",
           description: "The finish date expected today; on or after the Start Date.",
-          aliases: ["Forecast End", "Expected Finish", "Estimated Finish"],
+          // Shared with Baseline Finish, which takes them when the sheet has no Baseline Finish of its own.
+          aliases: [
+            "Forecast End",
+            "Expected Finish",
+            "Estimated Finish",
+            "Projected Finish",
+            "Projected Completion Date",
+            "Scheduled Finish",
+            "Current Finish",
+            "Finish",
+            "End",
+            "Finish Date",
+            "End Date",
+          ],
           type: "date",
         },
         {
@@ -250,6 +280,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Budget Amount",
             "Total Budget",
             "Project Budget",
+            "Baseline Cost",
           ],
           type: "currency",
           required: true,

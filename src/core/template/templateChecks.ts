@@ -83,28 +83,34 @@ function checkColumnKeys(table: DraftTable, path: string, problems: Problems): M
 
 /**
  * Headers are matched ignoring case, a trailing unit in brackets and anything but letters and
- * digits (`Budget ($)` = `budget`), so two columns whose names match the same way could not be told apart.
+ * digits (`Budget ($)` = `budget`), so two columns whose names match the same way could not be told apart,
+ * unless both are aliases: such an alias goes to the first of its columns (in template order) not
+ * already taken.
  */
 function checkHeaderClashes(table: DraftTable, path: string, problems: Problems): void {
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { key: string; alias: boolean }>();
   table.columns.forEach((column, j) => {
     if (!column) return;
     const names = [column.header, ...(column.aliases ?? [])];
     const mine = new Set<string>();
-    for (const name of names) {
+    names.forEach((name, n) => {
       const norm = headerKey(name);
-      if (norm === "" || mine.has(norm)) continue;
+      if (norm === "" || mine.has(norm)) return;
       mine.add(norm);
+      const alias = n > 0;
       const other = owner.get(norm);
       if (other === undefined) {
-        owner.set(norm, column.key);
+        owner.set(norm, { key: column.key, alias });
+      } else if (alias && other.alias) {
+        // An alias of two columns (`Finish`: the Baseline Finish, or beside one the Forecast
+        // Finish) goes to the first of them the sheet's own headers left free: told apart by order.
       } else {
         problems.add(
           child(child(path, "columns"), j),
-          `header or alias ${describe(name)} also matches column ${describe(other)}; a sheet column could not be told apart`,
+          `header or alias ${describe(name)} also matches column ${describe(other.key)}; a sheet column could not be told apart`,
         );
       }
-    }
+    });
   });
 }
 

@@ -54,3 +54,21 @@ describe("a unit on a two-row header's group label", () => {
     expect(p.findings[0]?.message).toMatch(/^The header "Budget \(\$k\)" says its amounts are in thousands/);
   });
 });
+
+describe("a unit on the group label over a mapped column", () => {
+  it("is the mapped column's unit too", () => {
+    const headers: string[] = [...PROJECT_HEADERS];
+    headers[7] = "Baseline WLC";
+    const group: (string | null)[] = PROJECT_HEADERS.map(() => null);
+    group[7] = "Whole Life Cost (£m)";
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [group, headers, projectRow("P1", { 7: 1.5, 8: 0.25 })], {
+        merges: [{ top: 1, left: 8, bottom: 1, right: 9 }],
+      }),
+    ]);
+    const mapping = { sheets: { Projects: { table: "projects", columns: { "Baseline WLC": "budget" } } } };
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, { ...testSettings(), currency: "GBP" }, mapping);
+    // Before: the mapped Budget was read as 1.5 beside an Actual Cost of 250,000.
+    expect(p.projects.map((r) => [r.budget, r.actualCost])).toEqual([[1_500_000, 250_000]]);
+  });
+});

@@ -34,6 +34,33 @@ describe("findHeader", () => {
     });
   });
 
+  it("reads Finish as the Baseline Finish alone, and beside a Baseline Finish as the Forecast Finish", () => {
+    const alone = findHeader(
+      sheet("Projects", [["Project ID", "Project Name", "Start", "Finish"]]),
+      table("projects"),
+    );
+    expect(bound(alone)).toMatchObject({ baselineFinish: "Finish" });
+    // MS Project and Project Online: Finish is the schedule's current finish beside its baseline.
+    const beside = findHeader(
+      sheet("Projects", [
+        ["Project ID", "Project Name", "Finish", "Baseline Finish", "Baseline Cost", "Condition"],
+      ]),
+      table("projects"),
+    );
+    expect(bound(beside)).toMatchObject({
+      baselineFinish: "Baseline Finish",
+      forecastFinish: "Finish",
+      budget: "Baseline Cost",
+      status: "Condition",
+    });
+    // A column's own alias keeps it when the shared one is written first.
+    const planned = findHeader(
+      sheet("Projects", [["Project ID", "Project Name", "End Date", "Planned Finish"]]),
+      table("projects"),
+    );
+    expect(bound(planned)).toMatchObject({ baselineFinish: "Planned Finish", forecastFinish: "End Date" });
+  });
+
   it("does not look past row 30", () => {
     const rows: (string | null)[][] = Array.from({ length: 30 }, () => [null]);
     rows.push(["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"]);

@@ -191,6 +191,13 @@ describe("parseTemplate", () => {
     ]);
   });
 
+  it("accepts an alias of two columns: the first of them the sheet's headers left free takes it", () => {
+    const json = standardJson();
+    column(table(json, "projects"), "sponsor")["aliases"] = ["Executive Sponsor", "Owner"];
+    column(table(json, "projects"), "projectManager")["aliases"] = ["PM", "Owner"];
+    expect("template" in parseTemplate(json, "pmo.json")).toBe(true);
+  });
+
   it("reports an enum without values, an enum column without enum, and synonyms to unknown values", () => {
     const json = standardJson();
     column(table(json, "projects"), "priority")["enum"] = { values: [] };

@@ -339,6 +339,19 @@ describe("enum", () => {
     },
   };
 
+  it("reads ServiceNow's numbered priorities with the standard template's Priority", () => {
+    const priority = STANDARD_TEMPLATE.tables[0]?.columns.find((c) => c.key === "priority");
+    expect(
+      parseColumn({ type: "enum", header: "Priority", enum: priority?.enum }, [
+        "1 - Critical",
+        "2 - High",
+        "3 - Moderate",
+        "4 - Low",
+        "Urgent",
+      ]).values,
+    ).toEqual(["Critical", "High", "Medium", "Low", null]);
+  });
+
   it("maps values and synonyms case-insensitively to the canonical value", () => {
     expect(parseColumn(status, ["green", "AMBER", "G", "Yellow", "On  Track"]).values).toEqual([
       "Green",
