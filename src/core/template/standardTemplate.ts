@@ -38,6 +38,11 @@ const RAG_SYNONYMS = {
   "not ok": "Red",
   blocked: "Red",
   stuck: "Red",
+  // Clarity PPM's variance statuses.
+  "no variance": "Green",
+  "minor variance": "Amber",
+  "significant variance": "Red",
+  "major variance": "Red",
 };
 
 /** The PMO Standard Tracker, version 1.2 (shared/spec/pmo-standard-template.md), as data. */
@@ -79,6 +84,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Project Number",
             "Project Ref",
             "Project Reference",
+            // Portfolio tools' exports: Clarity's investments, Planview's work items.
+            "Investment ID",
+            "Work ID",
           ],
           type: "id",
           required: true,
@@ -88,7 +96,18 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "projectName",
           header: "Project Name",
           description: "The project's name as the steering group knows it.",
-          aliases: ["Name", "Project", "Project Title", "Title"],
+          // And what portfolio tools export the name as: ServiceNow's Short description, Clarity's
+          // Investment, Planview's Work Description.
+          aliases: [
+            "Name",
+            "Project",
+            "Project Title",
+            "Title",
+            "Short Description",
+            "Investment",
+            "Investment Name",
+            "Work Description",
+          ],
           type: "text",
           required: true,
         },
@@ -173,6 +192,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Overall Health",
             "Condition",
             "Overall",
+            "Overall Assessment",
           ],
           type: "enum",
           required: true,
@@ -217,7 +237,15 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           header: "Start Date",
           description: "The date the project started (or will start).",
           // `Timeline - Start`: a monday.com board's timeline column, exported as two.
-          aliases: ["Start", "Planned Start", "Baseline Start", "Timeline Start"],
+          aliases: [
+            "Start",
+            "Planned Start",
+            "Planned Start Date",
+            "Scheduled Start",
+            "Baseline Start",
+            "Timeline Start",
+            "Start Date Planned",
+          ],
           type: "date",
           required: true,
         },
@@ -281,6 +309,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Total Budget",
             "Project Budget",
             "Baseline Cost",
+            "Budget Cost",
+            "Budgeted Cost",
+            "Total Approved Budget",
           ],
           type: "currency",
           required: true,
@@ -294,6 +325,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "AC",
             "Spent",
             "Spent to Date",
+            "Total Actual Cost",
             // `Budget | Actual | Variance`: the money column beside the budget.
             "Actual",
             "Actuals",

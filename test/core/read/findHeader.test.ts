@@ -61,6 +61,49 @@ describe("findHeader", () => {
     expect(bound(planned)).toMatchObject({ baselineFinish: "Planned Finish", forecastFinish: "End Date" });
   });
 
+  it("reads portfolio tools' exports by their own headers (ServiceNow, Clarity, Planview)", () => {
+    const servicenow = findHeader(
+      sheet("Projects", [
+        ["Number", "Short description", "Planned start date", "Percent complete", "Priority"],
+      ]),
+      table("projects"),
+    );
+    expect(bound(servicenow)).toMatchObject({
+      projectName: "Short description",
+      startDate: "Planned start date",
+    });
+    const clarity = findHeader(
+      sheet("Projects", [["Investment ID", "Investment", "Budget Cost", "Manager"]]),
+      table("projects"),
+    );
+    expect(bound(clarity)).toMatchObject({
+      projectId: "Investment ID",
+      projectName: "Investment",
+      budget: "Budget Cost",
+    });
+    const planview = findHeader(
+      sheet("Projects", [
+        [
+          "Work ID",
+          "Work Description",
+          "Overall Assessment",
+          "Scheduled Start",
+          "Total Approved Budget",
+          "Total Actual Cost",
+        ],
+      ]),
+      table("projects"),
+    );
+    expect(bound(planview)).toEqual({
+      projectId: "Work ID",
+      projectName: "Work Description",
+      status: "Overall Assessment",
+      startDate: "Scheduled Start",
+      budget: "Total Approved Budget",
+      actualCost: "Total Actual Cost",
+    });
+  });
+
   it("does not look past row 30", () => {
     const rows: (string | null)[][] = Array.from({ length: 30 }, () => [null]);
     rows.push(["Risk ID", "Project ID", "Title", "Probability", "Impact", "Status"]);
