@@ -1,9 +1,10 @@
 import type { Finding } from "../model/finding";
 import type { RawSheet } from "../model/raw";
 import type { Settings } from "../model/settings";
-import { mentionsTableName, tableNames } from "../template/tableNames";
+import { isTableName, mentionsTableName, tableNames } from "../template/tableNames";
 import type { TableDef, TemplateDef } from "../template/types";
 import { closestSheet, closestSheetHint, headersFound, mapItTo } from "./closestSheet";
+import { findHeader } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
 import type { SheetMapping } from "./sheetMapping";
 import { PROJECTS_TABLE } from "../template/keys";
@@ -44,6 +45,36 @@ function singleProjectHint(context: MissingTablesContext): string | null {
 function hintFor(context: MissingTablesContext, table: TableDef): string {
   const closest = closestSheet(context.free, table, context.mapping);
   return closest === null ? "" : closestSheetHint(closest, table);
+}
+
+/**
+ * A sheet whose name mentions an optional table (`Resource Allocation`) but whose header row has
+ * too few of its columns for a hint (a matrix of people down and projects across): one info says
+ * it was not read and what the table takes, instead of leaving it out without a word. A decision
+ * where the spec is silent.
+ */
+function namedButUnread(file: string, named: readonly RawSheet[], table: TableDef): Finding | null {
+  // A sheet named as the table itself already has its `sheet-not-table` finding.
+  const sheet = named.find(
+    (s) => s.unreadable === undefined && s.cells.height > 0 && !isTableName(s.name, table),
+  );
+  if (sheet === undefined) return null;
+  // Only a sheet whose header names the table's rows by its first column (a matrix's Resource):
+  // a risk matrix's `Impact →` legend or a milestone chart says nothing.
+  const match = findHeader(sheet, table);
+  const first = table.columns[0]?.key;
+  if (match === null || first === undefined || !match.columns.has(first)) return null;
+  const headers = [...match.columns.values()].map((c) => c.header).join(", ");
+  const found = `only ${match.matched} of its column headers in row ${sheet.top + match.headerIndex} (${headers})`;
+  return sheetFinding(
+    file,
+    sheet.name,
+    "info",
+    "table-under-other-name",
+    `Sheet "${sheet.name}" is named like the ${table.name} table but has ${found}: it was not read. The ` +
+      `${table.name} table takes one row each with these columns: ${requiredList(table)}. Lay the sheet out so, ` +
+      `or ${mapItTo(sheet, table)}, mapping its headers too.`,
+  );
 }
 
 /** The table's required columns by header: `Risk ID, Project ID, Title, …`. */
@@ -102,7 +133,11 @@ export function missingTableFindings(context: MissingTablesContext, chosen: Read
     }
     const named = context.free.filter((sheet) => mentionsTableName(sheet.name, table));
     const closest = closestSheet(named, table, context.mapping);
-    if (closest === null) continue;
+    if (closest === null) {
+      const unread = namedButUnread(file, named, table);
+      if (unread !== null) findings.push(unread);
+      continue;
+    }
     findings.push(
       sheetFinding(
         file,

@@ -700,6 +700,37 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
   });
 
+  it("says a sheet named like an optional table but laid out otherwise was not read (people down, projects across)", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Team", [
+        ["Resource", "Role", "Hourly Rate"],
+        ["Ann Lee", "Analyst", 50],
+      ]),
+      sheet("Resource Allocation", [
+        ["Resource Allocation Matrix – Q4 2026"],
+        [],
+        ["Resource", "Role", "Project P1", "BAU / Other", "Total"],
+        ["Ann Lee", "Analyst", 0.6, 0.4, 1],
+      ]),
+      // A sheet named like a table with none of its headers (a legend) says nothing.
+      sheet("Risk Matrix", [["Impact →", "1", "2", "3"]]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.allocations).toEqual([]);
+    expect(p.findings.map((f) => [f.severity, f.rule, f.sheet, f.message])).toEqual([
+      [
+        "info",
+        "table-under-other-name",
+        "Resource Allocation",
+        'Sheet "Resource Allocation" is named like the Allocations table but has only 1 of its column headers in ' +
+          "row 3 (Resource): it was not read. The Allocations table takes one row each with these columns: " +
+          "Resource, Project ID, Month, Planned Hours. Lay the sheet out so, or map it to the Allocations table (in " +
+          'the CLI, --map with {"sheets": {"Resource Allocation": {"table": "allocations"}}}), mapping its headers too.',
+      ],
+    ]);
+  });
+
   it("names the sheet that holds a missing required table under another name, and how to map it", () => {
     // A name that does not mention the table: the sheet is named in the error, not read.
     const tracker = sheet("Tracker", [
