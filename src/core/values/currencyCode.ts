@@ -73,3 +73,30 @@ export function headerCurrency(header: string): string | null {
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
+
+/** `[$€-2]`, `[$EUR]`, `[$USD-409]`: a number format's currency-and-locale code (the symbol before any `-`). */
+const FORMAT_LOCALE_SYMBOL = /\[\$([^\]-]*)/g;
+/** Literal text in a number format: quoted, or one character escaped with a backslash. */
+const FORMAT_LITERAL = /"([^"]*)"|\\(.)/g;
+/** A colour or condition in brackets (`[Red]`, `[<0]`), which holds no currency. */
+const FORMAT_BRACKETS = /\[[^\]]*\]/g;
+
+/**
+ * The currency a cell's number format shows (`"£"#,##0.00`, `[$€-2] #,##0`, `#,##0 [$€-x-euro2]`,
+ * `#,##0 "EUR"`, `$#,##0`), else null; two different currencies show none.
+ */
+export function formatCurrency(format: string): string | null {
+  const found = new Set<string>();
+  const add = (text: string): void => {
+    for (const mark of text.match(UNIT_MARK) ?? []) {
+      const currency = currencyOfMark(mark);
+      if (currency !== null) found.add(currency);
+    }
+  };
+  for (const m of format.matchAll(FORMAT_LOCALE_SYMBOL)) add(m[1] ?? "");
+  for (const m of format.matchAll(FORMAT_LITERAL)) add(m[1] ?? m[2] ?? "");
+  // Symbols written bare (`$#,##0`, `€ #,##0`), outside brackets and quotes.
+  const bare = format.replace(FORMAT_LITERAL, " ").replace(FORMAT_BRACKETS, " ");
+  for (const symbol of bare.match(/\p{Sc}/gu) ?? []) add(symbol);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}

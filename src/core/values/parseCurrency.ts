@@ -4,7 +4,7 @@ import { thousandsNote } from "./parseNumber";
 import { quoteRaw } from "./formatValue";
 import { notANumber } from "./notANumber";
 import { currencyMarks, stripCurrency } from "./currencyText";
-import { currencyName, currencyOfMark, headerCurrency, sameCurrency } from "./currencyCode";
+import { currencyName, currencyOfMark, formatCurrency, headerCurrency, sameCurrency } from "./currencyCode";
 import { amountScaleOf } from "./amountScale";
 import { decimalCommaEvidence, DOT_THREE_DECIMALS, parseDecimalCommaText } from "./decimalComma";
 
@@ -60,8 +60,23 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
         ];
   const parseText = (text: string): number =>
     commaAt < 0 ? parseNumericText(text) : parseDecimalCommaText(text);
-  const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
-    if (typeof value === "number") return full(value);
+  // A number formatted in another currency (`[$€-2] #,##0` under a dollar column) is read as the
+  // column's currency too, with the same note: the format is all that tells.
+  const formats = new Map<string, boolean>();
+  const formatDiffers = (format: string): boolean => {
+    let differs = formats.get(format);
+    if (differs === undefined) {
+      const currency = formatCurrency(format);
+      differs = currency !== null && !sameCurrency(currency, columnCurrency);
+      formats.set(format, differs);
+    }
+    return differs;
+  };
+  const parse = (value: string | number | boolean, format: string | null, sink: CellSink): number | null => {
+    if (typeof value === "number") {
+      if (format !== null && formatDiffers(format)) sink.note("currency-differs", otherCurrency);
+      return full(value);
+    }
     if (typeof value === "string") {
       let n = parseText(value);
       if (!Number.isNaN(n)) {
@@ -87,5 +102,5 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
     );
     return null;
   };
-  return { parse, usesFormat: false, notices, fromColumn: commaAt >= 0 };
+  return { parse, usesFormat: true, notices, fromColumn: commaAt >= 0 };
 }

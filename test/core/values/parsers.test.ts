@@ -131,6 +131,41 @@ describe("currency", () => {
     expect(point.issues[0]?.message).toContain("stored as text with three digits after a point");
   });
 
+  it("tells numbers formatted in another currency than the column's, as text marked so is told", () => {
+    const { values, issues } = parseColumn(
+      { type: "currency", header: "Budget ($)" },
+      [100, 200, 300, 400, 500, 600],
+      {
+        formats: [
+          "[$€-2] #,##0",
+          "#,##0 [$€-x-euro2]",
+          '"£"#,##0.00',
+          '#,##0 "EUR"',
+          "$#,##0",
+          "[$$-409]#,##0;[Red]-#,##0",
+        ],
+      },
+    );
+    expect(values).toEqual([100, 200, 300, 400, 500, 600]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:currency-differs",
+      "1:currency-differs",
+      "2:currency-differs",
+      "3:currency-differs",
+    ]);
+    expect(issues[0]?.message).toBe(
+      "Budget ($) has 1 amount marked in another currency than dollars (A2); it was read as dollars, unconverted. " +
+        "Convert it to dollars.",
+    );
+    // The report's own currency, a plain number format, a date or a percent: nothing to say.
+    expect(
+      parseColumn({ type: "currency", header: "Budget" }, [1, 2, 3], {
+        formats: ['"€"#,##0', "#,##0.00", "0%"],
+        currency: "EUR",
+      }).issues,
+    ).toEqual([]);
+  });
+
   it("reads a header in thousands or millions as full amounts, rounded to the cent", () => {
     const k = parseColumn({ type: "currency", header: "Budget ($K)" }, [1200, "1,250.5", "$3", 0.0011, -2]);
     expect(k.values).toEqual([1_200_000, 1_250_500, 3000, 1.1, -2000]);
