@@ -10,6 +10,7 @@ import { checkAllowedWhen } from "./rules/allowedWhen";
 import { checkClosedMilestones } from "./rules/closedMilestones";
 import { checkCompare } from "./rules/compare";
 import { checkDuplicateProjects } from "./rules/duplicateProjects";
+import { checkIdCase } from "./rules/idCase";
 import { checkOneOf } from "./rules/oneOf";
 import type { ReferenceTarget } from "./rules/references";
 import { checkReferences } from "./rules/references";
@@ -46,8 +47,10 @@ export function validatePortfolio(
     const ctx = new TableContext(def, rows, order, portfolio.bindings, settings, asOf ?? 0, sink);
     for (const column of def.columns) {
       // A shared Project ID has its own rule: which rows count depends on whether they differ.
-      if (def.key === PROJECTS_TABLE && column.key === PROJECT_ID) checkDuplicateProjects(ctx);
-      else if (column.unique === true) checkUnique(column, ctx);
+      if (def.key === PROJECTS_TABLE && column.key === PROJECT_ID) {
+        checkDuplicateProjects(ctx);
+        checkIdCase(ctx);
+      } else if (column.unique === true) checkUnique(column, ctx);
       const target = referenceTarget(column, def, tablesByKey, portfolio, index);
       if (target) checkReferences(column, target, ctx, index);
     }

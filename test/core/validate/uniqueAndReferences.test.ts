@@ -180,6 +180,18 @@ describe("validatePortfolio: unique columns", () => {
     ]);
   });
 
+  it("warns of Project IDs that differ only in capital letters, and keeps them two projects", () => {
+    const findings = validate([projects("PRJ-0015", "P-2", "prj-0015", "Prj-0015")]);
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual([
+      "warning id-case A4",
+      "warning id-case A5",
+    ]);
+    expect(findings[0]?.message).toBe(
+      "Project ID prj-0015 differs from PRJ-0015 (Projects!A2) only in capital letters, so they are read as two " +
+        "projects. If they are one, write the ID the same way in both places.",
+    );
+  });
+
   it("ignores blank IDs (the reader reports them as required-missing)", () => {
     const portfolio = portfolioOf([
       {
