@@ -1,3 +1,4 @@
+import { columnNames } from "../template/tableNames";
 import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
 import { hasThousandsSeparator, parseNumericText } from "./numericText";
 import { quoteRaw } from "./formatValue";
@@ -35,8 +36,18 @@ export function createNumberParser(ctx: ColumnContext): ColumnParser {
   const integer = ctx.column.type === "integer";
   const required = ctx.column.required === true;
   const note = thousandsNote(header);
-  const hours =
-    HOURS_HEADER.test(ctx.column.header) || HOURS_HEADER.test(header) ? hoursUnitNote(header) : null;
+  // A column of hours by its header as written, its template header or an alias (Weekly Capacity's
+  // `Hours per Week`).
+  const hours = [header, ...columnNames(ctx.column)].some((name) => HOURS_HEADER.test(name))
+    ? hoursUnitNote(header)
+    : null;
+  // The example a bad value's message gives: within the column's range when it has one (a 1–5
+  // score, a weekly capacity up to 80), not an amount.
+  const { min, max } = ctx.column;
+  const wanted =
+    min !== undefined && max !== undefined
+      ? `enter ${integer ? "a whole number" : "a number"} from ${min} to ${max}`
+      : "enter a number such as 1200";
   const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
     let n: number;
     if (typeof value === "number") n = value;
@@ -53,10 +64,7 @@ export function createNumberParser(ctx: ColumnContext): ColumnParser {
     } else n = NaN;
     if (isNotANumber(n)) {
       const what = typeof value === "string" ? notANumber(value, "number", required) : null;
-      sink.error(
-        "invalid-number",
-        `${header} ${quoteRaw(value)} ${what ?? "is not a number; enter a number such as 1200"}.`,
-      );
+      sink.error("invalid-number", `${header} ${quoteRaw(value)} ${what ?? `is not a number; ${wanted}`}.`);
       return null;
     }
     if (integer && !isInteger(n)) {

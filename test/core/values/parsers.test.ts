@@ -51,17 +51,22 @@ describe("integer and number", () => {
     // A column that does not count hours keeps `40h` an error; so does a header written as hours.
     expect(parseColumn({ type: "number", header: "Team Size" }, ["40h"]).values).toEqual([null]);
     expect(parseColumn({ type: "number", header: "Capacity (hrs/week)" }, ["37.5h"]).values).toEqual([37.5]);
+    // A column of hours by its alias: Weekly Capacity is `Hours per Week`.
+    expect(
+      parseColumn({ type: "number", header: "Weekly Capacity", aliases: ["Capacity", "Hours per Week"] }, [
+        "37.5h",
+      ]).values,
+    ).toEqual([37.5]);
   });
 
   it("rejects text and fractions in an integer column with a message naming the value", () => {
-    const { values, issues } = parseColumn({ type: "integer", header: "Strategic Alignment" }, [
-      "lots",
-      2.5,
-      3,
-    ]);
+    const { values, issues } = parseColumn(
+      { type: "integer", header: "Strategic Alignment", min: 1, max: 5 },
+      ["lots", 2.5, 3],
+    );
     expect(values).toEqual([null, null, 3]);
     expect(issues.map((i) => [i.index, i.rule, i.message])).toEqual([
-      [0, "invalid-number", 'Strategic Alignment "lots" is not a number; enter a number such as 1200.'],
+      [0, "invalid-number", 'Strategic Alignment "lots" is not a number; enter a whole number from 1 to 5.'],
       [1, "invalid-integer", "Strategic Alignment 2.5 is not a whole number; enter a whole number."],
     ]);
   });
