@@ -3,39 +3,13 @@ import type { TableDef } from "../template/types";
 import { headerKey } from "../model/names";
 import { headerUnit } from "../values/headerUnit";
 import { gridRow } from "../model/gridRows";
-import { laterBlock, topmostBlock, type StackedBlock } from "./stackedTables";
+import { laterBlock, topmostBlock } from "./stackedTables";
+import type { BoundColumn, HeaderMatch } from "./headerMatch";
 
 /** Rows of the used range searched for the header row (spec: the first 30). */
 export const HEADER_SEARCH_ROWS = 30;
 
-export interface BoundColumn {
-  /** 0-based grid column of `RawSheet.cells`. */
-  readonly index: number;
-  /** The header as written. */
-  readonly header: string;
-}
-
-/** Where a table sits on a sheet and which sheet column holds which template column. */
-export interface HeaderMatch {
-  /** 0-based index into `values` of the header row. */
-  readonly headerIndex: number;
-  /** Data rows are `values[dataStart]` … `values[dataEnd - 1]`. */
-  readonly dataStart: number;
-  readonly dataEnd: number;
-  /** Cells `colStart` … `colEnd - 1` of each row belong to the table (an Excel table limits them). */
-  readonly colStart: number;
-  readonly colEnd: number;
-  readonly columns: ReadonlyMap<string, BoundColumn>;
-  readonly unknown: readonly BoundColumn[];
-  readonly matched: number;
-  readonly requiredMatched: number;
-  /** True when the row matches enough columns to be read as the table (≥ 2 and ≥ half the required). */
-  readonly qualifies: boolean;
-  /** Name of the Excel table the header came from, if any. */
-  readonly listObject: string | null;
-  /** A later table stacked under this one with its columns elsewhere: the data ends above it. */
-  readonly stacked?: StackedBlock;
-}
+export type { BoundColumn, HeaderMatch } from "./headerMatch";
 
 /** Header key → the template columns it can mean: exact header first, then aliases in template order. */
 interface HeaderIndex {

@@ -2,22 +2,8 @@ import { cellAddress as a1 } from "../model/a1";
 import type { Finding } from "../model/finding";
 import type { RawGrid, RawSheet } from "../model/raw";
 import type { ColumnType } from "../template/types";
-import type { HeaderMatch } from "./findHeader";
+import type { HeaderMatch, StackedBlock } from "./headerMatch";
 import { sheetFinding } from "./findings";
-
-/**
- * A sheet of stacked tables: one programme's block (title, header, rows, subtotal), then the next
- * programme's under its own header. Where the blocks share one column order, the later headers are
- * repeated header rows (`header-repeated`) and every block is read. Where a later block puts its
- * columns elsewhere (`Sponsor` added, Budget and Actual Cost swapped), its rows cannot be read under
- * the first header: read so, its End Date was taken for a Budget without a word.
- */
-export interface StackedBlock {
-  /** Grid row of the later block's header. */
-  readonly headerIndex: number;
-  /** Its headers that sit in other columns than the first block's, as written. */
-  readonly moved: readonly string[];
-}
 
 /** Column types whose data cells are numbers or dates: a text there is a header, or a bad value. */
 const VALUE_TYPES: ReadonlySet<ColumnType> = new Set<ColumnType>([
