@@ -150,7 +150,8 @@ export function notDataRow(
     const first = text.charCodeAt(0) | 0x20;
     if (first === 0x74 /* t */ && TOTAL_OF.test(text) && onlyText(cells, firstText, end))
       return { kind: "totals", col: firstText };
-    if (text.length <= 24 && CALCULATED.test(text.trim()) && onlyText(cells, firstText, end))
+    // The row's other cells first: a data row has more text (a person, a project) and stops there.
+    if (text.length <= 24 && onlyText(cells, firstText, end) && CALCULATED.test(text.trim()))
       return { kind: "calculated", col: firstText };
     if ((first === 0x65 /* e */ || first === 0x20) /* space */ && EXAMPLE.test(text))
       return { kind: "example", col: firstText };
