@@ -34,12 +34,12 @@ export function dateAsTextNote(header: string, order: DateOrder): NoteDescriber 
     `${count === 1 ? "it was" : "they were"} read as ${orderLabel(order)}. Format the cells as dates.`;
 }
 
-/** The "date written as a number" note (20261231 read as 2026-12-31), created once per column. */
+/** The "date written as a number" note (20261231 or a timestamp read as a date), created once per column. */
 function dateAsNumberNote(header: string): NoteDescriber {
   return (count, cells) =>
     `${header} has ${count === 1 ? "1 date" : `${count} dates`} written as a number of year, month and day run ` +
-    `together (${cells}), such as 20261231 for 2026-12-31; ${count === 1 ? "it was" : "they were"} read so. ` +
-    `Format the cells as dates.`;
+    `together, such as 20261231 for 2026-12-31, or as a Unix timestamp (${cells}); ` +
+    `${count === 1 ? "it was" : "they were"} read so. Format the cells as dates.`;
 }
 
 /**
@@ -52,6 +52,22 @@ export function dayFromYyyymmdd(value: number): DayNumber | null {
   const month = Math.floor(value / 100) % 100;
   const day = value % 100;
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+/** 2000-01-01 and 2100-01-01 as Unix timestamps in seconds. */
+const UNIX_2000 = 946_684_800;
+const UNIX_2100 = 4_102_444_800;
+
+/**
+ * A date written as a Unix timestamp, in milliseconds (ClickUp's and many APIs' exports:
+ * 1797552000000) or seconds (1797552000), taken in UTC: far above any Excel serial or YYYYMMDD
+ * number, so never one of them. Only 2000–2099, where a tracker's dates are. Null when it is none.
+ */
+export function dayFromTimestamp(value: number): DayNumber | null {
+  const seconds = value >= UNIX_2000 * 1000 ? value / 1000 : value;
+  if (seconds < UNIX_2000 || seconds >= UNIX_2100) return null;
+  // Day numbers count days from 1970-01-01, as Unix time does.
+  return Math.floor(seconds / 86_400);
 }
 
 /**
@@ -116,7 +132,7 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
       if (isYearAlone(value)) return invalid(value, sink);
       const serial = dayFromSerial(value, date1904);
       if (serial !== null) return serial;
-      const written = dayFromYyyymmdd(value);
+      const written = dayFromYyyymmdd(value) ?? dayFromTimestamp(value);
       if (written === null) return invalid(value, sink);
       sink.note("date-as-number", numberNote);
       return written;

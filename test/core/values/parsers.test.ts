@@ -706,9 +706,31 @@ describe("date: years, half-years and numbers", () => {
       [2, "error", "invalid-date"],
     ]);
     expect(issues[0]?.message).toBe(
-      "Due has 1 date written as a number of year, month and day run together (A2), such as 20261231 for " +
-        "2026-12-31; it was read so. Format the cells as dates.",
+      "Due has 1 date written as a number of year, month and day run together, such as 20261231 for " +
+        "2026-12-31, or as a Unix timestamp (A2); it was read so. Format the cells as dates.",
     );
+  });
+
+  it("reads Unix timestamps in milliseconds or seconds (ClickUp's exports) as dates, with the same warning", () => {
+    // 2026-12-18T00:00:00Z, and the same instant in seconds; 1990 and 2150 are no tracker's timestamps.
+    const { values, issues } = parseColumn(
+      { type: "date", header: "Due date" },
+      [1797552000000, 1797552000, 1797595200000, 631152000000, 5680281600000],
+    );
+    expect(values).toEqual([
+      dayFromYmd(2026, 12, 18),
+      dayFromYmd(2026, 12, 18),
+      dayFromYmd(2026, 12, 18),
+      null,
+      null,
+    ]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:date-as-number",
+      "1:date-as-number",
+      "2:date-as-number",
+      "3:invalid-date",
+      "4:invalid-date",
+    ]);
   });
 });
 
