@@ -12,6 +12,25 @@ const TOTALS_LABELS: ReadonlySet<string> = new Set([
   "subtotals",
   "sub total",
   "sub totals",
+  // The same words in the languages PMs of a European PMO write trackers in (a decision where the
+  // spec is silent: `Summe` read as data was a project with nine errors): German, French, Spanish,
+  // Italian, Dutch, Swedish and Norwegian.
+  "summe",
+  "gesamt",
+  "gesamtsumme",
+  "zwischensumme",
+  "total général",
+  "total general",
+  "sous total",
+  "sous totaux",
+  "totale",
+  "subtotale",
+  "totaal",
+  "subtotaal",
+  "suma",
+  "suma total",
+  "summa",
+  "totalt",
 ]);
 
 /**
@@ -20,7 +39,7 @@ const TOTALS_LABELS: ReadonlySet<string> = new Set([
  */
 const GROUP_TOTAL = /\S\s+(?:grand\s+)?totals?\s*:?$/i;
 
-/** A row's first text `Total`, `Totals`, `Grand Total` or `Subtotal` (a trailing colon allowed) marks a totals row. */
+/** A row's first text `Total`, `Totals`, `Grand Total` or `Subtotal` (a trailing colon allowed, `Summe` and the like too) marks a totals row. */
 export function isTotalsLabel(text: string): boolean {
   // A label ending in "Total" (checked by its last letter first: this runs on every row).
   const end = text.length - 1;
@@ -35,14 +54,23 @@ export function isTotalsLabel(text: string): boolean {
     c !== 0x74 /* t */ &&
     c !== 0x67 /* g */ &&
     c !== 0x73 /* s */ &&
+    c !== 0x7a /* z */ &&
     c !== 0x20 /* space */ &&
     c !== 0x29 /* tab */
   )
     return false;
-  // Names such as "Tom Smith" stop here: "total…", "grand…" and "sub…" have o, r or u second (after any spaces).
+  // Names such as "Tom Smith" stop here: "total…", "grand…", "sub…", "sous…", "gesamt…" and
+  // "zwischen…" have o, r, u, e or w second (after any spaces).
   const trimmed = text.trimStart();
   const second = trimmed.charCodeAt(1) | 0x20;
-  if (second !== 0x6f /* o */ && second !== 0x72 /* r */ && second !== 0x75 /* u */) return false;
+  if (
+    second !== 0x6f /* o */ &&
+    second !== 0x72 /* r */ &&
+    second !== 0x75 /* u */ &&
+    second !== 0x65 /* e */ &&
+    second !== 0x77 /* w */
+  )
+    return false;
   const key = text
     .trim()
     .toLowerCase()

@@ -395,11 +395,15 @@ describe("readPortfolio: rows", () => {
       ["Total budget", null, null, null, null, null, null, 300000],
       // A row worked out from those above, under its own label.
       [null, "Variance:", null, null, null, null, null, -5000],
+      // Totals in the languages of a European PMO's trackers.
+      ["Summe", null, null, null, null, null, null, 300000],
+      ["Total général", null, null, null, null, null, null, 300000],
       // A project whose ID or name starts like those words is a project.
       projectRow("Sub-3"),
       projectRow("P4", { 1: "Total Rewards Platform" }),
       projectRow("Total Rewards"),
       projectRow("Balance"),
+      projectRow("Sebastian"),
     ]);
     expect(p.projects.map((x) => x.projectId)).toEqual([
       "P1",
@@ -408,6 +412,7 @@ describe("readPortfolio: rows", () => {
       "P4",
       "Total Rewards",
       "Balance",
+      "Sebastian",
     ]);
     expect(p.findings.map(brief)).toEqual([
       "info totals-row-skipped Projects!B6",
@@ -419,6 +424,8 @@ describe("readPortfolio: rows", () => {
       "info totals-row-skipped Projects!B12",
       "info totals-row-skipped Projects!A13",
       "info totals-row-skipped Projects!B14",
+      "info totals-row-skipped Projects!A15",
+      "info totals-row-skipped Projects!A16",
     ]);
     expect(p.findings[0]?.message).toBe(
       'Row 6 of sheet "Projects" is a totals row ("Grand Total"); it was skipped and not counted as data.',
