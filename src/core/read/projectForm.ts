@@ -12,6 +12,7 @@ import { checkNumber } from "./readCell";
 import type { ColumnDef, TableDef } from "../template/types";
 import { createColumnParser } from "../values/columnParser";
 import { isExcelError } from "../values/excelError";
+import { enumReader } from "../values/enumValue";
 import { absentColumn, type ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
 import { TableSink } from "./tableSink";
@@ -59,12 +60,67 @@ function labelColumn(value: RawScalar, columns: ReadonlyMap<string, ColumnDef>):
   return label === "" ? undefined : columns.get(headerKey(label));
 }
 
+/** A label as written, without its trailing colon or asterisk. */
+function labelText(value: RawScalar): string {
+  return String(value)
+    .trim()
+    .replace(/[:*]+$/, "")
+    .trim();
+}
+
+/** Adjacent text cells that make a row the header of a block laid out across (not label: value pairs). */
+const BLOCK_WIDTH = 4;
+
+/**
+ * A status report's block laid out across, `Overall | Scope | Schedule | Budget | Quality` over
+ * one row of ratings, or a budget table's `Category | Budget | Actual | Variance`: four or more
+ * adjacent text cells, under two thirds of them the Projects table's labels (a Projects sheet's
+ * own header row is nearly all labels, and stays no form). Read as label and value, `Overall`
+ * was "Scope" and `Actual` was "Variance".
+ */
+function isBlockHeader(
+  grid: RawSheet["cells"],
+  r: number,
+  width: number,
+  columns: ReadonlyMap<string, ColumnDef>,
+): boolean {
+  let run = 0;
+  let longest = 0;
+  let labels = 0;
+  for (let c = 0; c < width; c++) {
+    const v = grid.value(r, c);
+    if (typeof v === "string" && v.trim() !== "") {
+      run++;
+      if (labelColumn(v, columns) !== undefined) labels++;
+    } else run = 0;
+    if (run > longest) longest = run;
+  }
+  return longest >= BLOCK_WIDTH && labels * 3 < longest * 2;
+}
+
+/**
+ * The cell under a block header's label when the block has one row of values (the row after it
+ * is blank there): a table's first line item under `Budget` is not the project's budget.
+ */
+function oneRowBelow(grid: RawSheet["cells"], r: number, c: number): { row: number; col: number } | null {
+  if (r + 1 >= grid.height || isBlank(grid.value(r + 1, c))) return null;
+  return r + 2 < grid.height && !isBlank(grid.value(r + 2, c)) ? null : { row: r + 1, col: c };
+}
+
+/** Whether a value can be the column's: a rating for a list column, a number for an amount or date. */
+function fitsColumn(def: ColumnDef, value: RawScalar): boolean {
+  if (def.enum !== undefined) return typeof value === "string" && enumReader(def.enum)(value) !== null;
+  if (def.type === "text" || def.type === "id") return typeof value === "string" || typeof value === "number";
+  return typeof value === "number";
+}
+
 /**
  * A sheet that holds one project as a form: `Project Name: | Apollo`, `Project Manager: | Ann Lee`,
  * `Budget: | 120000`, down a column or two (the project status report PMs send as often as any
  * tracker). Labels are the Projects table's headers and aliases, a trailing colon or asterisk
  * allowed; each label's value is the first filled cell right of it in its row (within four cells).
- * A label whose right-hand neighbour is another label is a table's header row, not a form. Needs a
+ * A label whose right-hand neighbour is another label is a table's header row, not a form; a label
+ * in the header of a block laid out across takes the value under it (`isBlockHeader`). Needs a
  * Project ID or Project Name and four fields at least; null otherwise. The first label of a column
  * counts.
  */
@@ -78,9 +134,25 @@ export function findProjectForm(sheet: RawSheet, table: TableDef): ProjectForm |
   const grid = sheet.cells;
   for (let r = 0; r < Math.min(FORM_ROWS, grid.height); r++) {
     const width = Math.min(FORM_COLUMNS, grid.width(r));
+    const block = isBlockHeader(grid, r, width, columns);
     for (let c = 0; c < width; c++) {
       const def = labelColumn(grid.value(r, c), columns);
-      if (def === undefined || fields.has(def.key)) continue;
+      // A label left without a value (a sheet title `Project Budget`) gives way to a later one with a value.
+      if (def === undefined || fields.get(def.key)?.value != null) continue;
+      if (block) {
+        // A one-row block's header (`Overall | Scope | Schedule | Budget`): the value is below it.
+        const below = oneRowBelow(grid, r, c);
+        if (below !== null && fitsColumn(def, grid.value(below.row, below.col))) {
+          fields.set(def.key, {
+            def,
+            label: labelText(grid.value(r, c)),
+            labelRow: r,
+            labelCol: c,
+            value: below,
+          });
+        }
+        continue;
+      }
       let value: FormField["value"] = null;
       for (let v = c + 1; v <= c + VALUE_REACH && v < grid.width(r); v++) {
         const raw = grid.value(r, v);
@@ -94,10 +166,21 @@ export function findProjectForm(sheet: RawSheet, table: TableDef): ProjectForm |
         value = { row: r, col: v };
         break;
       }
-      const label = String(grid.value(r, c))
-        .trim()
-        .replace(/[:*]+$/, "")
-        .trim();
+      // A banner's label over its value (`TOTAL BUDGET` above the amount, the next banner's label
+      // beside it): with nothing beside it, or only words where an amount or date belongs, the
+      // number, date or rating right below (never a text, which in a form laid out down a column
+      // is the next label).
+      const beside = value === null ? null : grid.value(value.row, value.col);
+      const wordsOnly = typeof beside === "string" && !/\d/.test(beside) && def.enum === undefined;
+      if ((value === null || wordsOnly) && def.type !== "text" && def.type !== "id" && r + 1 < grid.height) {
+        const below = grid.value(r + 1, c);
+        if (labelColumn(below, columns) === undefined && fitsColumn(def, below))
+          value = { row: r + 1, col: c };
+      }
+      const label = labelText(grid.value(r, c));
+      // A section's title in capitals (`BUDGET` over the budget table) is no field left empty.
+      if (value === null && label === label.toUpperCase() && label !== label.toLowerCase()) continue;
+      if (value === null && fields.has(def.key)) continue;
       fields.set(def.key, { def, label, labelRow: r, labelCol: c, value });
     }
   }

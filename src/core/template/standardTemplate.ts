@@ -258,6 +258,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           aliases: [
             "Planned Finish",
             "Planned Completion Date",
+            "Target End Date",
+            "Target Finish",
+            "Target Completion Date",
             "Timeline End",
             "Baseline End",
             "Planned End",
@@ -326,6 +329,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Spent",
             "Spent to Date",
             "Total Actual Cost",
+            "Total Actual",
+            "Total Actuals",
+            "Total Spent",
             // `Budget | Actual | Variance`: the money column beside the budget.
             "Actual",
             "Actuals",

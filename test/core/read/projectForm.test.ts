@@ -2,6 +2,7 @@ import { analyseWorkbooks } from "../../../src/core/analyse";
 import { readPortfolio } from "../../../src/core/read/readPortfolio";
 import { STANDARD_TEMPLATE } from "../../../src/core/template/standardTemplate";
 import type { RawScalar } from "../../../src/core/model/raw";
+import { dayFromYmd } from "../../../src/core/model/calendar";
 import { sheet, testSettings, workbook } from "../support/rawWorkbook";
 import { brief, JAN_1_2026 } from "./fixtures";
 
@@ -196,5 +197,57 @@ describe("a project's status report laid out as a form", () => {
     const named = read(report(), [], testSettings({ asOf: "2026-10-31", projectId: "P-9" }));
     expect(named.projects).toEqual([]);
     expect(named.findings.map((f) => f.rule)).not.toContain("project-form");
+  });
+});
+
+describe("a status report's blocks laid out across", () => {
+  /** TemplateLab's and Microsoft Create's one-page reports: banners, a rating block, a budget table. */
+  const rows: RawScalar[][] = [
+    ["PROJECT STATUS REPORT"],
+    [],
+    ["Project Name:", "Apollo CRM", null, null, "Project ID:", "PRJ-2041"],
+    ["Project Manager:", "Dana Kim", null, null, "Target End Date:", DEC_18_2026],
+    ["Start Date:", JAN_1_2026, null, null, "% Complete:", 0.6],
+    ["Phase:", "Execution"],
+    [],
+    // A rating per dimension: the labels across, the ratings under them.
+    ["Overall", "Scope", "Schedule", "Budget", "Quality"],
+    ["Amber", "Green", "Amber", "Green", "Green"],
+    [],
+    // Banners: each label over its amount, the next banner's label beside it.
+    ["TOTAL BUDGET", null, "TOTAL ACTUAL", null, "UNDER (OVER)"],
+    [660000, null, 476000, null, 184000],
+    [],
+    ["BUDGET"],
+    ["Category", "Budget", "Actual", "Variance", "% Spent"],
+    ["Labor", 420000, 265000, 155000, 0.63],
+    ["Software", 240000, 211000, 29000, 0.88],
+  ];
+
+  it("reads the rating under its label, the banners' amounts under theirs, and no line item as the budget", () => {
+    const p = read(rows);
+    const project = p.projects[0];
+    expect([
+      project?.projectId,
+      project?.status,
+      project?.baselineFinish,
+      project?.budget,
+      project?.actualCost,
+    ]).toEqual(["PRJ-2041", "Amber", dayFromYmd(2026, 12, 18), 660000, 476000]);
+    expect(p.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(p.bindings[0]?.columns["status"]).toEqual({ col: 1, header: "Overall", row: 9 });
+    expect(p.bindings[0]?.columns["budget"]).toEqual({ col: 1, header: "TOTAL BUDGET", row: 12 });
+  });
+
+  it("takes no value from a block's first line item when the block has several", () => {
+    const noBanners = rows.filter((row) => !(row[0] === "TOTAL BUDGET" || row[0] === 660000));
+    const p = read(noBanners);
+    expect([p.projects[0]?.budget, p.projects[0]?.actualCost]).toEqual([null, null]);
+    expect(p.findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual([
+      'Sheet "Status Report" gives no Budget, which the Projects table requires: add a "Budget:" line with the ' +
+        "project's value beside it.",
+      'Sheet "Status Report" gives no Actual Cost, which the Projects table requires: add a "Actual Cost:" line ' +
+        "with the project's value beside it.",
+    ]);
   });
 });
