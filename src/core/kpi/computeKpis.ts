@@ -88,7 +88,7 @@ export function computeKpis(portfolio: Portfolio, settings: Settings, items?: At
   return {
     asOf: settings.asOf,
     settings,
-    portfolio: portfolioKpis(projects, excluded),
+    portfolio: portfolioKpis(projects, excluded, portfolio.unidentified ?? []),
     projects,
     milestones: milestoneKpis(
       portfolio.milestones.filter((m) => counts(m.projectId)),

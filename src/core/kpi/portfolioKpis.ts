@@ -3,6 +3,7 @@ import { earnedValueMetrics } from "./earnedValue";
 import { countRag } from "./rag";
 import type { ComputedRagCounts, ExcludedProject, PortfolioKpis, ProjectKpis } from "./report";
 import { isActive, isInScope } from "./scope";
+import type { UnidentifiedProject } from "../model/portfolio";
 
 /**
  * Portfolio totals over the projects in scope (not Cancelled) and not excluded: PV, EV, AC, BAC and
@@ -13,6 +14,7 @@ import { isActive, isInScope } from "./scope";
 export function portfolioKpis(
   projects: readonly ProjectKpis[],
   excluded: readonly ExcludedProject[],
+  unidentified: readonly UnidentifiedProject[] = [],
 ): PortfolioKpis {
   let inScope = 0;
   let counted = 0;
@@ -58,5 +60,6 @@ export function portfolioKpis(
     compliance: complianceShare(active),
     counted,
     excluded,
+    ...(unidentified.length === 0 ? {} : { unidentified }),
   };
 }

@@ -1,4 +1,4 @@
-import { parseCellAddress } from "../model/a1";
+import { parseCellAddress, sheetRef } from "../model/a1";
 import { duplicateProjectReason } from "../model/cellPlace";
 import type { Finding } from "../model/finding";
 import type { Portfolio, Project, TableBinding } from "../model/portfolio";
@@ -38,10 +38,6 @@ export interface ProjectSelection {
 function describe(finding: Finding): string {
   const end = finding.message.search(/; |\. /);
   return end < 0 ? finding.message.replace(/\.$/, "") : finding.message.slice(0, end);
-}
-
-function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** The Projects column key of a finding's cell, through the binding of its sheet. */

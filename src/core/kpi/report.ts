@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding";
-import type { Rag, Phase } from "../model/portfolio";
+import type { Rag, Phase, UnidentifiedProject } from "../model/portfolio";
 import type { Settings } from "../model/settings";
 import type { CapacityRow } from "./capacityRows";
 import type { ResourceCapacityList } from "./resourceCapacityList";
@@ -47,6 +47,12 @@ export interface PortfolioKpis {
   /** Projects in scope whose figures are in the sums above (in scope and not excluded). */
   readonly counted: number;
   readonly excluded: readonly ExcludedProject[];
+  /**
+   * Projects rows not counted because their Project ID is blank or unreadable (`#REF!`), with the
+   * ID's cell and the row's name: an addition to the contract's keys, so a budget that left the
+   * totals is never unexplained. Absent when there are none.
+   */
+  readonly unidentified?: readonly UnidentifiedProject[];
 }
 
 /**

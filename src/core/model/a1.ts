@@ -54,6 +54,15 @@ export function parseRangeAddress(range: string): CellRange | null {
 }
 
 /**
+ * A sheet name as a finding names a place (`Projects!F12`, `'Status Report'!B7`): quoted unless a
+ * plain identifier, apostrophes inside doubled. Looser than `quoteSheetName`: a message is read by
+ * people, not parsed as a formula.
+ */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
  * A sheet name as a formula reference needs it: quoted unless a plain identifier that cannot be
  * read as a cell reference or boolean; apostrophes inside are doubled (`'O''Brien'`).
  */

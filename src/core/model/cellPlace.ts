@@ -1,4 +1,4 @@
-import { columnLetters } from "./a1";
+import { columnLetters, sheetRef } from "./a1";
 import type { SourceRef, TableBinding } from "./portfolio";
 
 /** A row's cell of a template column: its sheet column from the binding the row was read through. */
@@ -23,9 +23,7 @@ export function cellOfRow(bindings: readonly TableBinding[], src: SourceRef, key
  */
 export function placeOfRow(bindings: readonly TableBinding[], src: SourceRef, key: string): string {
   const { cell } = cellOfRow(bindings, src, key);
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(src.sheet)
-    ? src.sheet
-    : `'${src.sheet.replace(/'/g, "''")}'`;
+  const sheet = sheetRef(src.sheet);
   return cell === "" ? `${sheet} row ${src.row}` : `${sheet}!${cell}`;
 }
 

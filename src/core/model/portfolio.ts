@@ -151,4 +151,17 @@ export interface Portfolio {
    */
   readonly tables: Readonly<Record<string, readonly NormRow[]>>;
   readonly findings: readonly Finding[];
+  /** Projects rows left out because their Project ID is blank or unreadable (their error says so). */
+  readonly unidentified?: readonly UnidentifiedProject[];
+}
+
+/**
+ * A Projects row without a usable Project ID (blank, `#REF!`): it cannot be told from other rows,
+ * so it is in no figure, and the report says so rather than its budget leaving the totals unseen.
+ */
+export interface UnidentifiedProject {
+  readonly file: string;
+  /** `Projects!A42`: the Project ID's cell. */
+  readonly place: string;
+  readonly projectName: string | null;
 }

@@ -11,6 +11,7 @@ import type {
   Risk,
   SalaryBenchmark,
   TableBinding,
+  UnidentifiedProject,
 } from "../model/portfolio";
 import type { RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
@@ -45,6 +46,7 @@ export function readPortfolio(
   for (const table of template.tables) tables[table.key] = [];
   const bindings: TableBinding[] = [];
   const findings: Finding[] = [];
+  const unidentified: UnidentifiedProject[] = [];
   // Rows a workbook copies from an earlier one count once (one file alone has none).
   const repeated = workbooks.length > 1 ? new RepeatedRows(template) : null;
   for (const workbook of workbooks) {
@@ -60,6 +62,7 @@ export function readPortfolio(
     for (const binding of read.bindings) bindings.push(binding);
     for (const finding of read.findings) findings.push(finding);
     for (const finding of copies) findings.push(finding);
+    for (const row of read.unidentified ?? []) unidentified.push(row);
   }
   return {
     files: workbooks.map((w) => w.file),
@@ -74,5 +77,6 @@ export function readPortfolio(
     rateCard: typed<RateCardRow>(tables, "rateCard"),
     tables,
     findings,
+    ...(unidentified.length === 0 ? {} : { unidentified }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding";
-import type { NormRow, TableBinding } from "../model/portfolio";
+import type { NormRow, TableBinding, UnidentifiedProject } from "../model/portfolio";
+import { cellAddress as a1, sheetRef } from "../model/a1";
 import type { RawSheet, RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
@@ -19,12 +20,14 @@ import { readProjectForm } from "./projectForm";
 import { chooseInForm, formOf, hasProjectSetting } from "./formTables";
 import type { Candidate } from "./candidate";
 import { mappingFor, type SheetMapping } from "./sheetMapping";
-import { PROJECT_ID, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
+import { PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE, RESOURCES_TABLE } from "../template/keys";
 
 export interface WorkbookRead {
   readonly tables: ReadonlyMap<string, readonly NormRow[]>;
   readonly bindings: readonly TableBinding[];
   readonly findings: readonly Finding[];
+  /** Projects rows without a usable Project ID, left out of the tables. */
+  readonly unidentified?: readonly UnidentifiedProject[];
 }
 
 /** The table a sheet is: the mapping's table, else the first table whose name or alias matches the sheet name. */
@@ -259,6 +262,7 @@ export function readWorkbook(
   const bindings: TableBinding[] = [];
   // Resource plans in FTE or in days, turned into hours once the names are linked.
   const personTime: { table: string; time: PersonTime }[] = [];
+  const unidentified: UnidentifiedProject[] = [];
   const read = (c: Candidate, defaultProjectId: string | null): readonly NormRow[] => {
     const context = { file, date1904: workbook.date1904, settings, defaultProjectId };
     const sheetRead = sheetReadInput(c, context, findings);
@@ -266,8 +270,21 @@ export function readWorkbook(
     let rows = readTable(input, findings);
     if (sheetRead.payBasis.length > 0) rows = payOnTemplateBasis(rows, sheetRead.payBasis);
     for (const time of sheetRead.personTime) personTime.push({ table: c.table.key, time });
-    // A project row without a usable Project ID cannot be identified (its error is already reported).
-    if (c.table.key === PROJECTS_TABLE) rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
+    // A project row without a usable Project ID cannot be identified (its error is already reported):
+    // left out, and listed so the report can say so.
+    if (c.table.key === PROJECTS_TABLE) {
+      const idColumn = input.match.columns.get(PROJECT_ID);
+      for (const row of rows) {
+        if (typeof row[PROJECT_ID] === "string") continue;
+        const name = row[PROJECT_NAME];
+        unidentified.push({
+          file,
+          place: `${sheetRef(c.sheet.name)}!${idColumn === undefined ? `row ${row.src.row}` : a1(row.src.row, c.sheet.left + idColumn.index)}`,
+          projectName: typeof name === "string" ? name : null,
+        });
+      }
+      rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
+    }
     const missingKeys = missingRequired(input).map((col) => col.key);
     // The Project ID read from the names is bound there, so its findings name those cells.
     bindings.push(bindingOf(file, c, { ...input.match, unknown: unreadColumns(input) }, missingKeys));
@@ -305,5 +322,5 @@ export function readWorkbook(
   const people = tables.get(RESOURCES_TABLE) ?? [];
   for (const { table, time } of personTime)
     tables.set(table, personTimeAsHours(tables.get(table) ?? [], time, people));
-  return { tables, bindings, findings };
+  return { tables, bindings, findings, unidentified };
 }

@@ -1,4 +1,4 @@
-import { columnLetters } from "../model/a1";
+import { columnLetters, sheetRef } from "../model/a1";
 import type { DayNumber } from "../model/dates";
 import type { Finding, Severity } from "../model/finding";
 import type { CellValue, NormRow, SourceRef, TableBinding } from "../model/portfolio";
@@ -131,9 +131,4 @@ export function valueOf(row: NormRow, key: string): CellValue {
 export function projectIdOf(row: NormRow): string | null {
   const own = valueOf(row, "projectId") ?? valueOf(row, "fromProject");
   return own === null || own === "" ? null : String(own);
-}
-
-/** Sheet name as Excel writes it in a reference: quoted when it is not a plain word. */
-export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }

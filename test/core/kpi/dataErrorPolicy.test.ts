@@ -276,3 +276,34 @@ describe("a Projects sheet without a required earned-value column", () => {
     expect(report.portfolio.ragComputed).toEqual({ Green: 1, Amber: 0, Red: 0, Unknown: 2 });
   });
 });
+
+describe("a Projects row without a usable Project ID", () => {
+  it("is in no figure, and the report lists it with its cell and name", () => {
+    const rows = [
+      HEADERS,
+      project("P1", "Apollo", "Execution", 100_000, 50_000, 0.5, 50_000),
+      project("#REF!", "Borealis", "Execution", 200_000, 10_000, 0.1, 20_000),
+      ["", "Cobalt", "Pat Kim", "Execution", "Green", JAN_1, APR_30, 300_000, 30_000, 0.1, 30_000, MAR_20],
+    ];
+    const { report, portfolio } = analyseWorkbooks([workbook("t.xlsx", [sheet("Projects", rows)])], {
+      template: STANDARD_TEMPLATE,
+      settings: testSettings({ asOf: "2026-03-31" }),
+    });
+    expect(report.portfolio).toMatchObject({ projects: 1, bac: 100_000 });
+    expect(report.portfolio.unidentified).toEqual([
+      { file: "t.xlsx", place: "Projects!A3", projectName: "Borealis" },
+      { file: "t.xlsx", place: "Projects!A4", projectName: "Cobalt" },
+    ]);
+    expect(
+      portfolio.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`),
+    ).toEqual(["excel-error A3", "required-missing A4"]);
+  });
+
+  it("leaves the key out when every row has its ID", () => {
+    const { report } = analyseWorkbooks([tracker], {
+      template: STANDARD_TEMPLATE,
+      settings: testSettings({ asOf: "2026-03-31" }),
+    });
+    expect("unidentified" in report.portfolio).toBe(false);
+  });
+});

@@ -59,6 +59,38 @@ describe("buildDashboardPlan", () => {
     });
   });
 
+  it("names the project rows without a usable Project ID in the caveat line too", () => {
+    const base = sampleInput();
+    const unidentified = [
+      { file: "a.xlsx", place: "Projects!A40", projectName: "Data Lake" },
+      { file: "b.xlsx", place: "Projects!A3", projectName: null },
+    ];
+    const alone = buildDashboardPlan({
+      ...base,
+      report: { ...base.report, portfolio: { ...base.report.portfolio, unidentified } },
+    });
+    expect(cellMap(sheetByName(alone, SHEET_NAMES.dashboard)).get("B9")).toEqual({
+      value:
+        'Not in the totals: 2 project rows without a usable Project ID — "Data Lake" (a.xlsx Projects!A40), ' +
+        "b.xlsx Projects!A3. See PMO Validation.",
+      style: "warning",
+    });
+    const excluded = [
+      { projectId: "P-5", reason: "% Complete 140 % is above the maximum of 100 % at Projects!L7" },
+    ];
+    const both = buildDashboardPlan({
+      ...base,
+      report: {
+        ...base.report,
+        portfolio: { ...base.report.portfolio, excluded, unidentified: unidentified.slice(0, 1) },
+      },
+    });
+    expect(cellMap(sheetByName(both, SHEET_NAMES.dashboard)).get("B9")?.value).toBe(
+      "Not in the totals: 1 project with data errors — P-5 (Projects!L7). Nor 1 project row without a usable " +
+        'Project ID — "Data Lake" (a.xlsx Projects!A40). See PMO Validation.',
+    );
+  });
+
   it("draws forecast months as their own series in the planned-hours slot", () => {
     const base = sampleInput();
     const byMonth = base.report.capacity.byMonth.map((m, i) => ({ ...m, forecast: i === 1 }));

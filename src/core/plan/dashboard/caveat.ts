@@ -1,4 +1,5 @@
 import type { ExcludedProject } from "../../kpi/report";
+import type { UnidentifiedProject } from "../../model/portfolio";
 import { SHEET_NAMES } from "../../model/ownedSheets";
 import { FIRST_COL, LAST_COL, type DashboardBlock } from "./layout";
 
@@ -9,19 +10,30 @@ function shortReason(e: ExcludedProject): string {
   return at?.[1] === undefined ? e.projectId : `${e.projectId} (${at[1]})`;
 }
 
+/** `"Data Lake" (a.xlsx Projects!A40)`, or the place alone for a row without a name either. */
+function unidentifiedPlace(u: UnidentifiedProject): string {
+  return u.projectName === null ? `${u.file} ${u.place}` : `"${u.projectName}" (${u.file} ${u.place})`;
+}
+
 /**
  * One line under the tiles naming the projects left out of the totals (kpi-definitions v2), or
  * saying that every project is counted. A blank row follows.
  */
 export const caveat: DashboardBlock = ({ input, sheet }, row) => {
-  const { excluded } = input.report.portfolio;
+  const { excluded, unidentified = [] } = input.report.portfolio;
+  const rows =
+    unidentified.length === 0
+      ? ""
+      : `${excluded.length === 0 ? "Not in the totals: " : " Nor "}${unidentified.length} project row` +
+        `${unidentified.length === 1 ? "" : "s"} without a usable Project ID — ${unidentified.map(unidentifiedPlace).join(", ")}.`;
   const text =
     excluded.length === 0
-      ? "Every project in scope is in the totals."
+      ? unidentified.length === 0
+        ? "Every project in scope is in the totals."
+        : `${rows.trimStart()} See ${SHEET_NAMES.validation}.`
       : `Not in the totals: ${excluded.length} project${excluded.length === 1 ? "" : "s"} with data errors — ` +
-        `${excluded.map(shortReason).join(", ")}. See ${SHEET_NAMES.validation}.`;
-  sheet
-    .text(row, FIRST_COL, text, excluded.length === 0 ? "note" : "warning")
-    .merge(row, FIRST_COL, row, LAST_COL);
+        `${excluded.map(shortReason).join(", ")}.${rows} See ${SHEET_NAMES.validation}.`;
+  const clean = excluded.length === 0 && unidentified.length === 0;
+  sheet.text(row, FIRST_COL, text, clean ? "note" : "warning").merge(row, FIRST_COL, row, LAST_COL);
   return row + 2;
 };
