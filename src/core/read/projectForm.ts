@@ -383,8 +383,8 @@ function missingFieldFinding(
         : `${field.label} (${cell}) has no value beside it, and the Projects table requires it: ${byName}. ` +
           `Enter the PMO's ID in the cell to its right.`
       : field === undefined
-        ? `Sheet "${sheet.name}" gives no ${def.header}, which the Projects table requires: add a ` +
-          `"${def.header}:" line with the project's value beside it.`
+        ? `Sheet "${sheet.name}" gives no ${def.header}, which the Projects table requires: add ` +
+          `${/^[AEIOU]/i.test(def.header) ? "an" : "a"} "${def.header}:" line with the project's value beside it.`
         : `${field.label} (${cell}) has no value beside it; it is required, so enter it in the cell to its right.`;
   return sheetFinding(
     file,

@@ -246,7 +246,7 @@ describe("a status report's blocks laid out across", () => {
     expect(p.findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual([
       'Sheet "Status Report" gives no Budget, which the Projects table requires: add a "Budget:" line with the ' +
         "project's value beside it.",
-      'Sheet "Status Report" gives no Actual Cost, which the Projects table requires: add a "Actual Cost:" line ' +
+      'Sheet "Status Report" gives no Actual Cost, which the Projects table requires: add an "Actual Cost:" line ' +
         "with the project's value beside it.",
     ]);
   });
