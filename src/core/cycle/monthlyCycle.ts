@@ -115,7 +115,10 @@ export function monthlyCycle(
     previousAsOf: previous,
     changes,
     narrative: sentences,
-    followUp: followUpList(report, current.projects),
+    followUp: followUpList(report, current.projects, {
+      projects: source.portfolio.projects,
+      findings: report.validation.findings,
+    }),
     previousReportedRag: earlier === null ? null : reportedRagCounts(earlier.projects),
   };
 }

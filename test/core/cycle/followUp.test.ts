@@ -59,3 +59,53 @@ describe("followUpList", () => {
     ]);
   });
 });
+
+describe("followUpList with the Projects rows and findings", () => {
+  const finding = (file: string, severity: "error" | "warning", projectId?: string) =>
+    ({
+      file,
+      sheet: "S",
+      cell: "A2",
+      row: 2,
+      column: "C",
+      severity,
+      rule: "r",
+      message: "m",
+      ...(projectId ? { projectId } : {}),
+    }) as const;
+
+  it("lists every manager of a shared ID and counts each finding for the PM whose tracker holds it", () => {
+    const r = report([{ projectId: "P1" }, { projectId: "P2" }, { projectId: "P9", phase: "Closed" }]);
+    const rows = [
+      projectRow(NOW, { projectId: "P1", projectManager: "Ann" }),
+      projectRow(NOW, { projectId: "P2", projectManager: "Omar" }),
+      projectRow(NOW, { projectId: "P9", projectManager: "Zed" }),
+    ];
+    const sources = {
+      projects: [
+        { src: { file: "ann.xlsx", sheet: "Projects", row: 2 }, projectId: "P1", projectManager: "Ann" },
+        { src: { file: "eva.xlsx", sheet: "Projects", row: 2 }, projectId: "P1", projectManager: "Eva" },
+        { src: { file: "omar.xlsx", sheet: "Projects", row: 2 }, projectId: "P2", projectManager: "Omar" },
+        { src: { file: "zed.xlsx", sheet: "Projects", row: 2 }, projectId: "P9", projectManager: "Zed" },
+      ],
+      findings: [
+        finding("ann.xlsx", "error", "P1"),
+        finding("eva.xlsx", "error", "P1"),
+        finding("eva.xlsx", "warning", "P1"),
+        // Omar's milestones name p-2, which his Projects sheet spells P2: no project, his file.
+        finding("omar.xlsx", "error", "p-2"),
+        finding("omar.xlsx", "error"),
+        // A Closed project's finding and an unreadable file's chase nobody.
+        finding("zed.xlsx", "error", "P9"),
+        finding("lost.xlsx", "error"),
+      ],
+    };
+    expect(
+      followUpList(r, rows, sources).map((f) => [f.projectManager, f.projects, f.errors, f.warnings]),
+    ).toEqual([
+      ["Omar", ["P2"], 2, 0],
+      ["Ann", ["P1"], 1, 0],
+      ["Eva", ["P1"], 1, 1],
+    ]);
+  });
+});

@@ -49,9 +49,17 @@ describe("monthlyCycle through analyseWorkbooks", () => {
     expect(again.cycle.narrative).toEqual(october.cycle.narrative);
   });
 
-  it("follow-up lists every active project once, under its manager", () => {
+  it("follow-up lists every active project under each of its managers", () => {
     const listed = october.cycle.followUp.flatMap((f) => f.projects).sort();
     const active = october.report.projects.filter((p) => p.phase !== "Closed" && p.phase !== "Cancelled");
-    expect(listed).toEqual(active.map((p) => p.projectId).sort());
+    expect([...new Set(listed)]).toEqual(active.map((p) => p.projectId).sort());
+    // The demo's PRJ-0007 is two PMs' projects sharing an ID: both are chased for it.
+    const sharing = october.cycle.followUp.filter((f) => f.projects.includes("PRJ-0007"));
+    const managers = october.portfolio.projects
+      .filter((p) => p.projectId === "PRJ-0007")
+      .map((p) => p.projectManager);
+    expect(sharing.map((f) => f.projectManager).sort()).toEqual([...new Set(managers)].sort());
+    expect(sharing).toHaveLength(2);
+    expect(listed.length).toBe(active.length + 1);
   });
 });
