@@ -16,12 +16,13 @@ const COMMA_DECIMAL = [
   /^[+-]?\d+,\d{1,2}$/,
 ];
 
-/** Text only a decimal-point writer gives: the mirror images. */
-const POINT_DECIMAL = [
-  /^[+-]?\d{1,3}(?:,\d{3})+\.\d+$/,
-  /^[+-]?\d{1,3}(?:,\d{3}){2,}$/,
-  /^[+-]?\d+\.\d{1,2}$/,
-];
+/**
+ * Text a decimal-point writer gives, or may: the mirror images, and a comma before three digits
+ * (`270,171`, `USD 50,000`), which read with a decimal comma would be an amount with three
+ * decimals. Any one of them keeps the column on the decimal point: a column switches only when
+ * nothing in it reads differently the two ways but the continental amounts themselves.
+ */
+const POINT_DECIMAL = [/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/, /^[+-]?\d+\.\d{1,2}$/, /^[+-]?\d+\.$/];
 
 /** A number a decimal-comma writer may give, grouped by dots or spaces or not at all. */
 const COMMA_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?$/;

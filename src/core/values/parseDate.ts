@@ -2,7 +2,7 @@ import type { DayNumber } from "../model/dates";
 import type { DateOrder } from "../model/settings";
 import { dayFromYmd, isValidYmd, ymdFromDay } from "../model/calendar";
 import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
-import { columnDateOrder } from "./columnDateOrder";
+import { columnDateOrder, isDotted } from "./columnDateOrder";
 import { dayFromSerial } from "./serialDate";
 import { dayMonthOf, orderLabel, splitTextDate } from "./textDate";
 import { formatDay, quoteRaw } from "./formatValue";
@@ -14,7 +14,10 @@ export interface TextDay {
   readonly iso: boolean;
 }
 
-/** Day number of a trimmed text date read in `order`, or null when it is not a real date. */
+/**
+ * Day number of a trimmed text date read in `order` (a date written with dots day-first whatever
+ * the order: `isDotted`), or null when it is not a real date.
+ */
 export function dayFromText(text: string, order: DateOrder): TextDay | null {
   const parts = splitTextDate(text);
   if (parts === null) return null;
@@ -23,7 +26,7 @@ export function dayFromText(text: string, order: DateOrder): TextDay | null {
       ? { day: dayFromYmd(parts.year, parts.month, parts.day), iso: parts.iso }
       : null;
   }
-  const { day, month } = dayMonthOf(parts.a, parts.b, order);
+  const { day, month } = dayMonthOf(parts.a, parts.b, isDotted(text) ? "DMY" : order);
   return isValidYmd(parts.year, month, day) ? { day: dayFromYmd(parts.year, month, day), iso: false } : null;
 }
 
@@ -32,6 +35,14 @@ export function dateAsTextNote(header: string, order: DateOrder): NoteDescriber 
   return (count, cells) =>
     `${header} has ${count === 1 ? "1 date" : `${count} dates`} stored as text (${cells}); ` +
     `${count === 1 ? "it was" : "they were"} read as ${orderLabel(order)}. Format the cells as dates.`;
+}
+
+/** The note of dates stored as text with dots (`05.01.2026`), read day-first (created once per column). */
+function dottedDateNote(header: string): NoteDescriber {
+  return (count, cells) =>
+    `${header} has ${count === 1 ? "1 date" : `${count} dates`} stored as text with dots (${cells}); ` +
+    `${count === 1 ? "it was" : "they were"} read as day.month.year, as dates written with dots are. ` +
+    `Format the cells as dates.`;
 }
 
 /** The "date written as a number" note (20261231 or a timestamp read as a date), created once per column. */
@@ -92,6 +103,7 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
   const { header, date1904 } = ctx;
   const note = dateAsTextNote(header, order);
   const numberNote = dateAsNumberNote(header);
+  const dottedNote = dottedDateNote(header);
   const accepted = `a date (for example ${order === "DMY" ? "31/03/2026" : "03/31/2026"} or 2026-03-31)`;
   const spans = {
     required: ctx.column.required === true,
@@ -138,9 +150,12 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
       return written;
     }
     if (typeof value !== "string") return invalid(value, sink);
+    // A date written with dots is day.month.year in every locale that writes it so.
+    const dotted = isDotted(value);
     const text = dayFromText(value, order);
     if (text === null) return invalid(value, sink);
-    if (!text.iso) sink.note("date-as-text", note);
+    if (dotted) sink.note("date-dotted", dottedNote);
+    else if (!text.iso) sink.note("date-as-text", note);
     return text.day;
   };
   return { parse, usesFormat: false, notices, fromColumn: order !== ctx.dateOrder };

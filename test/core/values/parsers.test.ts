@@ -134,6 +134,15 @@ describe("currency", () => {
       "3:currency-differs",
     ]);
     expect(point.issues[0]?.message).toContain("stored as text with three digits after a point");
+    // A comma before three digits, a trailing point: one continental amount does not switch them.
+    const mixed = parseColumn({ type: "currency", header: "Actual Cost" }, [
+      "1.234.567,89",
+      "270,171",
+      "USD 50,000",
+      "1002713.",
+    ]);
+    expect(mixed.values).toEqual([null, 270171, 50000, 1002713]);
+    expect(mixed.notices).toEqual([]);
   });
 
   it("tells numbers formatted in another currency than the column's, as text marked so is told", () => {
@@ -561,30 +570,31 @@ describe("date", () => {
   });
 
   it("reads dates written with dots day-first, as every locale that writes them so does", () => {
-    const { values, notices } = parseColumn(
+    const { values, notices, issues } = parseColumn(
       { type: "date", header: "Start Date" },
-      ["05.01.2026", "11.12.26", "03/04/2026"],
+      ["05.01.2026", "11.12.26", "03/04/2026", "12/3/2026 0:00"],
       { dateOrder: "MDY" },
     );
-    expect(values).toEqual([dayFromYmd(2026, 1, 5), dayFromYmd(2026, 12, 11), dayFromYmd(2026, 4, 3)]);
-    expect(notices).toEqual([
-      {
-        severity: "warning",
-        rule: "date-order-switched",
-        index: 0,
-        message:
-          'Start Date "05.01.2026" is written with dots, as day.month.year, so every text date in this column was ' +
-          "read as day/month/year (the setting says month/day/year). Enter dates as real dates or as 2026-03-31 " +
-          "to avoid any doubt.",
-      },
+    // The dotted dates day-first; the others in the column's order (month-first here), not switched by them.
+    expect(values).toEqual([
+      dayFromYmd(2026, 1, 5),
+      dayFromYmd(2026, 12, 11),
+      dayFromYmd(2026, 3, 4),
+      dayFromYmd(2026, 12, 3),
     ]);
-    // A value only valid month-first keeps the setting.
-    expect(parseColumn({ type: "date" }, ["05.01.2026", "02/21/2026"], { dateOrder: "MDY" }).values).toEqual([
-      dayFromYmd(2026, 5, 1),
-      dayFromYmd(2026, 2, 21),
+    expect(notices).toEqual([]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:date-dotted",
+      "1:date-dotted",
+      "2:date-as-text",
+      "3:date-as-text",
     ]);
-    // Day-first configured: nothing to switch.
-    expect(parseColumn({ type: "date" }, ["05.01.2026"], { dateOrder: "DMY" }).notices).toEqual([]);
+    expect(issues[0]?.message).toBe(
+      "Start Date has 1 date stored as text with dots (A2); it was read as day.month.year, as dates written " +
+        "with dots are. Format the cells as dates.",
+    );
+    // A dotted date that is only valid month-first is no date.
+    expect(parseColumn({ type: "date" }, ["12.31.2026"], { dateOrder: "MDY" }).values).toEqual([null]);
   });
 
   it("keeps the configured order when the column has values only valid in each order", () => {
