@@ -19,7 +19,13 @@ const LAST_SERIAL = 73_415;
 export interface MonthHeader {
   readonly column: BoundColumn;
   readonly label: string;
+  /** The month the cell counts in (a week's: the month holding most of its days). */
   readonly month: MonthIndex;
+  /**
+   * A week that spans two months: each month's share of its working days (Monday to Friday), which
+   * its cell is split by. Absent when the week lies in one month.
+   */
+  readonly shares?: readonly { readonly month: MonthIndex; readonly share: number }[];
 }
 
 /** The header as a month header (`Jan-26`, `2026-01`, `January 2026`, a date cell), else null. */
@@ -80,8 +86,28 @@ function weekday(day: DayNumber): number {
 }
 
 /**
+ * The months a week starting on `start` spans, each with its share of the week's working days
+ * (Monday to Friday), when it spans two; else undefined. A month's capacity is its working days'
+ * hours, so a week's hours split so add up to a full month for a person planned full-time each
+ * week: counted whole in one month, a five-week month was 109 % and the next 95 %.
+ */
+function weekShares(start: DayNumber): MonthHeader["shares"] {
+  const byMonth = new Map<MonthIndex, number>();
+  let working = 0;
+  for (let day = start; day < start + 7; day++) {
+    if (weekday(day) >= 5) continue;
+    working++;
+    const month = monthIndexOfDay(day);
+    byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  }
+  if (byMonth.size < 2 || working === 0) return undefined;
+  return [...byMonth].map(([month, days]) => ({ month, share: days / working }));
+}
+
+/**
  * Weeks across the columns: two or more day headers, each whole weeks after the one before (one
- * week at least once). A week counts in the month that holds most of its days (its fourth day's).
+ * week at least once). A week counts in the month that holds most of its days (its fourth day's),
+ * and one that spans two months is split between them by its working days (`weekShares`).
  * A bare date on a Friday, Saturday or Sunday ends its week (a timesheet's week ending); on any
  * other day it starts it.
  */
@@ -96,7 +122,14 @@ function weeksAcross(unknown: readonly BoundColumn[], date1904: boolean, order: 
   const bareEnds = weeks.filter((w) => w.said === null).every((w) => weekday(w.day) >= 4);
   return weeks.map((w) => {
     const ends = w.said === "end" || (w.said === null && bareEnds);
-    return { column: w.column, label: w.label, month: monthIndexOfDay((ends ? w.day - 6 : w.day) + 3) };
+    const start = ends ? w.day - 6 : w.day;
+    const shares = weekShares(start);
+    return {
+      column: w.column,
+      label: w.label,
+      month: monthIndexOfDay(start + 3),
+      ...(shares === undefined ? {} : { shares }),
+    };
   });
 }
 

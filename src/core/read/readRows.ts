@@ -211,9 +211,12 @@ function readAcross(
     let value = readCell(reader, plan, cells, r, sheetRow);
     if (cellWasBlank()) return;
     if (typeof value === "number") value = checkNumber(reader, plan, value, sheetRow);
-    const month = (across.months[i] as MonthHeader).month;
-    const sum = amounts.has(month) ? (amounts.get(month) ?? null) : 0;
-    amounts.set(month, sum === null || typeof value !== "number" ? null : sum + value);
+    const header = across.months[i] as MonthHeader;
+    // A week spanning two months is split by its working days in each.
+    for (const { month, share } of header.shares ?? [{ month: header.month, share: 1 }]) {
+      const sum = amounts.has(month) ? (amounts.get(month) ?? null) : 0;
+      amounts.set(month, sum === null || typeof value !== "number" ? null : sum + value * share);
+    }
   });
   sink.plan = null;
   for (const [month, amount] of amounts) {

@@ -414,7 +414,7 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.bindings.find((b) => b.sheet === "Resource Plan")?.missingRequired).toEqual([]);
   });
 
-  it("adds up a resource plan's weeks across columns by month, a week counting where most of its days are", () => {
+  it("adds up a resource plan's weeks across columns by month, a week spanning two split by its working days", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
       sheet("Resource Plan", [
@@ -427,8 +427,10 @@ describe("readPortfolio: which sheet is which table", () => {
     const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
     const plan = p.allocations.filter((a) => a.src.sheet === "Resource Plan");
     expect(plan.map((a) => [a.resource, a.month, a.plannedHours])).toEqual([
-      // 29/12/2025 is January's week (Thursday 1 January is its fourth day); the blank week adds nothing.
-      ["Ann Lee", monthFromYm(2026, 1), 32],
+      // The week of Monday 29/12/2025 has 3 working days in December and 2 in January: 8 h is 4.8 + 3.2.
+      // The blank week adds nothing.
+      ["Ann Lee", monthFromYm(2025, 12), 8 * (3 / 5)],
+      ["Ann Lee", monthFromYm(2026, 1), 8 * (2 / 5) + 8 + 16],
       // A bad week leaves its month without an amount (its cell has the finding).
       ["Bob Ray", monthFromYm(2026, 1), null],
     ]);
@@ -439,8 +441,8 @@ describe("readPortfolio: which sheet is which table", () => {
     ]);
     expect(found[0]?.message).toBe(
       'Sheet "Resource Plan" lays its weeks across columns ("w/c 29/12/2025" in C1 to "w/c 26/01/2026" in F1): ' +
-        "each month's weeks were added up as the Planned Hours of that month (a week counts in the month that " +
-        "holds most of its days), one Allocations row per month filled.",
+        "each month's weeks were added up as the Planned Hours of that month (a week spanning two months is split " +
+        "between them by its working days), one Allocations row per month filled.",
     );
     // Weeks named by their end (w/e Friday), week-commencing date cells (Mondays 5 and 12 January),
     // and week-ending date cells (Fridays 30 January and 6 February: January's week, then February's).
