@@ -104,6 +104,37 @@ describe("build --previous", () => {
     expect(sha256(out)).toBe(hash);
   });
 
+  it("warns when the as-of date is before the history's latest period or beside one in its month", async () => {
+    const out = join(root, "asof", "dashboard.xlsx");
+    expect(
+      (await runCliAt(["build", september, "--as-of", DEMO_PREVIOUS_AS_OF, "--out", out], CLOCK)).code,
+    ).toBe(0);
+    const grown = ["build", october, "--as-of", DEMO_AS_OF, "--previous", out, "--out", out];
+    expect((await runCliAt(grown, CLOCK)).err).toBe("");
+    // The next run types last month's date: the closed month is rebuilt, and the run says so.
+    const earlier = join(root, "asof", "earlier.xlsx");
+    const rerun = await runCliAt(
+      ["build", october, "--as-of", DEMO_PREVIOUS_AS_OF, "--previous", out, "--out", earlier],
+      CLOCK,
+    );
+    expect(rerun.code).toBe(0);
+    expect(rerun.err).toBe(
+      `pmo-pulse: warning: the history already holds a later period (${DEMO_AS_OF}) than this build's ` +
+        `${DEMO_PREVIOUS_AS_OF}: ${DEMO_PREVIOUS_AS_OF}'s rows were replaced, and "what changed" compares ` +
+        `${DEMO_PREVIOUS_AS_OF} with the period before it. If that is not what you meant, check --as-of.\n`,
+    );
+    // A day off in the same month: two periods, said so.
+    const dayOff = `${DEMO_AS_OF.slice(0, 8)}${String(Number(DEMO_AS_OF.slice(8)) - 1).padStart(2, "0")}`;
+    const typo = await runCliAt(
+      ["build", october, "--as-of", dayOff, "--previous", out, "--out", join(root, "asof", "typo.xlsx")],
+      CLOCK,
+    );
+    expect(typo.err).toContain(
+      `the history already holds ${DEMO_AS_OF}, in the same month as this build's ${dayOff}: both are kept as ` +
+        `periods of their own. To replace that month's report instead, build with --as-of ${DEMO_AS_OF}.`,
+    );
+  });
+
   it("keeps the latest --history-periods periods, and says what it takes", async () => {
     const out = join(root, "one-period", "dashboard.xlsx");
     const json = join(root, "one-period", "kpis.json");

@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
 import { analyseWorkbooks, type Analysis, type AnalyseOptions } from "../../core/analyse";
 import type { History } from "../../core/cycle/history";
+import { periodNotices } from "../../core/cycle/periodNotices";
 import { buildDashboardPlan } from "../../core/plan/buildDashboardPlan";
 import { generatedAtText } from "../../core/plan/generatedAtText";
 import { CliError } from "../cliError";
@@ -105,6 +106,10 @@ export async function buildCommand(files: readonly string[], flags: BuildFlags, 
     io.out(`KPI JSON written to ${flags.json}\n`);
   }
   for (const finding of analysis.unreadable) io.err(`pmo-pulse: ${finding.message}\n`);
+  if (history !== undefined) {
+    for (const notice of periodNotices(history, analysis.report.asOf))
+      io.err(`pmo-pulse: warning: ${notice}\n`);
+  }
   io.out(`${analysis.countLine}; run "pmo-pulse validate" for the list.\n`);
   // A file that could not be read among several: the dashboard is written, but the run says so.
   return analysis.unreadable.length > 0 ? 1 : 0;
