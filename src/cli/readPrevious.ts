@@ -24,7 +24,8 @@ function reportingReadErrors(period: CarriedPeriod): CarriedPeriod {
 
 /**
  * The history of an earlier dashboard workbook (`--previous`). Read before anything is written, so
- * --previous may be the --out file itself. Not a workbook, or no PMO History sheet: exit 2. Only
+ * --previous may be the --out file itself. Not a workbook, no PMO History sheet, or one that holds
+ * no period: exit 2. Only
  * PMO History is read, and the periods it stored are carried unread (see dashboardHistory).
  */
 export async function readPrevious(path: string): Promise<History> {
@@ -40,6 +41,15 @@ export async function readPrevious(path: string): Promise<History> {
   if (history === null) {
     throw new CliError(
       `--previous ${path}: no "${HISTORY_SHEET}" sheet; give a dashboard written by pmo-pulse build`,
+    );
+  }
+  // A sheet of that name whose PortfolioHistory table is gone or unreadable (a user's own sheet, a
+  // renamed header) holds no period: read as an empty history, the months before were lost unsaid.
+  if (history.portfolio.length === 0) {
+    throw new CliError(
+      `--previous ${path}: its "${HISTORY_SHEET}" sheet holds no period pmo-pulse can read (the ` +
+        `PortfolioHistory table with its As Of column is missing or was edited); give a dashboard written ` +
+        `by pmo-pulse build, as it was written`,
     );
   }
   const carried = history.carried;

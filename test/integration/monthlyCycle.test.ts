@@ -3,6 +3,7 @@
  * of the same month, a --previous that is not a dashboard, and a folder of PM trackers with a
  * broken file and a lock file among them.
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -157,7 +158,23 @@ describe("build --previous", () => {
   it("exits 2 naming the file when --previous is not a workbook or has no PMO History", async () => {
     const text = join(root, "notes.xlsx");
     writeFileSync(text, "not a workbook");
+    // A user's own sheet under the history's name: no period in it, so no history to continue.
+    const own = join(root, "own-history.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("PMO History").addRows([
+      ["Month", "Notes"],
+      ["October", "steering group moved"],
+    ]);
+    await workbook.xlsx.writeFile(own);
     const out = join(root, "x", "dashboard.xlsx");
+    const ownRun = await runCliAt(
+      ["build", october, "--as-of", DEMO_AS_OF, "--previous", own, "--out", out],
+      CLOCK,
+    );
+    expect(ownRun.code).toBe(2);
+    expect(ownRun.err).toContain(
+      `--previous ${own}: its "PMO History" sheet holds no period pmo-pulse can read`,
+    );
     for (const previous of [text, october]) {
       const run = await runCliAt(
         ["build", october, "--as-of", DEMO_AS_OF, "--previous", previous, "--out", out],
