@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { CliError } from "./cliError";
 
@@ -26,17 +26,37 @@ const OTHER_SPREADSHEETS: ReadonlyMap<string, string> = new Map([
 export interface LeftOutFile {
   readonly path: string;
   readonly what: string;
+  /** What to do to include it; default: save it as .xlsx. */
+  readonly fix?: string;
 }
 
 /** "Left out north.xls (an Excel 97-2003 workbook): save it as .xlsx to include it." */
 export function leftOutLine(file: LeftOutFile): string {
-  return `Left out ${file.path} (${file.what}): save it as .xlsx to include it.`;
+  return `Left out ${file.path} (${file.what}): ${file.fix ?? "save it as .xlsx to include it"}.`;
+}
+
+/** Whether a folder entry is a file to read: a file, or a link to one (a synced or shared folder's). */
+async function isFileEntry(
+  entry: { isFile(): boolean; isSymbolicLink(): boolean },
+  path: string,
+): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return (await stat(path).catch(() => null))?.isFile() === true;
+}
+
+/** How many trackers a sub-folder holds directly (0 when it cannot be listed): it is not read, but said. */
+async function trackersIn(dir: string): Promise<number> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  return entries.filter((name) => !name.startsWith("~$") && READ_EXTENSIONS.has(extname(name).toLowerCase()))
+    .length;
 }
 
 /**
  * Like Excel's "Get Data → From Folder": every `.xlsx` (and `.xlsm`) directly in the folder (no
- * sub-folders), without Office's `~$` lock files or the files the run writes, in name order; and
- * the spreadsheets in other formats, which are not read.
+ * sub-folders), or linked there, without Office's `~$` lock files or the files the run writes, in
+ * name order; and the spreadsheets in other formats and the sub-folders holding trackers, which are
+ * not read but named.
  */
 export async function folderFiles(
   dir: string,
@@ -55,8 +75,20 @@ export async function folderFiles(
   // In name order, so both lists are.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (!entry.isFile() || entry.name.startsWith("~$")) continue;
+    if (entry.name.startsWith("~$")) continue;
     const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      // Like Get Data → From Folder without sub-folders; a PM's tracker filed one level down is named.
+      const count = await trackersIn(path);
+      if (count > 0)
+        leftOut.push({
+          path,
+          what: `a sub-folder with ${count} tracker${count === 1 ? "" : "s"}`,
+          fix: "sub-folders are not read; move the files up, or give the sub-folder too",
+        });
+      continue;
+    }
+    if (!(await isFileEntry(entry, path))) continue;
     const extension = extname(entry.name).toLowerCase();
     if (READ_EXTENSIONS.has(extension)) {
       if (!skip.has(resolve(path))) files.push(path);

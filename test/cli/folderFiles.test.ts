@@ -2,14 +2,14 @@
  * What a folder build reads: .xlsx and macro-enabled .xlsm trackers; the PMs' files in other
  * spreadsheet formats are named on stderr rather than dropped unseen.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { runCli } from "../../src/cli/main";
 import { CliError } from "../../src/cli/cliError";
 import { readInputs } from "../../src/cli/readInputs";
-import type { LeftOutFile } from "../../src/cli/folderFiles";
+import { leftOutLine, type LeftOutFile } from "../../src/cli/folderFiles";
 import { trackerXlsxBuffer } from "../../src/file/writeTrackerXlsx";
 import { pmTrackerSpec } from "../../scripts/bench/consolidateBench";
 
@@ -103,6 +103,38 @@ describe("a folder of PM files in several formats", () => {
       );
     } finally {
       rmSync(old, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a shared folder's links and sub-folders", () => {
+  it("reads a tracker linked into the folder, and names a sub-folder holding trackers", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "pmo-pulse-links-"));
+    const elsewhere = mkdtempSync(join(tmpdir(), "pmo-pulse-elsewhere-"));
+    try {
+      writeFileSync(join(folder, "a-north.xlsx"), await trackerXlsxBuffer(pmTrackerSpec(1, "2026-10-31")));
+      writeFileSync(join(elsewhere, "south.xlsx"), await trackerXlsxBuffer(pmTrackerSpec(2, "2026-10-31")));
+      symlinkSync(join(elsewhere, "south.xlsx"), join(folder, "b-south.xlsx"));
+      // A dangling link is nothing to read.
+      symlinkSync(join(elsewhere, "gone.xlsx"), join(folder, "c-gone.xlsx"));
+      mkdirSync(join(folder, "late"));
+      writeFileSync(
+        join(folder, "late", "east.xlsx"),
+        await trackerXlsxBuffer(pmTrackerSpec(3, "2026-10-31")),
+      );
+      mkdirSync(join(folder, "archive"));
+      writeFileSync(join(folder, "archive", "notes.txt"), "old");
+      const leftOut: LeftOutFile[] = [];
+      const inputs = await readInputs([folder], { onLeftOut: (file) => leftOut.push(file) });
+      // Before, the link was skipped without a word: the PM's projects went "Not reported".
+      expect(inputs.workbooks.map((w) => w.file)).toEqual(["a-north.xlsx", "b-south.xlsx"]);
+      expect(leftOut.map(leftOutLine)).toEqual([
+        `Left out ${join(folder, "late")} (a sub-folder with 1 tracker): sub-folders are not read; move the files ` +
+          "up, or give the sub-folder too.",
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 });
