@@ -17,6 +17,8 @@ export interface NotDataRow {
 
 /** What `notDataRow` needs of the table, decided once per table. */
 export interface NotDataContext {
+  /** Grid column of an exported schedule's Outline Level (MS Project), or -1. */
+  readonly outlineLevel?: number;
   readonly colStart: number;
   readonly colEnd: number;
   /** The first data row (grid index): a guidance row sits there or just below. */
@@ -157,6 +159,10 @@ export function notDataRow(
       return { kind: "example", col: firstText };
   }
   if (isRepeatedHeader(ctx, cells)) return { kind: "header", col: ctx.firstHeaded };
+  // MS Project's project summary task (Outline Level 0): the sum of the projects under it.
+  const outline = ctx.outlineLevel ?? -1;
+  if (outline >= 0 && cells[outline] === 0)
+    return { kind: "summary", col: firstText >= 0 ? firstText : outline };
   const title = groupTitle(ctx, cells, r);
   if (title >= 0) return { kind: "heading", col: title };
   if (isGuidanceRow(ctx, cells, r)) return { kind: "guidance", col: firstText };

@@ -19,6 +19,7 @@ import { summaryRowFinder } from "./summaryRows";
 import { notDataFinding, notDataRow, type NotDataContext, type NotDataKind } from "./notDataRows";
 import { trailingNotes, type TrailingNote } from "./trailingNotes";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
+import { headerKey } from "../model/names";
 
 /**
  * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
@@ -97,6 +98,11 @@ export function createRowReader(
     newRow: blankRowFactory(table.key, [...keys]),
     headed,
     notData: {
+      // MS Project's Outline Level: 0 is the plan's own summary task, never a project of it.
+      outlineLevel:
+        table.key === PROJECTS_TABLE
+          ? (match.unknown.find((u) => headerKey(u.header) === "outlinelevel")?.index ?? -1)
+          : -1,
       colStart: match.colStart,
       colEnd: match.colEnd,
       dataStart: match.dataStart,

@@ -137,6 +137,33 @@ describe("readPortfolio: rows", () => {
   });
 
   describe("summary rows of an exported hierarchy", () => {
+    it("skips MS Project's project summary task (Outline Level 0), whatever its cells hold", () => {
+      const p = projectsOnly([
+        [...PROJECT_HEADERS, "Outline Level"],
+        // Text as MS Project exports it: no number to tell it by.
+        [
+          "",
+          "PMO Master Schedule FY26",
+          null,
+          null,
+          null,
+          "Mon 1/5/26",
+          "Fri 12/17/27",
+          "$6,100,000.00",
+          "$2,310,400.00",
+          "38%",
+          0,
+        ],
+        [...projectRow("P1"), 1],
+        [...projectRow("P2"), 1],
+      ]);
+      expect(p.projects.map((row) => row.projectId)).toEqual(["P1", "P2"]);
+      expect(p.findings.map(brief)).toEqual([
+        "warning unknown-columns Projects!K1",
+        "info summary-row Projects!B2",
+      ]);
+    });
+
     const day = (m: number, d: number, y = 2026) => dayFromYmd(y, m, d);
     // Start, Baseline Finish, Budget and % Complete of a row over its projects.
     const summary = (
