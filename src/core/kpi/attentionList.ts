@@ -71,21 +71,21 @@ function reasonsOf(
   if (milestones.length > 0) {
     reasons.push({
       kind: "overdue-milestone",
-      text: `${plural(milestones.length, "overdue milestone")}: ${firstFew(milestones.map((m) => `"${m.milestone}" ${m.daysOverdue} days`))}`,
+      text: `${plural(milestones.length, "overdue milestone")}: ${firstFew(milestones.map((m) => `"${m.milestone}" ${plural(m.daysOverdue, "day")}`))}`,
     });
   }
   const risks = (grouped.risks.get(p.projectId) ?? []).filter((r) => riskSeverity(r.score) === "High");
   if (risks.length > 0) {
     reasons.push({
       kind: "overdue-risk",
-      text: `${plural(risks.length, "High risk")} past due: ${firstFew(risks.map((r) => `"${r.title}" ${r.daysOverdue} days`))}`,
+      text: `${plural(risks.length, "High risk")} past due: ${firstFew(risks.map((r) => `"${r.title}" ${plural(r.daysOverdue, "day")}`))}`,
     });
   }
   if (!p.fresh) {
     const last = row?.lastUpdated ?? null;
     reasons.push({
       kind: "stale",
-      text: last === null ? "no Last Updated date" : `not updated for ${inputs.asOf - last} days`,
+      text: last === null ? "no Last Updated date" : `not updated for ${plural(inputs.asOf - last, "day")}`,
     });
   }
   if (row !== undefined && row.baselineFinish !== null && isPastDueUnfinished(row, inputs.asOf)) {
@@ -93,7 +93,7 @@ function reasonsOf(
     const done = p.excluded ? "" : ` at ${Math.round((row.percentComplete ?? 0) * 100)} % complete`;
     reasons.push({
       kind: "past-finish",
-      text: `${inputs.asOf - row.baselineFinish} days past Baseline Finish${done}`,
+      text: `${plural(inputs.asOf - row.baselineFinish, "day")} past Baseline Finish${done}`,
     });
   }
   return reasons;

@@ -33,7 +33,7 @@ describe("attentionList", () => {
     items: {
       overdueMilestones: [
         { projectId: "A", milestone: "Go-live", baselineDate: "2026-11-09", daysOverdue: 21 },
-        { projectId: "A", milestone: "UAT", baselineDate: "2026-11-20", daysOverdue: 10 },
+        { projectId: "A", milestone: "UAT", baselineDate: "2026-11-29", daysOverdue: 1 },
         { projectId: "A", milestone: "Build", baselineDate: "2026-11-25", daysOverdue: 5 },
       ],
       overdueRisks: [
@@ -65,7 +65,7 @@ describe("attentionList", () => {
       reasons: [
         {
           kind: "overdue-milestone",
-          text: '3 overdue milestones: "Go-live" 21 days, "UAT" 10 days and 1 more',
+          text: '3 overdue milestones: "Go-live" 21 days, "UAT" 1 day and 1 more',
         },
         { kind: "stale", text: "not updated for 60 days" },
       ],
