@@ -1,4 +1,5 @@
-import type { CellSink, ColumnContext, ColumnParser } from "./types";
+import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
+import { headerUnit } from "./headerUnit";
 import { parseNumericText } from "./numericText";
 import { quoteRaw } from "./formatValue";
 import { isPlaceholder, placeholderFix } from "./placeholder";
@@ -72,11 +73,54 @@ export function scaleOf(value: string | number | boolean): number | null {
   return text !== undefined && scaleWord(text) === score ? score : null;
 }
 
+/** Upper bounds of the 1–5 bands a probability in percent falls in (≤ 10 % is 1 … above 70 % is 5). */
+const PROBABILITY_BANDS = [0.1, 0.3, 0.5, 0.7];
+
+/** A likelihood column (its template header or the header as written says so). */
+const LIKELIHOOD = /probab|likelihood/i;
+
+/**
+ * A probability written as a percentage, as a fraction 0..1, else null: `70%` text, 0.7 in a
+ * %-formatted cell or as a plain fraction, or any number 0–100 under a header in percent
+ * (`Probability (%)`). A whole number 1–5 without any of these stays a score.
+ */
+function probabilityOf(
+  value: string | number | boolean,
+  format: string | null,
+  percentHeader: boolean,
+): number | null {
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (!text.endsWith("%")) return null;
+    const n = parseNumericText(text.slice(0, -1).trimEnd());
+    return Number.isNaN(n) ? null : n / 100;
+  }
+  if (typeof value !== "number") return null;
+  if (format !== null && format.includes("%")) return value;
+  if (percentHeader) return value / 100;
+  return value > 0 && value < 1 ? value : null;
+}
+
 /** Scale 1–5 columns (probability, impact). */
 export function createScaleParser(ctx: ColumnContext): ColumnParser {
   const { header } = ctx;
   const required = ctx.column.required === true;
-  const parse = (value: string | number | boolean, _format: string | null, sink: CellSink): number | null => {
+  // A risk register's probability in percent (70 %): read into the 1–5 scale by bands, with one
+  // note per column. A decision where the spec is silent (it takes scores and words): read as
+  // errors, every risk of such a register was unscored and the heat map empty.
+  const likelihood = LIKELIHOOD.test(ctx.column.header) || LIKELIHOOD.test(header);
+  const percentHeader = likelihood && (headerUnit(header)?.includes("%") ?? false);
+  const banded: NoteDescriber = (count, cells) =>
+    `${header} has ${count === 1 ? "1 probability" : `${count} probabilities`} in percent (${cells}); ` +
+    `${count === 1 ? "it was" : "they were"} read as 1–5 scores by bands: up to 10 % is 1, 30 % 2, 50 % 3, ` +
+    `70 % 4, above 5. Enter scores (1–5) to choose them yourself.`;
+  const parse = (value: string | number | boolean, format: string | null, sink: CellSink): number | null => {
+    const probability = likelihood ? probabilityOf(value, format, percentHeader) : null;
+    if (probability !== null && probability >= 0 && probability <= 1) {
+      sink.note("probability-as-percent", banded);
+      const band = PROBABILITY_BANDS.findIndex((upper) => probability <= upper);
+      return band < 0 ? 5 : band + 1;
+    }
     const score = scaleOf(value);
     if (score === null) {
       const placeholder = typeof value === "string" && isPlaceholder(value);
@@ -89,5 +133,5 @@ export function createScaleParser(ctx: ColumnContext): ColumnParser {
     }
     return score;
   };
-  return { parse, usesFormat: false, notices: [] };
+  return { parse, usesFormat: likelihood, notices: [] };
 }

@@ -306,6 +306,39 @@ describe("percent and fraction", () => {
 });
 
 describe("scale 1–5", () => {
+  it("reads a probability in percent into the scale by bands, with one note per column", () => {
+    const { values, issues } = parseColumn({ type: "scale", header: "Probability" }, [
+      "70%",
+      0.05,
+      0.3,
+      0.31,
+      "90 %",
+      3,
+      "Likely",
+      "140%",
+    ]);
+    expect(values).toEqual([4, 1, 2, 3, 5, 3, 4, null]);
+    expect(issues.map((i) => `${i.index}:${i.rule}`)).toEqual([
+      "0:probability-as-percent",
+      "1:probability-as-percent",
+      "2:probability-as-percent",
+      "3:probability-as-percent",
+      "4:probability-as-percent",
+      "7:invalid-scale",
+    ]);
+    expect(issues[0]?.message).toBe(
+      "Probability has 1 probability in percent (A2); it was read as 1–5 scores by bands: up to 10 % is 1, 30 % 2, " +
+        "50 % 3, 70 % 4, above 5. Enter scores (1–5) to choose them yourself.",
+    );
+    // Under a header in percent, whole numbers are percents; in a %-formatted cell, the fraction.
+    expect(parseColumn({ type: "scale", header: "Probability (%)" }, [70, 5]).values).toEqual([4, 1]);
+    expect(parseColumn({ type: "scale", header: "Likelihood" }, [0.6], { formats: ["0%"] }).values).toEqual([
+      4,
+    ]);
+    // An impact is no probability: a fraction there stays an error.
+    expect(parseColumn({ type: "scale", header: "Impact" }, [0.7]).values).toEqual([null]);
+  });
+
   it("reads integers and the words", () => {
     expect(
       ["Very Low", "low", "Medium", "Med", "HIGH", "very  high", "VL", "L", "M", "H", "VH", 3, "4"].map(
