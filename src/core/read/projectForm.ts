@@ -15,6 +15,7 @@ import { isExcelError } from "../values/excelError";
 import { enumReader } from "../values/enumValue";
 import { absentColumn, type ColumnPlan } from "./columnPlan";
 import { sheetFinding } from "./findings";
+import { isTotalsLabel } from "./totalsLabel";
 import { TableSink } from "./tableSink";
 
 const STANDARD_PROJECT_KEYS =
@@ -107,6 +108,32 @@ function oneRowBelow(grid: RawSheet["cells"], r: number, c: number): { row: numb
   return r + 2 < grid.height && !isBlank(grid.value(r + 2, c)) ? null : { row: r + 1, col: c };
 }
 
+/** Rows a block's totals row is looked for under its header. */
+const BLOCK_ROWS = 30;
+
+/**
+ * A block of line items under its header (`Category | Budget | Actual`, then Labor, Software …,
+ * then `Total`): the cell of its totals row under the label, the project's figure. Null when the
+ * block ends (a blank row) without one.
+ */
+function blockTotal(
+  grid: RawSheet["cells"],
+  r: number,
+  c: number,
+  width: number,
+): { row: number; col: number } | null {
+  for (let row = r + 1; row < Math.min(grid.height, r + 1 + BLOCK_ROWS); row++) {
+    let first: RawScalar = null;
+    for (let col = 0; col < width && first === null; col++) {
+      const v = grid.value(row, col);
+      if (!isBlank(v)) first = v;
+    }
+    if (first === null) return null;
+    if (typeof first === "string" && isTotalsLabel(first.trim())) return { row, col: c };
+  }
+  return null;
+}
+
 /** Whether a value can be the column's: a rating for a list column, a number for an amount or date. */
 function fitsColumn(def: ColumnDef, value: RawScalar): boolean {
   if (def.enum !== undefined) return typeof value === "string" && enumReader(def.enum)(value) !== null;
@@ -141,7 +168,7 @@ export function findProjectForm(sheet: RawSheet, table: TableDef): ProjectForm |
       if (def === undefined || fields.get(def.key)?.value != null) continue;
       if (block) {
         // A one-row block's header (`Overall | Scope | Schedule | Budget`): the value is below it.
-        const below = oneRowBelow(grid, r, c);
+        const below = oneRowBelow(grid, r, c) ?? blockTotal(grid, r, c, width);
         if (below !== null && fitsColumn(def, grid.value(below.row, below.col))) {
           fields.set(def.key, {
             def,

@@ -239,6 +239,13 @@ describe("a status report's blocks laid out across", () => {
     expect(p.bindings[0]?.columns["budget"]).toEqual({ col: 1, header: "TOTAL BUDGET", row: 12 });
   });
 
+  it("takes the block's Total row under Budget and Actual, the project's figures", () => {
+    const noBanners = rows.filter((row) => !(row[0] === "TOTAL BUDGET" || row[0] === 660000));
+    const p = read([...noBanners, ["Total", 660000, 476000, 184000, 0.72]]);
+    expect([p.projects[0]?.budget, p.projects[0]?.actualCost]).toEqual([660000, 476000]);
+    expect(p.bindings[0]?.columns["budget"]).toEqual({ col: 2, header: "Budget", row: 16 });
+  });
+
   it("takes no value from a block's first line item when the block has several", () => {
     const noBanners = rows.filter((row) => !(row[0] === "TOTAL BUDGET" || row[0] === 660000));
     const p = read(noBanners);
