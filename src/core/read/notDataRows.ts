@@ -7,7 +7,8 @@ import { isTotalsLabel } from "./totalsLabel";
 import { loneTextCell } from "./rowCells";
 
 /** Rows inside a table's data that are not data, each skipped with one info finding. */
-export type NotDataKind = "totals" | "calculated" | "example" | "guidance" | "header" | "heading" | "summary";
+export type NotDataKind =
+  "totals" | "calculated" | "example" | "guidance" | "header" | "heading" | "summary" | "subtask";
 
 export interface NotDataRow {
   readonly kind: NotDataKind;
@@ -19,6 +20,8 @@ export interface NotDataRow {
 export interface NotDataContext {
   /** Grid column of an exported schedule's Outline Level (MS Project), or -1. */
   readonly outlineLevel?: number;
+  /** Grid column of a work-management export's Parent task (Asana), or -1. */
+  readonly parentTask?: number;
   readonly colStart: number;
   readonly colEnd: number;
   /** The first data row (grid index): a guidance row sits there or just below. */
@@ -163,6 +166,12 @@ export function notDataRow(
   const outline = ctx.outlineLevel ?? -1;
   if (outline >= 0 && cells[outline] === 0)
     return { kind: "summary", col: firstText >= 0 ? firstText : outline };
+  // A subtask of a project (Asana's Parent task filled): a task, not a project of the portfolio.
+  const parent = ctx.parentTask ?? -1;
+  if (parent >= 0) {
+    const v = cells[parent];
+    if (typeof v === "string" && !isBlankText(v)) return { kind: "subtask", col: parent };
+  }
   const title = groupTitle(ctx, cells, r);
   if (title >= 0) return { kind: "heading", col: title };
   if (isGuidanceRow(ctx, cells, r)) return { kind: "guidance", col: firstText };
@@ -180,6 +189,7 @@ const RULES: Readonly<Record<NotDataKind, string>> = {
   header: "header-repeated",
   heading: "section-heading",
   summary: "summary-row",
+  subtask: "subtask-row",
 };
 
 /** What the finding says of a row of this kind (`where` names the row, `shown` its telling text). */
@@ -211,6 +221,11 @@ function notDataMessage(kind: NotDataKind, where: string, shown: string): string
       return (
         `${where} holds only "${shown}", a section heading: it was skipped and not counted as data. If it ` +
         `is a row of the table, fill in its other columns.`
+      );
+    case "subtask":
+      return (
+        `${where} is a subtask of "${shown}" (its parent task), not a project: it was skipped and not counted ` +
+        `as data.`
       );
     case "summary":
       return (

@@ -21,6 +21,9 @@ import { trailingNotes, type TrailingNote } from "./trailingNotes";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 import { headerKey } from "../model/names";
 
+/** A work-management export's column naming a row's parent (Asana's `Parent task`). */
+const PARENT_TASK: ReadonlySet<string> = new Set(["parenttask", "parent", "parentitem", "parentname"]);
+
 /**
  * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
  * of them, so a custom template that drops an optional standard column still gives it as null
@@ -102,6 +105,10 @@ export function createRowReader(
       outlineLevel:
         table.key === PROJECTS_TABLE
           ? (match.unknown.find((u) => headerKey(u.header) === "outlinelevel")?.index ?? -1)
+          : -1,
+      parentTask:
+        table.key === PROJECTS_TABLE
+          ? (match.unknown.find((u) => PARENT_TASK.has(headerKey(u.header)))?.index ?? -1)
           : -1,
       colStart: match.colStart,
       colEnd: match.colEnd,

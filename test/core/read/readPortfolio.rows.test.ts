@@ -164,6 +164,21 @@ describe("readPortfolio: rows", () => {
       ]);
     });
 
+    it("skips an Asana subtask (its Parent task filled): a task of a project, not a project", () => {
+      const p = projectsOnly([
+        [...PROJECT_HEADERS, "Parent task"],
+        [...projectRow("P1"), null],
+        ["", "Kick-off workshop", "Ann Lee", null, null, null, null, null, null, null, "Project P1"],
+        [...projectRow("P2"), "  "],
+      ]);
+      expect(p.projects.map((row) => row.projectId)).toEqual(["P1", "P2"]);
+      expect(p.findings.map(brief)).toContain("info subtask-row Projects!K3");
+      expect(p.findings.find((f) => f.rule === "subtask-row")?.message).toBe(
+        'Row 3 of sheet "Projects" is a subtask of "Project P1" (its parent task), not a project: it was skipped ' +
+          "and not counted as data.",
+      );
+    });
+
     const day = (m: number, d: number, y = 2026) => dayFromYmd(y, m, d);
     // Start, Baseline Finish, Budget and % Complete of a row over its projects.
     const summary = (
