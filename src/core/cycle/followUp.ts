@@ -39,6 +39,8 @@ class Managers {
   /** Project ID → its managers, in row order (a Project ID shared by two PMs' rows has both). */
   readonly ofProject = new Map<string, string[]>();
   private readonly ofFileProject = new Map<string, string>();
+  /** A Projects row's manager by file, sheet and row: a shared ID's finding at that row is theirs. */
+  private readonly ofRow = new Map<string, string>();
   private readonly ofFile = new Map<string, Set<string>>();
   private readonly known = new Set<string>();
 
@@ -50,7 +52,9 @@ class Managers {
       const list = this.ofProject.get(row.projectId) ?? [];
       if (!list.includes(manager)) list.push(manager);
       this.ofProject.set(row.projectId, list);
-      this.ofFileProject.set(`${row.src.file}\u0000${row.projectId}`, manager);
+      const fileKey = `${row.src.file}\u0000${row.projectId}`;
+      if (!this.ofFileProject.has(fileKey)) this.ofFileProject.set(fileKey, manager);
+      this.ofRow.set(`${row.src.file}\u0000${row.src.sheet}\u0000${row.src.row}`, manager);
       const inFile = this.ofFile.get(row.src.file) ?? new Set<string>();
       inFile.add(manager);
       this.ofFile.set(row.src.file, inFile);
@@ -58,7 +62,8 @@ class Managers {
   }
 
   /**
-   * A finding's manager: its project's (the one of its own file when two PMs share the ID); for a
+   * A finding's manager: its project's (the one of its own row, else of its own file, when two PMs
+   * share the ID); for a
    * finding of no known project (a sheet's missing column, a row naming a Project ID the Projects
    * sheet spells otherwise), the manager of its file when the file has one. Null: nobody to chase
    * (a Closed project's finding, a file of several managers).
@@ -66,7 +71,12 @@ class Managers {
   of(finding: Finding): string | null {
     const id = finding.projectId;
     if (id !== undefined && this.known.has(id)) {
-      return this.ofFileProject.get(`${finding.file}\u0000${id}`) ?? this.ofProject.get(id)?.[0] ?? null;
+      return (
+        this.ofRow.get(`${finding.file}\u0000${finding.sheet}\u0000${finding.row ?? ""}`) ??
+        this.ofFileProject.get(`${finding.file}\u0000${id}`) ??
+        this.ofProject.get(id)?.[0] ??
+        null
+      );
     }
     const inFile = this.ofFile.get(finding.file);
     return inFile !== undefined && inFile.size === 1 ? ([...inFile][0] ?? null) : null;

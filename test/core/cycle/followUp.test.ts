@@ -109,3 +109,33 @@ describe("followUpList with the Projects rows and findings", () => {
     ]);
   });
 });
+
+describe("followUpList with a Project ID two PMs share in one file", () => {
+  it("counts each row's finding for that row's manager", () => {
+    const r = report([{ projectId: "P7" }]);
+    const rows = [projectRow(NOW, { projectId: "P7", projectManager: "Kavya" })];
+    const at = (row: number) =>
+      ({
+        file: "t.xlsx",
+        sheet: "Projects",
+        cell: `A${row}`,
+        row,
+        column: "Project ID",
+        severity: "error",
+        rule: "duplicate-id",
+        message: "m",
+        projectId: "P7",
+      }) as const;
+    const sources = {
+      projects: [
+        { src: { file: "t.xlsx", sheet: "Projects", row: 8 }, projectId: "P7", projectManager: "Kavya" },
+        { src: { file: "t.xlsx", sheet: "Projects", row: 9 }, projectId: "P7", projectManager: "Deepa" },
+      ],
+      findings: [at(8), at(9)],
+    };
+    expect(followUpList(r, rows, sources).map((f) => [f.projectManager, f.errors])).toEqual([
+      ["Deepa", 1],
+      ["Kavya", 1],
+    ]);
+  });
+});
