@@ -211,7 +211,13 @@ describe("a folder of PM trackers", () => {
     expect((await runCliAt(["build", folder, "--as-of", DEMO_AS_OF, "--out", out], CLOCK)).code).toBe(1);
     const run = await runCliAt(["build", folder, "--as-of", DEMO_AS_OF, "--out", out, "--json", json], CLOCK);
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/^pmo-pulse: [^\n]*broken\.xlsx[^\n]*\n$/);
+    // The sub-folder is not read, but named; the broken file is one line.
+    expect(run.err.split("\n")).toEqual([
+      `pmo-pulse: Left out ${join(folder, "archive")} (a sub-folder with 1 tracker): sub-folders are not read; ` +
+        "move the files up, or give the sub-folder too.",
+      expect.stringMatching(/^pmo-pulse: broken\.xlsx: /),
+      "",
+    ]);
     const report = readJson(json);
     const files = new Set(report.validation.findings.map((f) => f.file));
     // Only the folder's two .xlsx files: not the archive, the lock file or the dashboard itself.
