@@ -4,6 +4,7 @@ import { countRag } from "../kpi/rag";
 import { isActive } from "../kpi/scope";
 import { compareText } from "../kpi/sortText";
 import { changesBetween, type Change } from "./changes";
+import { UNREADABLE_FILE_RULE } from "../model/ruleIds";
 import { followUpList, type FollowUpEntry } from "./followUp";
 import type { History, PortfolioHistoryRow, ProjectHistoryRow } from "./history";
 import { historyPeriods, mergeHistory, periodHistory, previousAsOf } from "./mergeHistory";
@@ -105,6 +106,7 @@ export function monthlyCycle(
       .filter((p) => isActive(p.phase) && !p.fresh)
       .map(named)
       .sort(byId),
+    unreadable: report.validation.findings.filter((f) => f.rule === UNREADABLE_FILE_RULE).map((f) => f.file),
     excluded: report.projects
       .filter((p) => excludedIds.has(p.projectId))
       .map(named)

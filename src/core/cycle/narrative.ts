@@ -29,6 +29,11 @@ export interface NarrativeInput {
   readonly stale: readonly NamedProject[];
   /** Projects left out of the figures for data errors. */
   readonly excluded: readonly NamedProject[];
+  /**
+   * Files that could not be read at all, by name: the month's figures lack their projects, which a
+   * reader of the story should know (an addition to the spec's data-quality items).
+   */
+  readonly unreadable?: readonly string[];
 }
 
 const label = (p: NamedProject): string => p.projectName ?? p.projectId;
@@ -165,6 +170,10 @@ function dataQuality(input: NarrativeInput): string {
   }
   if (input.excluded.length > 0) {
     text += `; ${count(input.excluded.length, "project")} ${input.excluded.length === 1 ? "is" : "are"} left out of the figures for data errors${named(names.list(input.excluded.map(label)))}`;
+  }
+  const unreadable = input.unreadable ?? [];
+  if (unreadable.length > 0) {
+    text += `; ${count(unreadable.length, "file")} could not be read, so ${unreadable.length === 1 ? "its" : "their"} projects are missing${named(nameList(unreadable))}`;
   }
   return `${text}.`;
 }

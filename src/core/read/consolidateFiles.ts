@@ -6,6 +6,7 @@
  * becomes one error finding naming it, and every file is listed with its modification date for
  * PMO Validation's "Files read".
  */
+import { UNREADABLE_FILE_RULE } from "../model/ruleIds";
 import type { Finding } from "../model/finding";
 import type { RawWorkbook } from "../model/raw";
 import type { SourceFile } from "../plan/input";
@@ -24,7 +25,7 @@ export interface ConsolidatedFiles {
   readonly unreadable: Finding[];
 }
 
-export const UNREADABLE_FILE_RULE = "unreadable-file";
+export { UNREADABLE_FILE_RULE };
 
 /**
  * `2026-10-31 17:05 UTC`: a file's modification time as PMO Validation shows it. UTC, not the

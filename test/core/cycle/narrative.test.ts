@@ -139,6 +139,16 @@ describe("narrative", () => {
     );
   });
 
+  it("says which files could not be read, their projects missing from the month", () => {
+    expect(narrative({ ...alone, unreadable: ["Tracker - Quinn.xlsx"] }).at(-1)).toBe(
+      "Tracker compliance is 80%; 1 file could not be read, so its projects are missing: Tracker - Quinn.xlsx.",
+    );
+    expect(narrative({ ...alone, unreadable: ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"] }).at(-1)).toBe(
+      "Tracker compliance is 80%; 4 files could not be read, so their projects are missing: a.xlsx, b.xlsx, " +
+        "c.xlsx and 1 more.",
+    );
+  });
+
   it("names every rag-worse and new-watermelon project of a kind of three or fewer, past three in all", () => {
     const changes = [
       ...["P1", "P2", "P3", "P4"].map((id) => c("rag-worse", id, `Name ${id}`)),
