@@ -1,7 +1,7 @@
 import type { Finding } from "../model/finding";
 import type { RawSheet } from "../model/raw";
 import { cellAddress as a1 } from "../model/a1";
-import { RAG_STATUS } from "../template/keys";
+import { PROJECTS_TABLE, RAG_STATUS } from "../template/keys";
 import type { TableDef } from "../template/types";
 import { enumReader } from "../values/enumValue";
 import type { BoundColumn, HeaderMatch } from "./findHeader";
@@ -37,6 +37,8 @@ export function ratingsNotAmounts(
   match: HeaderMatch,
   mapped: ReadonlySet<string>,
 ): { match: HeaderMatch; ratings: RatingColumn[] } | null {
+  // The project list's RAG: another table's Status (a risk's Open, Closed) is no rating of this kind.
+  if (table.key !== PROJECTS_TABLE) return null;
   const rag = table.columns.find((c) => c.key === RAG_STATUS)?.enum;
   if (rag === undefined) return null;
   const readRating = enumReader(rag);
