@@ -35,14 +35,17 @@ export function leftOutLine(file: LeftOutFile): string {
   return `Left out ${file.path} (${file.what}): ${file.fix ?? "save it as .xlsx to include it"}.`;
 }
 
-/** Whether a folder entry is a file to read: a file, or a link to one (a synced or shared folder's). */
-async function isFileEntry(
-  entry: { isFile(): boolean; isSymbolicLink(): boolean },
+/** What a folder entry is, a link followed (a synced or shared folder's): a file, a folder, a broken link, or other. */
+async function entryKind(
+  entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean },
   path: string,
-): Promise<boolean> {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
-  return (await stat(path).catch(() => null))?.isFile() === true;
+): Promise<"file" | "folder" | "broken-link" | "other"> {
+  if (entry.isFile()) return "file";
+  if (entry.isDirectory()) return "folder";
+  if (!entry.isSymbolicLink()) return "other";
+  const target = await stat(path).catch(() => null);
+  if (target === null) return "broken-link";
+  return target.isFile() ? "file" : target.isDirectory() ? "folder" : "other";
 }
 
 /** How many trackers a sub-folder holds directly (0 when it cannot be listed): it is not read, but said. */
@@ -77,7 +80,8 @@ export async function folderFiles(
   for (const entry of entries) {
     if (entry.name.startsWith("~$")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
+    const kind = await entryKind(entry, path);
+    if (kind === "folder") {
       // Like Get Data → From Folder without sub-folders; a PM's tracker filed one level down is named.
       const count = await trackersIn(path);
       if (count > 0)
@@ -88,8 +92,16 @@ export async function folderFiles(
         });
       continue;
     }
-    if (!(await isFileEntry(entry, path))) continue;
     const extension = extname(entry.name).toLowerCase();
+    if (kind === "broken-link" && READ_EXTENSIONS.has(extension)) {
+      leftOut.push({
+        path,
+        what: "a link to a file that is not there",
+        fix: "restore the file, or remove the link",
+      });
+      continue;
+    }
+    if (kind !== "file") continue;
     if (READ_EXTENSIONS.has(extension)) {
       if (!skip.has(resolve(path))) files.push(path);
       continue;

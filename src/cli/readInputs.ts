@@ -111,7 +111,16 @@ async function expandInputs(paths: readonly string[], options: ReadInputsOptions
     }
     const listed = await folderFiles(path, skip);
     for (const file of listed.leftOut) options.onLeftOut?.(file);
-    for (const file of listed.files) add(file, await statOrNull(file));
+    for (const file of listed.files) {
+      const fileStat = await statOrNull(file);
+      // A link in the folder to a file already listed (an alias): read once, said, never a stop.
+      const same = fileStat === null ? undefined : seen.get(identityOf(fileStat));
+      if (same !== undefined) {
+        options.onLeftOut?.({ path: file, what: `the same file as ${same}`, fix: "it is read once" });
+        continue;
+      }
+      add(file, fileStat);
+    }
   }
   return files;
 }

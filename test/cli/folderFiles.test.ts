@@ -115,8 +115,9 @@ describe("a shared folder's links and sub-folders", () => {
       writeFileSync(join(folder, "a-north.xlsx"), await trackerXlsxBuffer(pmTrackerSpec(1, "2026-10-31")));
       writeFileSync(join(elsewhere, "south.xlsx"), await trackerXlsxBuffer(pmTrackerSpec(2, "2026-10-31")));
       symlinkSync(join(elsewhere, "south.xlsx"), join(folder, "b-south.xlsx"));
-      // A dangling link is nothing to read.
+      // A dangling link: nothing to read, but said. An alias of a file already listed: read once, said.
       symlinkSync(join(elsewhere, "gone.xlsx"), join(folder, "c-gone.xlsx"));
+      symlinkSync(join(folder, "a-north.xlsx"), join(folder, "d-north-alias.xlsx"));
       mkdirSync(join(folder, "late"));
       writeFileSync(
         join(folder, "late", "east.xlsx"),
@@ -129,8 +130,12 @@ describe("a shared folder's links and sub-folders", () => {
       // Before, the link was skipped without a word: the PM's projects went "Not reported".
       expect(inputs.workbooks.map((w) => w.file)).toEqual(["a-north.xlsx", "b-south.xlsx"]);
       expect(leftOut.map(leftOutLine)).toEqual([
+        `Left out ${join(folder, "c-gone.xlsx")} (a link to a file that is not there): restore the file, or ` +
+          "remove the link.",
         `Left out ${join(folder, "late")} (a sub-folder with 1 tracker): sub-folders are not read; move the files ` +
           "up, or give the sub-folder too.",
+        `Left out ${join(folder, "d-north-alias.xlsx")} (the same file as ${join(folder, "a-north.xlsx")}): it is ` +
+          "read once.",
       ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
