@@ -58,7 +58,8 @@ function acrossFinding(input: TableReadInput, across: MonthsAcrossRead): Finding
   const what =
     across.kind === "weeks"
       ? `each month's weeks were added up as the ${across.value.header} of that month (a week spanning two ` +
-        `months is split between them by its working days), one ${table.name} row per month filled`
+        `months is split between them by its working days, leaving out its days in a month the plan does not ` +
+        `otherwise cover), one ${table.name} row per month filled`
       : across.shares
         ? `its cells are shares of a person's time (FTE), each read as that share of the person's capacity in ` +
           `the month (Weekly Capacity on the Resources sheet, else 40 hours × FTE, × the month's working days / 5) ` +

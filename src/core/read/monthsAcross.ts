@@ -85,29 +85,55 @@ function weekday(day: DayNumber): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-/**
- * The months a week starting on `start` spans, each with its share of the week's working days
- * (Monday to Friday), when it spans two; else undefined. A month's capacity is its working days'
- * hours, so a week's hours split so add up to a full month for a person planned full-time each
- * week: counted whole in one month, a five-week month was 109 % and the next 95 %.
- */
-function weekShares(start: DayNumber): MonthHeader["shares"] {
+/** Working days (Monday to Friday) of the week starting on `start`, by month, in day order. */
+function workingDaysByMonth(start: DayNumber): Map<MonthIndex, number> {
   const byMonth = new Map<MonthIndex, number>();
-  let working = 0;
   for (let day = start; day < start + 7; day++) {
     if (weekday(day) >= 5) continue;
-    working++;
     const month = monthIndexOfDay(day);
     byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
   }
+  return byMonth;
+}
+
+/** The month holding most of a week's working days (the later one on a tie). */
+function mainMonth(byMonth: ReadonlyMap<MonthIndex, number>, start: DayNumber): MonthIndex {
+  let best: MonthIndex = monthIndexOfDay(start + 3);
+  let most = -1;
+  for (const [month, days] of byMonth) {
+    if (days >= most) {
+      best = month;
+      most = days;
+    }
+  }
+  return best;
+}
+
+/**
+ * The months a week spans, each with its share of the week's working days (Monday to Friday),
+ * when it spans two the plan covers (`planned`: a month some week lies mainly in); else undefined.
+ * A month's capacity is its working days' hours, so a week's hours split so add up to a full month
+ * for a person planned full-time each week: counted whole in one month, a five-week month was
+ * 109 % and the next 95 %. A week's days in a month the plan does not cover (1 January at the end
+ * of its last week) are left out with their share: split out, they made a month nobody planned,
+ * its person 4 % used; folded back, the last month was 104 % and over-allocated.
+ */
+function weekShares(
+  byMonth: ReadonlyMap<MonthIndex, number>,
+  planned: ReadonlySet<MonthIndex>,
+): MonthHeader["shares"] {
+  let working = 0;
+  for (const days of byMonth.values()) working += days;
   if (byMonth.size < 2 || working === 0) return undefined;
-  return [...byMonth].map(([month, days]) => ({ month, share: days / working }));
+  return [...byMonth]
+    .filter(([month]) => planned.has(month))
+    .map(([month, days]) => ({ month, share: days / working }));
 }
 
 /**
  * Weeks across the columns: two or more day headers, each whole weeks after the one before (one
- * week at least once). A week counts in the month that holds most of its days (its fourth day's),
- * and one that spans two months is split between them by its working days (`weekShares`).
+ * week at least once). A week counts in the month that holds most of its working days, and one
+ * that spans two months the plan covers is split between them by its working days (`weekShares`).
  * A bare date on a Friday, Saturday or Sunday ends its week (a timesheet's week ending); on any
  * other day it starts it.
  */
@@ -120,16 +146,14 @@ function weeksAcross(unknown: readonly BoundColumn[], date1904: boolean, order: 
   const weekly = steps.length > 0 && steps.every((d) => d > 0 && d % 7 === 0) && steps.includes(7);
   if (!weekly) return [];
   const bareEnds = weeks.filter((w) => w.said === null).every((w) => weekday(w.day) >= 4);
-  return weeks.map((w) => {
-    const ends = w.said === "end" || (w.said === null && bareEnds);
-    const start = ends ? w.day - 6 : w.day;
-    const shares = weekShares(start);
-    return {
-      column: w.column,
-      label: w.label,
-      month: monthIndexOfDay(start + 3),
-      ...(shares === undefined ? {} : { shares }),
-    };
+  const starts = weeks.map((w) => (w.said === "end" || (w.said === null && bareEnds) ? w.day - 6 : w.day));
+  const days = starts.map(workingDaysByMonth);
+  const mains = starts.map((start, i) => mainMonth(days[i] ?? new Map(), start));
+  const planned = new Set(mains);
+  return weeks.map((w, i) => {
+    const month = mains[i] ?? monthIndexOfDay(w.day);
+    const shares = weekShares(days[i] ?? new Map(), planned);
+    return { column: w.column, label: w.label, month, ...(shares === undefined ? {} : { shares }) };
   });
 }
 

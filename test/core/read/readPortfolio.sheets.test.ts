@@ -442,7 +442,8 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(found[0]?.message).toBe(
       'Sheet "Resource Plan" lays its weeks across columns ("w/c 29/12/2025" in C1 to "w/c 26/01/2026" in F1): ' +
         "each month's weeks were added up as the Planned Hours of that month (a week spanning two months is split " +
-        "between them by its working days), one Allocations row per month filled.",
+        "between them by its working days, leaving out its days in a month the plan does not otherwise cover), one " +
+        "Allocations row per month filled.",
     );
     // Weeks named by their end (w/e Friday), week-commencing date cells (Mondays 5 and 12 January),
     // and week-ending date cells (Fridays 30 January and 6 February: January's week, then February's).

@@ -75,7 +75,7 @@ describe("non-project time in a resource plan", () => {
     const info = plan.find((f) => f.rule === "non-project-time");
     expect(info?.message).toBe(
       `Project ID books time that is not a project: "Annual Leave" ('Capacity Plan'!B3), ` +
-        `"BAU / Support" ('Capacity Plan'!B4 and 1 more row). Those hours count in each person's ` +
+        `"BAU / Support" ('Capacity Plan'!B4). Those hours count in each person's ` +
         `utilisation and in no project's figures. If one of them is a project, give it a row on the ` +
         `Projects sheet.`,
     );

@@ -117,7 +117,8 @@ class NonProjectRows {
     }
     const places = sheet.labels.get(label);
     if (places === undefined) sheet.labels.set(label, [place]);
-    else places.push(place);
+    // A plan's row with its months across is one row per month, at one cell: named once.
+    else if (!places.includes(place)) places.push(place);
   }
 
   report(column: ColumnDef, ctx: TableContext): void {
