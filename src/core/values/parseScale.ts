@@ -1,5 +1,4 @@
 import type { CellSink, ColumnContext, ColumnParser, NoteDescriber } from "./types";
-import { headerUnit } from "./headerUnit";
 import { parseNumericText } from "./numericText";
 import { quoteRaw } from "./formatValue";
 import { isPlaceholder, placeholderFix } from "./placeholder";
@@ -80,14 +79,15 @@ const PROBABILITY_BANDS = [0.1, 0.3, 0.5, 0.7];
 const LIKELIHOOD = /probab|likelihood/i;
 
 /**
- * A probability written as a percentage, as a fraction 0..1, else null: `70%` text, 0.7 in a
- * %-formatted cell or as a plain fraction, or any number 0–100 under a header in percent
- * (`Probability (%)`). A whole number 1–5 without any of these stays a score.
+ * A probability written as a percentage, as a fraction 0..1, else null: `70%` text, a number in a
+ * %-formatted cell, a plain fraction (0.7), or, in a column written in percent, a number above 5
+ * and up to 100 (70: no score is that). A whole number 1–5 stays a score whatever the header says
+ * (`1` is score 1, not 100 %); a 7 in a column of scores stays an error.
  */
 function probabilityOf(
   value: string | number | boolean,
   format: string | null,
-  percentHeader: boolean,
+  percentColumn: boolean,
 ): number | null {
   if (typeof value === "string") {
     const text = value.trim();
@@ -97,8 +97,19 @@ function probabilityOf(
   }
   if (typeof value !== "number") return null;
   if (format !== null && format.includes("%")) return value;
-  if (percentHeader) return value / 100;
-  return value > 0 && value < 1 ? value : null;
+  if (value > 0 && value < 1) return value;
+  return percentColumn && value > 5 && value <= 100 ? value / 100 : null;
+}
+
+/** Whether a likelihood column is written in percent: its header says so, or a cell does (`70%`, a % format, 0.7). */
+function isPercentColumn(ctx: ColumnContext): boolean {
+  if (ctx.header.includes("%")) return true;
+  for (let i = 0; i < ctx.cells.length; i++) {
+    const v = ctx.cells.value(i);
+    if (typeof v === "string" && v.trim().endsWith("%")) return true;
+    if (typeof v === "number" && ((v > 0 && v < 1) || (ctx.cells.format(i) ?? "").includes("%"))) return true;
+  }
+  return false;
 }
 
 /** Scale 1–5 columns (probability, impact). */
@@ -109,13 +120,13 @@ export function createScaleParser(ctx: ColumnContext): ColumnParser {
   // note per column. A decision where the spec is silent (it takes scores and words): read as
   // errors, every risk of such a register was unscored and the heat map empty.
   const likelihood = LIKELIHOOD.test(ctx.column.header) || LIKELIHOOD.test(header);
-  const percentHeader = likelihood && (headerUnit(header)?.includes("%") ?? false);
+  const percentColumn = likelihood && isPercentColumn(ctx);
   const banded: NoteDescriber = (count, cells) =>
     `${header} has ${count === 1 ? "1 probability" : `${count} probabilities`} in percent (${cells}); ` +
-    `${count === 1 ? "it was" : "they were"} read as 1–5 scores by bands: up to 10 % is 1, 30 % 2, 50 % 3, ` +
-    `70 % 4, above 5. Enter scores (1–5) to choose them yourself.`;
+    `${count === 1 ? "it was" : "they were"} read as 1–5 scores by bands: up to 10 % is 1, up to 30 % is 2, ` +
+    `up to 50 % is 3, up to 70 % is 4, above 70 % is 5. Enter scores (1–5) to choose them yourself.`;
   const parse = (value: string | number | boolean, format: string | null, sink: CellSink): number | null => {
-    const probability = likelihood ? probabilityOf(value, format, percentHeader) : null;
+    const probability = likelihood ? probabilityOf(value, format, percentColumn) : null;
     if (probability !== null && probability >= 0 && probability <= 1) {
       sink.note("probability-as-percent", banded);
       const band = PROBABILITY_BANDS.findIndex((upper) => probability <= upper);

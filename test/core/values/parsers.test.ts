@@ -327,11 +327,14 @@ describe("scale 1–5", () => {
       "7:invalid-scale",
     ]);
     expect(issues[0]?.message).toBe(
-      "Probability has 1 probability in percent (A2); it was read as 1–5 scores by bands: up to 10 % is 1, 30 % 2, " +
-        "50 % 3, 70 % 4, above 5. Enter scores (1–5) to choose them yourself.",
+      "Probability has 1 probability in percent (A2); it was read as 1–5 scores by bands: up to 10 % is 1, up to " +
+        "30 % is 2, up to 50 % is 3, up to 70 % is 4, above 70 % is 5. Enter scores (1–5) to choose them yourself.",
     );
-    // Under a header in percent, whole numbers are percents; in a %-formatted cell, the fraction.
-    expect(parseColumn({ type: "scale", header: "Probability (%)" }, [70, 5]).values).toEqual([4, 1]);
+    // A number above 5 is a percent; a whole number 1–5 stays a score, under any header; in a
+    // %-formatted cell, the fraction.
+    expect(parseColumn({ type: "scale", header: "Probability (%)" }, [70, 5, 1, 35]).values).toEqual([
+      4, 5, 1, 3,
+    ]);
     expect(parseColumn({ type: "scale", header: "Likelihood" }, [0.6], { formats: ["0%"] }).values).toEqual([
       4,
     ]);
