@@ -22,6 +22,8 @@ export interface NotDataContext {
   readonly outlineLevel?: number;
   /** Grid column of a work-management export's Parent task (Asana), or -1. */
   readonly parentTask?: number;
+  /** The rows' own names and IDs (trimmed, lower case): a subtask's parent must be one of them. */
+  readonly parentNames?: ReadonlySet<string>;
   readonly colStart: number;
   readonly colEnd: number;
   /** The first data row (grid index): a guidance row sits there or just below. */
@@ -170,7 +172,9 @@ export function notDataRow(
   const parent = ctx.parentTask ?? -1;
   if (parent >= 0) {
     const v = cells[parent];
-    if (typeof v === "string" && !isBlankText(v)) return { kind: "subtask", col: parent };
+    // Only a parent the sheet lists: a portfolio every row of which names the portfolio is no parent row.
+    if (typeof v === "string" && ctx.parentNames?.has(v.trim().toLowerCase()) === true)
+      return { kind: "subtask", col: parent };
   }
   const title = groupTitle(ctx, cells, r);
   if (title >= 0) return { kind: "heading", col: title };

@@ -20,9 +20,7 @@ import { notDataFinding, notDataRow, type NotDataContext, type NotDataKind } fro
 import { trailingNotes, type TrailingNote } from "./trailingNotes";
 import { PROJECT_ID, PROJECTS_TABLE } from "../template/keys";
 import { headerKey } from "../model/names";
-
-/** A work-management export's column naming a row's parent (Asana's `Parent task`). */
-const PARENT_TASK: ReadonlySet<string> = new Set(["parenttask", "parent", "parentitem", "parentname"]);
+import { parentTaskColumn, rowNames } from "./parentTasks";
 
 /**
  * Column keys of each standard table. The typed views (`Project`, `Milestone`, …) promise every one
@@ -88,6 +86,7 @@ export function createRowReader(
     ...match.unknown.map((u): [number, string] => [u.index, u.header]),
   ]);
   const headed = [...headers.keys()].sort((a, b) => a - b);
+  const parentTask = table.key === PROJECTS_TABLE ? parentTaskColumn(match) : -1;
   return {
     acrossPlans,
     input,
@@ -106,10 +105,8 @@ export function createRowReader(
         table.key === PROJECTS_TABLE
           ? (match.unknown.find((u) => headerKey(u.header) === "outlinelevel")?.index ?? -1)
           : -1,
-      parentTask:
-        table.key === PROJECTS_TABLE
-          ? (match.unknown.find((u) => PARENT_TASK.has(headerKey(u.header)))?.index ?? -1)
-          : -1,
+      parentTask,
+      parentNames: parentTask < 0 ? undefined : rowNames(input, plans),
       colStart: match.colStart,
       colEnd: match.colEnd,
       dataStart: match.dataStart,

@@ -177,6 +177,13 @@ describe("readPortfolio: rows", () => {
         'Row 3 of sheet "Projects" is a subtask of "Project P1" (its parent task), not a project: it was skipped ' +
           "and not counted as data.",
       );
+      // Every row under one parent the sheet does not list (the portfolio itself): projects, all of them.
+      const all = projectsOnly([
+        [...PROJECT_HEADERS, "Parent task"],
+        [...projectRow("P1"), "PMO Portfolio FY26"],
+        [...projectRow("P2"), "PMO Portfolio FY26"],
+      ]);
+      expect(all.projects.map((row) => row.projectId)).toEqual(["P1", "P2"]);
     });
 
     const day = (m: number, d: number, y = 2026) => dayFromYmd(y, m, d);
