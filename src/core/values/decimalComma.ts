@@ -24,6 +24,12 @@ const COMMA_DECIMAL = [
  */
 const POINT_DECIMAL = [/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/, /^[+-]?\d+\.\d{1,2}$/, /^[+-]?\d+\.$/];
 
+/** Whether a text amount is one only a decimal-comma writer gives (`1.452.000`, `1.234,56`, `12,5`). */
+export function isCommaDecimal(text: string): boolean {
+  const trimmed = text.trim();
+  return COMMA_DECIMAL.some((re) => re.test(trimmed));
+}
+
 /** A number a decimal-comma writer may give, grouped by dots or spaces or not at all. */
 const COMMA_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?$/;
 

@@ -6,7 +6,12 @@ import { notANumber } from "./notANumber";
 import { currencyMarks, stripCurrency } from "./currencyText";
 import { currencyName, currencyOfMark, formatCurrency, headerCurrency, sameCurrency } from "./currencyCode";
 import { amountScaleOf } from "./amountScale";
-import { decimalCommaEvidence, DOT_THREE_DECIMALS, parseDecimalCommaText } from "./decimalComma";
+import {
+  decimalCommaEvidence,
+  DOT_THREE_DECIMALS,
+  isCommaDecimal,
+  parseDecimalCommaText,
+} from "./decimalComma";
 
 /**
  * Currency columns: numbers; a currency symbol or code in text is stripped with a (per column)
@@ -44,6 +49,10 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
     `point (${cells}); ${count === 1 ? "it was" : "they were"} read with the point as the decimal mark ` +
     `(65.958 as 65.958, not 65,958). If the point separates thousands, enter plain numbers.`;
   const commaAt = decimalCommaEvidence(ctx);
+  const commaAmounts: NoteDescriber = (count, cells) =>
+    `${header} has ${count === 1 ? "1 amount" : `${count} amounts`} stored as text with a decimal comma or ` +
+    `points between thousands (${cells}); ${count === 1 ? "it was" : "they were"} read so (1.452.000 as ` +
+    `1,452,000). Enter plain numbers formatted as currency.`;
   const notices =
     commaAt < 0
       ? []
@@ -86,6 +95,20 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
       }
       const bare = stripCurrency(value);
       n = bare === value ? NaN : parseText(bare);
+      // In a column of decimal points, an amount only a decimal-comma writer gives (`1.452.000`,
+      // `€ 1.002.713,00`) is read so on its own: it cannot mean anything else.
+      if (Number.isNaN(n) && commaAt < 0 && isCommaDecimal(bare)) {
+        n = parseDecimalCommaText(bare);
+        if (!Number.isNaN(n)) {
+          sink.note("decimal-comma", commaAmounts);
+          if (bare !== value)
+            sink.note(
+              differs(value) ? "currency-differs" : "currency-symbol",
+              differs(value) ? otherCurrency : symbol,
+            );
+          return full(n);
+        }
+      }
       if (!Number.isNaN(n)) {
         if (commaAt < 0 && DOT_THREE_DECIMALS.test(bare.trim())) sink.note("ambiguous-decimal", ambiguous);
         // One finding for the cell: another currency says more than a symbol ignored.
