@@ -50,7 +50,6 @@ export function ratingsNotAmounts(
     if (def.type !== "currency" || bound === undefined || mapped.has(def.key)) continue;
     const fit = fitOf(sheet, match, bound, readRating);
     if (!mostlyFits(fit)) continue;
-    const rated = fitOf(sheet, match, bound, (text) => (readRating(text) === null ? null : text));
     const instead =
       unknown.find((u) => namesColumn(def, u.header) && mostlyFits(fitOf(sheet, match, u, amountLike))) ??
       null;
@@ -63,7 +62,7 @@ export function ratingsNotAmounts(
       key: def.key,
       column: bound,
       instead,
-      ratings: ratingSample(sheet, match, bound, rated.filled),
+      ratings: ratingSample(sheet, match, bound, fit.filled),
     });
   }
   if (columns === null) return null;

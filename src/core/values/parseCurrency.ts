@@ -94,26 +94,21 @@ export function createCurrencyParser(ctx: ColumnContext): ColumnParser {
         return full(n);
       }
       const bare = stripCurrency(value);
-      n = bare === value ? NaN : parseText(bare);
+      const marked = bare !== value;
+      n = marked ? parseText(bare) : NaN;
       // In a column of decimal points, an amount only a decimal-comma writer gives (`1.452.000`,
       // `€ 1.002.713,00`) is read so on its own: it cannot mean anything else.
-      if (Number.isNaN(n) && commaAt < 0 && isCommaDecimal(bare)) {
-        n = parseDecimalCommaText(bare);
-        if (!Number.isNaN(n)) {
-          sink.note("decimal-comma", commaAmounts);
-          if (bare !== value)
-            sink.note(
-              differs(value) ? "currency-differs" : "currency-symbol",
-              differs(value) ? otherCurrency : symbol,
-            );
-          return full(n);
-        }
-      }
+      const comma = Number.isNaN(n) && commaAt < 0 && isCommaDecimal(bare);
+      if (comma) n = parseDecimalCommaText(bare);
       if (!Number.isNaN(n)) {
-        if (commaAt < 0 && DOT_THREE_DECIMALS.test(bare.trim())) sink.note("ambiguous-decimal", ambiguous);
+        if (comma) sink.note("decimal-comma", commaAmounts);
+        else if (commaAt < 0 && DOT_THREE_DECIMALS.test(bare.trim()))
+          sink.note("ambiguous-decimal", ambiguous);
         // One finding for the cell: another currency says more than a symbol ignored.
-        if (differs(value)) sink.note("currency-differs", otherCurrency);
-        else sink.note("currency-symbol", symbol);
+        if (marked) {
+          if (differs(value)) sink.note("currency-differs", otherCurrency);
+          else sink.note("currency-symbol", symbol);
+        }
         return full(n);
       }
     }
