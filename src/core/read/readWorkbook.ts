@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { NormRow, TableBinding, UnidentifiedProject } from "../model/portfolio";
-import { cellAddress as a1, sheetRef } from "../model/a1";
+import { placeOfRow } from "../model/cellPlace";
 import type { RawSheet, RawWorkbook } from "../model/raw";
 import type { Settings } from "../model/settings";
 import type { TableDef, TemplateDef } from "../template/types";
@@ -270,24 +270,24 @@ export function readWorkbook(
     let rows = readTable(input, findings);
     if (sheetRead.payBasis.length > 0) rows = payOnTemplateBasis(rows, sheetRead.payBasis);
     for (const time of sheetRead.personTime) personTime.push({ table: c.table.key, time });
+    const missingKeys = missingRequired(input).map((col) => col.key);
+    // The Project ID read from the names is bound there, so its findings name those cells.
+    const binding = bindingOf(file, c, { ...input.match, unknown: unreadColumns(input) }, missingKeys);
     // A project row without a usable Project ID cannot be identified (its error is already reported):
     // left out, and listed so the report can say so.
     if (c.table.key === PROJECTS_TABLE) {
-      const idColumn = input.match.columns.get(PROJECT_ID);
       for (const row of rows) {
         if (typeof row[PROJECT_ID] === "string") continue;
         const name = row[PROJECT_NAME];
         unidentified.push({
           file,
-          place: `${sheetRef(c.sheet.name)}!${idColumn === undefined ? `row ${row.src.row}` : a1(row.src.row, c.sheet.left + idColumn.index)}`,
+          place: placeOfRow([binding], row.src, PROJECT_ID),
           projectName: typeof name === "string" ? name : null,
         });
       }
       rows = rows.filter((row) => typeof row[PROJECT_ID] === "string");
     }
-    const missingKeys = missingRequired(input).map((col) => col.key);
-    // The Project ID read from the names is bound there, so its findings name those cells.
-    bindings.push(bindingOf(file, c, { ...input.match, unknown: unreadColumns(input) }, missingKeys));
+    bindings.push(binding);
     tables.set(c.table.key, rows);
     return rows;
   };

@@ -21,19 +21,25 @@ function unidentifiedPlace(u: UnidentifiedProject): string {
  */
 export const caveat: DashboardBlock = ({ input, sheet }, row) => {
   const { excluded, unidentified = [] } = input.report.portfolio;
-  const rows =
-    unidentified.length === 0
-      ? ""
-      : `${excluded.length === 0 ? "Not in the totals: " : " Nor "}${unidentified.length} project row` +
-        `${unidentified.length === 1 ? "" : "s"} without a usable Project ID — ${unidentified.map(unidentifiedPlace).join(", ")}.`;
+  const left: string[] = [];
+  if (excluded.length > 0) {
+    left.push(
+      `${excluded.length} project${excluded.length === 1 ? "" : "s"} with data errors — ` +
+        excluded.map(shortReason).join(", "),
+    );
+  }
+  if (unidentified.length > 0) {
+    left.push(
+      `${unidentified.length} project row${unidentified.length === 1 ? "" : "s"} without a usable Project ID — ` +
+        unidentified.map(unidentifiedPlace).join(", "),
+    );
+  }
   const text =
-    excluded.length === 0
-      ? unidentified.length === 0
-        ? "Every project in scope is in the totals."
-        : `${rows.trimStart()} See ${SHEET_NAMES.validation}.`
-      : `Not in the totals: ${excluded.length} project${excluded.length === 1 ? "" : "s"} with data errors — ` +
-        `${excluded.map(shortReason).join(", ")}.${rows} See ${SHEET_NAMES.validation}.`;
-  const clean = excluded.length === 0 && unidentified.length === 0;
-  sheet.text(row, FIRST_COL, text, clean ? "note" : "warning").merge(row, FIRST_COL, row, LAST_COL);
+    left.length === 0
+      ? "Every project in scope is in the totals."
+      : `Not in the totals: ${left.join(". Nor ")}. See ${SHEET_NAMES.validation}.`;
+  sheet
+    .text(row, FIRST_COL, text, left.length === 0 ? "note" : "warning")
+    .merge(row, FIRST_COL, row, LAST_COL);
   return row + 2;
 };
