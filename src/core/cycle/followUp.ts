@@ -63,10 +63,9 @@ class Managers {
 
   /**
    * A finding's manager: its project's (the one of its own row, else of its own file, when two PMs
-   * share the ID); for a
-   * finding of no known project (a sheet's missing column, a row naming a Project ID the Projects
-   * sheet spells otherwise), the manager of its file when the file has one. Null: nobody to chase
-   * (a Closed project's finding, a file of several managers).
+   * share the ID); for a finding of no known project (a sheet's missing column, a row naming a
+   * Project ID the Projects sheet spells otherwise), the manager of its file when the file has one.
+   * Null: nobody to chase (a Closed project's finding, a file of several managers).
    */
   of(finding: Finding): string | null {
     const id = finding.projectId;
@@ -86,19 +85,19 @@ class Managers {
 /**
  * The chase list: one entry per Project Manager of the active projects, with their projects'
  * error and warning counts, stale trackers and trackers never dated; ordered by errors, then
- * stale count (both descending), then name. Project IDs are sorted. With the Projects rows and
- * findings (`sources`), every manager of a shared Project ID is listed and findings are counted
- * for the manager whose tracker holds them, also those on rows naming no known project: a PM
- * whose tracker spells its IDs two ways had 15 errors and was listed with none.
+ * stale count (both descending), then name. Project IDs are sorted. From the Projects rows and the
+ * findings (`sources`), every manager of a shared Project ID is listed and findings are counted for
+ * the manager whose tracker holds them, also those on rows naming no known project: a PM whose
+ * tracker spells its IDs two ways had 15 errors and was listed with none.
  */
 export function followUpList(
   report: KpiReport,
   rows: readonly ProjectHistoryRow[],
-  sources?: FollowUpSources,
+  sources: FollowUpSources,
 ): FollowUpEntry[] {
   const managerOf = new Map(rows.map((r) => [r.projectId, r]));
   const active = new Set(report.projects.filter((p) => isActive(p.phase)).map((p) => p.projectId));
-  const managers = sources === undefined ? null : new Managers(sources, active);
+  const managers = new Managers(sources, active);
   const drafts = new Map<string, Draft>();
   const draftOf = (manager: string): Draft => {
     let d = drafts.get(manager);
@@ -111,27 +110,21 @@ export function followUpList(
   for (const p of report.projects) {
     if (!isActive(p.phase)) continue;
     const row = managerOf.get(p.projectId);
-    const names = managers?.ofProject.get(p.projectId) ?? [row?.projectManager ?? NO_PROJECT_MANAGER];
+    const names = managers.ofProject.get(p.projectId) ?? [row?.projectManager ?? NO_PROJECT_MANAGER];
     for (const manager of names) {
       const d = draftOf(manager);
       d.projects.push(p.projectId);
-      if (managers === null) {
-        d.errors += p.errors;
-        d.warnings += p.warnings;
-      }
       if (row?.lastUpdated == null) d.missingUpdates.push(p.projectId);
       else if (!p.fresh) d.stale.push(p.projectId);
     }
   }
-  if (managers !== null && sources !== undefined) {
-    for (const finding of sources.findings) {
-      if (finding.severity === "info") continue;
-      const manager = managers.of(finding);
-      const d = manager === null ? undefined : drafts.get(manager);
-      if (d === undefined) continue;
-      if (finding.severity === "error") d.errors++;
-      else d.warnings++;
-    }
+  for (const finding of sources.findings) {
+    if (finding.severity === "info") continue;
+    const manager = managers.of(finding);
+    const d = manager === null ? undefined : drafts.get(manager);
+    if (d === undefined) continue;
+    if (finding.severity === "error") d.errors++;
+    else d.warnings++;
   }
   const sorted = (ids: string[]) => [...ids].sort(compareText);
   return [...drafts.entries()]

@@ -16,6 +16,33 @@ function report(projects: Partial<ProjectKpis>[]): KpiReport {
   return { projects: full } as unknown as KpiReport;
 }
 
+/** The Projects rows behind history rows (one file), and the report's counts as findings of their projects. */
+function sourcesOf(r: KpiReport, rows: readonly ReturnType<typeof projectRow>[]) {
+  const finding = (projectId: string, severity: "error" | "warning") =>
+    ({
+      file: "t.xlsx",
+      sheet: "Milestones",
+      cell: "A2",
+      row: 2,
+      column: "C",
+      severity,
+      rule: "r",
+      message: "m",
+      projectId,
+    }) as const;
+  return {
+    projects: rows.map((row, i) => ({
+      src: { file: `${row.projectManager ?? "none"}.xlsx`, sheet: "Projects", row: i + 2 },
+      projectId: row.projectId,
+      projectManager: row.projectManager,
+    })),
+    findings: r.projects.flatMap((p) => [
+      ...Array.from({ length: p.errors }, () => finding(p.projectId, "error")),
+      ...Array.from({ length: p.warnings }, () => finding(p.projectId, "warning")),
+    ]),
+  };
+}
+
 describe("followUpList", () => {
   it("one entry per manager of the active projects, by errors, then stale count, then name", () => {
     const r = report([
@@ -36,7 +63,7 @@ describe("followUpList", () => {
       projectRow(NOW, { projectId: "P6", projectManager: "Zed" }),
       projectRow(NOW, { projectId: "P7", projectManager: null, lastUpdated: "2026-01-01" }),
     ];
-    expect(followUpList(r, rows)).toEqual([
+    expect(followUpList(r, rows, sourcesOf(r, rows))).toEqual([
       { projectManager: "Ann", projects: ["P4"], errors: 2, warnings: 0, stale: [], missingUpdates: [] },
       { projectManager: "Bea", projects: ["P1"], errors: 1, warnings: 2, stale: [], missingUpdates: [] },
       {
