@@ -12,6 +12,8 @@ import { isYearAlone, notADate } from "./notADate";
 export interface TextDay {
   readonly day: DayNumber;
   readonly iso: boolean;
+  /** Written with dots (`05.01.2026`), so read day-first whatever the order. */
+  readonly dotted?: boolean;
 }
 
 /**
@@ -26,8 +28,11 @@ export function dayFromText(text: string, order: DateOrder): TextDay | null {
       ? { day: dayFromYmd(parts.year, parts.month, parts.day), iso: parts.iso }
       : null;
   }
-  const { day, month } = dayMonthOf(parts.a, parts.b, isDotted(text) ? "DMY" : order);
-  return isValidYmd(parts.year, month, day) ? { day: dayFromYmd(parts.year, month, day), iso: false } : null;
+  const dotted = isDotted(text);
+  const { day, month } = dayMonthOf(parts.a, parts.b, dotted ? "DMY" : order);
+  return isValidYmd(parts.year, month, day)
+    ? { day: dayFromYmd(parts.year, month, day), iso: false, ...(dotted ? { dotted } : {}) }
+    : null;
 }
 
 /** The "date stored as text" note for a column read in `order` (created once per column). */
@@ -151,10 +156,9 @@ export function createDateParser(ctx: ColumnContext): ColumnParser {
     }
     if (typeof value !== "string") return invalid(value, sink);
     // A date written with dots is day.month.year in every locale that writes it so.
-    const dotted = isDotted(value);
     const text = dayFromText(value, order);
     if (text === null) return invalid(value, sink);
-    if (dotted) sink.note("date-dotted", dottedNote);
+    if (text.dotted === true) sink.note("date-dotted", dottedNote);
     else if (!text.iso) sink.note("date-as-text", note);
     return text.day;
   };
