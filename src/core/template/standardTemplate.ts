@@ -206,9 +206,16 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           // Beyond the spec (which lists none): the abbreviations its 1–5 scale takes.
           enum: {
             values: ["Critical", "High", "Medium", "Low"],
-            // And ServiceNow's numbered priorities, `1 - Critical` … `4 - Low` (`3 - Moderate`). Urgent
-            // and Normal (Workfront, ClickUp) stay the PMO's call: errors naming the allowed values.
+            // And ServiceNow's numbered priorities, `1 - Critical` … `4 - Low` (`3 - Moderate`), and the
+            // other tools' four- and five-level words at the same place on the scale: Urgent, High,
+            // Normal, Low (ClickUp, Workfront, Wrike); Urgent, Important, Medium, Low (Planner);
+            // Highest … Lowest (Jira). P1–P4 stay the PMO's call (P0 or P1 may be the top).
             synonyms: {
+              urgent: "Critical",
+              important: "High",
+              normal: "Medium",
+              highest: "Critical",
+              lowest: "Low",
               med: "Medium",
               h: "High",
               m: "Medium",

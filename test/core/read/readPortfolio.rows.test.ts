@@ -347,7 +347,7 @@ describe("readPortfolio: rows", () => {
 
   it("reads the phases as verbs and nouns and Priority's abbreviations; leaves the PMO's calls as errors", () => {
     const phases = ["Initiate", "Plan", "Execute", "Close", "Closure", "Hold", "Delivery"];
-    const priorities = ["Med", "h", "M", "L", "Urgent", "Med", "M"];
+    const priorities = ["Med", "h", "M", "L", "P1", "Med", "M"];
     const rows = phases.map((phase, i) => [...projectRow(`P${i}`, { 3: phase }), priorities[i] ?? null]);
     const p = readPortfolio(
       [workbook("t.xlsx", [sheet("Projects", [[...PROJECT_HEADERS, "Priority"], ...rows])])],

@@ -434,9 +434,21 @@ describe("enum", () => {
         "2 - High",
         "3 - Moderate",
         "4 - Low",
-        "Urgent",
+        "P1",
       ]).values,
     ).toEqual(["Critical", "High", "Medium", "Low", null]);
+  });
+
+  it("reads the other tools' priority words at their place on the scale", () => {
+    const priority = STANDARD_TEMPLATE.tables[0]?.columns.find((c) => c.key === "priority");
+    const words = ["Urgent", "Important", "normal", "Highest", "Lowest"];
+    expect(parseColumn({ type: "enum", header: "Priority", enum: priority?.enum }, words).values).toEqual([
+      "Critical",
+      "High",
+      "Medium",
+      "Critical",
+      "Low",
+    ]);
   });
 
   it("maps values and synonyms case-insensitively to the canonical value", () => {
