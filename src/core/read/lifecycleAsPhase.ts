@@ -21,6 +21,10 @@ const LIFE_CYCLE_WORDS: Readonly<Record<string, string>> = {
   "not yet started": "Initiation",
   proposed: "Initiation",
   pipeline: "Initiation",
+  // The not-started words of task tools (Jira, ClickUp, Airtable) and monday.com's Working on it.
+  "to do": "Initiation",
+  todo: "Initiation",
+  backlog: "Initiation",
   planned: "Planning",
   "in planning": "Planning",
   "in progress": "Execution",
@@ -31,6 +35,7 @@ const LIFE_CYCLE_WORDS: Readonly<Record<string, string>> = {
   underway: "Execution",
   "in flight": "Execution",
   started: "Execution",
+  "working on it": "Execution",
   complete: "Closed",
   completed: "Closed",
   done: "Closed",

@@ -73,6 +73,18 @@ describe("a project Status of life-cycle words on a sheet without a Phase column
     expect(p.bindings[0]?.unknownHeaders).toEqual([]);
   });
 
+  it("reads the task tools' not-started words and monday.com's Working on it", () => {
+    const p = read(withoutPhase(["to do", "Todo", "Backlog", "Working on it", "complete"]));
+    expect(p.projects.map((row) => row["phase"])).toEqual([
+      "Initiation",
+      "Initiation",
+      "Initiation",
+      "Execution",
+      "Closed",
+    ]);
+    expect(p.findings.filter((f) => f.rule === "invalid-enum")).toEqual([]);
+  });
+
   it("reports a word it cannot place at its own cell, as a Phase value", () => {
     const p = read(withoutPhase(["In Progress", "Active", "Blocked"]));
     expect(p.projects.map((row) => row["phase"])).toEqual(["Execution", "Execution", null]);
