@@ -36,6 +36,9 @@ const LIFE_CYCLE_WORDS: Readonly<Record<string, string>> = {
   "in flight": "Execution",
   started: "Execution",
   "working on it": "Execution",
+  // monday.com's Stuck and the task tools' Blocked: still being delivered, its RAG says how well.
+  stuck: "Execution",
+  blocked: "Execution",
   complete: "Closed",
   completed: "Closed",
   done: "Closed",

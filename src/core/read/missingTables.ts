@@ -7,7 +7,9 @@ import { closestSheet, closestSheetHint, headersFound, mapItTo } from "./closest
 import { findHeader } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
 import type { SheetMapping } from "./sheetMapping";
-import { PROJECTS_TABLE } from "../template/keys";
+import { PROJECT_NAME, PROJECTS_TABLE } from "../template/keys";
+import { likelyHeader } from "./likelyHeader";
+import { mappingFor } from "./sheetMapping";
 
 /** A workbook's sheets that no table took, and what the findings about missing tables need. */
 export interface MissingTablesContext {
@@ -44,7 +46,34 @@ function singleProjectHint(context: MissingTablesContext): string | null {
 /** Where a required table is missing, the sheet that holds it under another name, if one does. */
 function hintFor(context: MissingTablesContext, table: TableDef): string {
   const closest = closestSheet(context.free, table, context.mapping);
-  return closest === null ? "" : closestSheetHint(closest, table);
+  if (closest !== null) return closestSheetHint(closest, table);
+  return table.key === PROJECTS_TABLE ? (unnamedRowsHint(context, table) ?? "") : "";
+}
+
+/**
+ * A sheet named for the project list (`Projects List`) with enough of its headers but no Project ID
+ * or Project Name column: a task tool's export (ClickUp's `Task Name`) of one task per project. It
+ * is not read on its own, since a task schedule has the same columns (`namesItsRows`), so the hint
+ * names the column to map as the Project Name, where one looks like it.
+ */
+function unnamedRowsHint(context: MissingTablesContext, table: TableDef): string | null {
+  const nameDef = table.columns.find((c) => c.key === PROJECT_NAME);
+  for (const sheet of context.free) {
+    if (sheet.unreadable !== undefined || !mentionsTableName(sheet.name, table)) continue;
+    const match = findHeader(sheet, table, mappingFor(context.mapping, sheet.name)?.columns);
+    if (match === null || !(match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2))) continue;
+    const likely = nameDef === undefined ? null : likelyHeader(nameDef, match.unknown);
+    const columns =
+      likely === null ? "" : `, "columns": {${JSON.stringify(likely.header)}: "${PROJECT_NAME}"}`;
+    const json = `{"sheets": {${JSON.stringify(sheet.name)}: {"table": "${table.key}"${columns}}}}`;
+    return (
+      ` Sheet "${sheet.name}" has ${match.matched} of its headers in row ${sheet.top + match.headerIndex} but no ` +
+      `Project ID or Project Name column, so it was not read (a task schedule has the same columns). If each ` +
+      `row is a project, map ${likely === null ? "the column that names it" : `"${likely.header}"`} to Project ` +
+      `Name (in the CLI, --map with ${json}).`
+    );
+  }
+  return null;
 }
 
 /**

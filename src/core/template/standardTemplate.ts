@@ -139,6 +139,8 @@ export const STANDARD_TEMPLATE: TemplateDef = {
             "Lead",
             "Project Leader",
             "Assigned To",
+            // A task tool's list of projects as tasks (Asana, Jira): the task's assignee runs it.
+            "Assignee",
             "Responsible",
           ],
           type: "text",
@@ -636,7 +638,7 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           key: "owner",
           header: "Owner",
           description: "The person who manages the risk.",
-          aliases: ["Risk Owner", "Action Owner", "Assigned To"],
+          aliases: ["Risk Owner", "Action Owner", "Assigned To", "Assignee"],
           type: "text",
         },
         {

@@ -73,12 +73,16 @@ describe("a project Status of life-cycle words on a sheet without a Phase column
     expect(p.bindings[0]?.unknownHeaders).toEqual([]);
   });
 
-  it("reads the task tools' not-started words and monday.com's Working on it", () => {
-    const p = read(withoutPhase(["to do", "Todo", "Backlog", "Working on it", "complete"]));
+  it("reads the task tools' not-started and blocked words and monday.com's Working on it and Stuck", () => {
+    const p = read(
+      withoutPhase(["to do", "Todo", "Backlog", "Working on it", "Stuck", "blocked", "complete"]),
+    );
     expect(p.projects.map((row) => row["phase"])).toEqual([
       "Initiation",
       "Initiation",
       "Initiation",
+      "Execution",
+      "Execution",
       "Execution",
       "Closed",
     ]);
@@ -86,12 +90,12 @@ describe("a project Status of life-cycle words on a sheet without a Phase column
   });
 
   it("reports a word it cannot place at its own cell, as a Phase value", () => {
-    const p = read(withoutPhase(["In Progress", "Active", "Blocked"]));
+    const p = read(withoutPhase(["In Progress", "Active", "Awaiting funding"]));
     expect(p.projects.map((row) => row["phase"])).toEqual(["Execution", "Execution", null]);
     const invalid = p.findings.filter((f) => f.rule === "invalid-enum");
     expect(invalid.map(brief)).toEqual(["error invalid-enum Projects!D4"]);
     expect(invalid[0]?.message).toBe(
-      'Status "Blocked" is not an allowed value; use one of: Initiation, Planning, Execution, Closing, Closed, On Hold, Cancelled.',
+      'Status "Awaiting funding" is not an allowed value; use one of: Initiation, Planning, Execution, Closing, Closed, On Hold, Cancelled.',
     );
   });
 

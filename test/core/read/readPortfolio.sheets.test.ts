@@ -679,6 +679,57 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
   });
 
+  it("names the column to map when a project list names its rows as tasks (ClickUp's Task Name), and reads it mapped", () => {
+    const headers = [
+      "Task ID",
+      "Task Name",
+      "Status",
+      "Start Date",
+      "Due Date",
+      "Budget",
+      "Actual Cost",
+      "Health",
+    ];
+    const rows = [
+      headers,
+      ["86b1", "Field Service", "in progress", 46023, 46374, 320000, 190000, "On Track"],
+    ];
+    const wb = workbook("clickup.xlsx", [sheet("Projects List", rows)]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.projects).toEqual([]);
+    expect(p.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
+    const hint =
+      ' Sheet "Projects List" has 5 of its headers in row 1 but no Project ID or Project Name column, so it was ' +
+      'not read (a task schedule has the same columns). If each row is a project, map "Task Name" to Project ' +
+      'Name (in the CLI, --map with {"sheets": {"Projects List": {"table": "projects", "columns": {"Task Name": ' +
+      '"projectName"}}}}).';
+    expect(p.findings[0]?.message).toBe(
+      "This workbook does not look like a PMO tracker: no sheet matches Projects, Milestones, Risks, Resources, " +
+        "Allocations, Dependencies, Salary Benchmarks or Rate Card with that table's column headers (its sheets: " +
+        "Projects List). Rename a sheet and its headers to the template's, or map them." +
+        hint,
+    );
+    const json = {
+      sheets: { "Projects List": { table: "projects", columns: { "Task Name": "projectName" } } },
+    };
+    const parsed = parseSheetMapping(json, "map.json", STANDARD_TEMPLATE);
+    if (!("mapping" in parsed)) throw new Error(parsed.errors.join("; "));
+    const mapped = readPortfolio([wb], STANDARD_TEMPLATE, settings, parsed.mapping);
+    expect(mapped.projects.map((row) => [row["projectName"], row["phase"], row["status"]])).toEqual([
+      ["Field Service", "Execution", "Green"],
+    ]);
+  });
+
+  it("does not offer a task schedule without a project-list name as the Projects table", () => {
+    const rows = [
+      ["WBS", "Task Name", "Start Date", "Due Date", "% Complete", "Status"],
+      ["1.1", "Design", 46023, 46050, 0.5, "In Progress"],
+    ];
+    const p = readPortfolio([workbook("plan.xlsx", [sheet("Schedule", rows)])], STANDARD_TEMPLATE, settings);
+    expect(p.findings.map((f) => f.rule)).toEqual(["not-a-tracker"]);
+    expect(p.findings[0]?.message).not.toContain('map "Task Name"');
+  });
+
   it("tells of an optional table on a sheet whose name mentions it but whose header does not qualify", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
