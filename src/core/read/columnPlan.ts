@@ -10,6 +10,7 @@ import type { BoundColumn } from "./findHeader";
 import type { TableReadInput } from "./tableReadInput";
 import { PROJECT_ID } from "../template/keys";
 import { AMOUNT_TYPES } from "../template/amountTypes";
+import { rangeSide, type RangeSide } from "./dateRanges";
 
 /** Everything decided once per template column before the row loop. */
 export interface ColumnPlan {
@@ -38,6 +39,8 @@ export interface ColumnPlan {
    * there are none.
    */
   readonly colours: { readonly byRow: ReadonlyMap<number, string>; readonly note: NoteDescriber } | null;
+  /** A range column's side this plan reads (`input.dateRange`): the cell's first or second date; null: the whole cell. */
+  readonly side: RangeSide | null;
 }
 
 /** The one warning per column for RAG cells read by their colour. */
@@ -94,14 +97,23 @@ export function absentColumn(def: ColumnDef): ColumnPlan {
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
     colours: null,
+    side: null,
   };
 }
 
 /** A template column at its sheet column: its parser, merged cells and formulas without a value. */
-function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, key = def.key): ColumnPlan {
+function boundColumn(
+  input: TableReadInput,
+  def: ColumnDef,
+  bound: BoundColumn,
+  key = def.key,
+  side: RangeSide | null = null,
+): ColumnPlan {
   const { sheet, match, date1904, dateOrder, currency } = input;
   const { dataStart, dataEnd } = match;
-  const { index, header } = bound;
+  const { index } = bound;
+  // A range's side is named as such in findings: `Dates (end) is blank in row 5`.
+  const header = side === null ? bound.header : `${bound.header} (${side})`;
   const sheetCol = sheet.left + index;
   const fill = new Map<number, RawScalar>();
   for (const m of sheet.merges ?? []) {
@@ -117,11 +129,12 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
   }
   const rawAt = (r: number): RawScalar => {
     const v = sheet.cells.value(r, index);
-    return v === null ? (fill.get(r) ?? null) : v;
+    return sided(v === null ? (fill.get(r) ?? null) : v, side);
   };
   const parser = createColumnParser({
     column: def,
-    header,
+    // The notes of a range's two sides are one (`TableSink.note`), under the header as written.
+    header: bound.header,
     dateOrder,
     date1904,
     currency,
@@ -151,14 +164,30 @@ function boundColumn(input: TableReadInput, def: ColumnDef, bound: BoundColumn, 
     pay: isPayColumn(def.key),
     bounded: AMOUNT_TYPES.has(def.type),
     colours: ragColours(input, def, header, sheetCol),
+    side,
   };
+}
+
+/**
+ * A cell as the plan reading one side of a range takes it: that side's text; a date cell (a number)
+ * is the range's start only.
+ */
+export function sided(raw: RawScalar, side: RangeSide | null): RawScalar {
+  if (side === null || raw === null) return raw;
+  if (typeof raw !== "string") return side === "start" ? raw : null;
+  return rangeSide(raw.trim(), side);
 }
 
 /** Decides per template column where it sits, how it parses and which merged or formula cells it has. */
 export function planColumns(input: TableReadInput): ColumnPlan[] {
+  const range = input.dateRange ?? null;
   return input.table.columns.map((def): ColumnPlan => {
     const bound = input.match.columns.get(def.key);
-    return bound === undefined ? absentColumn(def) : boundColumn(input, def, bound);
+    if (bound === undefined) return absentColumn(def);
+    const side = range === null ? -1 : range.keys.indexOf(def.key);
+    return side < 0
+      ? boundColumn(input, def, bound)
+      : boundColumn(input, def, bound, def.key, side === 0 ? "start" : "end");
   });
 }
 

@@ -12,7 +12,7 @@ import { isoFromMonth } from "../model/calendar";
 import { FORMULA_NOT_CALCULATED } from "../model/ruleIds";
 import { isExcelError } from "../values/excelError";
 import { formatDay, formatNumber } from "../values/formatValue";
-import type { ColumnPlan } from "./columnPlan";
+import { sided, type ColumnPlan } from "./columnPlan";
 import type { TableReadInput } from "./tableReadInput";
 import type { TableSink } from "./tableSink";
 
@@ -66,6 +66,7 @@ export function readCell(
   const { sink, input } = reader;
   let raw: RawScalar | undefined = cells[plan.index];
   if ((raw === null || raw === undefined) && plan.fill !== null) raw = plan.fill.get(r);
+  if (plan.side !== null && raw !== undefined) raw = sided(raw, plan.side);
   if (plan.uncalculated !== null && plan.uncalculated.has(r)) {
     // Reported once as a warning; the cell is read as blank without a second "required" error.
     sink.warn(

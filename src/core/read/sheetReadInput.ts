@@ -5,6 +5,7 @@ import type { TableDef } from "../template/types";
 import { periodRead } from "./allocationPeriods";
 import type { Candidate } from "./candidate";
 import { daysFinding, readDaysAsHours } from "./daysAsHours";
+import { dateRangeFinding, readDateRange } from "./dateRanges";
 import type { HeaderMatch } from "./findHeader";
 import { preferFittingColumns, readByValuesFindings } from "./fittingColumns";
 import { lifecycleFinding, readLifecycleAsPhase, withLifecycleWords } from "./lifecycleAsPhase";
@@ -63,8 +64,8 @@ function tableAsRead(
  * binding, in this order, with its finding: a list column read from the column whose values fit;
  * a milestone status of RAG ratings left unread;
  * a status of life-cycle words as the Phase; a timesheet's hours as hours worked; effort in days;
- * a month's rate (a share of time, hours a week); pay by the day or month; the names as IDs; months
- * across or periods.
+ * a month's rate (a share of time, hours a week); pay by the day or month; a project's dates as one
+ * range; the names as IDs; months across or periods.
  */
 export function sheetReadInput(c: Candidate, context: SheetReadContext, findings: Finding[]): SheetRead {
   const { file, date1904, settings, defaultProjectId } = context;
@@ -95,6 +96,9 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
   const pay = readPayBasis(table, match, mappedColumns);
   if (pay !== null) findings.push(...payBasisFindings(file, sheet, headerRow, pay));
   match = pay?.match ?? match;
+  const range = readDateRange(sheet, table, match, mappedColumns, settings.dateOrder);
+  if (range !== null) findings.push(dateRangeFinding(file, sheet, table, headerRow, range));
+  match = range?.match ?? match;
   const namesAsIds = namesAsIdsColumn(table, match, mappedColumns);
   const input: TableReadInput = {
     file,
@@ -106,6 +110,7 @@ export function sheetReadInput(c: Candidate, context: SheetReadContext, findings
       rate,
     }),
     lifecycle: lifecycle?.read ?? null,
+    dateRange: range,
     namesAsIds,
     match: namesAsIds === null ? match : withIdsFromNames(match, namesAsIds),
     date1904,

@@ -5,6 +5,7 @@ import type { BoundColumn, HeaderMatch } from "./findHeader";
 import type { LifecycleRead } from "./lifecycleAsPhase";
 import type { PeriodRead } from "./allocationPeriods";
 import type { MonthsAcrossRead } from "./monthsAcross";
+import type { DateRangeRead } from "./dateRanges";
 
 /** One sheet bound to one template table, its header found: what reading its rows starts from. */
 export interface TableReadInput {
@@ -27,6 +28,8 @@ export interface TableReadInput {
   readonly period?: PeriodRead | null;
   /** A status column of life-cycle words read as the Phase (`readLifecycleAsPhase`); absent otherwise. */
   readonly lifecycle?: LifecycleRead | null;
+  /** A project's dates given as one range (`Dates`), read as its start and finish columns; absent otherwise. */
+  readonly dateRange?: DateRangeRead | null;
   /**
    * A Projects sheet without a Project ID column: the Project Name column its IDs are read from
    * (`namesAsIdsColumn`; `match` then binds the Project ID to it too); absent otherwise.

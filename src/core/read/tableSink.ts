@@ -9,6 +9,8 @@ interface NoteTally {
   readonly describe: NoteDescriber;
   readonly firstRow: number;
   count: number;
+  /** The sheet row last counted: both sides of a range column note the same cell once. */
+  lastRow: number;
   readonly cells: string[];
   projectId: string | null;
   mixedProjects: boolean;
@@ -61,7 +63,8 @@ export class TableSink implements CellSink {
   note(rule: string, describe: NoteDescriber): void {
     const plan = this.plan;
     if (plan === null) return;
-    const id = `${plan.key}\u0000${rule}`;
+    // A range column's two plans (`Dates` as start and end) share their notes: one cell, one note.
+    const id = `${plan.side === null ? plan.key : plan.letters}\u0000${rule}`;
     let tally = this.tallies.get(id);
     if (tally === undefined) {
       tally = {
@@ -70,12 +73,15 @@ export class TableSink implements CellSink {
         describe,
         firstRow: this.row,
         count: 0,
+        lastRow: -1,
         cells: [],
         projectId: this.projectId,
         mixedProjects: false,
       };
       this.tallies.set(id, tally);
     }
+    if (plan.side !== null && tally.lastRow === this.row) return;
+    tally.lastRow = this.row;
     tally.count++;
     if (tally.cells.length < 4) tally.cells.push(plan.letters + this.row);
     if (tally.projectId !== this.projectId) tally.mixedProjects = true;
