@@ -10,6 +10,7 @@ import { monthFromText, otherOrder } from "../values/textDate";
 import { dayFromText } from "../values/parseDate";
 import { dayFromSerial } from "../values/serialDate";
 import type { BoundColumn, HeaderMatch } from "./findHeader";
+import { isTotalsLabel } from "./totalsLabel";
 
 /** Excel serials of 2000-01-01 and 2100-12-31: a number header in this range is a date header. */
 const FIRST_SERIAL = 36_526;
@@ -213,8 +214,11 @@ export function monthsHoldFractions(
   let numbers = 0;
   let fractions = 0;
   const end = Math.min(match.dataEnd, sheet.cells.height);
+  // A Total row under the plan adds the months up (3.7 FTE): it is skipped as data, so it tells nothing here.
+  const totals = totalsRows(sheet, match, end);
   for (const { column } of months) {
     for (let r = match.dataStart; r < end; r++) {
+      if (totals.has(r)) continue;
       const raw = sheet.cells.value(r, column.index);
       const text = typeof raw === "string" ? raw.trim() : "";
       // `50%` typed as text is a share as much as 0.5 in a %-formatted cell.
@@ -232,6 +236,20 @@ export function monthsHoldFractions(
     }
   }
   return numbers > 0 && fractions === numbers;
+}
+
+/** The data rows whose first text under the table is a totals label (`Total`, `Grand Total`). */
+function totalsRows(sheet: RawSheet, match: HeaderMatch, end: number): Set<number> {
+  const rows = new Set<number>();
+  for (let r = match.dataStart; r < end; r++) {
+    for (let c = match.colStart; c < match.colEnd; c++) {
+      const v = sheet.cells.value(r, c);
+      if (typeof v !== "string" || v.trim() === "") continue;
+      if (isTotalsLabel(v.trim())) rows.add(r);
+      break;
+    }
+  }
+  return rows;
 }
 
 /**

@@ -520,6 +520,31 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.findings[0]?.message).toContain("its cells are shares of a person's time (FTE)");
   });
 
+  it("reads a plan in FTE with a Total row under it as FTE: the skipped row's sums (3.7) are not hours", () => {
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+      sheet("Resource Allocation", [
+        ["Resource", "Project ID", "Jan-26", "Feb-26"],
+        ["Ann Lee", "P1", 0.5, 1],
+        ["Bo Ng", "P1", 1, 1],
+        ["Total", null, 1.5, 2],
+      ]),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.allocations.map((a) => [a.resource, a.plannedHours])).toEqual([
+      ["Ann Lee", 88], // half of 40 hours × 22 working days / 5
+      ["Ann Lee", 160],
+      ["Bo Ng", 176],
+      ["Bo Ng", 160],
+    ]);
+    expect(p.findings.map((f) => f.rule)).toEqual([
+      "table-by-mention",
+      "months-across",
+      "totals-row-skipped",
+    ]);
+    expect(p.findings[1]?.message).toContain("its cells are shares of a person's time (FTE)");
+  });
+
   it("explains a weekly plan in FTE fractions instead of reading its weeks as hours", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
