@@ -968,7 +968,9 @@ export const STANDARD_TEMPLATE: TemplateDef = {
           header: "Hourly Rate",
           description:
             "The standard cost of an hour of this role, as a plain number without a currency sign.",
-          aliases: ["Rate", "Cost Rate", "Standard Rate"],
+          // A day rate is bound here so the card qualifies as the table (it has only two columns), then
+          // divided by the working day (payBasis.ts), as a Day Rate column is on the Resources sheet.
+          aliases: ["Rate", "Cost Rate", "Standard Rate", "Day Rate", "Daily Rate"],
           type: "currency",
           required: true,
           min: 0,

@@ -70,6 +70,25 @@ describe("pay given by the day or the month", () => {
     expect(p.rateCard.map((r) => [r.role, r.hourlyRate])).toEqual([["Developer", 75]]);
   });
 
+  it("reads a Rate Card of Role and Day Rate or Daily Rate alone as the table, each rate at 8 hours a day", () => {
+    const people = [
+      ["Resource", "Role"],
+      ["Ann Lee", "Developer"],
+    ];
+    for (const header of ["Day Rate", "Daily Rate (£)", "Daily Rate"]) {
+      const card = sheet("Rate Card", [
+        ["Role", header],
+        ["Developer", 600],
+      ]);
+      const p = read(people, undefined, [card]);
+      expect(p.rateCard.map((r) => [r.role, r.hourlyRate])).toEqual([["Developer", 75]]);
+      expect(p.findings.filter((f) => f.rule === "pay-basis").map(brief)).toEqual([
+        "info pay-basis Rate Card!B1",
+      ]);
+      expect(p.findings.map((f) => f.rule)).not.toContain("sheet-not-table");
+    }
+  });
+
   it("leaves hourly rates and annual salaries, and columns the PMO mapped, as written", () => {
     const rows = [
       ["Resource", "Role", "Hourly Rate", "Annual Salary"],
