@@ -7,7 +7,13 @@ import type { TableDef, TemplateDef } from "../template/types";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./findHeader";
 import { sheetFinding } from "./findings";
 import { missingTableFindings, notATracker } from "./missingTables";
-import { bareSheetName, isTableName, mentionsTableName, tableOfListObject } from "../template/tableNames";
+import {
+  bareSheetName,
+  isTableName,
+  mentionEnd,
+  mentionsTableName,
+  tableOfListObject,
+} from "../template/tableNames";
 import { headersFound, namesItsRows } from "./closestSheet";
 import { OWNED_SHEET_NAMES } from "../model/ownedSheets";
 import { readTable } from "./readTable";
@@ -139,8 +145,10 @@ function chooseMentioned(
       // PMO Pulse's own dashboard sheets (`PMO Projects`) are never a tracker's table.
       if (OWNED_SHEET_NAMES.includes(sheet.name)) continue;
       if (!mentionsTableName(sheet.name, table)) continue;
-      const match = findHeader(sheet, table, mappingFor(mapping, sheet.name)?.columns);
+      const columns = mappingFor(mapping, sheet.name)?.columns;
+      const match = findHeader(sheet, table, columns);
       if (match?.qualifies !== true || !namesItsRows(table, match)) continue;
+      if (namesAnotherLast(sheet, table, template, chosen, columns)) continue;
       qualifying.push({ sheet, table, match, mapped: false, mappedColumns: new Set<string>() });
     }
     const best = qualifying.reduce<Candidate | null>((a, c) => (a === null || beats(c, a) ? c : a), null);
@@ -163,6 +171,27 @@ function chooseMentioned(
     }
   }
   return findings;
+}
+
+/**
+ * Whether the sheet's name names another table after this one (`Resource Allocation`: Resources,
+ * then Allocations) that no sheet holds yet and whose header the sheet qualifies for: it is that
+ * table's sheet. Read as the Resources table, a plan of people by project was two duplicate-name
+ * errors and no allocations.
+ */
+function namesAnotherLast(
+  sheet: RawSheet,
+  table: TableDef,
+  template: TemplateDef,
+  chosen: ReadonlyMap<string, Candidate>,
+  columns: Parameters<typeof findHeader>[2],
+): boolean {
+  const end = mentionEnd(sheet.name, table);
+  return template.tables.some((other) => {
+    if (other === table || chosen.has(other.key) || mentionEnd(sheet.name, other) <= end) return false;
+    const match = findHeader(sheet, other, columns);
+    return match?.qualifies === true && namesItsRows(other, match);
+  });
 }
 
 /** A sheet that also qualifies for a table another sheet was read as. */

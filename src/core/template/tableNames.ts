@@ -50,6 +50,23 @@ export function mentionsTableName(sheetName: string, table: TableDef): boolean {
   );
 }
 
+/**
+ * Where in the sheet's name (its `sheetNameKey`) the last mention of the table ends, or -1 when the
+ * name does not mention it. A name that mentions two tables holds the one it names last, as English
+ * compounds do: `Resource Allocation` is the allocations, `Project Risks` the risks.
+ */
+export function mentionEnd(sheetName: string, table: TableDef): number {
+  const key = sheetNameKey(sheetName);
+  let end = -1;
+  for (const name of tableNames(table)) {
+    for (const needle of new Set([sheetNameKey(name), tableNameKey(name)])) {
+      const at = needle === "" ? -1 : key.lastIndexOf(needle);
+      if (at >= 0) end = Math.max(end, at + needle.length);
+    }
+  }
+  return end;
+}
+
 /** A table's name with its `tbl` / `table` affix dropped (`tblProjects`, `Risks_Table`, `tbl_RAID`). */
 const TABLE_AFFIX = /^(?:tbl|table)|(?:tbl|table)$/g;
 

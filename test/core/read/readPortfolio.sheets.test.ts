@@ -545,6 +545,44 @@ describe("readPortfolio: which sheet is which table", () => {
     expect(p.findings[1]?.message).toContain("its cells are shares of a person's time (FTE)");
   });
 
+  it("reads a sheet whose name mentions two tables as the one it names last (Resource Allocation: the allocations)", () => {
+    const plan = [
+      ["Name", "Role", "Project ID", "Month", "Planned Hours"],
+      ["Ann Lee", "Developer", "P1", "2026-01", 80],
+      ["Ann Lee", "Developer", "P2", "2026-01", 40],
+    ];
+    const wb = workbook("t.xlsx", [
+      sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1"), projectRow("P2")]),
+      sheet("Resource Allocation", plan),
+    ]);
+    const p = readPortfolio([wb], STANDARD_TEMPLATE, settings);
+    expect(p.allocations.map((a) => [a.resource, a.projectId, a.plannedHours])).toEqual([
+      ["Ann Lee", "P1", 80],
+      ["Ann Lee", "P2", 40],
+    ]);
+    expect(p.resources).toEqual([]);
+    expect(p.findings.map((f) => f.rule)).not.toContain("duplicate-id");
+    expect(p.bindings.map((b) => [b.table, b.sheet])).toEqual([
+      ["projects", "Projects"],
+      ["allocations", "Resource Allocation"],
+    ]);
+    // A name that mentions one table is still that table's, whatever else its header would fit.
+    const team = readPortfolio(
+      [
+        workbook("t.xlsx", [
+          sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
+          sheet("Team Resources", [
+            ["Name", "Role", "FTE"],
+            ["Ann Lee", "Developer", 1],
+          ]),
+        ]),
+      ],
+      STANDARD_TEMPLATE,
+      settings,
+    );
+    expect(team.resources.map((r) => r.resource)).toEqual(["Ann Lee"]);
+  });
+
   it("explains a weekly plan in FTE fractions instead of reading its weeks as hours", () => {
     const wb = workbook("t.xlsx", [
       sheet("Projects", [[...PROJECT_HEADERS], projectRow("P1")]),
