@@ -10,9 +10,12 @@ import { PROJECT_ID, PROJECT_NAME, PROJECTS_TABLE } from "../template/keys";
  * Name, Status: an export that lacks a few of the template's columns is still the projects).
  */
 function worthNaming(table: TableDef, match: HeaderMatch): boolean {
-  return (
-    namesItsRows(table, match) && (match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2))
-  );
+  return namesItsRows(table, match) && hasEnoughHeaders(match);
+}
+
+/** Enough of a table's headers to name the sheet in a hint: the qualifying rule, or 3 of which 2 are required. */
+export function hasEnoughHeaders(match: HeaderMatch): boolean {
+  return match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2);
 }
 
 /**
@@ -65,8 +68,16 @@ export function headersFound(closest: ClosestSheet): string {
 
 /** `map it to the Projects table (in the CLI, --map with {"sheets": {"Tracker": {"table": "projects"}}})` */
 export function mapItTo(sheet: RawSheet, table: TableDef): string {
-  const json = `{"sheets": {${JSON.stringify(sheet.name)}: {"table": ${JSON.stringify(table.key)}}}}`;
-  return `map it to the ${table.name} table (in the CLI, --map with ${json})`;
+  return `map it to the ${table.name} table (in the CLI, --map with ${mapJson(sheet, table)})`;
+}
+
+/** The `--map` JSON that reads the sheet as the table, with a column's header mapped to a key if given. */
+export function mapJson(sheet: RawSheet, table: TableDef, column?: { header: string; key: string }): string {
+  const columns =
+    column === undefined
+      ? ""
+      : `, "columns": {${JSON.stringify(column.header)}: ${JSON.stringify(column.key)}}`;
+  return `{"sheets": {${JSON.stringify(sheet.name)}: {"table": ${JSON.stringify(table.key)}${columns}}}}`;
 }
 
 /**

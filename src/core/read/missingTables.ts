@@ -3,7 +3,14 @@ import type { RawSheet } from "../model/raw";
 import type { Settings } from "../model/settings";
 import { isTableName, mentionsTableName, tableNames } from "../template/tableNames";
 import type { TableDef, TemplateDef } from "../template/types";
-import { closestSheet, closestSheetHint, headersFound, mapItTo } from "./closestSheet";
+import {
+  closestSheet,
+  closestSheetHint,
+  hasEnoughHeaders,
+  headersFound,
+  mapItTo,
+  mapJson,
+} from "./closestSheet";
 import { findHeader } from "./findHeader";
 import { listWithOr, sheetFinding } from "./findings";
 import type { SheetMapping } from "./sheetMapping";
@@ -61,11 +68,13 @@ function unnamedRowsHint(context: MissingTablesContext, table: TableDef): string
   for (const sheet of context.free) {
     if (sheet.unreadable !== undefined || !mentionsTableName(sheet.name, table)) continue;
     const match = findHeader(sheet, table, mappingFor(context.mapping, sheet.name)?.columns);
-    if (match === null || !(match.qualifies || (match.matched >= 3 && match.requiredMatched >= 2))) continue;
+    if (match === null || !hasEnoughHeaders(match)) continue;
     const likely = nameDef === undefined ? null : likelyHeader(nameDef, match.unknown);
-    const columns =
-      likely === null ? "" : `, "columns": {${JSON.stringify(likely.header)}: "${PROJECT_NAME}"}`;
-    const json = `{"sheets": {${JSON.stringify(sheet.name)}: {"table": "${table.key}"${columns}}}}`;
+    const json = mapJson(
+      sheet,
+      table,
+      likely === null ? undefined : { header: likely.header, key: PROJECT_NAME },
+    );
     return (
       ` Sheet "${sheet.name}" has ${match.matched} of its headers in row ${sheet.top + match.headerIndex} but no ` +
       `Project ID or Project Name column, so it was not read (a task schedule has the same columns). If each ` +

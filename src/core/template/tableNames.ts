@@ -44,10 +44,7 @@ export function isTableName(sheetName: string, table: TableDef): boolean {
  * `Project Risks`, `Dependencies Log` say which table they hold without being its name.
  */
 export function mentionsTableName(sheetName: string, table: TableDef): boolean {
-  const key = sheetNameKey(sheetName);
-  return tableNames(table).some(
-    (name) => key.includes(sheetNameKey(name)) || key.includes(tableNameKey(name)),
-  );
+  return mentionEnd(sheetName, table) >= 0;
 }
 
 /**
@@ -60,7 +57,7 @@ export function mentionEnd(sheetName: string, table: TableDef): number {
   let end = -1;
   for (const name of tableNames(table)) {
     for (const needle of new Set([sheetNameKey(name), tableNameKey(name)])) {
-      const at = needle === "" ? -1 : key.lastIndexOf(needle);
+      const at = key.lastIndexOf(needle);
       if (at >= 0) end = Math.max(end, at + needle.length);
     }
   }
